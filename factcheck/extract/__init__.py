@@ -1,0 +1,63 @@
+"""Claim extraction: one module per claim kind, run together by `extract_claims`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+
+from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
+from factcheck.schema import claims_frame
+from factcheck.text import sentence_of, sentence_spans
+
+# Importing a module registers its extractors.
+from factcheck.extract import (  # noqa: E402,F401  isort: skip
+    ages, dates, durations, money, names, numbers, percent, quantities, quotes, times,
+)
+
+__all__ = ["Claim", "Context", "extract_claims", "extract_list", "register"]
+
+
+def extract_list(text: str, context: Context) -> list[Claim]:
+    """All claims in ``text`` as Claim objects, overlaps resolved, in text order."""
+    found: list[tuple[Claim, Extractor]] = []
+    for extractor in REGISTRY.values():
+        for claim in extractor.fn(text, context):
+            found.append((claim, extractor))
+    return resolve_overlaps(found)
+
+
+def extract_claims(
+    text: str,
+    reference_date: date | datetime | str | None = None,
+    *,
+    doc: str = "",
+    reference_certain: bool = True,
+    names: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """Extract every claim in ``text`` into a claims table (columns in `schema.CLAIM_COLUMNS`).
+
+    ``reference_date`` anchors relative expressions ("on Sunday", "last summer"); without
+    one they keep only what the text pins (a weekday, a month) and no interval.
+    """
+    ref = _as_date(reference_date)
+    context = Context(reference_date=ref, reference_certain=reference_certain, names=names or {})
+    claims = extract_list(text, context)
+    spans = sentence_spans(text)
+    rows = []
+    for claim in claims:
+        row = claim.as_row()
+        row["doc"] = doc
+        row["sent_start"], row["sent_end"] = sentence_of(spans, claim.start)
+        rows.append(row)
+    return claims_frame(rows)
+
+
+def _as_date(value: date | datetime | str | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))

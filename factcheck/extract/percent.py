@@ -1,0 +1,3 @@
+"""Percentages and percentage points."""
+
+from __future__ import annotations

@@ -1,0 +1,1 @@
+"""pytest plugin: fixtures, assertions and corpus expectation files (loaded lazily)."""

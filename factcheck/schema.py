@@ -1,0 +1,209 @@
+"""The claims table and the findings: their columns, types and meaning, defined once."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+#: Claim kinds the extractors produce. Numeric kinds carry a float ``value`` in full units;
+#: temporal kinds a canonical string; name and quote kinds the normalized surface.
+NUMERIC_KINDS = ("number", "percent", "money", "quantity", "age", "duration")
+TEMPORAL_KINDS = ("date", "time")
+NAME_KINDS = ("place", "person", "org")
+KINDS = TEMPORAL_KINDS + NUMERIC_KINDS + NAME_KINDS + ("quote",)
+
+VERDICTS = ("contradiction", "consistent", "alias", "variant")
+SEVERITIES = ("error", "warning", "info")
+
+#: Column name -> (dtype, meaning). The order here is the order of the table.
+CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
+    "doc": ("string", "article id (the file stem); empty for bare text"),
+    "start": ("int64", "offset of the first character in the article body"),
+    "end": ("int64", "offset one past the last character; text == body[start:end]"),
+    "text": ("string", "the surface form as written"),
+    "kind": ("string", "one of KINDS"),
+    "value": ("object", "float in full units (numeric kinds); canonical string (date/time: "
+              "2026-02-08, 2026-02, 2025, 2025-SU, 2026-02-09T00:30); normalized name or quote"),
+    "unit": ("string", "ISO 4217 code (money), '%' (percent), counted noun (quantity), "
+             "unit (duration: year, week, ...), 'year' (age)"),
+    "low": ("string", "date/time: first ISO date the expression can mean (inclusive)"),
+    "high": ("string", "date/time: last ISO date the expression can mean (inclusive)"),
+    "timex": ("string", "date/time: what the text pins, TIMEX-style with X for unknown parts "
+              "(XXXX-WXX-4 = a Thursday, XXXX-XX-05 = a 5th, XXXX-02-08, 2025-SU)"),
+    "granularity": ("string", "date/time: day, week, month, season, quarter, year, decade, "
+                    "minute, hour"),
+    "reading": ("string", "how a relative expression was resolved: absolute, past, future, "
+                "present, ambiguous"),
+    "qualifier": ("string", "numeric: exact, about, more than, at least, less than, at most, "
+                  "range, vague"),
+    "value_low": ("float64", "numeric: lowest value the expression allows (NaN if none)"),
+    "value_high": ("float64", "numeric: highest value the expression allows (NaN if none)"),
+    "link": ("string", "claims that state one fact twice (an amount in two currencies) share it"),
+    "speaker": ("string", "quote: who the sentence says is speaking"),
+    "sent_start": ("int64", "offset of the sentence holding the claim"),
+    "sent_end": ("int64", "offset one past that sentence"),
+}
+
+
+def _string(nullable: bool = True) -> Any:
+    return pa.Field(nullable=nullable)
+
+
+class ClaimsSchema(pa.DataFrameModel):
+    """pandera model of the claims table; `validate_claims` applies it."""
+
+    doc: Series[pd.StringDtype] = _string(nullable=False)
+    start: Series[int] = pa.Field(ge=0)
+    end: Series[int] = pa.Field(ge=0)
+    text: Series[pd.StringDtype] = _string(nullable=False)
+    kind: Series[pd.StringDtype] = pa.Field(isin=list(KINDS))
+    value: Series[object] = pa.Field(nullable=True)
+    unit: Series[pd.StringDtype] = _string()
+    low: Series[pd.StringDtype] = _string()
+    high: Series[pd.StringDtype] = _string()
+    timex: Series[pd.StringDtype] = _string()
+    granularity: Series[pd.StringDtype] = _string()
+    reading: Series[pd.StringDtype] = _string()
+    qualifier: Series[pd.StringDtype] = _string()
+    value_low: Series[float] = pa.Field(nullable=True)
+    value_high: Series[float] = pa.Field(nullable=True)
+    link: Series[pd.StringDtype] = _string()
+    speaker: Series[pd.StringDtype] = _string()
+    sent_start: Series[int] = pa.Field(ge=0)
+    sent_end: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        strict = False  # later stages (frames) add columns of their own
+        ordered = False
+
+
+def claims_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Build a claims table with every contract column, in order and with its dtype.
+
+    Missing keys become nulls. This is the one place a claims DataFrame is constructed.
+    """
+    data: dict[str, Any] = {}
+    for name, (dtype, _) in CLAIM_COLUMNS.items():
+        column = [row.get(name) for row in rows]
+        if dtype == "object":
+            data[name] = pd.Series(column, dtype="object")
+        elif dtype == "float64":
+            data[name] = pd.Series(
+                [math.nan if v is None else float(v) for v in column], dtype="float64"
+            )
+        elif dtype == "int64":
+            data[name] = pd.Series([0 if v is None else int(v) for v in column], dtype="int64")
+        else:
+            data[name] = pd.Series(column, dtype="string")
+    return pd.DataFrame(data)
+
+
+def validate_claims(frame: pd.DataFrame) -> pd.DataFrame:
+    """Check a claims table against the schema; raises pandera's SchemaError if it is off."""
+    return ClaimsSchema.validate(frame)
+
+
+# --- findings ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """One claim as a finding cites it: where it is, what it says, what it was read as."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: Any
+    kind: str = ""
+    sentence: str = ""  # the sentence around the claim, for the report
+    sent_start: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": jsonable(self.value),
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of a rule over aligned claims. Findings are data, never exceptions."""
+
+    rule: str
+    verdict: str
+    severity: str
+    message: str
+    reasoning: str
+    claims: tuple[ClaimRef, ...]
+    subject: str = ""
+    #: Normalized values compared, one per side; these (not offsets) make the fingerprint.
+    compared: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def id(self) -> str:
+        return fingerprint(self.rule, self.subject, self.claims, self.compared)
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(sorted({c.doc for c in self.claims}))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "rule": self.rule,
+            "verdict": self.verdict,
+            "severity": self.severity,
+            "message": self.message,
+            "reasoning": self.reasoning,
+            "subject": self.subject,
+            "claims": [c.to_json() for c in self.claims],
+        }
+
+
+def fingerprint(rule: str, subject: str, claims: tuple[ClaimRef, ...] | list[ClaimRef],
+                compared: tuple[str, ...] = ()) -> str:
+    """A finding's stable id: from the rule, its subject, the articles and the values compared.
+
+    Never from character offsets, so re-wrapped text keeps its decisions while a changed
+    number or date gives a new fingerprint (and reopens the finding).
+    """
+    values = compared or tuple(sorted(f"{c.doc}={normalized(c.value)}" for c in claims))
+    docs = sorted({c.doc for c in claims})
+    payload = json.dumps([rule, " ".join(subject.lower().split()), docs, sorted(values)])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+
+
+def normalized(value: Any) -> str:
+    """A value as a stable string: floats without float noise, strings without case or spacing."""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        return f"{value:.6g}"
+    if isinstance(value, str):
+        return " ".join(value.lower().split())
+    return str(value)
+
+
+def jsonable(value: Any) -> Any:
+    """A claim value as JSON: floats stay numbers (NaN becomes null), the rest strings."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if isinstance(value, (int, str, bool)):
+        return value
+    if hasattr(value, "item"):  # numpy scalars
+        return jsonable(value.item())
+    return str(value)
