@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 import pandas as pd
 
 from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
+from factcheck.corpus import Article
 from factcheck.schema import claims_frame
 from factcheck.text import sentence_of, sentence_spans
 
@@ -15,7 +17,7 @@ from factcheck.extract import (  # noqa: E402,F401  isort: skip
     ages, dates, durations, money, names, numbers, percent, quantities, quotes, times,
 )
 
-__all__ = ["Claim", "Context", "extract_claims", "extract_list", "register"]
+__all__ = ["Claim", "Context", "corpus_claims", "extract_claims", "extract_list", "register"]
 
 
 def extract_list(text: str, context: Context) -> list[Claim]:
@@ -61,3 +63,28 @@ def _as_date(value: date | datetime | str | None) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
+
+
+def corpus_claims(
+    articles: Iterable[Article],
+    names: dict[str, str] | None = None,
+    progress: Callable[[Article], None] | None = None,
+) -> pd.DataFrame:
+    """The claims table of a whole corpus: every article's claims, tagged with its id in ``doc``."""
+    frames = []
+    for article in articles:
+        frames.append(
+            extract_claims(
+                article.text,
+                article.reference_date,
+                doc=article.id,
+                reference_certain=article.reference_certain,
+                names=names,
+            )
+        )
+        if progress is not None:
+            progress(article)
+    if not frames:
+        return claims_frame([])
+    table = pd.concat(frames, ignore_index=True)
+    return table.sort_values(["doc", "start", "end", "kind"], kind="stable").reset_index(drop=True)
