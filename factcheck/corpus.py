@@ -180,7 +180,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         meta = yaml.safe_load(raw) if raw.strip() else {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        # An error found at the end of the stream belongs to the last front matter line.
+        line = min(mark.line + 2, i) if mark is not None else 1
         problem = getattr(err, "problem", None) or "invalid YAML"
         raise CorpusError(f"front matter: {problem}", path=path, line=line) from None
     if not isinstance(meta, dict):
