@@ -2,7 +2,37 @@
 
 from __future__ import annotations
 
-from factcheck.extract import extract_claims
+from typing import Any
 
-__all__ = ["extract_claims"]
+from factcheck.corpus import Article, Corpus, load_corpus
+from factcheck.extract import corpus_claims, extract_claims
+
+__all__ = [
+    "Article",
+    "Corpus",
+    "check",
+    "corpus_claims",
+    "extract_claims",
+    "load_corpus",
+    "load_rules",
+    "render_json",
+    "render_markdown",
+]
 __version__ = "0.1.0"
+
+# The engine, rules and report are imported on first use: `import factcheck` for extraction
+# alone should not pay for them.
+_LAZY = {
+    "check": "factcheck.engine",
+    "load_rules": "factcheck.rules",
+    "render_markdown": "factcheck.report",
+    "render_json": "factcheck.report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
