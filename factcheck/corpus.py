@@ -139,6 +139,11 @@ def _check_unique_ids(articles: list[Article]) -> None:
 
 def decode_text(data: bytes, path: str) -> str:
     """Bytes of an article as text: UTF-8 (a BOM is dropped); anything else is an error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark is text
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise CorpusError("not UTF-16 text despite its byte-order mark", path=path) from None
     if not data.strip():
         raise CorpusError("empty file", path=path)
     if b"\x00" in data[:8192]:

@@ -135,6 +135,11 @@ def test_bad_article_is_named_and_the_rest_still_loads(tmp_path: Path, content: 
     assert "\n" not in message
 
 
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Voted on Sunday, café.".encode("utf-16"))
+    assert load_corpus(tmp_path).article("a").text == "Voted on Sunday, café."
+
+
 def test_missing_corpus(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="no such file or folder"):
         load_corpus(tmp_path / "nope")
