@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.corpus import Article, Corpus, load_corpus
-from factcheck.extract import corpus_claims, extract_claims
+
+if TYPE_CHECKING:
+    from factcheck.extract import corpus_claims, extract_claims
 
 __all__ = [
     "Article",
@@ -20,9 +22,12 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
-# The engine, rules and report are imported on first use: `import factcheck` for extraction
-# alone should not pay for them.
+# The extractors, engine, rules and report are imported on first use: `import factcheck`
+# alone should not pay for them (nor for pandas: the pytest plugin imports this package in
+# every pytest run where factcheck is installed).
 _LAZY = {
+    "corpus_claims": "factcheck.extract",
+    "extract_claims": "factcheck.extract",
     "check": "factcheck.engine",
     "load_rules": "factcheck.rules",
     "render_markdown": "factcheck.report",
