@@ -1,3 +1,454 @@
 """Names of places, people and organisations: capitalised spans plus rule vocabularies."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from factcheck.extract.base import Claim, Context, register
+
+# How a capitalised span becomes a claim (in this order):
+#   1. the rule vocabulary (Context.names), then the gazetteer in factcheck/data/gazetteer.txt;
+#   2. cue words: an org head at the end ("... Party", "... Department", "House of ..."),
+#      a place head ("... Palace", "... Strait", "USS ..."), a title before a person
+#      ("Treasury Secretary Scott Bessent" -> person "Scott Bessent", the title left out);
+#   3. a span starting with a common given name, or shaped like a Korean name (Lee Ha-won);
+#   4. names already found elsewhere in the same text (and a person's family name alone).
+# Anything else is skipped (the fallback): an unknown capitalised word is more often a
+# sentence opener or a capitalised common noun than a name, and a wrong name misaligns claims.
+# Lines in Title Case (headings, captions, promos) only yield names known by 1, 4 or the
+# vocabulary, never whole-line spans.
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LET = "A-Za-zÀ-ÖØ-öø-ÿ"
+_ABBR = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Mt|Rev)\."
+_INITIALS = rf"[{_UP}](?:\.[{_UP}])+\.?"
+_WORD = rf"[{_UP}][{_LET}]*(?:['’][{_UP}][{_LET}]+)?[0-9]*"
+_TOKEN = (rf"(?:{_ABBR}|{_INITIALS}|[{_UP}]\.(?=[ \t]+[{_UP}])|{_WORD})"
+          rf"(?:-(?:{_INITIALS}|[{_LET}]+))*")
+_CONNECTOR = (r"(?:of(?:[ \t]+the)?|de(?:[ \t]+la)?|da|del|della|di|du|von(?:[ \t]+der)?"
+              r"|van(?:[ \t]+der|[ \t]+den)?|bin|ibn)")
+_GAP = rf"[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?"
+_START = r"(?<![\w@#/.'’-])"
+_TOKEN_RE = re.compile(_START + _TOKEN)
+_RUN_RE = re.compile(rf"{_START}{_TOKEN}(?:{_GAP}{_TOKEN})*")
+_LINE_RE = re.compile(r"[^\n]+")
+_ACRONYM_AFTER = re.compile(rf"[ \t]*\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
+_SPACES = re.compile(r"\s+")
+_HEADLINE_END = frozenset(".!?:;,\"”’)]")
+_SMALL_WORDS = frozenset(
+    ["with", "from", "into", "over", "upon", "amid", "onto", "than", "that", "this", "about"]
+)
+
+PLACE, PERSON, ORG = "place", "person", "org"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    known: dict[str, str]  # lower surface -> kind (countries, places, orgs)
+    max_words: int
+    demonym: frozenset[str]
+    title: frozenset[str]
+    title_mod: frozenset[str]
+    org_head: frozenset[str]
+    org_prefix: frozenset[str]
+    place_head: frozenset[str]
+    place_prefix: frozenset[str]
+    given: frozenset[str]
+    never: frozenset[str]  # exact-case words that are never names (Monday, The, While)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The gazetteer, parsed once on first use."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    source = resources.files("factcheck").joinpath("data/gazetteer.txt")
+    for raw in source.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        else:
+            sections.setdefault(current, []).append(line)
+
+    def low(name: str) -> frozenset[str]:
+        return frozenset(_key(w) for w in sections.get(name, []))
+
+    known: dict[str, str] = {}
+    for section, kind in (("org", ORG), ("place", PLACE), ("country", PLACE)):
+        for entry in sections.get(section, []):
+            known[_key(entry)] = kind
+    return _Lexicon(
+        known=known,
+        max_words=max(len(k.split()) for k in known),
+        demonym=low("demonym"),
+        title=low("title"),
+        title_mod=low("title_modifier"),
+        org_head=low("org_head"),
+        org_prefix=low("org_prefix"),
+        place_head=low("place_head"),
+        place_prefix=low("place_prefix"),
+        given=low("given"),
+        never=frozenset(sections.get("calendar", []) + sections.get("stopword", [])),
+    )
+
+
+def _key(surface: str) -> str:
+    key = surface.lower().replace("’", "'")
+    return _SPACES.sub(" ", key) if ("  " in key or "\n" in key or "\t" in key) else key
+
+
+def normalize_name(surface: str) -> str:
+    """A name as a claim value: spacing collapsed, apostrophes straight, possessive dropped."""
+    value = _SPACES.sub(" ", surface.replace("’", "'")).strip()
+    if value.endswith("'s"):
+        value = value[:-2]
+    return value.rstrip("'")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in a text (before it becomes a Claim)."""
+
+    start: int
+    end: int
+    kind: str
+    link: str | None = None
+
+
+# A token: (start, end, lower key, exact text).
+_Tok = tuple[int, int, str, str]
+
+
+class _Scan:
+    """One pass over one text: confident names first, then what only the text itself explains."""
+
+    def __init__(self, text: str, vocab: dict[str, str]) -> None:
+        self.text = text
+        self.lex = lexicon()
+        self.vocab = vocab
+        self.found: list[Name] = []
+        self.pending: list[list[_Tok]] = []
+
+    # -- pass 1 -------------------------------------------------------------------------
+    def run(self) -> list[Name]:
+        text = self.text
+        headlines = self._headline_lines()
+        token_re = _TOKEN_RE
+        for match in _RUN_RE.finditer(text):
+            start = match.start()
+            toks = [(m.start() + start, m.end() + start, _key(m.group()), m.group())
+                    for m in token_re.finditer(match.group())]
+            if not toks:
+                continue
+            if headlines and any(s <= start < e for s, e in headlines):
+                self._headline_run(toks)
+            else:
+                self._run(toks)
+        self._pass2()
+        self._vocab_phrases()
+        self._acronyms()
+        return self.found
+
+    def _headline_lines(self) -> list[tuple[int, int]]:
+        spans = []
+        for m in _LINE_RE.finditer(self.text):
+            line = m.group().strip()
+            if not line or line[-1] in _HEADLINE_END:
+                continue
+            words = line.split()
+            if not 2 <= len(words) <= 14:
+                continue
+            long = [w for w in words if len(w) > 3 and w.lower() not in _SMALL_WORDS]
+            if long and all(w[0].isupper() for w in long):
+                spans.append((m.start(), m.end()))
+        return spans
+
+    def _headline_run(self, toks: list[_Tok]) -> None:
+        never = self.lex.never
+        seg: list[_Tok] = []
+        for tok in toks:
+            if tok[3] in never:
+                if seg:
+                    self.pending.append(seg)
+                seg = []
+            else:
+                seg.append(tok)
+        if seg:
+            self.pending.append(seg)
+
+    def _run(self, toks: list[_Tok]) -> None:
+        lex = self.lex
+        shouting = sum(1 for t in toks if t[3].isupper() and len(t[3]) > 1)
+        if shouting >= 3 and shouting * 2 >= len(toks):
+            return
+        seg: list[_Tok] = []
+        for tok in toks:
+            exact = tok[3]
+            if (exact in lex.never or exact.rstrip(".") in lex.never
+                    or ("-" in exact and self._split_compound(tok))):
+                if seg:
+                    self._segment(seg)
+                seg = []
+            else:
+                seg.append(tok)
+        if seg:
+            self._segment(seg)
+
+    def _split_compound(self, tok: _Tok) -> bool:
+        """US-Japan, U.S.-China: an adjective naming two known places; emit both."""
+        parts = tok[3].split("-")
+        kinds = [self._known(_key(p)) for p in parts]
+        if len(parts) < 2 or any(k != PLACE for k in kinds):
+            return False
+        pos = tok[0]
+        for part in parts:
+            self._emit(pos, pos + len(part), PLACE)
+            pos += len(part) + 1
+        return True
+
+    def _known(self, key: str) -> str | None:
+        return self.vocab.get(key) or self.lex.known.get(key)
+
+    def _span_key(self, seg: list[_Tok], i: int = 0, j: int | None = None) -> str:
+        j = len(seg) if j is None else j
+        return _key(self.text[seg[i][0]:seg[j - 1][1]])
+
+    def _emit(self, start: int, end: int, kind: str) -> None:
+        self.found.append(Name(start, end, kind))
+
+    def _emit_seg(self, seg: list[_Tok], kind: str) -> None:
+        self.found.append(Name(seg[0][0], seg[-1][1], kind))
+
+    def _segment(self, seg: list[_Tok]) -> None:
+        lex = self.lex
+        n = len(seg)
+        kind = self._known(self._span_key(seg))
+        if kind:
+            self._emit_seg(seg, kind)
+            return
+        first, last = seg[0][2], seg[-1][2]
+        if n >= 2:
+            if first in lex.org_prefix and self._connector_after(seg, 0) == "of":
+                self._emit_seg(seg, ORG)
+                return
+            if first in lex.place_prefix:
+                self._emit_seg(seg, PLACE)
+                return
+            if last in lex.org_head:
+                # "US State Department": the country stays a place, the org is the rest.
+                if n >= 3 and seg[0][3].replace(".", "").isupper() and self._known(first) == PLACE:
+                    self._emit_seg(seg[:1], PLACE)
+                    seg = seg[1:]
+                self._emit_seg(self._drop_titles(seg), ORG)
+                return
+            if last in lex.place_head:
+                self._emit_seg(self._drop_titles(seg), PLACE)
+                return
+        k = -1
+        for i in range(n - 1, -1, -1):
+            if seg[i][2] in lex.title:
+                k = i
+                break
+        if k >= 0:
+            self._titled(seg, k)
+            return
+        self._known_parts(seg, pending=True)
+
+    def _drop_titles(self, seg: list[_Tok]) -> list[_Tok]:
+        lex = self.lex
+        i = 0
+        while i < len(seg) - 2 and (seg[i][2] in lex.title or seg[i][2] in lex.demonym):
+            i += 1
+        return seg[i:]
+
+    def _connector_after(self, seg: list[_Tok], i: int) -> str:
+        return self.text[seg[i][1]:seg[i + 1][0]].strip()
+
+    def _titled(self, seg: list[_Tok], k: int) -> None:
+        lex = self.lex
+        b = k
+        while b > 0 and (seg[b - 1][2] in lex.title or seg[b - 1][2] in lex.title_mod):
+            b -= 1
+        if b:
+            self._known_parts(seg[:b], pending=True)
+        rest = seg[k + 1:]
+        if not rest:
+            return
+        if self._connector_after(seg, k):  # "President of the United States": not a name
+            self._segment(rest)
+            return
+        if len(rest) <= 4 and not self._known(rest[0][2]):
+            self._emit_seg(rest, PERSON)
+        else:
+            self._segment(rest)
+
+    def _known_parts(self, seg: list[_Tok], pending: bool) -> None:
+        """Known names inside a span; the unknown stretches become people or wait for pass 2."""
+        i, n = 0, len(seg)
+        leftover: list[_Tok] = []
+        maxw = self.lex.max_words
+        while i < n:
+            hit = 0
+            for j in range(min(n, i + maxw), i, -1):
+                kind = self._known(self._span_key(seg, i, j))
+                if kind:
+                    hit = j
+                    break
+            if hit:
+                if leftover:
+                    self._unknown(leftover, pending)
+                    leftover = []
+                self._emit_seg(seg[i:hit], kind)  # type: ignore[arg-type]
+                i = hit
+            else:
+                leftover.append(seg[i])
+                i += 1
+        if leftover:
+            self._unknown(leftover, pending)
+
+    def _unknown(self, seg: list[_Tok], pending: bool) -> None:
+        lex = self.lex
+        i = 0
+        while i < len(seg) and seg[i][2] in lex.demonym:
+            i += 1
+        seg = seg[i:]
+        if not seg:
+            return
+        if pending:
+            for g in range(len(seg) - 1):
+                rest = len(seg) - g
+                if rest > 4:
+                    continue
+                if seg[g][2] in lex.given or (
+                    g == len(seg) - 2 and _KOREAN_GIVEN.match(seg[g + 1][3])
+                ):
+                    self._emit_seg(seg[g:], PERSON)
+                    return
+            self.pending.append(seg)
+
+    # -- pass 2 -------------------------------------------------------------------------
+    def _pass2(self) -> None:
+        if not self.pending:
+            return
+        doc: dict[str, str] = {}
+        text = self.text
+        for name in self.found:
+            key = _key(normalize_name(text[name.start:name.end]))
+            doc.setdefault(key, name.kind)
+        for name in self.found:
+            if name.kind != PERSON:
+                continue
+            words = _key(normalize_name(text[name.start:name.end])).split()
+            if len(words) >= 2:
+                plain = [w for w in words if not (len(w) == 2 and w.endswith("."))]
+                doc.setdefault(" ".join(plain), PERSON)
+                if self._known(words[-1]) is None:
+                    doc.setdefault(words[-1], PERSON)
+        # An acronym nobody spelled out may still be the initials of an org named here (LDP).
+        for name in self.found:
+            if name.kind == ORG:
+                words = [w for w in normalize_name(text[name.start:name.end]).split()
+                         if w[0].isupper()]
+                if len(words) >= 2:
+                    doc.setdefault("".join(w[0] for w in words).lower(), ORG)
+        known = self._known
+        maxw = self.lex.max_words
+        for seg in self.pending:
+            i, n = 0, len(seg)
+            while i < n:
+                hit, kind = 0, None
+                for j in range(min(n, i + maxw), i, -1):
+                    key = self._span_key(seg, i, j)
+                    kind = known(key) or doc.get(key)
+                    if kind:
+                        hit = j
+                        break
+                if hit and kind:
+                    self._emit_seg(seg[i:hit], kind)
+                    i = hit
+                else:
+                    i += 1
+
+    def _vocab_phrases(self) -> None:
+        """Multi-word vocabulary names also match in lower case ("state guest house")."""
+        pattern = _vocab_regex(tuple(sorted(k for k in self.vocab if " " in k)))
+        if pattern is None:
+            return
+        taken = [(n.start, n.end) for n in self.found]
+        for m in pattern.finditer(self.text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                self._emit(m.start(), m.end(), self.vocab[_key(m.group())])
+
+    def _acronyms(self) -> None:
+        """Liberal Democratic Party (LDP): both forms, and every later use, share one link."""
+        text = self.text
+        links: dict[str, str] = {}
+        kinds: dict[str, str] = {}
+        for name in self.found:
+            m = _ACRONYM_AFTER.match(text, name.end)
+            if m and name.kind != PERSON:
+                long = normalize_name(text[name.start:name.end])
+                links[_key(long)] = long
+                links[_key(m.group(1))] = long
+                kinds[_key(m.group(1))] = name.kind
+        if not links:
+            return
+        have = {(n.start, n.end) for n in self.found}
+        for m in _TOKEN_RE.finditer(text):
+            key = _key(m.group())
+            if key in kinds and (m.start(), m.end()) not in have:
+                self.found.append(Name(m.start(), m.end(), kinds[key]))
+        self.found = [
+            Name(n.start, n.end, n.kind, links.get(_key(normalize_name(text[n.start:n.end]))))
+            for n in self.found
+        ]
+
+
+@lru_cache(maxsize=8)
+def _vocab_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alts = "|".join(
+        re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+_cache: tuple[str, tuple[tuple[str, str], ...], list[Name]] | None = None
+
+
+def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
+    """Every name in ``text`` with its kind, in text order (the quote extractor reuses this)."""
+    global _cache
+    vocab = {_key(k): v for k, v in (names or {}).items()}
+    vocab_key = tuple(sorted(vocab.items()))
+    if _cache is not None and _cache[0] is text and _cache[1] == vocab_key:
+        return _cache[2]
+    found = _Scan(text, vocab).run()
+    seen: set[tuple[int, int]] = set()
+    result = []
+    for name in sorted(found, key=lambda n: (n.start, -n.end)):
+        if (name.start, name.end) in seen or name.end <= name.start:
+            continue
+        seen.add((name.start, name.end))
+        result.append(name)
+    _cache = (text, vocab_key, result)
+    return result
+
+
+@register("names", layer="name", priority=50)
+def extract_names(text: str, context: Context) -> Iterator[Claim]:
+    """Places, people and organisations (kinds ``place``, ``person``, ``org``)."""
+    for name in find_names(text, context.names):
+        surface = text[name.start:name.end]
+        yield Claim(start=name.start, end=name.end, text=surface, kind=name.kind,
+                    value=normalize_name(surface), link=name.link)
