@@ -1,0 +1,1112 @@
+"""Shared scanner for dates and times: one regex pass, tense cues and interval resolution.
+
+Conventions (see also the module docstrings of dates.py and times.py):
+
+* ``value`` is the reading relative to the reference date (``2026-02-05``, ``2026-02``,
+  ``2025``, ``2025-SU``, ``2026-W06``, ``2026-W06-WE``, ``2026-Q1``, decades ``199X``,
+  times ``2026-02-09T00:30``). Without a reference date a relative expression keeps only
+  what the text pins: ``value`` equals its ``timex`` (``XXXX-WXX-4``, ``XXXX-02-08``) and
+  ``low``/``high`` are None.
+* ``timex`` is what the text pins, X for the unknown parts. A relative expression whose
+  every admissible reading is the same period ("last summer") gets that resolved period.
+* ``low``/``high`` is the hull of every admissible reading over every admissible reference
+  day (the reference itself; or the 7 days up to it when the reference is an estimate).
+* Tense comes from a few cue words near the expression: past (``-ed``, irregular past,
+  perfect), future (will, ahead of, upcoming, planned, looking forward), or a future seen
+  from a past speech act ("said he would", "wished ... ahead of"), which is resolved from
+  reference days up to a week earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from factcheck.extract.base import Claim, Context
+
+ONE_DAY = timedelta(days=1)
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _list(words: str) -> list[str]:
+    return words.split()
+
+
+MONTHS: dict[str, int] = {}
+_MONTH_NAMES = _list("january february march april may june july august september october "
+                     "november december")
+_WEEKDAY_NAMES = _list("monday tuesday wednesday thursday friday saturday sunday")
+for _i, _name in enumerate(_MONTH_NAMES, start=1):
+    MONTHS[_name] = _i
+    MONTHS[_name[:3]] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(_WEEKDAY_NAMES):
+    WEEKDAYS[_name] = _i
+    WEEKDAYS[_name[:3]] = _i
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
+    "a couple of": 2, "a couple": 2,
+}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                 "3rd": 3, "4th": 4}
+
+TIME_ZONES = _list(
+    "GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
+    "IST AEST AEDT ACST AWST NZST NZDT HKT SGT PHT WIB ICT MSK ET PT CT MT"
+)
+
+
+# --- the scanner ----------------------------------------------------------------------------
+
+def _alts(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _month_alt() -> str:
+    full = [m.title() for m in _MONTH_NAMES]
+    abbr = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+    # Lower-case "may", "march" and "august" are ordinary words; the others are safe.
+    lower = [m.lower() for m in full if m not in ("May", "March", "August")]
+    return _alts(full + [m.upper() for m in full] + lower + abbr + [a.upper() for a in abbr])
+
+
+_MONTH = _month_alt()
+_WEEKDAY = _alts(
+    [w.title() for w in _WEEKDAY_NAMES] + [w.upper() for w in _WEEKDAY_NAMES] + _WEEKDAY_NAMES
+)
+_WEEKDAY_ABBR = "Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun"
+_ABBR_LIST = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec"
+# A full stop belongs to an abbreviated month ("Feb. 8"), never to "March." ending a sentence.
+_ABBR_DOT = r"(?:(?<=" + _ABBR_LIST + "|" + _ABBR_LIST.upper() + r")\.)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+_AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z]))"
+_ZONE = (r"(?:\s*\(?(?P<tz>" + _alts(TIME_ZONES) + r")(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?\)?"
+         r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time)?")
+_NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
+                                                             if " " not in w])
+
+_PATTERN = (
+    r"(?<![\w@#$£€/.:,+])(?:"
+    # 2026-03-19 (and 2026/03/19)
+    r"(?P<iso>(?P<isoy>\d{4})(?P<isosep>[-/])(?P<isom>\d\d)(?P=isosep)(?P<isod>\d\d))(?![\d/])"
+    # 19/3/2026, 3/19/26, 19.03.2026
+    r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
+    r"(?![\d/]|[.-]\d)"
+    # 12:30 a.m. GMT, 15:00
+    r"|(?P<clock>(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)(?::[0-5]\d)?(?!\d|:\d)"
+    r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _ZONE.replace("tz>", "ctz>").replace(
+        "local>", "clocal>") +
+    # 3pm, 11 a.m.
+    r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
+    + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
+    # 19 March 2026, 8th of February
+    r"|(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of)?\s+(?P<dmm>" + _MONTH + r")" + _ABBR_DOT +
+    r"(?:,?\s+(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
+    # 5 days ago
+    r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+    r"(?P<agou>day|week|month|year|decade)s?\s+ago)\b"
+    # 2018, 1990s, 2018's
+    r"|(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])"
+    # the 5th
+    r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
+    # '90s
+    r"|['’](?P<apd>\d)0s(?![A-Za-z])"
+    # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
+    r"|(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
+    r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:,?\s+(?P<mdy>" + _YEAR + r")(?![\d.,]\d))?"
+    r"|(?:,?\s+|\s+of\s+)(?P<my>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
+    # Thursday, Sunday's, Thu.
+    r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
+    r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
+    r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])"
+    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<peru>week|weekend|month|year|quarter|"
+    r"night|morning|afternoon|evening))(?![A-Za-z])"
+    r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:,?\s+|\s+of\s+)"
+    r"(?P<seay>" + _YEAR + r"))?(?![\w-])"
+    r"|(?P<q>Q(?P<qn>[1-4])(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r")|(?P<qo>first|second|third|fourth"
+    r"|1st|2nd|3rd|4th)\s+quarter(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r"))(?!\d)"
+    r"|(?P<noon>noon|midday|midnight)(?![A-Za-z])"
+    r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]clock)"
+    r")"
+)
+SCAN = re.compile(_PATTERN)
+
+# Words before a date that make a bare month, season or year a date (not a name or a noun).
+_DATE_PREPS = _set(
+    "in on since by until till from through throughout during before after of between and to "
+    "or at for last next this coming past early mid late earlier later every each the end "
+    "beginning start middle around about circa until planned upcoming scheduled"
+)
+# Nouns a bare month name may modify ("planned April trip", "the June election").
+_EVENT_NOUNS = _set(
+    """trip visit visits election elections vote votes poll polls summit meeting meetings talks
+    deadline launch release session referendum conference report figures data issue edition
+    sales budget announcement strike attack attacks deal agreement ceremony tour event
+    festival holiday primary primaries rally hearing ruling decision speech debate match race
+    auction survey inflation jobs payrolls meeting, agreement. ballot ballots cabinet reshuffle
+    game games final finals shooting floods flood earthquake storm crisis protests protest
+    truce ceasefire visit. talks. deadline. trip. session."""
+)
+_NEWSPAPERS = _set(
+    "times telegraph mirror express herald post independent observer people sport star "
+    "school schools mail tribune sun night football"
+)
+_ORD_FOLLOWERS = _set("of and or at to when as after before in until,")
+_LOCAL_NAMES = {"local", "Tokyo", "Japan", "Washington", "London", "Beijing", "Seoul"}
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)([\s\-]*)$")
+
+
+def prev_words(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
+    """Up to ``n`` words just before ``pos`` (nearest last) with their start offsets.
+
+    Only white space and hyphens may separate them: punctuation ends the look-back.
+    """
+    out: list[tuple[str, int]] = []
+    end = pos
+    for _ in range(n):
+        m = _WORD_BEFORE.search(text, max(0, end - 24), end)
+        if m is None or (out and not m.group(2)) or (not out and m.end() != pos):
+            break
+        out.append((m.group(1), m.start()))
+        end = m.start()
+    out.reverse()
+    return out
+
+
+def next_word(text: str, pos: int) -> str:
+    """The word right after ``pos`` (after spaces), or '' if punctuation comes first."""
+    j = pos
+    n = len(text)
+    while j < n and text[j] == " ":
+        j += 1
+    k = j
+    while k < n and (text[k].isalpha() or text[k] in ".,"):
+        if text[k] in ".,":
+            k += 1
+            break
+        k += 1
+    return text[j:k]
+
+
+# --- tense ----------------------------------------------------------------------------------
+
+_IRREGULAR_PAST = _list(
+    "was were had did said went won became struck took held met told wrote made gave came got "
+    "saw left began ran found thought brought bought sought fought taught caught lost paid sent "
+    "spent built kept felt meant led fell rose chose spoke broke stood understood beat sold grew "
+    "drew threw knew flew hit ago yesterday earlier previously recently former has have been "
+    "oversaw swore sat"
+)
+_NOT_PAST_ED = _set(
+    "need needed speed indeed hundred bed seed feed proceed succeed exceed red shed wed bred breed "
+    "greed deed heed weed steed kindred sacred naked wicked rugged beloved embed united "
+    "expected scheduled planned slated"
+)
+_FUTURE_VERB = (r"will|'ll|’ll|shall|going\s+to|set\s+to|due\s+to|expected\s+to|plans?\s+to|"
+                r"aims?\s+to")
+_GOVERNING = (r"ahead\s+of|upcoming|forthcoming|coming|planned|scheduled|slated|"
+              r"look(?:s|ing)?\s+forward\s+to|expected|due|next|until|till|by")
+_CUES = re.compile(
+    r"(?<![A-Za-z'’])(?:(?P<gov>" + _GOVERNING + r")|(?P<fip>would|was\s+to|were\s+to)|"
+    r"(?P<fut>" + _FUTURE_VERB + r")|(?P<past>" + "|".join(_IRREGULAR_PAST) +
+    r"|[a-z]{2,}ed))(?![A-Za-z])"
+)
+_CLAUSE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])|[;\n]|:\s")
+
+
+def tense_at(text: str, start: int, end: int) -> str:
+    """'past', 'future', 'fip' (future seen from a past act) or '' from cues near a span."""
+    lo = max(0, start - 160)
+    before = text[lo:start]
+    cut = 0
+    for m in _CLAUSE_END.finditer(before):
+        cut = m.end()
+    lo += cut
+    after_hi = min(len(text), end + 90)
+    m_end = _CLAUSE_END.search(text, end, after_hi)
+    hi = m_end.start() if m_end else after_hi
+    nearest_kind = ""
+    nearest_dist = 10**9
+    seen_past_before = False
+    governing = ""
+    for m in _CUES.finditer(text, lo, hi):
+        kind = m.lastgroup or ""
+        if kind == "past" and m.group(0).lower() in _NOT_PAST_ED:
+            continue
+        if m.end() <= start:
+            dist = start - m.end()
+            if kind == "gov":
+                gap = text[m.end():start]
+                if dist <= 70 and "," not in gap and "." not in gap:
+                    governing = "fip" if seen_past_before else "future"
+                continue
+            if kind == "past":
+                seen_past_before = True
+        elif m.start() >= end:
+            dist = m.start() - end
+            if kind == "gov":
+                continue
+        else:
+            continue
+        if dist < nearest_dist:
+            nearest_dist, nearest_kind = dist, kind
+    if governing:
+        return governing
+    if nearest_kind == "fut":
+        return "fip" if seen_past_before else "future"
+    return nearest_kind
+
+
+# --- calendar arithmetic --------------------------------------------------------------------
+
+def last_day(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - ONE_DAY).day
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, last_day(year, month))
+
+
+def season_span(year: int, code: str) -> tuple[date, date]:
+    m = _SEASON_START[code]
+    if code == "WI":
+        return date(year, 12, 1), date(year + 1, 3, 1) - ONE_DAY
+    return date(year, m, 1), date(year, m + 2, last_day(year, m + 2))
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """The (labelling year, code) of the season holding ``d``; winter is labelled by December."""
+    if d.month == 12:
+        return d.year, "WI"
+    if d.month <= 2:
+        return d.year - 1, "WI"
+    return d.year, ("SP", "SU", "FA")[(d.month - 3) // 3]
+
+
+def week_value(d: date) -> str:
+    iy, iw, _ = d.isocalendar()
+    return f"{iy}-W{iw:02d}"
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    if not (1 <= m <= 12) or not (1 <= d <= last_day(y, m)) or not (1 <= y <= 9998):
+        return None
+    return date(y, m, d)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One admissible reading: canonical value and its inclusive day interval."""
+
+    value: str
+    low: date
+    high: date
+
+
+Occ = Callable[[date, str], Reading]  # (anchor day, 'past'|'future'|'nearest') -> reading
+
+
+def anchors(ctx: Context) -> list[date]:
+    """Reference days to resolve against: the reference, or the 7 days up to an estimate."""
+    ref = ctx.reference_date
+    if ref is None:
+        return []
+    if ctx.reference_certain:
+        return [ref]
+    return [ref - timedelta(days=k) for k in range(6, -1, -1)]
+
+
+def _nearer(ref: date, a: Reading, b: Reading) -> Reading:
+    da = 0 if a.low <= ref <= a.high else min(abs((ref - a.high).days), abs((a.low - ref).days))
+    db = 0 if b.low <= ref <= b.high else min(abs((ref - b.high).days), abs((b.low - ref).days))
+    return b if db < da else a
+
+
+def resolve(ctx: Context, direction: str, occ: Occ,
+            cycle: int = 0) -> tuple[Reading, date, date, str] | None:
+    """Resolve over every anchor: (reading for the reference, low, high, reading label).
+
+    ``direction`` is past, future, fip (future from a past act up to a week earlier),
+    ambiguous (both nearest readings), nearest, or fixed (the expression carries its own).
+    """
+    ref = ctx.reference_date
+    if ref is None:
+        return None
+    days = anchors(ctx)
+    readings: list[Reading] = []
+    if direction == "fip":
+        days = [days[0] - timedelta(days=k) for k in range(7, 0, -1)] + days
+        readings = [occ(a, "future") for a in days]
+        value = readings[0]
+        for r in readings[1:]:
+            value = _nearer(ref, value, r)
+        label = "future" if all(r.low >= ref for r in readings) else "ambiguous"
+    elif direction == "ambiguous":
+        for a in days:
+            readings.append(occ(a, "past"))
+            readings.append(occ(a, "future"))
+        value = _nearer(ref, occ(ref, "past"), occ(ref, "future"))
+        label = "ambiguous"
+    else:
+        how = "nearest" if direction == "fixed" else direction
+        readings = [occ(a, how) for a in days]
+        value = occ(ref, how)
+        label = direction if direction in ("past", "future", "present") else "ambiguous"
+    if cycle and len(days) > 1:
+        # An estimated reference spans a week. For a yearly or monthly cycle, a reading a whole
+        # cycle away from the estimate's only means the text's own date falls inside that
+        # week: drop it (a weekday, whose cycle is the week, keeps every reading).
+        readings = [r for r in readings if abs((r.low - value.low).days) * 2 < cycle] or [value]
+    low = min(r.low for r in readings)
+    high = max(r.high for r in readings)
+    return value, low, high, label
+
+
+def weekday_occ(weekday: int) -> Occ:
+    def occ(a: date, how: str) -> Reading:
+        if how == "future":
+            d = a + timedelta(days=(weekday - a.weekday() - 1) % 7 + 1)
+        else:
+            d = a - timedelta(days=(a.weekday() - weekday - 1) % 7 + 1)
+        return Reading(d.isoformat(), d, d)
+
+    return occ
+
+
+def _pick(past: Reading | None, future: Reading | None, a: date, how: str) -> Reading:
+    if past is None or how == "future" and future is not None:
+        assert future is not None
+        return future
+    if future is None or how == "past":
+        return past
+    return _nearer(a, past, future)
+
+
+def monthday_occ(month: int, day: int, weekday: int | None = None) -> Occ:
+    def occ(a: date, how: str) -> Reading:
+        past = future = None
+        for y in range(a.year, a.year - 60, -1):
+            d = safe_date(y, month, day)
+            if d is not None and d <= a and (weekday is None or d.weekday() == weekday):
+                past = Reading(d.isoformat(), d, d)
+                break
+        for y in range(a.year, a.year + 60):
+            d = safe_date(y, month, day)
+            if d is not None and d >= a and (weekday is None or d.weekday() == weekday):
+                future = Reading(d.isoformat(), d, d)
+                break
+        return _pick(past, future, a, how)
+
+    return occ
+
+
+def nth_occ(day: int) -> Occ:
+    def occ(a: date, how: str) -> Reading:
+        past = future = None
+        y, m = a.year, a.month
+        for _ in range(14):
+            d = safe_date(y, m, day)
+            if d is not None and d <= a:
+                past = Reading(d.isoformat(), d, d)
+                break
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        y, m = a.year, a.month
+        for _ in range(14):
+            d = safe_date(y, m, day)
+            if d is not None and d >= a:
+                future = Reading(d.isoformat(), d, d)
+                break
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return _pick(past, future, a, how)
+
+    return occ
+
+
+def month_occ(month: int, part: tuple[int, int] | None = None) -> Occ:
+    def reading(y: int) -> Reading:
+        lo, hi = month_span(y, month)
+        if part:
+            lo, hi = lo.replace(day=part[0]), lo.replace(day=min(part[1], hi.day))
+        return Reading(f"{y:04d}-{month:02d}", lo, hi)
+
+    def occ(a: date, how: str) -> Reading:
+        past = reading(a.year if month <= a.month else a.year - 1)
+        future = reading(a.year if month >= a.month else a.year + 1)
+        return _pick(past, future, a, how)
+
+    return occ
+
+
+def season_occ(code: str) -> Occ:
+    def reading(y: int) -> Reading:
+        lo, hi = season_span(y, code)
+        return Reading(f"{y}-{code}", lo, hi)
+
+    def occ(a: date, how: str) -> Reading:
+        y, cur = season_of(a)
+        here = reading(y) if cur == code else None
+        if here is not None:
+            return here
+        past = reading(y if reading(y).high < a else y - 1)
+        future = reading(y if reading(y).low > a else y + 1)
+        return _pick(past, future, a, how)
+
+    return occ
+
+
+def fixed_occ(fn: Callable[[date], Reading]) -> Occ:
+    return lambda a, how: fn(a)
+
+
+def day_reading(d: date) -> Reading:
+    return Reading(d.isoformat(), d, d)
+
+
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+@dataclass
+class Found:
+    """A date or time found by the scanner, before it becomes a Claim."""
+
+    start: int
+    end: int
+    kind: str  # 'date' or 'time'
+    value: str | None
+    timex: str
+    granularity: str
+    reading: str
+    low: date | None = None
+    high: date | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    # what was resolved, for merging a weekday or a time with an adjacent date
+    pinned_day: date | None = None
+    weekday: int | None = None
+    month_day: tuple[int, int] | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+    def claim(self, text: str) -> Claim:
+        return Claim(
+            start=self.start, end=self.end, text=text[self.start:self.end], kind=self.kind,
+            value=self.value, unit=self.unit,
+            low=self.low.isoformat() if self.low else None,
+            high=self.high.isoformat() if self.high else None,
+            timex=self.timex, granularity=self.granularity, reading=self.reading,
+            qualifier=self.qualifier,
+        )
+
+
+def relative(start: int, end: int, ctx: Context, direction: str, occ: Occ, timex: str,
+             granularity: str, pinned: bool = False, cycle: int = 0) -> Found:
+    """A Found for a relative expression, resolved against the context's anchors.
+
+    ``pinned``: the text names the period relative to the reference ("last summer"), so a
+    single admissible reading becomes the timex too.
+    """
+    res = resolve(ctx, direction, occ, cycle)
+    if res is None:
+        return Found(start, end, "date", timex, timex, granularity,
+                     direction if direction in ("past", "future") else "ambiguous")
+    value, low, high, label = res
+    ref = ctx.reference_date
+    assert ref is not None
+    if direction == "fixed":
+        label = "past" if value.high < ref else "future" if value.low > ref else "present"
+    if pinned and value.low == low and value.high == high:
+        timex = value.value
+    return Found(start, end, "date", value.value, timex, granularity, label, low, high)
+
+
+# --- the scan -------------------------------------------------------------------------------
+
+_STRICT_PREPS = _set("in since by until till from through throughout during before after "
+                          "early mid late last next this end beginning start middle")
+_SEASON_MODS = _set("last this next past coming early late mid in during the by until "
+                         "since through throughout over")
+_FALL_MODS = _set("last this next early late mid the")
+_ORD_PREPS = _set("on by since until till from before after of between")
+_TIME_QUALIFIERS = _set("around about approximately roughly circa")
+_PART_WORDS = {"early": (0, 1), "beginning": (0, 1), "start": (0, 1), "mid": (1, 2),
+               "middle": (1, 2), "late": (2, 3), "end": (2, 3)}
+_MONTH_THIRDS = ((1, 10), (11, 20), (21, 31))
+_YEAR_THIRDS = ((1, 4), (5, 8), (9, 12))
+_DECADE_THIRDS = ((0, 3), (4, 6), (7, 9))
+
+_cache: tuple[str, Context, list[Found]] | None = None
+
+
+def scan(text: str, ctx: Context) -> list[Found]:
+    """Every date and time in ``text`` (dates merged with an adjacent weekday or clock time)."""
+    global _cache
+    if _cache is not None and _cache[0] is text and _cache[1] == ctx:
+        return _cache[2]
+    found: list[Found] = []
+    for m in SCAN.finditer(text):
+        try:
+            f = _handle(text, m, ctx)
+        except (ValueError, OverflowError):  # an impossible calendar date: not a date
+            f = None
+        if f is not None:
+            found.append(f)
+    found = _merge(text, found, ctx)
+    _cache = (text, ctx, found)
+    return found
+
+
+def _tense_direction(text: str, start: int, end: int, default: str) -> str:
+    return tense_at(text, start, end) or default
+
+
+def _part(words: list[tuple[str, int]]) -> tuple[int, int, int] | None:
+    """(third, new start) from 'early'/'mid'/'late'/'the end of' right before the expression."""
+    if not words:
+        return None
+    w, pos = words[-1]
+    lw = w.lower()
+    if lw in ("early", "mid", "late") and lw in _PART_WORDS:
+        return _PART_WORDS[lw][0], pos, 0
+    if lw == "of" and len(words) >= 2 and words[-2][0].lower() in ("end", "beginning", "start",
+                                                                      "middle"):
+        third = _PART_WORDS[words[-2][0].lower()][0]
+        pos = words[-2][1]
+        if len(words) >= 3 and words[-3][0].lower() == "the":
+            pos = words[-3][1]
+        return third, pos, 0
+    return None
+
+
+def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
+    kind = m.lastgroup
+    g = m.group
+    s, e = m.span()
+    # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
+    if text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit():
+        return None
+    if kind in ("iso", "num", "year", "clock") and _in_url(text, s):
+        return None
+    if kind == "iso":
+        d = safe_date(int(g("isoy")), int(g("isom")), int(g("isod")))
+        return _absolute_day(s, e, d) if d else None
+    if kind == "num":
+        return _numeric(s, e, m)
+    if kind in ("clock", "hour", "noon", "ocl"):
+        return _time(text, s, e, m)
+    if kind == "dm":
+        return _month_day(text, s, e, ctx, g("dmm"), g("dmd"), g("dmy"))
+    if kind == "md":
+        if g("mdd"):
+            return _month_day(text, s, e, ctx, g("mdm"), g("mdd"), g("mdy"))
+        return _month(text, s, e, ctx, g("mdm"), g("my"))
+    if kind == "year":
+        return _year(text, s, e, m)
+    if kind == "apd":
+        digit = int(g("apd"))
+        return _decade(text, s, e, (2000 if digit <= 1 else 1900) + digit * 10)
+    if kind == "ord":
+        return _ordinal(text, s, e, ctx, int(g("ord")[:-2]))
+    if kind in ("wd", "wda"):
+        return _weekday(text, s, e, m, ctx)
+    if kind == "rel":
+        return _rel(text, s, e, g("rel").lower(), ctx)
+    if kind == "per":
+        return _period(text, s, e, g("perm").lower(), g("peru"), ctx)
+    if kind == "ago":
+        return _ago(s, e, g("agon"), g("agou"), ctx)
+    if kind == "sea":
+        return _season(text, s, e, m, ctx)
+    if kind == "q":
+        n = int(g("qn")) if g("qn") else ORDINAL_WORDS[g("qo")]
+        y = int(g("qy") or g("qoy"))
+        lo = date(y, 3 * n - 2, 1)
+        hi = date(y, 3 * n, last_day(y, 3 * n))
+        return Found(s, e, "date", f"{y}-Q{n}", f"{y}-Q{n}", "quarter", "absolute", lo, hi)
+    return None
+
+
+def _in_url(text: str, s: int) -> bool:
+    i = s - 1
+    lo = max(0, s - 120)
+    while i >= lo and not text[i].isspace():
+        if text[i] in "/@#=?&_":
+            return True
+        i -= 1
+    return False
+
+
+def _absolute_day(s: int, e: int, d: date) -> Found:
+    iso = d.isoformat()
+    return Found(s, e, "date", iso, iso, "day", "absolute", d, d, pinned_day=d,
+                 month_day=(d.month, d.day))
+
+
+def _numeric(s: int, e: int, m: re.Match[str]) -> Found | None:
+    a, b, y = int(m.group("n1")), int(m.group("n2")), m.group("n3")
+    if len(y) == 2:
+        if m.group("nsep") == ".":
+            return None  # 1.2.26 is a version more often than a date
+        year = 2000 + int(y) if int(y) < 70 else 1900 + int(y)
+    else:
+        year = int(y)
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a or a == b:
+        day, month = b, a
+    else:
+        return None  # 8/2/2026: day-month or month-day, the text does not say
+    d = safe_date(year, month, day)
+    return _absolute_day(s, e, d) if d else None
+
+
+def _day_number(raw: str) -> int:
+    return int(raw.rstrip("stndrh"))
+
+
+def _month_day(text: str, s: int, e: int, ctx: Context, mname: str, draw: str,
+               yraw: str | None) -> Found | None:
+    month = MONTHS[mname.lower().rstrip(".")]
+    day = _day_number(draw)
+    if yraw:
+        d = safe_date(int(yraw), month, day)
+        return _absolute_day(s, e, d) if d else None
+    if safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 is allowed
+        return None
+    words = prev_words(text, s, 1)
+    if words and words[-1][0] == "the" and not draw.isdigit():
+        s = words[-1][1]
+    direction = _tense_direction(text, s, e, "nearest")
+    f = relative(s, e, ctx, direction, monthday_occ(month, day),
+                 f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
+    f.month_day = (month, day)
+    return f
+
+
+def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None) -> Found | None:
+    key = mname.lower().rstrip(".")
+    month = MONTHS[key]
+    words = prev_words(text, s, 3)
+    part = _part(words)
+    if part is not None:
+        s = part[1]
+        words = words[:-1]
+    bounds = _MONTH_THIRDS[part[0]] if part else None
+    if yraw:
+        y = int(yraw)
+        lo, hi = month_span(y, month)
+        if bounds:
+            lo, hi = lo.replace(day=bounds[0]), lo.replace(day=min(bounds[1], hi.day))
+        v = f"{y:04d}-{month:02d}"
+        return Found(s, e, "date", v, v, "month", "absolute", lo, hi)
+    if len(key) <= 4 and key not in ("may", "june", "july") or mname.isupper():
+        return None  # "Jan", "Sept." or "MAY" alone are too often something else
+    prev = words[-1][0].lower() if words else ""
+    nxt = next_word(text, e)
+    if part is None:
+        ok = prev in (_STRICT_PREPS if key in ("may", "march") else _DATE_PREPS)
+        ok = ok or nxt in _EVENT_NOUNS
+        if not ok:
+            return None
+    timex = f"XXXX-{month:02d}"
+    occ = month_occ(month, bounds)
+    if prev in ("last", "next", "this") and part is None:
+        s = words[-1][1]
+        if prev == "this":
+            occ2 = fixed_occ(lambda a: month_occ(month, bounds)(date(a.year, 1, 1), "future"))
+            return relative(s, e, ctx, "fixed", occ2, timex, "month", pinned=True)
+        fixed = fixed_occ(lambda a: _last_next_month(a, month, prev, bounds))
+        return relative(s, e, ctx, "fixed", fixed, timex, "month", pinned=True)
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, occ, timex, "month", cycle=365)
+
+
+def _last_next_month(a: date, month: int, which: str, bounds: tuple[int, int] | None) -> Reading:
+    if which == "last":
+        y = a.year if month < a.month else a.year - 1
+    else:
+        y = a.year if month > a.month else a.year + 1
+    return month_occ(month, bounds)(date(y, month, 1), "past")
+
+
+def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
+    y = int(m.group("year"))
+    suffix = m.group("yrs") or ""
+    if suffix and suffix[-1] == "s" and not suffix.startswith(("'", "’")) or suffix in ("'s",
+                                                                                        "’s"):
+        if suffix in ("'s", "’s") and y % 10 != 0:
+            pass  # 2018's: possessive year
+        elif y % 10 == 0:
+            return _decade(text, s, e, y)
+        else:
+            return None
+    words = prev_words(text, s, 3)
+    prev = words[-1][0].lower() if words else ""
+    if s >= 2 and text[s - 2].isdigit() and text[s - 1] == " ":
+        return None
+    nxt = next_word(text, e)
+    if (prev not in _DATE_PREPS and nxt[:1].islower() and nxt.endswith("s")
+            and not nxt.endswith("ss")):
+        return None  # "2018 votes": a count, not a year
+    if prev in ("no", "number", "flight", "route", "page", "room", "model", "version", "article",
+                "section", "resolution", "rule", "code", "bill"):
+        return None
+    lo, hi = date(y, 1, 1), date(y, 12, 31)
+    part = _part(words)
+    if part is not None:
+        s = part[1]
+        a, b = _YEAR_THIRDS[part[0]]
+        lo, hi = date(y, a, 1), date(y, b, last_day(y, b))
+    return Found(s, e, "date", str(y), str(y), "year", "absolute", lo, hi)
+
+
+def _decade(text: str, s: int, e: int, y: int) -> Found:
+    y0 = y - y % 10
+    lo, hi = date(y0, 1, 1), date(y0 + 9, 12, 31)
+    part = _part(prev_words(text, s, 3))
+    if part is not None:
+        s = part[1]
+        a, b = _DECADE_THIRDS[part[0]]
+        lo, hi = date(y0 + a, 1, 1), date(y0 + b, 12, 31)
+    v = f"{y0 // 10}X"
+    return Found(s, e, "date", v, v, "decade", "absolute", lo, hi)
+
+
+def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
+    words = prev_words(text, s, 2)
+    if not words or words[-1][0] != "the":
+        return None
+    prevprev = words[0][0].lower() if len(words) == 2 else ""
+    nxt = next_word(text, e)
+    if nxt:
+        if (nxt[0].isalpha() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS
+                and (nxt[0].islower() or prevprev not in _ORD_PREPS)):
+            return None
+    elif e < len(text) and text[e] not in " ,.;:!?)\"'”’\n—–-":
+        return None
+    s = words[-1][1]
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day",
+                    cycle=30)
+
+
+def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
+    raw = m.group("wd") or m.group("wda")
+    wd = WEEKDAYS[raw.lower()]
+    poss = m.group("wdp") or ""
+    if poss == "s":
+        return None  # "on Sundays": a habit, not a date
+    nxt = next_word(text, e)
+    if nxt[:1].isupper() and nxt.rstrip(".,").lower() in _NEWSPAPERS:
+        return None  # the Sunday Times
+    timex = f"XXXX-WXX-{wd + 1}"
+    words = prev_words(text, s, 1)
+    prev = words[-1][0].lower() if words else ""
+    if m.group("wda"):
+        f = Found(s, e, "date", timex, timex, "day", "ambiguous", weekday=wd)
+        f.unit = "abbr"  # kept only when a date follows (see _merge)
+        return f
+    if prev in ("last", "next", "this", "coming", "past"):
+        s = words[-1][1]
+        direction = {"last": "past", "past": "past", "next": "future", "coming": "future",
+                     "this": "fixed"}[prev]
+        occ = weekday_occ(wd)
+        if prev == "this":
+            def this_occ(a: date) -> Reading:
+                d = a + timedelta(days=wd - a.weekday())
+                return day_reading(d)
+            occ = fixed_occ(this_occ)
+        elif prev == "next":
+            def next_occ(a: date, how: str) -> Reading:
+                first = weekday_occ(wd)(a, "future")
+                later = a + timedelta(days=7 - a.weekday() + wd)
+                return Reading(first.value, first.low, max(first.high, later))
+            occ = next_occ
+        f = relative(s, e, ctx, direction, occ, timex, "day")
+    else:
+        direction = _tense_direction(text, s, e, "ambiguous")
+        if direction == "nearest":
+            direction = "ambiguous"
+        f = relative(s, e, ctx, direction, weekday_occ(wd), timex, "day")
+    f.weekday = wd
+    return f
+
+
+def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    words = prev_words(text, s, 3)
+    if word == "yesterday" and len(words) >= 3 and " ".join(
+            w.lower() for w, _ in words) == "the day before":
+        offset, s = -2, words[0][1]
+    if word == "tomorrow" and len(words) >= 3 and " ".join(
+            w.lower() for w, _ in words) == "the day after":
+        offset, s = 2, words[0][1]
+    f = relative(s, e, ctx, "fixed", fixed_occ(lambda a: day_reading(a + timedelta(days=offset))),
+                 "XXXX-XX-XX", "day", pinned=True)
+    return f
+
+
+def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Found | None:
+    words = prev_words(text, s, 1)
+    prev = words[-1][0].lower() if words else ""
+    if prev == "the" or (prev in ("earlier", "later") and mod != "this"):
+        return None  # "the last week" is a duration; "later next week" is fine but rare
+    side = prev if prev in ("earlier", "later") else ""
+    if side:
+        s = words[-1][1]
+    step = {"last": -1, "this": 0, "next": 1}[mod]
+    if unit in ("night", "morning", "afternoon", "evening"):
+        if step == 1 or (step == 0 and unit == "night"):
+            return None
+        back = 1 if step == -1 else 0
+
+        def part_of_day(a: date) -> Reading:
+            d = a - timedelta(days=back)
+            hi = d + ONE_DAY if unit == "night" else d
+            return Reading(d.isoformat(), d, hi)
+
+        return relative(s, e, ctx, "fixed", fixed_occ(part_of_day), "XXXX-XX-XX", "day",
+                        pinned=True)
+
+    def period(a: date) -> Reading:
+        if unit in ("week", "weekend"):
+            monday = a - timedelta(days=a.weekday()) + timedelta(weeks=step)
+            if unit == "weekend":
+                if step == -1 and a.weekday() == 6:
+                    monday += timedelta(weeks=1)  # on a Sunday, last weekend was yesterday's
+                lo, hi = monday + timedelta(days=5), monday + timedelta(days=6)
+                r = Reading(week_value(monday) + "-WE", lo, hi)
+            else:
+                r = Reading(week_value(monday), monday, monday + timedelta(days=6))
+        elif unit == "month":
+            y, mo = add_months(a.year, a.month, step)
+            lo, hi = month_span(y, mo)
+            r = Reading(f"{y:04d}-{mo:02d}", lo, hi)
+        elif unit == "quarter":
+            q = (a.month - 1) // 3 + 1 + step
+            y = a.year + (q - 1) // 4
+            q = (q - 1) % 4 + 1
+            r = Reading(f"{y}-Q{q}", date(y, 3 * q - 2, 1),
+                        date(y, 3 * q, last_day(y, 3 * q)))
+        else:
+            y = a.year + step
+            r = Reading(str(y), date(y, 1, 1), date(y, 12, 31))
+        if side == "earlier":
+            r = Reading(r.value, r.low, min(r.high, a))
+        elif side == "later":
+            r = Reading(r.value, max(r.low, a), r.high)
+        return r
+
+    granularity = "week" if unit == "weekend" else unit
+    pattern = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+               "quarter": "XXXX-QX", "year": "XXXX"}[unit]
+    return relative(s, e, ctx, "fixed", fixed_occ(period), pattern, granularity, pinned=True)
+
+
+def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context) -> Found | None:
+    key = " ".join(nraw.lower().split())
+    n = int(key) if key.isdigit() else NUMBER_WORDS.get(key)
+    if n is None:
+        return None
+
+    def back(a: date) -> Reading:
+        if unit == "day":
+            return day_reading(a - timedelta(days=n))
+        if unit == "week":
+            d = a - timedelta(weeks=n)
+            return Reading(d.isoformat(), d - timedelta(days=3), d + timedelta(days=3))
+        if unit == "month":
+            y, mo = add_months(a.year, a.month, -n)
+            lo, hi = month_span(y, mo)
+            return Reading(f"{y:04d}-{mo:02d}", lo, hi)
+        y = a.year - n * (10 if unit == "decade" else 1)
+        return Reading(str(y), date(y, 1, 1), date(y, 12, 31))
+
+    granularity = {"decade": "year"}.get(unit, unit)
+    pattern = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX"}.get(unit, "XXXX")
+    return relative(s, e, ctx, "fixed", fixed_occ(back), pattern, granularity, pinned=True)
+
+
+def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
+    raw = m.group("sea")
+    code = SEASONS[raw.lower()]
+    words = prev_words(text, s, 2)
+    prev = words[-1][0].lower() if words else ""
+    yraw = m.group("seay")
+    if yraw:
+        y = int(yraw)
+        lo, hi = season_span(y, code)
+        if code == "WI":
+            lo = date(y, 1, 1)  # "winter 2025" may be Jan-Feb 2025 or Dec 2025-Feb 2026
+        if prev in ("last", "this", "next", "early", "late", "mid"):
+            s = words[-1][1]
+        return Found(s, e, "date", f"{y}-{code}", f"{y}-{code}", "season", "absolute", lo, hi)
+    mods = _FALL_MODS if code == "FA" and raw.lower() == "fall" else _SEASON_MODS
+    if prev not in mods:
+        return None  # "Arab Spring", "a fall in prices", "hot spring"
+    if prev == "the" and len(words) == 2 and words[0][0].lower() not in _SEASON_MODS:
+        return None  # "the summer heat" after a verb: too vague to be a date
+    timex = f"XXXX-{code}"
+    occ = season_occ(code)
+    if prev in ("last", "past", "next", "coming", "this"):
+        s = words[-1][1]
+        if prev == "this":
+            def this_season(a: date) -> Reading:
+                y, cur = season_of(a)
+                y2 = y if cur == code else a.year
+                lo, hi = season_span(y2, code)
+                return Reading(f"{y2}-{code}", lo, hi)
+            return relative(s, e, ctx, "fixed", fixed_occ(this_season), timex, "season",
+                            pinned=True)
+        direction = "past" if prev in ("last", "past") else "future"
+
+        def strict(a: date, how: str) -> Reading:
+            # "last summer" is the most recent summer that is over; "next" one not begun.
+            y, cur = season_of(a)
+            if how == "past":
+                y2 = y - 1 if cur == code else (y if season_span(y, code)[1] < a else y - 1)
+            else:
+                y2 = y + 1 if cur == code else (y if season_span(y, code)[0] > a else y + 1)
+            lo, hi = season_span(y2, code)
+            return Reading(f"{y2}-{code}", lo, hi)
+        return relative(s, e, ctx, direction, strict, timex, "season", pinned=True)
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, occ, timex, "season", cycle=365)
+
+
+def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
+    kind = m.lastgroup
+    g = m.group
+    zone = g("ctz") or g("htz")
+    words = prev_words(text, s, 2)
+    prev = words[-1][0].lower() if words else ""
+    if kind == "clock":
+        h, mi = int(g("ch")), int(g("cm"))
+        ampm = g("campm")
+        gran = "minute"
+    elif kind == "hour":
+        h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
+    elif kind == "noon":
+        if prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
+                        "from", "past", "since"):
+            return None
+        h, mi, ampm, gran = (0 if g("noon") == "midnight" else 12), 0, None, "hour"
+    else:
+        raw = g("ocn").lower()
+        h = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        if not 1 <= h <= 12:
+            return None
+        mi, ampm, gran = 0, None, "hour"
+    if ampm:
+        if h > 12 or h == 0:
+            return None
+        pm = ampm[0] in "pP"
+        h = h % 12 + (12 if pm else 0)
+    elif kind == "clock" and not zone and prev in ("score", "scored", "ratio", "by", "won",
+                                                  "lost", "beat"):
+        return None
+    qualifier = None
+    if prev in _TIME_QUALIFIERS:
+        s = words[-1][1]
+        qualifier = "about"
+    t = f"T{h:02d}:{mi:02d}"
+    f = Found(s, e, "time", t, t, gran, "ambiguous", unit=zone, qualifier=qualifier,
+              hour=h, minute=mi)
+    return f
+
+
+_GAP_WD_DATE = re.compile(r",?\s{1,3}(?:the\s+)?$")
+_GAP_TIME_DATE = re.compile(r"\s{0,3},?\s{1,3}(?:on\s+)?$")
+_GAP_DATE_TIME = re.compile(r",?\s{1,3}(?:at\s+|from\s+|by\s+)?$")
+
+
+def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    n = len(found)
+    while i < n:
+        f = found[i]
+        nxt = found[i + 1] if i + 1 < n else None
+        gap = text[f.end:nxt.start] if nxt is not None else ""
+        if (f.kind == "date" and f.weekday is not None and nxt is not None and nxt.kind == "date"
+                and nxt.granularity == "day" and nxt.month_day is not None
+                and len(gap) <= 8 and _GAP_WD_DATE.fullmatch(gap) is not None):
+            out.append(_with_weekday(text, f, nxt, ctx))
+            i += 2
+            continue
+        if f.unit == "abbr" and f.kind == "date":
+            i += 1
+            continue
+        out.append(f)
+        i += 1
+    return _merge_times(text, out, ctx)
+
+
+def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
+    assert wd.weekday is not None and d.month_day is not None
+    if d.reading == "absolute" or ctx.reference_date is None:
+        merged = Found(wd.start, d.end, "date", d.value, d.timex, "day", d.reading, d.low,
+                       d.high, pinned_day=d.pinned_day, month_day=d.month_day)
+        return merged
+    month, day = d.month_day
+    direction = _tense_direction(text, wd.start, d.end, "nearest")
+    f = relative(wd.start, d.end, ctx, direction, monthday_occ(month, day, wd.weekday),
+                 f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
+    if f.low == f.high and f.value:
+        f.timex = f.value  # the weekday pins the year
+    f.month_day = d.month_day
+    return f
+
+
+def _merge_times(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    n = len(found)
+    while i < n:
+        f = found[i]
+        nxt = found[i + 1] if i + 1 < n else None
+        if nxt is not None and {f.kind, nxt.kind} == {"date", "time"}:
+            d, t = (nxt, f) if f.kind == "time" else (f, nxt)
+            gap = text[f.end:nxt.start]
+            pattern = _GAP_TIME_DATE if f.kind == "time" else _GAP_DATE_TIME
+            if d.granularity == "day" and len(gap) <= 8 and pattern.fullmatch(gap):
+                out.append(_timed(t, d, f.start, nxt.end))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _timed(t: Found, d: Found, start: int, end: int) -> Found:
+    assert t.value is not None and d.value is not None
+    clock = t.value  # "T00:30"
+    lo, hi = d.low, d.high
+    if t.qualifier and lo is not None and hi is not None:
+        if t.hour == 0:
+            lo = lo - ONE_DAY  # "around 12:30 a.m." may be just before midnight
+        elif t.hour == 23:
+            hi = hi + ONE_DAY
+    return Found(start, end, "time", d.value + clock, d.timex + clock, t.granularity,
+                 d.reading, lo, hi, unit=t.unit, qualifier=t.qualifier, hour=t.hour,
+                 minute=t.minute)
