@@ -223,9 +223,11 @@ def make_decision(finding: Finding | None, status: str, by: str, note: str = "",
     """A decision on ``finding`` (or, when it is gone, a copy of ``previous`` with a new status)."""
     if status not in STATUSES:
         raise ConfigError(f"status must be accepted or dismissed, not {status!r}")
+    # One line each: the file stays readable and YAML line breaks (NEL, LS) cannot creep in.
+    by, note = " ".join(by.split()), " ".join(note.split())
     if finding is not None:
         return Decision(status=status, by=by, at=at or now_iso(), note=note, rule=finding.rule,
-                        subject=finding.subject, summary=summary_line(finding))
+                        subject=" ".join(finding.subject.split()), summary=summary_line(finding))
     base = previous or Decision(status=status)
     return replace(base, status=status, by=by, at=at or now_iso(), note=note or base.note)
 
