@@ -1,0 +1,242 @@
+"""Alignment: which claims across articles are comparable (blocking on frame keys, wire copy)."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from factcheck.frames import records_of
+from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
+
+#: Kind families: claims compare only within one.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "temporal": TEMPORAL_KINDS,
+    "numeric": NUMERIC_KINDS,
+    "name": NAME_KINDS,
+    "quote": ("quote",),
+}
+#: Two sentences at least this similar (rapidfuzz ratio, 0-100) are copies of one another.
+WIRE_SIMILARITY = 90.0
+_SHINGLE = 4
+_SIGNATURE = 6
+_NORM = re.compile(r"[^\w%$£€¥]+")
+
+
+def family(kind: str) -> str:
+    """The family of a claim kind (temporal, numeric, name, quote)."""
+    for name, kinds in FAMILIES.items():
+        if kind in kinds:
+            return name
+    return kind
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims (index labels of the framed claims table) that speak about one thing."""
+
+    subject: str
+    rows: tuple[int, ...]
+    how: str  # "frame", "wire" or "frame+wire"
+
+    def docs(self, frame: pd.DataFrame) -> list[str]:
+        return sorted(set(frame.loc[list(self.rows), "doc"]))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def normalize_sentence(text: str) -> str:
+    """A sentence reduced for comparison: lowercase words, quotes and punctuation gone."""
+    return " ".join(_NORM.sub(" ", text.lower().replace("’", "'")).split())
+
+
+def _signature(words: list[str]) -> list[int]:
+    """A few min-hashes of word shingles: near-identical sentences share at least one."""
+    if len(words) < _SHINGLE:
+        shingles = {" ".join(words)}
+    else:
+        shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    return sorted(zlib.crc32(s.encode()) for s in shingles)[:_SIGNATURE]
+
+
+def wire_sentences(sentences: dict[tuple[str, int], str],
+                   threshold: float = WIRE_SIMILARITY) -> list[list[tuple[str, int]]]:
+    """Clusters of near-identical sentences from different articles.
+
+    ``sentences`` maps (doc, sentence start) to its text. Candidates come from an inverted
+    index on min-hash shingles, so the cost grows with the number of sentences, not its square.
+    """
+    norm = {key: normalize_sentence(text) for key, text in sentences.items()}
+    index: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for key in sorted(norm):
+        words = norm[key].split()
+        if len(words) < 5:
+            continue  # headings and fragments are too short to prove copying
+        for h in _signature(words):
+            index[h].append(key)
+    ids = {key: i for i, key in enumerate(sorted(norm))}
+    keys = sorted(norm)
+    uf = _UnionFind()
+    checked: set[tuple[int, int]] = set()
+    for bucket in index.values():
+        if len(bucket) > 200:
+            continue  # a boilerplate shingle; real copies share rarer ones too
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if a[0] == b[0]:
+                    continue
+                pair = (ids[a], ids[b]) if ids[a] < ids[b] else (ids[b], ids[a])
+                if pair in checked:
+                    continue
+                checked.add(pair)
+                if fuzz.ratio(norm[a], norm[b]) >= threshold:
+                    uf.union(*pair)
+    clusters: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for key in keys:
+        if ids[key] in uf.parent:
+            clusters[uf.find(ids[key])].append(key)
+    return [sorted(c) for c in clusters.values() if len({d for d, _ in c}) > 1]
+
+
+def frame_key(row: pd.Series) -> tuple[Hashable, ...] | None:
+    """The blocking key of a framed claim, or None when its frame is too weak to align on."""
+    fam = family(str(row["kind"]))
+    role = str(row.get("role") or "")
+    if fam == "temporal":
+        event = str(row.get("event") or "")
+        if not event or row.get("event_source") == "reporting":
+            return None
+        return ("temporal", event, role)
+    if fam == "numeric":
+        head = str(row.get("head") or "")
+        if not head:
+            return None
+        unit = row.get("unit")
+        unit = "" if unit is None or pd.isna(unit) else str(unit)
+        # money compares across currencies (via rates); other kinds need the same unit
+        unit_key = "" if row["kind"] == "money" else unit
+        return ("numeric", str(row["kind"]), unit_key, head, role)
+    return None
+
+
+def align(
+    frame: pd.DataFrame,
+    fam: str,
+    *,
+    key: Callable[[pd.Series], tuple[Hashable, ...] | None] = frame_key,
+    wire: bool = True,
+) -> list[Group]:
+    """Groups of comparable claims of one family across articles.
+
+    Claims sharing a frame key (family, event or head noun, role) are linked; so are claims
+    at the same position in near-identical sentences of different articles (wire copy).
+    Groups spanning one article only are dropped.
+    """
+    rows = frame[frame["kind"].isin(FAMILIES.get(fam, (fam,)))]
+    if rows.empty:
+        return []
+    labels: list[int] = [int(x) for x in rows.index]
+    records: list[Any] = records_of(rows)
+    by_label = dict(zip(labels, records, strict=True))
+    uf = _UnionFind()
+    how: dict[int, set[str]] = defaultdict(set)
+    subject: dict[int, str] = {}
+    blocks: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
+    for position, (_, row) in enumerate(rows.iterrows()):
+        k = key(row)
+        if k is not None:
+            blocks[k].append(labels[position])
+    for k, members in blocks.items():
+        for m in members:
+            subject.setdefault(m, _subject(k))
+            how[m].add("frame")
+        for m in members[1:]:
+            uf.union(members[0], m)
+    if wire and "sentence" in rows.columns:
+        sentences = {(str(r.doc), int(r.sent_start)): str(r.sentence) for r in records}
+        by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for label, r in by_label.items():
+            by_sentence[(str(r.doc), int(r.sent_start))].append(label)
+        for cluster in wire_sentences(sentences):
+            slots: dict[tuple[str, int], list[int]] = defaultdict(list)
+            for sent in cluster:
+                counts: dict[str, int] = defaultdict(int)
+                for label in sorted(by_sentence[sent], key=lambda lb: int(by_label[lb].start)):
+                    kind = str(by_label[label].kind)
+                    slots[(kind, counts[kind])].append(label)
+                    counts[kind] += 1
+            for members in slots.values():
+                for m in members:
+                    how[m].add("wire")
+                    subject.setdefault(m, _wire_subject(by_label[m]))
+                for m in members[1:]:
+                    uf.union(members[0], m)
+    components: dict[int, list[int]] = defaultdict(list)
+    for label in uf.parent:
+        components[uf.find(label)].append(label)
+    groups = []
+    for members in components.values():
+        members.sort()
+        if len({by_label[m].doc for m in members}) < 2:
+            continue
+        hows = set().union(*(how[m] for m in members))
+        subj = subject.get(members[0], "")
+        frame_subjects = sorted({subject[m] for m in members if "frame" in how[m]})
+        if frame_subjects:
+            subj = frame_subjects[0]
+        groups.append(Group(subj, tuple(members), "+".join(sorted(hows))))
+    groups.sort(key=lambda g: g.rows)
+    return groups
+
+
+def _subject(key: tuple[Hashable, ...]) -> str:
+    if key[0] == "temporal":
+        return str(key[1])
+    if key[0] == "numeric":
+        return str(key[3])
+    return " ".join(str(k) for k in key)
+
+
+def _wire_subject(row: Any) -> str:
+    return str(getattr(row, "head", "") or getattr(row, "event", "") or row.kind)
+
+
+def compatible(a: pd.Series, b: pd.Series, *, min_context: float = 0.0) -> bool:
+    """Whether two aligned claims can be about the same thing (roles, entities, context)."""
+    if str(a["doc"]) == str(b["doc"]):
+        return False
+    role_a, role_b = str(a.get("role") or ""), str(b.get("role") or "")
+    if role_a != role_b:
+        return False
+    ea = set(filter(None, str(a.get("entities") or "").split("|")))
+    eb = set(filter(None, str(b.get("entities") or "").split("|")))
+    if ea and eb and not ea & eb:
+        return False
+    if min_context > 0:
+        score = fuzz.token_set_ratio(str(a.get("context") or ""), str(b.get("context") or ""))
+        if score < min_context:
+            return False
+    return True

@@ -1,0 +1,3 @@
+"""arithmetic check (filled in below)."""
+
+from __future__ import annotations

@@ -1,0 +1,143 @@
+"""What a check receives (a CheckContext over the framed claims) and helpers to build findings."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from factcheck import align
+from factcheck.corpus import Article
+from factcheck.schema import ClaimRef, Finding, jsonable
+
+if TYPE_CHECKING:
+    from factcheck.rules import Rule, Vocabulary
+
+#: Verdict -> highest severity it may carry (a contradiction takes the rule's level).
+_CAP = {"variant": "warning", "consistent": "info", "alias": "info"}
+_RANK = {"error": 0, "warning": 1, "info": 2}
+#: Messages of the verdicts other than contradiction (a rule's ``message`` is for those).
+VERDICT_MESSAGES = {
+    "consistent": "{sources} word the {subject} differently but agree: {values}",
+    "alias": "{sources} use different names for {subject}: {values}",
+    "variant": "{sources} differ on {subject}: {values}",
+}
+
+
+@dataclass
+class CheckContext:
+    """The framed claims table of a corpus and what checks need beside it."""
+
+    claims: pd.DataFrame
+    vocabulary: Vocabulary
+    articles: dict[str, Article] = field(default_factory=dict)
+    _groups: dict[tuple[Any, ...], list[align.Group]] = field(default_factory=dict)
+
+    def select(self, rule: Rule) -> pd.DataFrame:
+        """The claims a rule looks at, from its ``select:`` (kind, unit, event, ...)."""
+        frame = self.claims
+        for column, values in rule.select.items():
+            if column in frame.columns:
+                frame = frame[frame[column].isin(list(values))]
+        return frame
+
+    def groups(self, rule: Rule, fam: str) -> list[align.Group]:
+        """Aligned groups of the rule's claims in one kind family (cached per selection)."""
+        key = (fam, tuple(sorted((k, v) for k, v in rule.select.items())))
+        if key not in self._groups:
+            self._groups[key] = align.align(self.select(rule), fam)
+        return self._groups[key]
+
+    def ref(self, label: int) -> ClaimRef:
+        """The claim at ``label`` as a finding cites it, with its sentence."""
+        row: Any = self.claims.loc[label]
+        sentence = str(row["sentence"]) if "sentence" in row and not _na(row["sentence"]) else ""
+        return ClaimRef(doc=str(row["doc"]), start=int(row["start"]), end=int(row["end"]),
+                        text=str(row["text"]), value=jsonable(row["value"]),
+                        kind=str(row["kind"]), sentence=sentence,
+                        sent_start=int(row["sent_start"]))
+
+
+def _na(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def severity(verdict: str, level: str) -> str:
+    """The severity of a finding: the rule's level, capped by what the verdict allows."""
+    cap = _CAP.get(verdict)
+    if cap is None:
+        return level
+    return cap if _RANK[level] < _RANK[cap] else level
+
+
+def sources(sides: Sequence[Sequence[str]]) -> str:
+    """Articles on each side: "000 and 002 vs 003 and 004"."""
+    return " vs ".join(_and(sorted(set(side))) for side in sides)
+
+
+def _and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def quoted(text: str) -> str:
+    return f"“{' '.join(text.split())}”"
+
+
+def make_finding(
+    ctx: CheckContext,
+    rule: Rule,
+    verdict: str,
+    sides: Sequence[Sequence[int]],
+    compared: Sequence[str],
+    *,
+    subject: str,
+    reasoning: str,
+    values: str = "",
+    extra: dict[str, Any] | None = None,
+) -> Finding:
+    """A finding over claims grouped in sides (one list of claim labels per side)."""
+    refs: list[ClaimRef] = []
+    side_docs: list[list[str]] = []
+    for side in sides:
+        side_refs = sorted((ctx.ref(lb) for lb in side), key=lambda r: (r.doc, r.start))
+        refs.extend(side_refs)
+        side_docs.append([r.doc for r in side_refs])
+    template = rule.message if verdict == "contradiction" else VERDICT_MESSAGES[verdict]
+    message = template.format_map(_Template(
+        sources=sources(side_docs), subject=subject, values=values or " vs ".join(compared)))
+    info = {"sides": [sorted(set(d)) for d in side_docs]}
+    info.update(extra or {})
+    return Finding(rule=rule.id, verdict=verdict, severity=severity(verdict, rule.level),
+                   message=message, reasoning=reasoning, claims=tuple(refs), subject=subject,
+                   compared=tuple(sorted(compared)), extra=info)
+
+
+class _Template(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fmt_number(value: float) -> str:
+    """A number as an editor writes it: 550000000000 -> 550bn, 0.6667 -> 0.667, 25.0 -> 25."""
+    if math.isnan(value):
+        return "?"
+    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= size:
+            return f"{value / size:.4g}{suffix}"
+    return f"{value:.4g}" if value != int(value) else f"{int(value):,}"
+
+
+def dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings with one per fingerprint (the first seen)."""
+    seen: dict[str, Finding] = {}
+    for finding in findings:
+        seen.setdefault(finding.id, finding)
+    return list(seen.values())

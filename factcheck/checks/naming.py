@@ -1,0 +1,3 @@
+"""naming check (filled in below)."""
+
+from __future__ import annotations

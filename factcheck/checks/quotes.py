@@ -1,0 +1,3 @@
+"""quotes check (filled in below)."""
+
+from __future__ import annotations

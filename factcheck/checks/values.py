@@ -1,0 +1,205 @@
+"""value-agreement: aligned amounts must agree, within tolerance, rounding and currency rates."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pandas as pd
+
+from factcheck import align
+from factcheck.checks import Option, register
+from factcheck.checks.base import CheckContext, fmt_number, make_finding, quoted
+from factcheck.rules import Rule, Vocabulary
+from factcheck.schema import Finding
+
+#: Qualifiers that make a figure approximate, and how far (relative) it may stray.
+_APPROX = {"about": 0.1, "vague": 0.25, "nearly": 0.1}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One numeric claim as the interval of values it allows, in comparable units."""
+
+    label: int
+    doc: str
+    text: str
+    low: float
+    high: float
+    value: float
+    unit: str
+    note: str  # how it was converted, for the reasoning
+
+
+def _float(value: object) -> float:
+    try:
+        out = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
+    return out
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def amounts(frame: pd.DataFrame, labels: tuple[int, ...], rule: Rule,
+            vocabulary: Vocabulary) -> list[Amount]:
+    """Amounts of the claims at ``labels``, money converted to the rates' base currency."""
+    rel = float(rule.option("rel_tolerance"))
+    absolute = float(rule.option("abs_tolerance"))
+    fx = float(rule.option("currency_tolerance"))
+    out: dict[tuple[str, float, float], Amount] = {}
+    for label in labels:
+        row = frame.loc[label]
+        value = _float(row["value"])
+        if math.isnan(value):
+            continue
+        low, high = _float(row["value_low"]), _float(row["value_high"])
+        low = value if math.isnan(low) else low
+        high = value if math.isnan(high) else high
+        qualifier = _str(row["qualifier"])
+        slack = rel
+        if qualifier in _APPROX and low == high:
+            slack = max(slack, _APPROX[qualifier])
+        unit, note = _str(row["unit"]), ""
+        if row["kind"] == "money" and unit and unit != vocabulary.rates_base:
+            rate = vocabulary.rates.get(unit)
+            if rate is None:
+                continue  # cannot compare without a rate
+            note = (f"{fmt_number(value)} {unit} at {rate:g} {vocabulary.rates_base}/{unit} = "
+                    f"{fmt_number(value * rate)} {vocabulary.rates_base}")
+            value, low, high = value * rate, low * rate, high * rate
+            slack = max(slack, fx)
+            unit = vocabulary.rates_base
+        if qualifier in ("more than", "at least"):
+            high = math.inf
+        elif qualifier in ("less than", "at most"):
+            low = -math.inf if value < 0 else 0.0
+        pad = max(absolute, slack * abs(value))
+        key = (str(row["doc"]), low - pad, high + pad)
+        out.setdefault(key, Amount(int(label), str(row["doc"]), str(row["text"]), low - pad,
+                                   high + pad, value, unit, note))
+    return sorted(out.values(), key=lambda a: (a.high - a.low, a.low, a.doc, a.label))
+
+
+def interval_sides(items: list[Amount]) -> tuple[list[list[Amount]], list[Amount]]:
+    """Split amounts into sides sharing a value; amounts fitting several sides set aside."""
+    sides: list[tuple[list[float], list[Amount]]] = []
+    for item in items:
+        for common, members in sides:
+            lo, hi = max(common[0], item.low), min(common[1], item.high)
+            if lo <= hi:
+                common[0], common[1] = lo, hi
+                members.append(item)
+                break
+        else:
+            sides.append(([item.low, item.high], [item]))
+    if len(sides) < 2:
+        return [m for _, m in sides], []
+    kept: list[list[Amount]] = []
+    loose: list[Amount] = []
+    for _common, members in sides:
+        side: list[Amount] = []
+        for m in members:
+            fits = sum(1 for c, _ in sides if max(c[0], m.low) <= min(c[1], m.high))
+            (loose if fits > 1 else side).append(m)
+        if side:
+            kept.append(side)
+    return kept, loose
+
+
+def _texts(side: list[Amount]) -> str:
+    by_text: dict[str, list[str]] = {}
+    for a in side:
+        by_text.setdefault(" ".join(a.text.split()), []).append(a.doc)
+    return "; ".join(f"{quoted(t)} ({', '.join(sorted(set(d)))})"
+                     for t, d in sorted(by_text.items()))
+
+
+def _value(side: list[Amount]) -> str:
+    values = sorted({fmt_number(a.value) for a in side})
+    return "/".join(values) + (f" {side[0].unit}" if side[0].unit else "")
+
+
+@register(
+    "value-agreement",
+    kinds=("number", "percent", "money", "quantity", "age", "duration"),
+    options=[
+        Option("rel_tolerance", "float", 0.0, "relative difference allowed (0.05 = 5%)"),
+        Option("abs_tolerance", "float", 0.0, "absolute difference allowed, in the claim's unit"),
+        Option("currency_tolerance", "float", 0.05,
+               "relative slack when converting currencies with the vocabulary's rates"),
+        Option("report_consistent", "bool", True,
+               "also report figures written differently that agree (as 'consistent')"),
+        Option("min_context", "float", 0.0,
+               "how similar (0-100) the clauses of two figures must be to compare them"),
+    ],
+)
+def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
+    """Figures given for one thing (same head noun and role) must agree."""
+    frame = ctx.claims
+    for group in ctx.groups(rule, "numeric"):
+        items = amounts(frame, group.rows, rule, ctx.vocabulary)
+        if len({a.doc for a in items}) < 2:
+            continue
+        sides, loose = interval_sides(items)
+        if len(sides) >= 2 and _comparable(frame, sides, float(rule.option("min_context"))):
+            parts = [f"{_texts(s)}: {_value(s)}" for s in sides]
+            notes = sorted({a.note for s in sides for a in s if a.note})
+            reasoning = "; ".join(parts) + ". These figures do not agree"
+            tol = [f"{rule.option('rel_tolerance'):.0%} relative"] if rule.option(
+                "rel_tolerance") else []
+            if rule.option("abs_tolerance"):
+                tol.append(f"{rule.option('abs_tolerance'):g} absolute")
+            reasoning += f" (tolerance: {', '.join(tol)})." if tol else "."
+            if notes:
+                reasoning += " Converted: " + "; ".join(notes) + "."
+            if loose:
+                reasoning += f" Left aside as fitting either: {_texts(loose)}."
+            yield make_finding(ctx, rule, "contradiction", [[a.label for a in s] for s in sides],
+                               [_value(s) for s in sides], subject=group.subject,
+                               reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),
+                               extra={"aligned_by": group.how})
+        if bool(rule.option("report_consistent")):
+            for side in sides:
+                yield from _consistent(ctx, rule, side, group)
+
+
+def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
+                group: align.Group) -> Iterator[Finding]:
+    if len({a.doc for a in side}) < 2:
+        return
+    by_value: dict[str, list[Amount]] = {}
+    for a in side:
+        by_value.setdefault(f"{a.value:.6g}", []).append(a)
+    if len(by_value) < 2:
+        return
+    groups = sorted(by_value.values(), key=lambda g: (g[0].value, g[0].doc))
+    notes = sorted({a.note for a in side if a.note})
+    reasoning = (" and ".join(f"{_texts(g)} = {fmt_number(g[0].value)} {g[0].unit}".rstrip()
+                              for g in groups)
+                 + " are within the allowed difference")
+    if notes:
+        reasoning += " (" + "; ".join(notes) + ")"
+    yield make_finding(ctx, rule, "consistent", [[a.label for a in g] for g in groups],
+                       [_value(side)], subject=group.subject, reasoning=reasoning + ".",
+                       values=" and ".join(_texts(g) for g in groups),
+                       extra={"aligned_by": group.how})
+
+
+def _comparable(frame: pd.DataFrame, sides: list[list[Amount]], min_context: float) -> bool:
+    for i, side in enumerate(sides):
+        for other in sides[i + 1:]:
+            for a in side:
+                for b in other:
+                    ra, rb = _row(frame, a.label), _row(frame, b.label)
+                    if a.doc == b.doc or align.compatible(ra, rb,
+                                                          min_context=min_context):
+                        return True
+    return False
+
+
+def _row(frame: pd.DataFrame, label: int) -> pd.Series:
+    return frame.loc[label]  # type: ignore[return-value]

@@ -1,0 +1,316 @@
+"""Frames: what each claim is about (its trigger or head noun, clause, entities and role)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+import pandas as pd
+
+from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
+
+#: Columns `add_frames` adds to the claims table.
+FRAME_COLUMNS: dict[str, str] = {
+    "sentence": "the sentence holding the claim",
+    "clause_start": "offset of the clause the claim sits in",
+    "clause_end": "offset one past that clause",
+    "trigger": "the event word the claim attaches to, as written (endorsed, election, tariff)",
+    "event": "canonical event: a vocabulary event name, or the trigger's stem",
+    "event_source": "vocabulary, lexicon, head or '' (how the event was found)",
+    "head": "numeric claims: the counted or measured noun (seats, tariff, majority)",
+    "role": "actual, threat, plan, change, previous, or '' (the claim's role in the event)",
+    "entities": "names in the claim's clause, '|'-joined, canonical where the vocabulary knows",
+    "context": "lowercased words of the clause without the claim itself",
+}
+
+# General English cues. Story-specific triggers belong in rules/vocabulary/events.yaml.
+# Synonym groups: every word maps to the first (the canonical event name).
+_SYNONYMS = [
+    "election vote polls poll ballot referendum",
+    "visit trip tour",
+    "tariff levy levies duty duties",
+    "deal agreement pact accord treaty",
+    "meeting summit talks",
+    "attack strike raid assault",
+    "win victory landslide",
+    "defeat loss",
+    "death die died killed",
+    "post tweet",
+    "speech address",
+    "resign resignation",
+    "appoint appointment",
+    "announce announcement",
+    "invest investment",
+    "endorse endorsement",
+    "congratulate congratulations",
+    "welcome",
+]
+_LEXICON_EXTRA = """
+    arrest trial verdict ruling sentence inauguration ceremony launch protest rally war ceasefire
+    earthquake flood storm fire crash accident explosion shooting budget interview conference
+    statement message call invasion meeting hearing strike walkout lockdown outbreak merger
+    acquisition sale purchase bid offer sanction ban fine payment loan aid investment majority
+    coalition campaign debate nomination election cabinet reshuffle leadership accession
+    appreciation gratitude praise criticism threat warning promise pledge plan proposal
+    express thank sign elect depart arrive land meet begin start end open close release
+    """
+#: Reporting verbs: a date beside them dates a statement; they align only with similar context.
+REPORTING = frozenset(str.split(
+    "say said says tell told write wrote add added state stated note noted report reported "
+    "describe described claim claimed"))
+#: Support verbs carry no event of their own ("reached a deal", "held talks").
+_SUPPORT = frozenset(str.split(
+    "reach reached strike struck hold held make made take took come came go went have has had "
+    "get got give gave do did be is was are were"))
+
+_ROLE_CUES: dict[str, str] = {}
+for _cue_role, _words in {
+    "threat": "threaten threatened threatens threatening threat warned warns",
+    "plan": "plan planned plans planning propose proposed proposes expected expects scheduled "
+            "upcoming will would could may might intend intends intended seek seeks sought aim "
+            "aims aimed want wants wanted target targets targeted considering consider could",
+    "change": "lower lowered lowers raise raised raises cut cuts increase increased increases "
+              "reduce reduced reduces rose rise rises fell fall falls drop dropped drops climb "
+              "climbed climbs hike hiked slash slashed",
+    "actual": "agreed agree agrees held hold won reached set struck signed imposed impose "
+              "approved paid",
+}.items():
+    for _w in _words.split():
+        _ROLE_CUES.setdefault(_w, _cue_role)
+
+_STOP = frozenset(str.split("""
+    a an the of in on at to for from by with and or but as is was were be been
+    are this that these those its it his her their our your my he she they we you i than then
+    about around some more less over under nearly almost up down into onto per each every any
+    all both after before during ahead last next new said says also only just"""))
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:as|while|but|whereas|although|though|because|when|where|which|who|"
+    r"during|after|before|ahead of|following|until|since)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to meet "endorsed", "endorsement" and "endorses"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, keep in (("ments", 4), ("ment", 4), ("ings", 4), ("ing", 4), ("ied", 3),
+                         ("ies", 3), ("ed", 4), ("es", 5), ("s", 4)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            w = w[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                w += "y"
+            elif suffix in ("ed", "ing") and len(w) > 2 and w[-1] == w[-2] and w[-1] not in "ls":
+                w = w[:-1]  # planned -> plan
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+_CANON: dict[str, str] = {}
+for _group in _SYNONYMS:
+    _members = _group.split()
+    for _m in _members:
+        _CANON.setdefault(stem(_m), stem(_members[0]))
+for _m in _LEXICON_EXTRA.split():
+    _CANON.setdefault(stem(_m), stem(_m))
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Trigger phrases (lowercased, stemmed word tuples) -> event name."""
+
+    phrases: dict[tuple[str, ...], tuple[str, str]]  # stems -> (event, source)
+    longest: int
+
+    @classmethod
+    def build(cls, events: Mapping[str, tuple[str, ...]] | None = None) -> EventLexicon:
+        phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+        for s, canon in _CANON.items():
+            phrases[(s,)] = (canon, "lexicon")
+        for s in REPORTING:
+            phrases.setdefault((stem(s),), ("say", "reporting"))
+        for event, triggers in (events or {}).items():
+            for trigger in triggers:
+                key = tuple(stem(w) for w in _WORD.findall(trigger))
+                if key:
+                    phrases[key] = (event, "vocabulary")
+        longest = max((len(k) for k in phrases), default=1)
+        return cls(phrases, longest)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] (a sentence) into clause spans at punctuation and conjunctions."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > pos:
+            spans.append((pos, match.start()))
+        # A conjunction opens the next clause; punctuation belongs to neither.
+        pos = match.start() if match.group(0)[0].isalpha() else match.end()
+    if pos < end:
+        spans.append((pos, end))
+    return [s for s in spans if text[s[0]:s[1]].strip()] or [(start, end)]
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+    stem: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(start + m.start(), start + m.end(), m.group(0), stem(m.group(0)))
+            for m in _WORD.finditer(text[start:end])]
+
+
+def _triggers(tokens: list[_Token], lexicon: EventLexicon,
+              skip: tuple[int, int]) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, surface, event, source) of trigger phrases among tokens, longest first."""
+    found: list[tuple[int, int, str, str, str]] = []
+    i = 0
+    while i < len(tokens):
+        if skip[0] <= tokens[i].start < skip[1] or tokens[i].stem in _SUPPORT:
+            i += 1
+            continue
+        for n in range(min(lexicon.longest, len(tokens) - i), 0, -1):
+            key = tuple(t.stem for t in tokens[i:i + n])
+            hit = lexicon.phrases.get(key)
+            if hit:
+                surface = " ".join(t.word for t in tokens[i:i + n])
+                found.append((tokens[i].start, tokens[i + n - 1].end, surface, hit[0], hit[1]))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
+    """The noun a number counts or measures: the next content word, else the previous one."""
+    after = [t for t in tokens if t.start >= claim[1]][:3]
+    for t in after:
+        low = t.word.lower()
+        if low in ("of",):
+            continue
+        if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT:
+            break
+        return _CANON.get(t.stem, t.stem)
+    before = [t for t in tokens if t.end <= claim[0]][::-1][:4]
+    for t in before:
+        low = t.word.lower()
+        if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT:
+            continue
+        return _CANON.get(t.stem, t.stem)
+    return ""
+
+
+def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
+    before = [t for t in tokens if t.end <= claim[0]][::-1]
+    prep = before[0].word.lower() if before else ""
+    for t in before[:8]:
+        role = _ROLE_CUES.get(t.word.lower())
+        if role == "change":
+            return {"to": "actual", "from": "previous"}.get(prep, "change")
+        if role:
+            return role
+    return "actual"
+
+
+def records_of(frame: pd.DataFrame) -> list[Any]:
+    """The rows of a table as plain objects with attribute access (faster than iterrows)."""
+    return [SimpleNamespace(**{str(k): v for k, v in r.items()}) for r in frame.to_dict("records")]
+
+
+def add_frames(
+    claims: pd.DataFrame,
+    texts: Mapping[str, str] | None = None,
+    *,
+    events: Mapping[str, tuple[str, ...]] | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """The claims table with the frame columns (FRAME_COLUMNS) added.
+
+    ``texts`` maps article id to body; without it the frame is read from the claim's own
+    text only. ``events`` are vocabulary events (name -> triggers), ``aliases`` lowercased
+    surface -> canonical name.
+    """
+    lexicon = EventLexicon.build(events)
+    aliases = aliases or {}
+    out = claims.copy()
+    columns: dict[str, list[object]] = {name: [] for name in FRAME_COLUMNS}
+    names_by_doc: dict[str, list[tuple[int, int, str]]] = {}
+    records: list[Any] = records_of(claims)
+    for row in records:
+        if row.kind in NAME_KINDS:
+            canon = aliases.get(" ".join(str(row.value or row.text).lower().split()),
+                                str(row.value or row.text))
+            names_by_doc.setdefault(row.doc, []).append((row.start, row.end, canon))
+    for row in records:
+        text = (texts or {}).get(row.doc)
+        if text is None:
+            text, s0, s1, c0, c1 = row.text, 0, len(row.text), 0, len(row.text)
+        else:
+            s0, s1 = int(row.sent_start), int(row.sent_end)
+            if s1 <= s0:
+                s0, s1 = 0, len(text)
+            c0, c1 = int(row.start), int(row.end)
+        spans = clauses(text, s0, s1)
+        here = next((i for i, (a, b) in enumerate(spans) if a <= c0 < b), 0)
+        clause = spans[here]
+        tokens = _tokens(text, s0, s1)
+        clause_tokens = [t for t in tokens if clause[0] <= t.start < clause[1]]
+        trigger, event, source = "", "", ""
+        if row.kind not in NAME_KINDS and row.kind != "quote":
+            # Nearest trigger in the clause; else the neighbouring clauses (previous first).
+            order = [here] + [j for d in (1,) for j in (here - d, here + d) if 0 <= j < len(spans)]
+            for j in order:
+                toks = [t for t in tokens if spans[j][0] <= t.start < spans[j][1]]
+                found = _triggers(toks, lexicon, (c0, c1))
+                strong = [f for f in found if f[4] != "reporting"] or found
+                if strong:
+                    best = min(strong, key=lambda f: (_distance((f[0], f[1]), (c0, c1)),
+                                                      f[4] != "vocabulary", f[0]))
+                    trigger, event, source = best[2], best[3], best[4]
+                    break
+        head = ""
+        if row.kind in NUMERIC_KINDS:
+            head = str(row.unit) if row.kind == "quantity" and isinstance(row.unit, str) else ""
+            head = head or _head(text, clause_tokens, (c0, c1))
+            head = _CANON.get(stem(head), stem(head)) if head else ""
+        role = _role(clause_tokens, (c0, c1)) if row.kind not in NAME_KINDS else ""
+        if row.kind in TEMPORAL_KINDS and role == "change":
+            role = "actual"
+        ents = sorted({n for a, b, n in names_by_doc.get(row.doc, [])
+                       if clause[0] <= a < clause[1] and not (a < c1 and c0 < b)})
+        context = " ".join(t.word.lower() for t in clause_tokens if not c0 <= t.start < c1)
+        columns["sentence"].append(text[s0:s1])
+        columns["clause_start"].append(clause[0])
+        columns["clause_end"].append(clause[1])
+        columns["trigger"].append(trigger)
+        columns["event"].append(event)
+        columns["event_source"].append(source if event else "")
+        columns["head"].append(head)
+        columns["role"].append(role)
+        columns["entities"].append("|".join(ents))
+        columns["context"].append(context)
+    for name, values in columns.items():
+        dtype = "int64" if name in ("clause_start", "clause_end") else "string"
+        out[name] = pd.Series(values, index=out.index, dtype=dtype)
+    return out
