@@ -1,0 +1,1 @@
+"""Side-by-side extraction benchmark: factcheck against the peers a user would otherwise pick."""

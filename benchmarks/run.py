@@ -1,0 +1,321 @@
+"""Run factcheck and its peers over the same texts: accuracy per kind, then throughput.
+
+    python -m benchmarks extract [--quick] [--peers dateparser,quantulum3] [--no-rt]
+
+Prints Markdown tables and writes benchmarks/results/extract.json (extract-quick.json with
+--quick).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+import traceback
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks.datasets import CASE_KIND, Doc, load_conformance, load_news, load_seeds
+from benchmarks.scoring import SCORED_KINDS, Span, score_document, total, value_matches
+from benchmarks.systems import PEER_NAMES, RTWorker, System, build_systems, rt_available
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+RESULTS = HERE / "results"
+
+
+# --- accuracy --------------------------------------------------------------------------------
+
+
+def scope(system: System, doc: Doc, spans: list[Span]) -> tuple[list[Span], tuple[str, ...]]:
+    """The system spans and kinds that count for this document (conformance specs narrow it)."""
+    if doc.considered is None:
+        return spans, system.kinds
+    kept = [s for s in spans if s.kind in doc.considered and s.kind in system.kinds]
+    if doc.relabel:
+        for s in kept:
+            s.kind = doc.relabel
+        kinds: tuple[str, ...] = (doc.relabel,) if set(doc.considered) & set(system.kinds) else ()
+    else:
+        kinds = tuple(k for k in doc.considered if k in system.kinds)
+    return kept, kinds
+
+
+def case_agrees(gold: list[Span], spans: list[Span], kinds: Sequence[str],
+                ignore: list[tuple[int, int]]) -> bool:
+    """A conformance case agrees when every gold item is found with its value, nothing extra."""
+    sc = score_document(gold, spans, kinds, ignore)
+    t = total([sc])["all"]
+    return t.recalled == t.gold and t.precise == t.system and t.value_ok == t.valued
+
+
+def evaluate(system: System, docs: list[Doc], errors: Counter[str],
+             misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    per_doc = []
+    cases: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        try:
+            spans = system.spans(doc.text, doc.ref)
+        except Exception:  # noqa: BLE001  one bad text must not end the benchmark
+            errors[system.name] += 1
+            if errors[system.name] <= 3:
+                traceback.print_exc(limit=2, file=sys.stderr)
+            spans = []
+        spans, kinds = scope(system, doc, spans)
+        if not kinds:
+            continue
+        sc = score_document(doc.gold, spans, kinds, doc.ignore)
+        per_doc.append(sc)
+        if CASE_KIND.get(doc.rt_kind) in kinds or (doc.relabel and doc.relabel in kinds):
+            cases[doc.rt_kind]["cases"] += 1
+            cases[doc.rt_kind]["agree"] += case_agrees(doc.gold, spans, kinds, doc.ignore)
+        if misses is not None:
+            misses.extend(_misses(doc, spans, kinds))
+    totals = total(per_doc)
+    return {"kinds": {k: v.as_dict() for k, v in totals.items()},
+            "cases": {k: dict(v) for k, v in sorted(cases.items())}, "docs": len(per_doc)}
+
+
+def _misses(doc: Doc, spans: list[Span], kinds: Sequence[str]) -> list[dict[str, Any]]:
+    """Gold items missed or misvalued, for reading what went wrong (written to the JSON)."""
+    from benchmarks.scoring import FAMILY, overlaps
+
+    out = []
+    for g in doc.gold:
+        if g.kind not in kinds:
+            continue
+        fam = [s for s in spans if FAMILY.get(s.kind) == FAMILY[g.kind] and overlaps(s, g)]
+        if not fam:
+            out.append({"doc": doc.id, "text": g.text, "kind": g.kind, "problem": "missed"})
+        elif g.has_value and not any(value_matches(g, s) for s in fam):
+            s = fam[0]
+            out.append({"doc": doc.id, "text": g.text, "kind": g.kind, "problem": "value",
+                        "expected": _show(g), "got": _show(s), "got_text": s.text})
+    return out
+
+
+def _show(s: Span) -> str:
+    if s.kind == "date":
+        return f"{s.low}..{s.high}"
+    if s.kind == "time":
+        return f"{s.low or ''} {s.hhmm}".strip()
+    return f"{s.value} {s.unit or ''}".strip()
+
+
+# --- throughput ------------------------------------------------------------------------------
+
+
+def throughput(system: System, docs: list[Doc], repeat: int, rt: RTWorker | None) -> dict[str, Any]:
+    texts = [d.text for d in docs]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    ref = docs[0].ref
+    if system.name == "recognizers-text" and rt is not None:
+        best = rt.best_seconds(texts, ref, repeat)
+    else:
+        for doc in docs[:3]:  # warm-up: imports, models, caches
+            _safe(system, doc)
+        best = float("inf")
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            for doc in docs:
+                _safe(system, doc)
+            best = min(best, time.perf_counter() - t0)
+    kb = size / 1024
+    return {"bytes": size, "texts": len(texts), "best_seconds": best,
+            "kb_per_s": kb / best if best > 0 else None}
+
+
+def _safe(system: System, doc: Doc) -> None:
+    # Timing goes on past an exception; the accuracy run reports them.
+    with contextlib.suppress(Exception):
+        system.raw(doc.text, doc.ref)
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def fmt(x: float | None, pct: bool = True) -> str:
+    if x is None:
+        return "—"
+    return f"{100 * x:.1f}" if pct else f"{x:.1f}"
+
+
+def accuracy_table(results: dict[str, dict[str, Any]]) -> str:
+    """One Markdown table: kind x system with gold/sys counts, P, R, F1, value accuracy."""
+    lines = ["| kind | system | gold | found | P % | R % | F1 % | value % |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for kind in (*SCORED_KINDS, "all"):
+        for name, res in results.items():
+            k = res["kinds"].get(kind)
+            if not k or (k["gold"] == 0 and k["system"] == 0):
+                continue
+            lines.append(f"| {kind} | {name} | {k['gold']} | {k['system']} | "
+                         f"{fmt(k['precision'])} | {fmt(k['recall'])} | {fmt(k['f1'])} | "
+                         f"{fmt(k['value_accuracy'])} |")
+    return "\n".join(lines)
+
+
+def cases_table(results: dict[str, dict[str, Any]]) -> str:
+    kinds = sorted({k for r in results.values() for k in r["cases"]})
+    names = list(results)
+    lines = ["| RT kind | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+    for kind in kinds:
+        cells = []
+        for name in names:
+            c = results[name]["cases"].get(kind)
+            cells.append(f"{c['agree']}/{c['cases']} ({100 * c['agree'] / c['cases']:.0f}%)"
+                         if c else "—")
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def speed_table(speed: dict[str, dict[str, Any]]) -> str:
+    fc = speed.get("factcheck", {}).get("kb_per_s")
+    lines = ["| system | texts | KB | best s | KB/s | factcheck / system |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name, s in speed.items():
+        if "error" in s:
+            lines.append(f"| {name} | — | — | — | — | {s['error']} |")
+            continue
+        ratio = fc / s["kb_per_s"] if fc and s.get("kb_per_s") else None
+        lines.append(f"| {name} | {s['texts']} | {s['bytes'] / 1024:.1f} | "
+                     f"{s['best_seconds']:.3f} | {s['kb_per_s']:.1f} | "
+                     f"{'—' if ratio is None else f'{ratio:.1f}x'} |")
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, Any]:
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True,
+                                  timeout=30).stdout.strip()
+        except OSError:
+            return ""
+
+    versions: dict[str, str | None] = {}
+    for mod in ("dateparser", "datefinder", "quantulum3", "pandas"):
+        try:
+            from importlib.metadata import version
+
+            versions[mod] = version(mod)
+        except Exception:  # noqa: BLE001
+            versions[mod] = None
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "dirty": bool(git("status", "--porcelain", "--", "factcheck")),
+        "nproc": os.cpu_count(), "python": platform.python_version(),
+        "platform": platform.platform(), "versions": versions,
+    }
+
+
+# --- main ------------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("command", nargs="?", default="extract", choices=["extract"])
+    p.add_argument("--quick", action="store_true",
+                   help="a fast smoke run: 1 case in 10 of the suite, one timing repeat")
+    p.add_argument("--peers", default=",".join(PEER_NAMES),
+                   help=f"comma-separated peers (default all: {','.join(PEER_NAMES)}; '' none)")
+    p.add_argument("--no-rt", action="store_true", help="skip Recognizers-Text")
+    p.add_argument("--sets", default="seeds,conformance,news",
+                   help="text sets to score (news is timed only; it has no gold)")
+    p.add_argument("--levels", default="model,extractor,parser",
+                   help="conformance levels: model (end to end), extractor (spans), parser")
+    p.add_argument("--repeat", type=int, default=None, help="timing repeats (best of N)")
+    p.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
+    p.add_argument("--out", type=Path, default=None, help="JSON results file")
+    return p.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    peers = [p.strip() for p in args.peers.split(",") if p.strip()]
+    if args.no_rt and "recognizers-text" in peers:
+        peers.remove("recognizers-text")
+    sets = {s.strip() for s in args.sets.split(",")}
+    repeat = args.repeat or (1 if args.quick else 5)
+    notes: list[str] = []
+
+    rt = None
+    if "recognizers-text" in peers:
+        reason = rt_available()
+        if reason:
+            notes.append(f"Recognizers-Text skipped: {reason}")
+        else:
+            rt = RTWorker()
+    systems = build_systems(peers, rt)
+    meta = machine()
+    print(f"# factcheck extraction benchmark — {meta['date']}, commit {meta['commit']}"
+          f"{' (factcheck/ modified)' if meta['dirty'] else ''}, {meta['nproc']} cores, "
+          f"Python {meta['python']}\n")
+
+    seeds = load_seeds()
+    news = load_news()
+    report: dict[str, Any] = {"meta": meta, "quick": args.quick, "sets": {}, "notes": notes}
+    errors: Counter[str] = Counter()
+    try:
+        if "seeds" in sets:
+            res, misses = {}, {}
+            for system in systems:
+                miss: list[dict[str, Any]] = []
+                res[system.name] = evaluate(system, seeds, errors, miss)
+                misses[system.name] = miss
+            report["sets"]["seeds"] = {"results": res, "misses": misses}
+            n_gold = sum(len(d.gold) for d in seeds)
+            print(f"## Seeds: {len(seeds)} articles, {n_gold} gold items (benchmarks/gold/"
+                  f"seeds.yaml)\n\n{accuracy_table(res)}\n")
+        if "conformance" in sets:
+            levels = tuple(x.strip() for x in args.levels.split(","))
+            every = 10 if args.quick else 1
+            for level in levels:
+                docs = load_conformance((level,), every=every)
+                t0 = time.perf_counter()
+                res = {s.name: evaluate(s, docs, errors) for s in systems}
+                report["sets"][f"conformance-{level}"] = {"results": res, "cases": len(docs)}
+                print(f"## Recognizers-Text suite, level {level}: {len(docs)} cases"
+                      f"{' (1 in 10)' if every > 1 else ''} [{time.perf_counter() - t0:.0f}s]"
+                      f"\n\n{accuracy_table(res)}\n\nCases agreeing in full:\n\n"
+                      f"{cases_table(res)}\n")
+        if not args.no_speed:
+            corpus = (news if "news" in sets else []) + seeds
+            speed = {}
+            for system in systems:
+                try:
+                    speed[system.name] = throughput(system, corpus, repeat, rt)
+                except Exception as exc:  # noqa: BLE001
+                    speed[system.name] = {"error": f"{type(exc).__name__}: {exc}"}
+            report["speed"] = speed
+            size = sum(len(d.text.encode()) for d in corpus) / 1024
+            print(f"## Throughput: {len(corpus)} news texts, {size:.0f} KB, best of {repeat}, "
+                  f"one process\n\n{speed_table(speed)}\n")
+    finally:
+        if rt is not None:
+            rt.close()
+    if errors:
+        notes.append("exceptions (texts scored as empty): " +
+                     ", ".join(f"{k}: {v}" for k, v in errors.items()))
+    for note in notes:
+        print(f"note: {note}")
+    out = args.out or RESULTS / ("extract-quick.json" if args.quick else "extract.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(json.dumps(report, indent=1, default=str) + "\n", encoding="utf-8")
+    tmp.replace(out)
+    print(f"\nresults written to {out.relative_to(REPO) if out.is_relative_to(REPO) else out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
