@@ -37,29 +37,104 @@ NAN = math.nan
 # --- number words -------------------------------------------------------------------------
 
 SMALL = {
-    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9,
-                 "b": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12}
-VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
-          "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+SUFFIX_SCALES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "tln": 1e12,
+}
+_DIGIT_SCALES = {"hundred": 100.0, "lakh": 1e5, "crore": 1e7, "dozen": 12.0, "dozens": 12.0}
+VULGAR = {
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
 DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
-    "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
     "tenths": 10,
 }
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
 }
 _WORDS = "|".join(sorted([*SMALL, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True))
 _DENOMS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
@@ -67,15 +142,15 @@ _SMALLS = "|".join(sorted(SMALL, key=len, reverse=True))
 
 _CORE = re.compile(
     rf"""
-    (?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u202f\u00a0\u2009]\d{{3}})+(?!\d)
+    (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d)
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
-      (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion)\b
+      (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
         |(?P<sfx>k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b)?
     |(?P<vf>(?<!\w)[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     |(?P<frac>\b(?:{_SMALLS})[- ](?:{_DENOMS})\b(?!-(?:final|largest|biggest)))
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
         |\ba\s+(?:third|quarter|half)(?=\s+of\b)
-        |\b(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
+        |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
         |\bhalf(?=\s+(?:of|an?)\b))
     |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)
         |(?<=billion))\s+and\s+)(?:{_WORDS})\b)*)
@@ -83,6 +158,72 @@ _CORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching any of ``words``, nested by shared prefix (fast in the re engine)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _anchor_pattern() -> str:
+    # Only literal branches, nested by prefix, and no flags: the regex engine then skips
+    # ahead to the few characters that can start a number. This is the hot loop.
+    words = {
+        *SMALL,
+        *TENS,
+        "hundred",
+        *SCALES,
+        "dozen",
+        "dozens",
+        "half",
+        "quarter",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "scores",
+    }
+    variants = {v for w in words for v in (w, w.capitalize())}
+    variants |= {
+        f"{a} {w}"
+        for a in ("a", "A", "an", "An")
+        for w in (
+            "dozen",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "third",
+            "quarter",
+            "half",
+        )
+    }
+    variants |= set("0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+    variants |= {f".{d}" for d in "0123456789"}
+    return _trie(variants)
+
+
+# The character before the number is part of the match: a non-letter charset prefix is far
+# rarer than the letters a number word may start with, so the engine skips more text.
+_ANCHOR = re.compile("[^A-Za-z]" + _anchor_pattern())
+_ANCHOR_AT_START = re.compile(_anchor_pattern())
+_GLUED_ISO = re.compile(r"[A-Z]{3}[0-9]")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+(half|quarter)\b|\s*½", re.IGNORECASE)
@@ -155,7 +296,7 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
             value += VULGAR[match.group("vf1")]
         if match.group("dscale"):
             word = match.group("dscale").lower()
-            value *= 100 if word == "hundred" else SCALES[word]
+            value *= _DIGIT_SCALES.get(word) or SCALES[word]
         elif match.group("sfx"):
             value *= SUFFIX_SCALES[match.group("sfx").lower()]
         return value, match.end()
@@ -165,7 +306,9 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
         return top / DENOMINATORS[den], match.end()
     if match.group("art") is not None:
         words = match.group("art").lower().split()
-        factor = {"half": 0.5, "quarter": 0.25}.get(words[0], 1.0)  # half a million
+        factor = 1.0
+        for w in words[:2]:
+            factor *= {"half": 0.5, "quarter": 0.25}.get(w, 1.0)  # half a million
         word = words[-1]
         if word == "dozen":
             return 12.0 * factor, match.end()
@@ -184,30 +327,153 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
 
 # --- context ------------------------------------------------------------------------------
 
-CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
-                    "₽": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN"}
-DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "C": "CAD",
-                   "CA": "CAD", "CAN": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD",
-                   "SG": "SGD", "NT": "TWD", "R": "BRL", "M": "MXN", "Mex": "MXN"}
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₱": "PHP",
+    "₦": "NGN",
+    "₿": "BTC",
+}
+DOLLAR_PREFIXES = {
+    "US": "USD",
+    "U.S.": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "CAN": "CAD",
+    "HK": "HKD",
+    "NZ": "NZD",
+    "S": "SGD",
+    "SG": "SGD",
+    "NT": "TWD",
+    "R": "BRL",
+    "M": "MXN",
+    "Mex": "MXN",
+}
 ISO_CODES = frozenset(
-    """USD GBP EUR JPY CNY RMB AUD CAD CHF INR KRW HKD SGD NZD RUB BRL MXN ZAR TRY SEK NOK DKK
-    PLN TWD THB IDR MYR PHP VND SAR AED ILS EGP NGN KES PKR BDT ARS CLP COP PEN UAH CZK HUF""".split()
+    [
+        "USD",
+        "GBP",
+        "EUR",
+        "JPY",
+        "CNY",
+        "RMB",
+        "AUD",
+        "CAD",
+        "CHF",
+        "INR",
+        "KRW",
+        "HKD",
+        "SGD",
+        "NZD",
+        "RUB",
+        "BRL",
+        "MXN",
+        "ZAR",
+        "TRY",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "TWD",
+        "THB",
+        "BTC",
+        "IDR",
+        "MYR",
+        "PHP",
+        "VND",
+        "SAR",
+        "AED",
+        "ILS",
+        "EGP",
+        "NGN",
+        "KES",
+        "PKR",
+        "BDT",
+        "ARS",
+        "CLP",
+        "COP",
+        "PEN",
+        "UAH",
+        "CZK",
+        "HUF",
+    ]
 )
 CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
-    "u.s. dollars": "USD", "american dollars": "USD", "australian dollars": "AUD",
-    "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
-    "singapore dollars": "SGD", "taiwan dollars": "TWD", "pound": "GBP", "pounds": "GBP",
-    "pounds sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "euro": "EUR",
-    "euros": "EUR", "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "chinese yuan": "CNY", "won": "KRW", "korean won": "KRW", "south korean won": "KRW",
-    "rupee": "INR", "rupees": "INR", "indian rupees": "INR", "swiss francs": "CHF",
-    "swiss franc": "CHF", "francs": "CHF", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
-    "rubles": "RUB", "peso": "MXN", "pesos": "MXN", "mexican pesos": "MXN", "reais": "BRL",
-    "rand": "ZAR", "markka": "FIM", "finnish markka": "FIM", "pesetas": "ESP",
-    "guilders": "NLG", "dutch guilders": "NLG", "deutsche marks": "DEM", "french francs": "FRF", "lira": "TRY", "shekels": "ILS", "baht": "THB", "ringgit": "MYR",
-    "rupiah": "IDR", "dong": "VND", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
-    "kroner": "NOK", "zloty": "PLN", "riyals": "SAR", "dirhams": "AED", "naira": "NGN",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "taiwan dollars": "TWD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "british pounds": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "chinese yuan": "CNY",
+    "won": "KRW",
+    "korean won": "KRW",
+    "south korean won": "KRW",
+    "rupee": "INR",
+    "rupees": "INR",
+    "indian rupees": "INR",
+    "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "francs": "CHF",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "peso": "MXN",
+    "pesos": "MXN",
+    "mexican pesos": "MXN",
+    "reais": "BRL",
+    "rand": "ZAR",
+    "turkish lira": "TRY",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "markka": "FIM",
+    "finnish markka": "FIM",
+    "pesetas": "ESP",
+    "guilders": "NLG",
+    "dutch guilders": "NLG",
+    "deutsche marks": "DEM",
+    "french francs": "FRF",
+    "lira": "TRY",
+    "shekels": "ILS",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "dong": "VND",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "zloty": "PLN",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "naira": "NGN",
 }
 #: Minor units: the amount is divided by 100 and stated in the major currency.
 MINOR_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP", "penny": "GBP"}
@@ -221,48 +487,90 @@ _ISO_ALT = "|".join(sorted(ISO_CODES))
 # Before the number (searched in a short slice ending at the number).
 _PREFIX = re.compile(
     rf"(?:(?P<pre>\b(?:US|U\.S\.?|AU|A|CAN|CA|C|HK|NZ|SG|S|NT|R|Mex|M"
-    rf"|(?i:us|u\.s\.?|au|can|c|hk|nz|sg|nt)))?\s?(?P<sym>[$£€¥₹₩₽₺₪₱₦])"
+    rf"|(?i:usd|aud|cad|nzd|mxn|hkd|sgd|twd|us|u\.s\.?|au|can|c|hk|nz|sg|nt)))?\s?"
+    rf"(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])"
     rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?))\s?$"
 )
 _QUALIFIERS = {
-    "about": "about", "around": "about", "approximately": "about", "approx.": "about",
-    "roughly": "about", "some": "about", "circa": "about", "an estimated": "about",
-    "estimated": "about", "an approximate": "about", "close to": "about~", "nearly": "about~",
-    "almost": "about~", "just under": "about~", "just below": "about~",
-    "more than": "more than", "over": "more than", "above": "more than",
-    "upwards of": "more than", "in excess of": "more than", "well over": "more than",
-    "just over": "more than", "just above": "more than", "at least": "at least",
-    "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
-    "up to": "at most", "at most": "at most", "no more than": "at most",
-    "as many as": "at most", "as much as": "at most", "a maximum of": "at most",
-    "fewer than": "less than", "less than": "less than", "under": "less than",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "roughly": "about",
+    "some": "about",
+    "circa": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "an approximate": "about",
+    "close to": "about~",
+    "nearly": "about~",
+    "almost": "about~",
+    "just under": "about~",
+    "just below": "about~",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "well over": "more than",
+    "just over": "more than",
+    "just above": "more than",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "a minimum of": "at least",
+    "up to": "at most",
+    "at most": "at most",
+    "no more than": "at most",
+    "as many as": "at most",
+    "as much as": "at most",
+    "a maximum of": "at most",
+    "fewer than": "less than",
+    "less than": "less than",
+    "under": "less than",
     "below": "less than",
 }
 _QUAL = re.compile(
     r"\b(?P<q>"
-    + "|".join(re.escape(q).replace(r"\ ", r"\s+")
-               for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + "|".join(
+        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
+    )
     + r"|between)\s+$",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    r"\s?(?:(?P<pct>%|percent\b|per\s?cent\b|pct\b)(?P<pts>\s+points?\b)?"
-    r"|(?P<pp>percentage[- ]points?\b|pp\b|ppt\b))",
+    r"\s?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)"
+    r"|(?P<pct>%|percents?\b|per\s?cent\b|pct\b|percentage\b)(?P<pts>\s+points?\b)?)",
     re.IGNORECASE,
 )
 _CUR_AFTER = re.compile(
-    rf"\s?(?:(?P<word>{_CUR_WORD_ALT})\b|(?P<iso>{_ISO_ALT})\b)", re.IGNORECASE
+    rf"\s?(?:(?P<word>{_CUR_WORD_ALT})\b|(?P<iso>{_ISO_ALT})\b"
+    rf"|(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])(?!\s?\d))",
+    re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
     r"(?:[- ](?P<u>year|month|week|day)s?[- ]old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b"
-    r"|\s?y\.?o\b\.?)", re.IGNORECASE
+    r"|\s?y\.?o\b\.?)",
+    re.IGNORECASE,
 )
 DURATION_UNITS = {
-    "year": ("year", 1), "yr": ("year", 1), "month": ("month", 1), "week": ("week", 1),
-    "day": ("day", 1), "hour": ("hour", 1), "hr": ("hour", 1), "minute": ("minute", 1),
-    "min": ("minute", 1), "second": ("second", 1), "sec": ("second", 1),
-    "decade": ("year", 10), "century": ("year", 100), "centurie": ("year", 100),
-    "fortnight": ("week", 2), "millennium": ("year", 1000), "millennia": ("year", 1000),
+    "year": ("year", 1),
+    "yr": ("year", 1),
+    "month": ("month", 1),
+    "week": ("week", 1),
+    "day": ("day", 1),
+    "hour": ("hour", 1),
+    "hr": ("hour", 1),
+    "minute": ("minute", 1),
+    "min": ("minute", 1),
+    "second": ("second", 1),
+    "sec": ("second", 1),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+    "centurie": ("year", 100),
+    "fortnight": ("week", 2),
+    "millennium": ("year", 1000),
+    "millennia": ("year", 1000),
 }
 _DUR_AFTER = re.compile(
     r"[- ](?P<u>years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
@@ -270,9 +578,8 @@ _DUR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _A_DURATION = re.compile(
-    r"\b(?P<a>an?)\s+(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
-    r"(?![- ]old\b)",
-    re.IGNORECASE,
+    r"(?P<a>an?|An?) (?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
+    r"(?![- ]old\b)"
 )
 _A_DURATION_BAD_BEFORE = re.compile(
     r"\b(?:once|twice|thrice|times|per|every|each|than|half|such|quarter|of|in)\s+$",
@@ -296,25 +603,36 @@ _VAGUE = re.compile(
     r"|billions)\b(?:\s+of\s+(?:(?:[A-Z]{2,}|[A-Z][a-z]+|[a-z]+-[a-z]+)\s+)?(?P<n>[a-z]+)\b)?",
     re.IGNORECASE,
 )
-_VAGUE_UNITS = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3,
-                "millions": 1e6, "billions": 1e9}
+_VAGUE_UNITS = {
+    "dozens": 12.0,
+    "scores": 20.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
 _ORDINAL = re.compile(
-    r"\bthe\s+(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?:the|The)\s+(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?:-(?:largest|biggest|smallest|highest|lowest|most|least|oldest|longest|best|worst))?"
     r"(?:\s+(?:[a-z]+-)?(?P<n>[a-z]+))\s+(?:in|to|since|ever|of|among|with)\b"
 )
 _ORDINAL_BAD_NOUNS = frozenset(
-    "half quarter day week month year term time round of and or".split()
+    ["half", "quarter", "day", "week", "month", "year", "term", "time", "round", "of", "and", "or"]
 )
-_SKIP = re.compile(
-    r"https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w])[@#][A-Za-z_]\w*"
-    r"|\+?\(?\d{1,4}\)?[ .-]\d{2,4}[ .-]\d{2,5}(?:[ .-]\d{1,5})*"
-    r"|\b\d+(?:\.\d+){2,}\b|\b\d+(?:[-–]\d+){2,}\b|\b[vV]\d+(?:\.\d+)*"
+# URLs, e-mail addresses, handles and hashtags: searched only when the text has a marker.
+_SKIP = re.compile(r"https?://\S+|www\.\S+|[\w.+-]*@[\w.-]+|#[A-Za-z_]\w*")
+# Phone numbers, ISBNs, dotted versions: tried where a digit run starts.
+_DIGIT_GROUPS = re.compile(
+    r"\+?\(?\d{1,4}\)?[ .-]\d{2,4}[ .-]\d{2,5}(?:[ .-]\d{1,5})*"
+    r"|\d+(?:\.\d+){2,}|\d+(?:[-–]\d+){2,}"
 )
-_TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b|(?:hrs|GMT|UTC|BST|EST|JST)\b)",
-                         re.IGNORECASE)
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_TIME_AFTER = re.compile(
+    r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b|(?:hrs|GMT|UTC|BST|EST|JST)\b)", re.IGNORECASE
+)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s$")
 _MONTH_AFTER = re.compile(rf"\s(?:of\s)?{_MONTHS}\b")
 _STREET_AFTER = re.compile(
@@ -331,43 +649,354 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’]*)\s$")
 
 #: Lowercase words that begin a sentence without being a name (so "In 310 seats" is no label).
 FUNCTION_WORDS = frozenset(
-    """a an the and or but nor so yet for of in on at by to from with without into onto over
-    under about around after before since until during between among than then as if when
-    while because although though some only just nearly almost roughly approximately more
-    less fewer most least at up down off out all both each every no not another other its his
-    her their our my your this that these those there here it he she they we you i who which
-    what where why how also even still again already once twice said says say told added
-    including include includes plus minus per via against toward towards across within beyond
-    despite above below is are was were be been has have had will would can could should may
-    might must do does did won lost got gave took made saw see sees around roughly""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "from",
+        "with",
+        "without",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "around",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "between",
+        "among",
+        "than",
+        "then",
+        "as",
+        "if",
+        "when",
+        "while",
+        "because",
+        "although",
+        "though",
+        "some",
+        "only",
+        "just",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "more",
+        "less",
+        "fewer",
+        "most",
+        "least",
+        "at",
+        "up",
+        "down",
+        "off",
+        "out",
+        "all",
+        "both",
+        "each",
+        "every",
+        "no",
+        "not",
+        "another",
+        "other",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "who",
+        "which",
+        "what",
+        "where",
+        "why",
+        "how",
+        "also",
+        "even",
+        "still",
+        "again",
+        "already",
+        "once",
+        "twice",
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "including",
+        "include",
+        "includes",
+        "plus",
+        "minus",
+        "per",
+        "via",
+        "against",
+        "toward",
+        "towards",
+        "across",
+        "within",
+        "beyond",
+        "despite",
+        "above",
+        "below",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "won",
+        "lost",
+        "got",
+        "gave",
+        "took",
+        "made",
+        "saw",
+        "see",
+        "sees",
+        "around",
+        "roughly",
+    ]
 )
 #: Words that are never the counted noun right after a number.
-NOT_NOUNS = FUNCTION_WORDS | frozenset(
-    """percent cent pct times time ago later earlier after before more others less other
-    year years month months week weeks day days hour hours minute minutes second seconds
-    decade decades century centuries thousand thousands million millions billion billions
-    trillion hundred hundreds dozen dozens half quarter thirds third quarters am pm th st nd
-    rd s always sometimes perhaps besides afterwards whereas unless thus versus yes was has
-    does goes says gets makes takes comes becomes seems remains wins loses leads holds sees
-    votes points ones each apiece last next such same few many several whole respectively straight consecutive successive running
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
-    thursdays fridays saturdays sundays to too""".split()
-) - {"votes", "points"}
+NOT_NOUNS = (
+    FUNCTION_WORDS
+    | frozenset(
+        [
+            "percent",
+            "cent",
+            "pct",
+            "times",
+            "time",
+            "ago",
+            "later",
+            "earlier",
+            "after",
+            "before",
+            "more",
+            "others",
+            "less",
+            "other",
+            "year",
+            "years",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "day",
+            "days",
+            "hour",
+            "hours",
+            "minute",
+            "minutes",
+            "second",
+            "seconds",
+            "decade",
+            "decades",
+            "century",
+            "centuries",
+            "thousand",
+            "thousands",
+            "million",
+            "millions",
+            "billion",
+            "billions",
+            "trillion",
+            "hundred",
+            "hundreds",
+            "dozen",
+            "dozens",
+            "half",
+            "quarter",
+            "thirds",
+            "third",
+            "quarters",
+            "am",
+            "pm",
+            "th",
+            "st",
+            "nd",
+            "rd",
+            "s",
+            "always",
+            "sometimes",
+            "perhaps",
+            "besides",
+            "afterwards",
+            "whereas",
+            "unless",
+            "thus",
+            "versus",
+            "yes",
+            "was",
+            "has",
+            "does",
+            "goes",
+            "says",
+            "gets",
+            "makes",
+            "takes",
+            "comes",
+            "becomes",
+            "seems",
+            "remains",
+            "wins",
+            "loses",
+            "leads",
+            "holds",
+            "sees",
+            "ones",
+            "each",
+            "apiece",
+            "last",
+            "next",
+            "such",
+            "same",
+            "few",
+            "many",
+            "several",
+            "whole",
+            "respectively",
+            "straight",
+            "consecutive",
+            "successive",
+            "running",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
+            "to",
+            "too",
+        ]
+    )
+    | frozenset(SMALL)
+    | frozenset(TENS)
+)
 IRREGULAR_PLURALS = {
-    "people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
-    "staff": "staff", "personnel": "personnel", "cattle": "cattle", "aircraft": "aircraft",
-    "sheep": "sheep", "fish": "fish", "deer": "deer", "crew": "crew", "feet": "foot",
-    "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "media": "media",
-    "criteria": "criterion", "phenomena": "phenomenon", "series": "series",
-    "species": "species", "news": "news", "troops": "troop", "lives": "life",
-    "wives": "wife", "knives": "knife", "halves": "half", "leaves": "leaf", "thieves": "thief",
-    "wolves": "wolf", "shelves": "shelf", "yuan": "yuan", "yen": "yen", "votes": "vote",
-    "businesses": "business", "analyses": "analysis", "crises": "crisis", "bases": "base",
-    "buses": "bus", "cases": "case", "houses": "house", "places": "place", "sources": "source",
-    "forces": "force", "offices": "office", "prices": "price", "services": "service",
-    "uses": "use", "causes": "cause", "responses": "response", "states": "state",
-    "rates": "rate", "sites": "site", "votes_": "vote", "indices": "index",
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "police": "police",
+    "staff": "staff",
+    "personnel": "personnel",
+    "cattle": "cattle",
+    "aircraft": "aircraft",
+    "sheep": "sheep",
+    "fish": "fish",
+    "deer": "deer",
+    "crew": "crew",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "data": "data",
+    "media": "media",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "series": "series",
+    "species": "species",
+    "news": "news",
+    "troops": "troop",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "halves": "half",
+    "leaves": "leaf",
+    "thieves": "thief",
+    "wolves": "wolf",
+    "shelves": "shelf",
+    "yuan": "yuan",
+    "yen": "yen",
+    "votes": "vote",
+    "businesses": "business",
+    "analyses": "analysis",
+    "crises": "crisis",
+    "bases": "base",
+    "buses": "bus",
+    "cases": "case",
+    "houses": "house",
+    "places": "place",
+    "sources": "source",
+    "forces": "force",
+    "offices": "office",
+    "prices": "price",
+    "services": "service",
+    "uses": "use",
+    "causes": "cause",
+    "responses": "response",
+    "states": "state",
+    "rates": "rate",
+    "sites": "site",
+    "votes_": "vote",
+    "indices": "index",
 }
 _ES_ENDINGS = ("ches", "shes", "sses", "xes", "zes", "oes")
 
@@ -423,11 +1052,22 @@ def _modifier_ok(word: str) -> bool:
 class _Hit:
     """A number found in the text, before its kind is decided."""
 
-    __slots__ = ("start", "end", "value", "low", "high", "is_word", "scaled", "sfx", "first",
-                 "connector")
+    __slots__ = (
+        "start",
+        "end",
+        "value",
+        "low",
+        "high",
+        "is_word",
+        "scaled",
+        "sfx",
+        "first",
+        "connector",
+    )
 
-    def __init__(self, start: int, end: int, value: float, is_word: bool, scaled: bool,
-                 sfx: str) -> None:
+    def __init__(
+        self, start: int, end: int, value: float, is_word: bool, scaled: bool, sfx: str
+    ) -> None:
         self.start = start
         self.end = end
         self.value = value
@@ -459,21 +1099,48 @@ def claims_of(text: str, kind: str) -> Iterator[Claim]:
 
 
 def _skip_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+    if "://" in text or "www." in text or "@" in text or "#" in text:
+        return [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+    return []
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _raw_hits(text: str) -> list[_Hit]:
+def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
     skips = _skip_spans(text)
     hits: list[_Hit] = []
     n = len(text)
-    for m in _CORE.finditer(text):
-        start = m.start()
-        if hits and start < hits[-1].end:
+    last_end = 0
+    starts = [a.start() + 1 for a in _ANCHOR.finditer(text)]
+    if _ANCHOR_AT_START.match(text):
+        starts.insert(0, 0)
+    glued = [g.end() - 1 for g in _GLUED_ISO.finditer(text) if g.group()[:3] in ISO_CODES]
+    if glued:  # USD115
+        starts = sorted(starts + glued)
+    for start in starts:
+        if start < last_end:
             continue
+        first = text[start]
+        m = _CORE.match(text, start)
+        if m is None:
+            token = _TOKEN.match(text, start)
+            word = token.group() if token else ""
+            if word.lower() in _VAGUE_UNITS or word in ("tens", "Tens"):
+                vm = _VAGUE.match(text, start)
+                if vm:
+                    vague.append(vm)
+                    last_end = vm.end()
+            continue
+        last_end = m.end()
+        if first.isdigit() or first in "+(":
+            group = _DIGIT_GROUPS.match(
+                text, start - 1 if start and text[start - 1] in "+(" else start
+            )
+            if group:
+                last_end = max(last_end, group.end())
+                continue
         core = _core_value(m)
         if core is None:
             continue
@@ -483,14 +1150,25 @@ def _raw_hits(text: str) -> list[_Hit]:
         if is_digit:
             before = text[start - 1] if start else " "
             after = text[end] if end < n else " "
-            if before.isalpha() or before in "/:_#@.\\" or before.isdigit():
+            if before.isalpha() and not (
+                text[max(0, start - 3) : start] in ISO_CODES
+                and (start < 4 or not text[start - 4].isalpha())
+            ):
                 continue
-            if before in "-–" and start >= 2 and (text[start - 2].isalnum()):
-                # F-35, COVID-19, 555-1234: part of a code (ranges are merged later)
-                if not (text[start - 2].isdigit() and hits and hits[-1].end == start - 1):
-                    continue
-            if after.isalpha() or after == "_" or (after in ".:/" and end + 1 < n
-                                                   and text[end + 1].isdigit()):
+            if before in "/:_#@.\\" or before.isdigit():
+                continue
+            # F-35, COVID-19, 555-1234: part of a code (ranges are merged later)
+            if (
+                before in "-–"
+                and start >= 2
+                and text[start - 2].isalnum()
+                and not (text[start - 2].isdigit() and hits and hits[-1].end == start - 1)
+            ):
+                continue
+            glued_code = text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
+            if (after.isalpha() and not glued_code) or after == "_":
+                continue
+            if after in ".:/" and end + 1 < n and text[end + 1].isdigit():
                 continue
             if after in ",." and end + 1 < n and text[end + 1].isdigit():
                 continue
@@ -508,9 +1186,16 @@ def _raw_hits(text: str) -> list[_Hit]:
                     start -= 1
         elif skips and _inside(skips, start, end):
             continue
-        hit = _Hit(start, end, value, not is_digit, bool(m.group("dscale") or sfx) if is_digit
-                   else m.group("wrd") is None or any(w in m.group(0).lower() for w in SCALES),
-                   sfx)
+        hit = _Hit(
+            start,
+            end,
+            value,
+            not is_digit,
+            bool(m.group("dscale") or sfx)
+            if is_digit
+            else m.group("wrd") is None or any(w in m.group(0).lower() for w in SCALES),
+            sfx,
+        )
         if m.group("frac") is not None or m.group("vf") is not None:
             hit.first = "#frac"
         elif m.group("art") is not None:
@@ -522,11 +1207,11 @@ def _raw_hits(text: str) -> list[_Hit]:
             part = 0.25 if (half.group(1) or "").lower() == "quarter" else 0.5
             scale = _scale_of(text[start:end].lower(), hit.sfx)
             hit.end = half.end()
-            after = _SCALE_AFTER.match(text, hit.end)
-            if scale == 1.0 and after:  # five and a half million
-                scale = SCALES[after.group(1).lower()]
+            scale_word = _SCALE_AFTER.match(text, hit.end)
+            if scale == 1.0 and scale_word:  # five and a half million
+                scale = SCALES[scale_word.group(1).lower()]
                 hit.value *= scale
-                hit.end = after.end()
+                hit.end = scale_word.end()
                 hit.scaled = True
             hit.value += part * scale
             hit.low = hit.high = hit.value
@@ -554,18 +1239,29 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             gap = _RANGE_GAP.fullmatch(text, hit.end, nxt.start)
             if gap and nxt.value > hit.value >= 0 and hit.is_word == nxt.is_word:
                 c = gap.group("c").lower()
-                spaced = text[hit.end:nxt.start].strip() != text[hit.end:nxt.start]
+                spaced = text[hit.end : nxt.start].strip() != text[hit.end : nxt.start]
                 ok = False
                 if c == "and":
-                    ok = bool(re.search(r"\bbetween\s+(?:US\$|[$£€¥])?$",
-                                        text[max(0, hit.start - 14):hit.start], re.I))
+                    ok = bool(
+                        re.search(
+                            r"\bbetween\s+(?:US\$|[$£€¥])?$",
+                            text[max(0, hit.start - 14) : hit.start],
+                            re.I,
+                        )
+                    )
                 elif c == "to":
-                    ok = not re.search(r"\bfrom\s+(?:US\$|[$£€¥])?$",
-                                       text[max(0, hit.start - 12):hit.start], re.I)
+                    ok = not re.search(
+                        r"\bfrom\s+(?:US\$|[$£€¥])?$",
+                        text[max(0, hit.start - 12) : hit.start],
+                        re.I,
+                    )
                     hit.connector = "to"
                 else:
-                    years = (not hit.is_word and 1000 <= hit.value <= 2199
-                             and float(hit.value).is_integer())
+                    years = (
+                        not hit.is_word
+                        and 1000 <= hit.value <= 2199
+                        and float(hit.value).is_integer()
+                    )
                     ok = not years and (not spaced or hit.is_word is False)
                 if ok:
                     low = hit.value
@@ -574,11 +1270,12 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                         i += 1
                         continue
                     if nxt.scaled and not hit.scaled and low < nxt.value:
-                        scale = _scale_of(text[nxt.start:nxt.end].lower(), nxt.sfx)
+                        scale = _scale_of(text[nxt.start : nxt.end].lower(), nxt.sfx)
                         if low * scale < nxt.value:
                             low *= scale
-                    merged = _Hit(hit.start, nxt.end, (low + nxt.value) / 2, hit.is_word,
-                                  nxt.scaled, nxt.sfx)
+                    merged = _Hit(
+                        hit.start, nxt.end, (low + nxt.value) / 2, hit.is_word, nxt.scaled, nxt.sfx
+                    )
                     merged.low, merged.high = low, nxt.value
                     merged.first = hit.first
                     merged.connector = "to" if c == "to" else "range"
@@ -615,7 +1312,8 @@ def _interval(qual: str, value: float) -> tuple[str, float, float]:
 def _scan(text: str) -> Iterator[Claim]:
     if not text:
         return
-    hits = _merge_ranges(text, _raw_hits(text))
+    vague: list[re.Match[str]] = []
+    hits = _merge_ranges(text, _raw_hits(text, vague))
     money: list[Claim] = []
     taken: list[tuple[int, int]] = []
     for hit in hits:
@@ -627,15 +1325,14 @@ def _scan(text: str) -> Iterator[Claim]:
         taken.append((claim.start, claim.end))
         yield claim
     _link_money(text, money)
-    yield from _vague(text, taken)
+    yield from _vague(vague)
     yield from _ordinals(text)
     yield from _article_durations(text, taken)
 
 
 def _classify(text: str, hit: _Hit) -> Claim | None:
     start, end, value = hit.start, hit.end, hit.value
-    n = len(text)
-    head = text[max(0, start - 24):start]
+    head = text[max(0, start - 24) : start]
     # currency before the number (US$, £, USD, Rs)
     currency = None
     pre = _PREFIX.search(text, max(0, start - 9), start) if start else None
@@ -645,6 +1342,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             if pre.group("sym") == "$" and pre.group("pre"):
                 key = pre.group("pre")
                 currency = DOLLAR_PREFIXES.get(key, DOLLAR_PREFIXES.get(key.upper(), "USD"))
+                if key.upper() in ISO_CODES:
+                    currency = key.upper()
                 if key.lower().startswith("u.s"):
                     currency = "USD"
             elif pre.group("pre") and pre.group("sym") != "$":
@@ -656,7 +1355,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             currency = "INR"
             cur_start = pre.start("rs")
-        head = text[max(0, cur_start - 24):cur_start]
+        head = text[max(0, cur_start - 24) : cur_start]
     else:
         cur_start = start
     qmatch = _QUAL.search(head)
@@ -671,11 +1370,27 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     else:
         qualifier, lo, hi = "exact", value, value
 
-    def make(kind: str, stop: int, val: float, unit: str | None,
-             qual: str = qualifier, low: float = lo, high: float = hi,
-             first: int = span_start) -> Claim:
-        return Claim(first, stop, text[first:stop], kind, float(val), unit, qualifier=qual,
-                     value_low=low, value_high=high)
+    def make(
+        kind: str,
+        stop: int,
+        val: float,
+        unit: str | None,
+        qual: str = qualifier,
+        low: float = lo,
+        high: float = hi,
+        first: int = span_start,
+    ) -> Claim:
+        return Claim(
+            first,
+            stop,
+            text[first:stop],
+            kind,
+            float(val),
+            unit,
+            qualifier=qual,
+            value_low=low,
+            value_high=high,
+        )
 
     sfx = hit.sfx
     if currency is not None:
@@ -698,18 +1413,26 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         if word:
             key = " ".join(word.lower().split())
             if key in MINOR_WORDS:
-                if key == "p" and (hit.is_word or text[end:end + 1] == " "):
+                if key == "p" and (hit.is_word or text[end : end + 1] == " "):
                     after_cur = None
                 else:
                     scale = 0.01
-                    return make("money", after_cur.end(), value * scale, MINOR_WORDS[key],
-                                low=lo * scale, high=hi * scale)
+                    return make(
+                        "money",
+                        after_cur.end(),
+                        value * scale,
+                        MINOR_WORDS[key],
+                        low=lo * scale,
+                        high=hi * scale,
+                    )
             elif key == "won" and hit.is_word:
                 after_cur = None  # "the two won" is a verb
             elif key in ("pound", "pounds") and not (hit.scaled or value >= 1):
                 after_cur = None
             if after_cur:
                 return make("money", after_cur.end(), value, CURRENCY_WORDS[key])
+        elif after_cur.group("sym"):
+            return make("money", after_cur.end(), value, CURRENCY_SYMBOLS[after_cur.group("sym")])
         else:
             return make("money", after_cur.end(), value, after_cur.group("iso").upper())
     pct = _PERCENT.match(text, end)
@@ -721,17 +1444,25 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if age and not hit.scaled and value >= 0:
         unit = (age.group("u") or age.group("u2") or "year").lower()
         return make("age", age.end(), value, unit)
-    if (not hit.is_word and not hit.scaled and hit.connector == "" and value.is_integer()
-            and 0 < value < 130 and not qualifier.startswith("more")):
+    if (
+        not hit.is_word
+        and not hit.scaled
+        and hit.connector == ""
+        and value.is_integer()
+        and 0 < value < 130
+        and not qualifier.startswith("more")
+    ):
         if _AGE_BEFORE.search(text, max(0, start - 8), start):
             first = _AGE_BEFORE.search(text, max(0, start - 8), start)
             assert first is not None
             return make("age", end, value, "year", first=first.start())
-        if (_NAME_COMMA.search(text, max(0, start - 40), start)
-                and _AGE_NAME_AFTER.match(text, end)
-                and not _MONTH_BEFORE.search(text, max(0, start - 14), start - 2)):
+        if (
+            _NAME_COMMA.search(text, max(0, start - 40), start)
+            and _AGE_NAME_AFTER.match(text, end)
+            and not _MONTH_BEFORE.search(text, max(0, start - 14), start - 2)
+        ):
             return make("age", end, value, "year", first=start)
-        if (_NAME_PAREN.search(text, max(0, start - 40), start) and text[end:end + 1] == ")"):
+        if _NAME_PAREN.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
             return make("age", end, value, "year", first=start)
     # durations
     dur = _DUR_AFTER.match(text, end)
@@ -742,14 +1473,12 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             base = "century"
         unit, mult = DURATION_UNITS.get(base, ("year", 1))
         if not (word == "second" and hit.first == "#half"):
-            return make("duration", dur.end(), value * mult, unit,
-                        low=lo * mult, high=hi * mult)
+            return make("duration", dur.end(), value * mult, unit, low=lo * mult, high=hi * mult)
     if hit.first == "#half":
         half = _HALF_DURATION.match(text, end)
         if half:
             unit, mult = DURATION_UNITS[half.group("u").lower()]
-            return make("duration", half.end(), 0.5 * mult, unit, low=0.5 * mult,
-                        high=0.5 * mult)
+            return make("duration", half.end(), 0.5 * mult, unit, low=0.5 * mult, high=0.5 * mult)
     # a counted noun
     if hit.first not in ("#frac", "#half"):
         noun_claim = _noun(text, hit, make)
@@ -759,33 +1488,47 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if hit.is_word and value == 1 and not hit.first.startswith("#"):
         return None
     if not hit.is_word:
-        if (value.is_integer() and 1000 <= value <= 2199 and hit.connector == ""
-                and "," not in text[start:end] and not hit.scaled):
+        if (
+            value.is_integer()
+            and 1000 <= value <= 2199
+            and hit.connector == ""
+            and "," not in text[start:end]
+            and not hit.scaled
+        ):
             return None
-        if (1 <= value <= 31 and value.is_integer() and hit.connector == ""
-                and (_MONTH_BEFORE.search(text, max(0, start - 12), start)
-                     or _MONTH_AFTER.match(text, end))):
+        if (
+            1 <= value <= 31
+            and value.is_integer()
+            and hit.connector == ""
+            and (
+                _MONTH_BEFORE.search(text, max(0, start - 12), start)
+                or _MONTH_AFTER.match(text, end)
+            )
+        ):
             return None
-        if hit.connector == "range" and (_MONTH_BEFORE.search(text, max(0, start - 12), start)
-                                         or _MONTH_AFTER.match(text, end)):
+        if hit.connector == "range" and (
+            _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+        ):
             return None
-        if _STREET_AFTER.match(text, end) or _LABEL_WORDS.search(text, max(0, start - 12),
-                                                                  start):
+        if _STREET_AFTER.match(text, end) or _LABEL_WORDS.search(text, max(0, start - 12), start):
             return None
     prev = _PREV_WORD.search(text, max(0, start - 30), start) if start else None
-    if prev and not qmatch and prev.group(1)[0].isupper() and not hit.is_word:
-        if prev.group(1).lower() not in FUNCTION_WORDS:
-            return None  # a label: Windows 10, Channel 4
-    if prev and hit.is_word and text[start].isupper() and prev.group(1)[0].isupper():
-        if prev.group(1).lower() not in FUNCTION_WORDS:
-            return None  # Marine One, the Big Three
+    label = (
+        prev is not None
+        and prev.group(1)[0].isupper()
+        and prev.group(1).lower() not in FUNCTION_WORDS
+    )
+    if label and not qmatch and not hit.is_word:
+        return None  # a label: Windows 10, Channel 4
+    if label and hit.is_word and text[start].isupper():
+        return None  # Marine One, the Big Three
     return make("number", end, value, None)
 
 
 def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
     end = hit.end
     value = hit.value
-    if text[end:end + 1] == "-":
+    if text[end : end + 1] == "-":
         m = _HYPHEN_NOUN.match(text, end)
         if m and _noun_ok(m.group("n"), plural=False) and hit.first != "one":
             return builder("quantity", m.end(), value, singular(m.group("n")))
@@ -804,16 +1547,18 @@ def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
 
 def _link_money(text: str, money: list[Claim]) -> None:
     for first, second in zip(money, money[1:], strict=False):
-        gap = text[first.end:second.start]
-        if re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|c\.)?\s*"
-                        r"|\s*(?:,|or|/)\s*(?:about|around|roughly|some)?\s*", gap):
+        gap = text[first.end : second.start]
+        if re.fullmatch(
+            r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|c\.)?\s*"
+            r"|\s*(?:,|or|/)\s*(?:about|around|roughly|some)?\s*",
+            gap,
+        ):
             first.link = second.link = first.link or f"m{first.start}"
 
 
-def _vague(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    for m in _VAGUE.finditer(text):
-        if _inside(taken, m.start(), m.end()):
-            continue
+def _vague(matches: list[re.Match[str]]) -> Iterator[Claim]:
+    for m in matches:
+        text = m.string
         unit_size = _VAGUE_UNITS[m.group("v").lower()]
         if m.group("outer"):
             unit_size *= 10 if m.group("outer").lower() == "tens" else 100
@@ -822,30 +1567,70 @@ def _vague(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             low, high = 2 * unit_size / 10 * 10, 10 * unit_size
         noun = m.group("n")
         if noun and _noun_ok(noun, plural=True):
-            yield Claim(m.start(), m.end(), m.group(0), "quantity", NAN, singular(noun),
-                        qualifier="vague", value_low=low, value_high=high)
+            yield Claim(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "quantity",
+                NAN,
+                singular(noun),
+                qualifier="vague",
+                value_low=low,
+                value_high=high,
+            )
         else:
             stop = m.end("v")
-            yield Claim(m.start(), stop, text[m.start():stop], "number", NAN, None,
-                        qualifier="vague", value_low=low, value_high=high)
+            yield Claim(
+                m.start(),
+                stop,
+                text[m.start() : stop],
+                "number",
+                NAN,
+                None,
+                qualifier="vague",
+                value_low=low,
+                value_high=high,
+            )
 
 
 def _ordinals(text: str) -> Iterator[Claim]:
     for m in _ORDINAL.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
         if m.group("n") in _ORDINAL_BAD_NOUNS or m.group("n") in DURATION_UNITS:
             continue
         rank = float(ORDINALS[m.group("o")])
-        yield Claim(m.start("o"), m.end("o"), m.group("o"), "number", rank, "ordinal",
-                    qualifier="exact", value_low=rank, value_high=rank)
+        yield Claim(
+            m.start("o"),
+            m.end("o"),
+            m.group("o"),
+            "number",
+            rank,
+            "ordinal",
+            qualifier="exact",
+            value_low=rank,
+            value_high=rank,
+        )
 
 
 def _article_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
     for m in _A_DURATION.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
         if _inside(taken, m.start(), m.end()):
             continue
         if _A_DURATION_BAD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue
         word = m.group("u").lower()
         unit, mult = DURATION_UNITS[word]
-        yield Claim(m.start(), m.end(), m.group(0), "duration", float(mult), unit,
-                    qualifier="exact", value_low=float(mult), value_high=float(mult))
+        yield Claim(
+            m.start(),
+            m.end(),
+            m.group(0),
+            "duration",
+            float(mult),
+            unit,
+            qualifier="exact",
+            value_low=float(mult),
+            value_high=float(mult),
+        )
