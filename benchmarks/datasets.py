@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,7 +18,16 @@ from benchmarks.scoring import Span, finite, interval_of
 from benchmarks.systems import DEFAULT_REF, NUMERIC, fill_date, rt_money_unit, rt_value_span
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path("/work/shared")
+
+def _shared() -> Path:
+    """shared/ sits beside the repository (CI clones it there); FACTCHECK_SHARED overrides."""
+    if os.environ.get("FACTCHECK_SHARED"):
+        return Path(os.environ["FACTCHECK_SHARED"])
+    beside = HERE.parent.parent / "shared"
+    return beside if beside.exists() else Path("/work/shared")
+
+
+SHARED = _shared()
 SEEDS_DIR = SHARED / "seeds"
 CONFORMANCE = SHARED / "conformance" / "recognizers_text.jsonl"
 GOLD_SEEDS = HERE / "gold" / "seeds.yaml"
