@@ -373,45 +373,63 @@ def add_alias(rules_dir: str | Path, names: Sequence[str], kind: str | None = No
               note: str = "") -> tuple[Path, list[str]]:
     """Teach the vocabulary that ``names`` denote one thing; returns the file and the group.
 
-    A name already in an ``aliases*.yaml`` entry extends that entry (its first name stays
-    canonical); otherwise a new entry goes to ``vocabulary/aliases.yaml``, which then needs
-    ``kind`` (place, person or org). Entries are kept sorted; the file is written atomically
-    under a lock, and the comment block at its top is kept.
+    A name already in an ``aliases*.yaml`` entry extends that entry in place (its first name
+    stays canonical); otherwise a new entry is appended to ``vocabulary/aliases.yaml``, which
+    then needs ``kind`` (place, person or org). Only the edited entry's ``names`` changes,
+    so the editors' order, notes and comments stay as they were. Atomic, under a lock.
     """
     vocab = Path(rules_dir) / "vocabulary"
-    wanted = [n for n in names if n.strip()]
+    wanted = [" ".join(n.split()) for n in names if n.strip()]
     if kind is not None and kind not in ALIAS_KINDS:
         raise ConfigError(f"alias kind must be one of {', '.join(ALIAS_KINDS)}, not {kind!r}")
     files = sorted(vocab.glob("aliases*.y*ml")) if vocab.is_dir() else []
     keys = {_norm(n) for n in wanted}
-    target = next((f for f in files if any(keys & _entry_keys(e) for e in _read_entries(f))),
+    target = next((f for f in files if any(keys & _entry_keys(e) for e, _ in _read_entries(f))),
                   vocab / ALIASES_FILE)
     with locked(target):
+        try:
+            text = target.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            text = ("# Names that denote one thing. The first name of each entry is the one "
+                    "reports use.\n# kind: place, person or org. "
+                    "`factcheck review --alias \"A=B\"` adds entries.\n")
         entries = _read_entries(target)
-        match = next((e for e in entries if keys & _entry_keys(e)), None)
+        match = next(((e, node) for e, node in entries if keys & _entry_keys(e)), None)
         if match is None:
             if kind is None:
                 raise ConfigError("none of these names is in the vocabulary yet: say what they "
                                   "name with --kind place, person or org")
-            match = {"kind": kind, "names": []}
-            entries.append(match)
-        known = _entry_keys(match)
-        for name in wanted:
-            if _norm(name) not in known:
-                match["names"].append(name)
-                known.add(_norm(name))
-        if note and not match.get("note"):
-            match["note"] = note
-        header = _leading_comments(target) or (
-            "# Names that denote one thing. The first name of each entry is the canonical one.\n"
-            "# kind: place, person or org. `factcheck review --alias \"A=B\"` adds entries.\n")
-        ordered_entries = sorted(
-            ({k: e[k] for k in ("kind", "names", "note") if e.get(k)} for e in entries),
-            key=lambda e: (str(e.get("kind", "")), _norm(str(e["names"][0]))))
-        body = yaml.safe_dump(ordered_entries, sort_keys=False, allow_unicode=True, width=100,
-                              default_flow_style=None)
-        atomic_write_text(target, header + body)
-    return target, list(match["names"])
+            entry: dict[str, Any] = {"kind": kind, "names": _dedupe(wanted)}
+            if note:
+                entry["note"] = note
+            block = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=100,
+                                   default_flow_style=None)
+            text = (text if text.endswith("\n") or not text else text + "\n") + block
+            group = entry["names"]
+        else:
+            found, node = match
+            group = _dedupe([str(n) for n in found["names"]] + wanted)
+            if node is None:  # an entry without a names list cannot be extended in place
+                raise ConfigError(f"the entry for {group[0]!r} has no names list to extend",
+                                  path=str(target))
+            flow = yaml.safe_dump(group, default_flow_style=True, allow_unicode=True,
+                                  width=10_000).strip()
+            # A block list's node ends at the next key; its last item ends where the list does.
+            end = node.end_mark.index if node.flow_style or not node.value else (
+                node.value[-1].end_mark.index)
+            text = text[:node.start_mark.index] + flow + text[end:]
+        atomic_write_text(target, text)
+    return target, group
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        if _norm(name) not in seen:
+            seen.add(_norm(name))
+            out.append(name)
+    return out
 
 
 def _entry_keys(entry: dict[str, Any]) -> set[str]:
@@ -419,37 +437,31 @@ def _entry_keys(entry: dict[str, Any]) -> set[str]:
     return {_norm(str(n)) for n in names} if isinstance(names, list) else set()
 
 
-def _read_entries(path: Path) -> list[dict[str, Any]]:
+def _read_entries(path: Path) -> list[tuple[dict[str, Any], yaml.SequenceNode | None]]:
+    """The entries of an aliases file, each with the YAML node of its ``names`` list."""
+    from factcheck.errors import RuleFileError
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        from factcheck.errors import RuleFileError
-
         raise RuleFileError(f"cannot read the aliases file: {' '.join(str(err).split())}",
                             path=str(path)) from None
     if data is None:
         return []
-    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
-        from factcheck.errors import RuleFileError
-
+    if (not isinstance(data, list) or not all(isinstance(e, dict) for e in data)
+            or not isinstance(root, yaml.SequenceNode)):
         raise RuleFileError("an aliases file is a list of entries (- kind: place, names: [...])",
                             path=str(path))
-    for entry in data:
+    result = []
+    for entry, item in zip(data, root.value, strict=True):
+        names_node = next((v for k, v in getattr(item, "value", [])
+                           if getattr(k, "value", None) == "names"
+                           and isinstance(v, yaml.SequenceNode)), None)
         if not isinstance(entry.get("names"), list):
             entry["names"] = []
-    return data
-
-
-def _leading_comments(path: Path) -> str:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    except OSError:
-        return ""
-    head = []
-    for line in lines:
-        if not line.startswith("#"):
-            break
-        head.append(line)
-    return "".join(head)
+        result.append((entry, names_node))
+    return result

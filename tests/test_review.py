@@ -227,7 +227,7 @@ def test_alias_is_added_merged_sorted_and_loadable(tmp_path: Path) -> None:
     _, group = add_alias(rules, parse_alias("akasaka  palace=State Guest House"))
     assert group == ["Yeongbingwan", "Akasaka Palace", "State Guest House"]
     entries = yaml.safe_load(path.read_text())
-    assert [e["kind"] for e in entries] == ["org", "place"]
+    assert [e["kind"] for e in entries] == ["place", "org"]  # the editors' order is kept
     vocab = load_vocabulary(rules / "vocabulary")
     assert vocab.canonical("State Guest House") == "Yeongbingwan"
     assert vocab.canonical("LDP") == "Liberal Democratic Party"
@@ -253,3 +253,21 @@ def one_line(text: str) -> str:
     max_size=5))
 def test_dump_then_parse_round_trips(decisions: dict[str, Decision]) -> None:
     assert parse_review(dump_review(decisions)) == decisions
+
+
+def test_alias_extends_an_entry_in_place_keeping_comments_and_order(tmp_path: Path) -> None:
+    vocab = tmp_path / "vocabulary"
+    vocab.mkdir()
+    original = ("# most frequent first\n- kind: org  # the party\n  names: [LDP, Jiminto]\n"
+                "- kind: place\n  names:\n    - State Guest House\n    - Akasaka Palace\n"
+                "  note: in Tokyo\n")
+    (vocab / "aliases.yaml").write_text(original)
+    add_alias(tmp_path, ["akasaka palace", "Yeongbingwan"])
+    text = (vocab / "aliases.yaml").read_text()
+    assert text.startswith("# most frequent first\n- kind: org  # the party\n"
+                           "  names: [LDP, Jiminto]\n")
+    assert "[State Guest House, Akasaka Palace, Yeongbingwan]" in text
+    assert text.endswith("  note: in Tokyo\n")
+    from factcheck.rules import load_vocabulary
+
+    assert load_vocabulary(vocab).canonical("yeongbingwan") == "State Guest House"
