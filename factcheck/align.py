@@ -181,14 +181,7 @@ def align(
         for label, r in by_label.items():
             by_sentence[(str(r.doc), int(r.sent_start))].append(label)
         for cluster in wire_sentences(sentences):
-            slots: dict[tuple[str, int], list[int]] = defaultdict(list)
-            for sent in cluster:
-                counts: dict[str, int] = defaultdict(int)
-                for label in sorted(by_sentence[sent], key=lambda lb: int(by_label[lb].start)):
-                    kind = str(by_label[label].kind)
-                    slots[(kind, counts[kind])].append(label)
-                    counts[kind] += 1
-            for members in slots.values():
+            for members in _wire_slots(cluster, by_sentence, by_label):
                 for m in members:
                     how[m].add("wire")
                     subject.setdefault(m, _wire_subject(by_label[m]))
@@ -210,6 +203,40 @@ def align(
         groups.append(Group(subj, tuple(members), "+".join(sorted(hows))))
     groups.sort(key=lambda g: g.rows)
     return groups
+
+
+def _local_context(row: Any, width: int = 30) -> str:
+    """The words just around a claim in its sentence, the claim itself left out."""
+    sentence = str(getattr(row, "sentence", "") or "")
+    at = int(row.start) - int(row.sent_start)
+    length = int(row.end) - int(row.start)
+    return normalize_sentence(sentence[max(0, at - width):at] + " _ "
+                              + sentence[at + length:at + length + width])
+
+
+def _wire_slots(cluster: list[tuple[str, int]], by_sentence: dict[tuple[str, int], list[int]],
+                by_label: dict[int, Any]) -> list[list[int]]:
+    """Claims at the same place in copies of one sentence: same kind, similar words around."""
+    slots: list[tuple[str, str, list[int], set[str]]] = []
+    for sent in cluster:
+        for label in sorted(by_sentence[sent], key=lambda lb: int(by_label[lb].start)):
+            row = by_label[label]
+            if getattr(row, "role", "") == "dateline":
+                continue
+            context = _local_context(row)
+            best, best_score = None, 50.0
+            for slot in slots:
+                if slot[0] != row.kind or row.doc in slot[3]:
+                    continue
+                score = fuzz.ratio(context, slot[1])
+                if score >= best_score:
+                    best, best_score = slot, score
+            if best is None:
+                slots.append((str(row.kind), context, [label], {str(row.doc)}))
+            else:
+                best[2].append(label)
+                best[3].add(str(row.doc))
+    return [slot[2] for slot in slots if len(slot[3]) > 1]
 
 
 def _subject(key: tuple[Hashable, ...]) -> str:

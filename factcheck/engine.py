@@ -57,7 +57,7 @@ def check(
     say(f"framing {len(claims)} claims")
     texts = {a.id: a.text for a in corpus.articles}
     framed = add_frames(claims, texts, events=ruleset.vocabulary.events,
-                        aliases=ruleset.vocabulary.aliases)
+                        aliases=ruleset.vocabulary.aliases, datelines=_datelines(corpus))
     ctx = CheckContext(claims=framed, vocabulary=ruleset.vocabulary,
                        articles={a.id: a for a in corpus.articles})
     found: list[Finding] = []
@@ -71,3 +71,14 @@ def check(
         found.extend(check_.fn(ctx, rule))
     findings = tuple(sorted(dedupe(found), key=sort_key))
     return CheckResult(corpus=corpus, claims=framed, findings=findings, ruleset=ruleset)
+
+
+def _datelines(corpus: Corpus) -> dict[str, tuple[int, int]]:
+    """Where each article's dateline sits in its body."""
+    out = {}
+    for article in corpus.articles:
+        if article.dateline:
+            at = article.text.find(article.dateline, 0, 400)
+            if at >= 0:
+                out[article.id] = (at, at + len(article.dateline))
+    return out

@@ -146,18 +146,25 @@ class EventLexicon:
         return cls(phrases, longest)
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split text[start:end] (a sentence) into clause spans at punctuation and conjunctions."""
-    spans: list[tuple[int, int]] = []
-    pos = start
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split text[start:end] (a sentence) into clauses at punctuation and conjunctions.
+
+    Each clause is (start, end, hard): ``hard`` when a colon, semicolon, dash or bracket
+    separates it from the clause before, which a date never reaches across.
+    """
+    spans: list[tuple[int, int, bool]] = []
+    pos, hard = start, False
     for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.start() > pos:
-            spans.append((pos, match.start()))
+        if match.start() > pos and text[pos:match.start()].strip():
+            spans.append((pos, match.start(), hard))
+            hard = False
+        sep = match.group(0)
         # A conjunction opens the next clause; punctuation belongs to neither.
-        pos = match.start() if match.group(0)[0].isalpha() else match.end()
-    if pos < end:
-        spans.append((pos, end))
-    return [s for s in spans if text[s[0]:s[1]].strip()] or [(start, end)]
+        pos = match.start() if sep[0].isalpha() else match.end()
+        hard = hard or (not sep[0].isalpha() and sep.strip() not in (",",))
+    if pos < end and text[pos:end].strip():
+        spans.append((pos, end, hard))
+    return spans or [(start, end, False)]
 
 
 @dataclass(frozen=True)
@@ -224,13 +231,25 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
 def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
     before = [t for t in tokens if t.end <= claim[0]][::-1]
     prep = before[0].word.lower() if before else ""
-    for t in before[:8]:
+    for i, t in enumerate(before[:8]):
+        if t.word.lower() == "for" and i + 1 < len(before) and before[i + 1].stem == "call":
+            return "plan"  # "called for an election": the call, not the election
         role = _ROLE_CUES.get(t.word.lower())
         if role == "change":
             return {"to": "actual", "from": "previous"}.get(prep, "change")
         if role:
             return role
     return "actual"
+
+
+def _person_before(names: list[tuple[int, int, str]], kinds: dict[tuple[str, int], str],
+                   doc: str, sent_start: int, claim_start: int) -> str:
+    """The family name of the nearest person named before an age in its sentence."""
+    people = [(a, n) for a, _b, n in names
+              if sent_start <= a < claim_start and kinds.get((doc, a)) == "person"]
+    if not people:
+        return ""
+    return max(people)[1].split()[-1].lower()
 
 
 def records_of(frame: pd.DataFrame) -> list[Any]:
@@ -244,12 +263,14 @@ def add_frames(
     *,
     events: Mapping[str, tuple[str, ...]] | None = None,
     aliases: Mapping[str, str] | None = None,
+    datelines: Mapping[str, tuple[int, int]] | None = None,
 ) -> pd.DataFrame:
     """The claims table with the frame columns (FRAME_COLUMNS) added.
 
     ``texts`` maps article id to body; without it the frame is read from the claim's own
     text only. ``events`` are vocabulary events (name -> triggers), ``aliases`` lowercased
-    surface -> canonical name.
+    surface -> canonical name; claims inside ``datelines`` (doc -> span) get role "dateline"
+    and no event: the date an article was filed dates no event.
     """
     lexicon = EventLexicon.build(events)
     aliases = aliases or {}
@@ -257,8 +278,13 @@ def add_frames(
     columns: dict[str, list[object]] = {name: [] for name in FRAME_COLUMNS}
     names_by_doc: dict[str, list[tuple[int, int, str]]] = {}
     records: list[Any] = records_of(claims)
+    skip = {(r.doc, int(r.start)) for r in records
+            if r.doc in (datelines or {}) and datelines is not None
+            and datelines[r.doc][0] <= int(r.start) < datelines[r.doc][1]}
+    kinds_by_doc: dict[tuple[str, int], str] = {}
     for row in records:
         if row.kind in NAME_KINDS:
+            kinds_by_doc[(row.doc, int(row.start))] = row.kind
             canon = aliases.get(" ".join(str(row.value or row.text).lower().split()),
                                 str(row.value or row.text))
             names_by_doc.setdefault(row.doc, []).append((row.start, row.end, canon))
@@ -272,14 +298,20 @@ def add_frames(
                 s0, s1 = 0, len(text)
             c0, c1 = int(row.start), int(row.end)
         spans = clauses(text, s0, s1)
-        here = next((i for i, (a, b) in enumerate(spans) if a <= c0 < b), 0)
-        clause = spans[here]
+        here = next((i for i, (a, b, _h) in enumerate(spans) if a <= c0 < b), 0)
+        clause = spans[here][:2]
         tokens = _tokens(text, s0, s1)
         clause_tokens = [t for t in tokens if clause[0] <= t.start < clause[1]]
         trigger, event, source = "", "", ""
         if row.kind not in NAME_KINDS and row.kind != "quote":
             # Nearest trigger in the clause; else the neighbouring clauses (previous first).
-            order = [here] + [j for d in (1,) for j in (here - d, here + d) if 0 <= j < len(spans)]
+            order = [here]
+            if here > 0 and not spans[here][2]:
+                order.append(here - 1)
+            if here + 1 < len(spans) and not spans[here + 1][2]:
+                order.append(here + 1)
+            if (row.doc, c0) in skip:
+                order = []
             for j in order:
                 toks = [t for t in tokens if spans[j][0] <= t.start < spans[j][1]]
                 found = _triggers(toks, lexicon, (c0, c1))
@@ -295,6 +327,10 @@ def add_frames(
             head = head or _head(text, clause_tokens, (c0, c1))
             head = _CANON.get(stem(head), stem(head)) if head else ""
         role = _role(clause_tokens, (c0, c1)) if row.kind not in NAME_KINDS else ""
+        if (row.doc, c0) in skip:
+            role = "dateline"
+        if row.kind == "age":
+            head = _person_before(names_by_doc.get(row.doc, []), kinds_by_doc, row.doc, s0, c0)
         if row.kind in TEMPORAL_KINDS and role == "change":
             role = "actual"
         ents = sorted({n for a, b, n in names_by_doc.get(row.doc, [])

@@ -143,42 +143,66 @@ def day(d: date) -> str:
     return f"{d.day} {d:%b %Y}"
 
 
-def describe(r: Reading) -> str:
-    if r.exact:
-        return day(next(iter(r.days)))
-    if r.granularity in ("month",) or (r.low.day == 1 and r.high.month == r.low.month
-                                       and r.high - r.low > timedelta(days=26)):
-        return f"{r.low:%B %Y}"
-    return f"{day(r.low)} to {day(r.high)}"
+def span(days: set[date] | frozenset[date], timex: str = "") -> str:
+    """A set of days in words: "5 Feb 2026", "a Sunday: 1 or 8 Feb 2026", "July 2025"."""
+    ordered = sorted(days)
+    first, last = ordered[0], ordered[-1]
+    if len(ordered) == 1:
+        return day(first)
+    weekday = _pattern(timex)[3]
+    if len(ordered) <= 3:
+        listed = " or ".join(day(d) for d in ordered)
+        return f"a {_WEEKDAYS[weekday - 1]}: {listed}" if weekday else listed
+    contiguous = (last - first).days + 1 == len(ordered)
+    if contiguous and first.day == 1 and (last + timedelta(days=1)).day == 1:
+        if first.month == last.month and first.year == last.year:
+            return f"{first:%B %Y}"
+        return f"{first:%B}" + (f" {first.year}" if first.year != last.year else "") + \
+            f" to {last:%B %Y}"
+    return f"{day(first)} to {day(last)}" + ("" if contiguous else " (some days)")
+
+
+def _common_days(side: list[Reading]) -> set[date]:
+    return set.intersection(*(set(r.days) for r in side))
 
 
 def _value(side: list[Reading]) -> str:
-    common = set.intersection(*(set(r.days) for r in side))
+    common = sorted(_common_days(side))
     if len(common) == 1:
-        return next(iter(common)).isoformat()
-    return f"{min(common).isoformat()}..{max(common).isoformat()}"
+        return common[0].isoformat()
+    return f"{common[0].isoformat()}..{common[-1].isoformat()}"
 
 
 def _texts(side: list[Reading]) -> str:
     by_text: dict[str, list[str]] = {}
     for r in side:
         by_text.setdefault(" ".join(r.text.split()), []).append(r.doc)
-    return "; ".join(f"{quoted(t)} ({', '.join(sorted(set(d)))})"
-                     for t, d in sorted(by_text.items()))
+    return " and ".join(f"{quoted(t)} ({', '.join(sorted(set(d)))})"
+                        for t, d in sorted(by_text.items()))
 
 
-def _calendar_reason(side: list[Reading]) -> str:
-    common = sorted(set.intersection(*(set(r.days) for r in side)))
-    d = common[-1] if len(common) > 1 and all(r.exact is False for r in side) else common[0]
-    parts = []
-    weekdays = {_pattern(r.timex)[3] for r in side}
-    if weekdays - {None}:
-        parts.append(f"{day(d)} was a {_WEEKDAYS[d.weekday()]}")
-    elif len(common) == 1:
-        parts.append(f"both readings give {day(d)}")
-    else:
-        parts.append(f"the readings share {day(common[0])} to {day(common[-1])}")
-    return f"{parts[0]}, so {_texts(side)} can be the same day"
+def _side_words(side: list[Reading]) -> str:
+    timex = side[0].timex if len({r.timex for r in side}) == 1 else ""
+    return f"{_texts(side)}: {span(_common_days(side), timex)}"
+
+
+def _calendar_reason(forms: list[list[Reading]]) -> str:
+    """Why differently written dates agree, in an editor's words."""
+    side = [r for g in forms for r in g]
+    common = sorted(_common_days(side))
+    texts = " and ".join(_texts(g) for g in forms)
+    weekdays = [r for r in side if _pattern(r.timex)[3]]
+    if weekdays and len(common) <= 3:
+        d = common[-1]
+        return f"{day(d)} was a {_WEEKDAYS[d.weekday()]}, so {texts} can be the same day"
+    if len(common) == 1:
+        return f"{texts} all give {day(common[0])}"
+    narrow = min(forms, key=lambda g: len(g[0].days))
+    wide = max(forms, key=lambda g: len(g[0].days))
+    if narrow[0].days <= wide[0].days:
+        return (f"{_texts(narrow)} ({span(narrow[0].days, narrow[0].timex)}) falls within "
+                f"{_texts(wide)} ({span(wide[0].days, wide[0].timex)})")
+    return f"{texts} overlap on {span(set(common))}"
 
 
 @register(
@@ -202,11 +226,10 @@ def date_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
         if len({r.doc for r in items}) < 2:
             continue
         sides, loose = sides_of(items)
+        sides.sort(key=lambda s: (-len({r.doc for r in s}), min(_common_days(s)), s[0].doc))
         if len(sides) >= 2 and _comparable(frame, sides, float(rule.option("min_context"))):
             compared = [_value(s) for s in sides]
-            described = [f"{_texts(s)}: {describe(s[0]) if len(s) == 1 else _common(s)}"
-                         for s in sides]
-            reasoning = "; ".join(described) + ". These cannot be the same day"
+            reasoning = "; ".join(_side_words(s) for s in sides) + ". These cannot be the same day"
             if tolerance:
                 reasoning += f" (even allowing {tolerance} days)"
             reasoning += "."
@@ -222,11 +245,6 @@ def date_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
         elif sides and bool(rule.option("report_consistent")):
             for side in sides:
                 yield from _consistent(ctx, rule, side, group)
-
-
-def _common(side: list[Reading]) -> str:
-    common = sorted(set.intersection(*(set(r.days) for r in side)))
-    return day(common[0]) if len(common) == 1 else f"{day(common[0])} to {day(common[-1])}"
 
 
 def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
@@ -248,7 +266,7 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
         return
     yield make_finding(
         ctx, rule, "consistent", [[r.label for r in g] for g in groups],
-        [_value(side)], subject=group.subject, reasoning=_calendar_reason(side) + ".",
+        [_value(side)], subject=group.subject, reasoning=_calendar_reason(groups) + ".",
         values=" and ".join(_texts(g) for g in groups), extra={"aligned_by": group.how})
 
 
