@@ -35,7 +35,7 @@ VERDICT_HELP = {
     "consistent": "the sources agree",
 }
 #: Sentences at least this similar (difflib ratio over words) get a word diff.
-DIFF_RATIO = 0.5
+DIFF_RATIO = 0.7
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the characters that can
 # open emphasis, code, links, tables, headings (or close them) and strikethrough anywhere in a
@@ -212,13 +212,20 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
+def _verdict_count(count: int, verdict: str) -> str:
+    if verdict == "consistent":
+        return f"{count} consistent"
+    if verdict == "alias":
+        return f"{count} alias" + ("" if count == 1 else "es")
+    return _n(count, md_escape(verdict))
+
+
 def _headline(result: Any, state: ReviewState, split: Any) -> list[str]:
     corpus = result.corpus
     shown = [f for f in result.findings if state.status(f.id) != "dismissed"]
     verdicts = Counter(f.verdict for f in shown)
-    parts = [_n(verdicts[v], v) if v != "alias" else _n(verdicts[v], "alias") for v in
-             VERDICT_ORDER if verdicts[v]]
-    parts += [_n(verdicts[v], v) for v in sorted(verdicts) if v not in VERDICT_ORDER]
+    parts = [_verdict_count(verdicts[v], v) for v in VERDICT_ORDER if verdicts[v]]
+    parts += [_verdict_count(verdicts[v], v) for v in sorted(verdicts) if v not in VERDICT_ORDER]
     line = (f"{_n(len(corpus.articles), 'article')}, {_n(len(shown), 'finding')}"
             + (f" ({', '.join(parts)})" if parts else ""))
     review = [f"{len(split.new)} new", f"{len(split.accepted)} accepted"]
@@ -377,9 +384,19 @@ def _strong(span: str, prev: str, nxt: str) -> str:
 # --- word diff ----------------------------------------------------------------------------
 
 
+#: Typography that differs between outlets but not in meaning: curly quotes, dashes, spaces.
+_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                             "\u00a0": " "})
+
+
+def plain(text: str) -> str:
+    """Text with typographic variants folded, so a diff shows changed words, not quote marks."""
+    return text.translate(_TYPOGRAPHY)
+
+
 def word_diff(old: str, new: str) -> str:
     """A word-level diff as Markdown: removed words struck through, added words underlined."""
-    a, b = old.split(), new.split()
+    a, b = plain(old).split(), plain(new).split()
     parts: list[str] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -395,7 +412,7 @@ def word_diff(old: str, new: str) -> str:
 
 def similarity(old: str, new: str) -> float:
     """How alike two texts are, word by word (0..1)."""
-    return difflib.SequenceMatcher(a=old.lower().split(), b=new.lower().split(),
+    return difflib.SequenceMatcher(a=plain(old).lower().split(), b=plain(new).lower().split(),
                                    autojunk=False).ratio()
 
 
@@ -417,7 +434,7 @@ def _diff_lines(f: Finding, texts: dict[str, str]) -> list[str]:
         if other.doc == first.doc:
             continue
         text = other.text if quotes else _sentence(other, texts.get(other.doc))[0]
-        if " ".join(text.split()) == " ".join(base.split()):
+        if " ".join(plain(text).split()) == " ".join(plain(base).split()):
             continue
         if quotes or f.verdict == "variant" or similarity(base, text) >= DIFF_RATIO:
             out.append(f"> Wording, {_code(first.doc)} → {_code(other.doc)}: "

@@ -12,7 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.report import DIFF_RATIO, _sentence, similarity
+from factcheck.report import DIFF_RATIO, _sentence, plain, similarity
 from factcheck.review import (
     ReviewState,
     add_alias,
@@ -54,7 +54,7 @@ def claim_text(claim: ClaimRef, text: str | None) -> Text:
 
 def diff_text(old: str, new: str) -> Text:
     """Word diff for a terminal: removed words red and struck, added words green and underlined."""
-    a, b = old.split(), new.split()
+    a, b = plain(old).split(), plain(new).split()
     out = Text()
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
@@ -100,7 +100,7 @@ def render_finding(finding: Finding, index: int, total: int, state: ReviewState,
             if other.doc == first.doc:
                 continue
             text = other.text if quotes else _sentence(other, texts.get(other.doc))[0]
-            if " ".join(text.split()) == " ".join(base.split()):
+            if " ".join(plain(text).split()) == " ".join(plain(base).split()):
                 continue
             if quotes or finding.verdict == "variant" or similarity(base, text) >= DIFF_RATIO:
                 line = Text(f"wording {first.doc} -> {other.doc}: ", style="dim")
