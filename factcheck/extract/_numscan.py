@@ -540,7 +540,7 @@ _QUAL = re.compile(
 )
 _PERCENT = re.compile(
     r"\s?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)"
-    r"|(?P<pct>%|percents?\b|per\s?cent\b|pct\b|percentage\b)(?P<pts>\s+points?\b)?)",
+    r"|(?P<pct>%|percents?\b|per\s?cent\b|pct\b|pc\b|percentage\b)(?P<pts>\s+points?\b)?)",
     re.IGNORECASE,
 )
 _CUR_AFTER = re.compile(
@@ -1165,7 +1165,9 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 and not (text[start - 2].isdigit() and hits and hits[-1].end == start - 1)
             ):
                 continue
-            glued_code = text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
+            glued_code = (
+                text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
+            ) or (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
             if (after.isalpha() and not glued_code) or after == "_":
                 continue
             if after in ".:/" and end + 1 < n and text[end + 1].isdigit():
