@@ -88,7 +88,10 @@ def _and(items: list[str]) -> str:
 
 
 def quoted(text: str) -> str:
-    return f"“{' '.join(text.split())}”"
+    """Text in curly quotes, its own quotation marks and trailing comma dropped."""
+    inner = " ".join(text.split()).strip("\"“”‘’'")
+    inner = inner.rstrip(",").strip("\"“”‘’'")
+    return f"“{inner}”"
 
 
 def make_finding(
@@ -102,6 +105,7 @@ def make_finding(
     reasoning: str,
     values: str = "",
     extra: dict[str, Any] | None = None,
+    template: str | None = None,
 ) -> Finding:
     """A finding over claims grouped in sides (one list of claim labels per side)."""
     refs: list[ClaimRef] = []
@@ -110,9 +114,13 @@ def make_finding(
         side_refs = sorted((ctx.ref(lb) for lb in side), key=lambda r: (r.doc, r.start))
         refs.extend(side_refs)
         side_docs.append([r.doc for r in side_refs])
-    template = rule.message if verdict == "contradiction" else VERDICT_MESSAGES[verdict]
+    if template is None:
+        template = rule.message if verdict == "contradiction" else VERDICT_MESSAGES[verdict]
+    doc_sets = [set(d) for d in side_docs]
+    disjoint = all(not (a & b) for i, a in enumerate(doc_sets) for b in doc_sets[i + 1:])
+    named = sources(side_docs) if disjoint else sources([sorted(set().union(*doc_sets))])
     message = template.format_map(_Template(
-        sources=sources(side_docs), subject=subject, values=values or " vs ".join(compared)))
+        sources=named, subject=subject, values=values or " vs ".join(compared)))
     info = {"sides": [sorted(set(d)) for d in side_docs]}
     info.update(extra or {})
     return Finding(rule=rule.id, verdict=verdict, severity=severity(verdict, rule.level),

@@ -1,3 +1,123 @@
-"""quotes check (filled in below)."""
+"""quote-consistency: the same quote given in different words across articles, with a word diff."""
 
 from __future__ import annotations
+
+import difflib
+import zlib
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from factcheck.align import normalize_sentence
+from factcheck.checks import Option, register
+from factcheck.checks.base import CheckContext, make_finding, quoted
+from factcheck.frames import records_of
+from factcheck.rules import Rule
+from factcheck.schema import Finding
+
+_SHINGLE = 3
+#: A shingle shared by more quotes than this is a stock phrase and proves nothing.
+_MAX_BUCKET = 50
+
+
+def word_diff(a: str, b: str) -> list[dict[str, str]]:
+    """The word-level edits from quote ``a`` to quote ``b`` (equal, replace, delete, insert)."""
+    wa, wb = a.split(), b.split()
+    ops = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        ops.append({"op": tag, "a": " ".join(wa[i1:i2]), "b": " ".join(wb[j1:j2])})
+    return ops
+
+
+def render_diff(ops: list[dict[str, str]]) -> str:
+    """A diff as text: removed words in [-...-], added words in {+...+}."""
+    parts = []
+    for op in ops:
+        if op["op"] == "equal":
+            parts.append(op["a"])
+            continue
+        if op["a"]:
+            parts.append(f"[-{op['a']}-]")
+        if op["b"]:
+            parts.append(f"{{+{op['b']}+}}")
+    return " ".join(parts)
+
+
+def _norm(row: Any) -> str:
+    return normalize_sentence(str(row.text))
+
+
+def _speaker(row: Any) -> str:
+    value = row.speaker if isinstance(getattr(row, "speaker", None), str) else ""
+    return value.split()[-1] if value.strip() else ""
+
+
+@register(
+    "quote-consistency",
+    kinds=("quote",),
+    options=[
+        Option("min_similarity", "float", 70.0,
+               "how alike (0-100) two quotes must be to be taken as one quote"),
+        Option("min_words", "int", 5, "shorter quotes are not compared"),
+    ],
+)
+def quote_consistency(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
+    """The same remark quoted in different words in different articles."""
+    frame = ctx.select(rule)
+    rows = records_of(frame)
+    labels = [int(x) for x in frame.index]
+    min_words = int(rule.option("min_words"))
+    threshold = float(rule.option("min_similarity"))
+    norm = {lb: _norm(r) for lb, r in zip(labels, rows, strict=True)}
+    by_label = dict(zip(labels, rows, strict=True))
+    usable = [lb for lb in labels if len(norm[lb].split()) >= min_words]
+    # Inverted index on word shingles: only quotes sharing a phrase are scored.
+    index: dict[int, list[int]] = defaultdict(list)
+    for lb in usable:
+        words = norm[lb].split()
+        for i in range(max(1, len(words) - _SHINGLE + 1)):
+            index[zlib.crc32(" ".join(words[i:i + _SHINGLE]).encode())].append(lb)
+    pairs: set[tuple[int, int]] = set()
+    for bucket in index.values():
+        if len(bucket) > _MAX_BUCKET:
+            continue
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if by_label[a].doc != by_label[b].doc:
+                    pairs.add((min(a, b), max(a, b)))
+    # One finding per pair of distinct wordings (the same two wordings in several articles
+    # are one finding naming them all).
+    wordings: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for a, b in sorted(pairs):
+        na, nb = norm[a], norm[b]
+        if na == nb or na in nb or nb in na:
+            continue  # same words, or one article quotes more of it
+        sa, sb = _speaker(by_label[a]), _speaker(by_label[b])
+        if sa and sb and sa.lower() != sb.lower():
+            continue
+        score = max(fuzz.ratio(na, nb), fuzz.token_set_ratio(na, nb) - 10)
+        if score < threshold:
+            continue
+        key = (na, nb) if na < nb else (nb, na)
+        wordings[key].append((a, b) if na < nb else (b, a))
+    for (na, nb), found in sorted(wordings.items()):
+        side_a = sorted({a for a, _ in found})
+        side_b = sorted({b for _, b in found})
+        first_a, first_b = by_label[side_a[0]], by_label[side_b[0]]
+        ops = word_diff(quoted(str(first_a.text))[1:-1], quoted(str(first_b.text))[1:-1])
+        changed = [op for op in ops if op["op"] != "equal"]
+        docs_a = ", ".join(sorted({str(by_label[x].doc) for x in side_a}))
+        docs_b = ", ".join(sorted({str(by_label[x].doc) for x in side_b}))
+        reasoning = (f"{quoted(str(first_a.text))} ({docs_a}) and "
+                     f"{quoted(str(first_b.text))} ({docs_b}) "
+                     f"look like one quote ({fuzz.ratio(na, nb):.0f}% alike) worded differently: "
+                     f"{len(changed)} change{'s' if len(changed) != 1 else ''}. "
+                     "Check which wording the source used.")
+        speaker = _speaker(first_a) or _speaker(first_b)
+        yield make_finding(
+            ctx, rule, "variant", [side_a, side_b], [na, nb],
+            subject=f"{speaker}'s quote" if speaker else "a quote", reasoning=reasoning,
+            values=f"{quoted(str(first_a.text))} vs {quoted(str(first_b.text))}",
+            extra={"diff": ops, "diff_text": render_diff(ops)})
