@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from factcheck.extract.base import Claim, Context, register
 
@@ -24,19 +25,23 @@ from factcheck.extract.base import Claim, Context, register
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LET = "A-Za-zÀ-ÖØ-öø-ÿ"
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Mt|Rev)\."
+# A token starts with a capital that does not continue a word, a handle or a URL. The
+# capital comes first so the regex engine can skip ahead to it (a leading look-behind would
+# make it try every position).
 _INITIALS = rf"[{_UP}](?:\.[{_UP}])+\.?"
-_WORD = rf"[{_UP}][{_LET}]*(?:['’][{_UP}][{_LET}]+)?[0-9]*"
-_TOKEN = (rf"(?:{_ABBR}|{_INITIALS}|[{_UP}]\.(?=[ \t]+[{_UP}])|{_WORD})"
+_ABBR_TAIL = (r"(?:(?<=M)(?:rs|r|s|t)|(?<=D)r|(?<=P)rof|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|r|t)"
+              r"|(?<=R)(?:ep|ev)|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.")
+_TOKEN = (rf"[{_UP}](?<![\w@#/.'’-].)"
+          rf"(?:{_ABBR_TAIL}|(?:\.[{_UP}])+\.?|\.(?=[ \t]+[{_UP}])"
+          rf"|[{_LET}]*(?:['’][{_UP}][{_LET}]+)?[0-9]*)"
           rf"(?:-(?:{_INITIALS}|[{_LET}]+))*")
 _CONNECTOR = (r"(?:of(?:[ \t]+the)?|de(?:[ \t]+la)?|da|del|della|di|du|von(?:[ \t]+der)?"
               r"|van(?:[ \t]+der|[ \t]+den)?|bin|ibn)")
 _GAP = rf"[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?"
-_START = r"(?<![\w@#/.'’-])"
-_TOKEN_RE = re.compile(_START + _TOKEN)
-_RUN_RE = re.compile(rf"{_START}{_TOKEN}(?:{_GAP}{_TOKEN})*")
+_TOKEN_RE = re.compile(_TOKEN)
+_RUN_RE = re.compile(rf"{_TOKEN}(?:{_GAP}{_TOKEN})*")
 _LINE_RE = re.compile(r"[^\n]+")
-_ACRONYM_AFTER = re.compile(rf"[ \t]*\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
+_ACRONYM_RE = re.compile(rf"\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
 _SPACES = re.compile(r"\s+")
 _HEADLINE_END = frozenset(".!?:;,\"”’)]")
@@ -100,11 +105,13 @@ def lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
     key = surface.lower().replace("’", "'")
     return _SPACES.sub(" ", key) if ("  " in key or "\n" in key or "\t" in key) else key
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(surface: str) -> str:
     """A name as a claim value: spacing collapsed, apostrophes straight, possessive dropped."""
     value = _SPACES.sub(" ", surface.replace("’", "'")).strip()
@@ -113,8 +120,7 @@ def normalize_name(surface: str) -> str:
     return value.rstrip("'")
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """A name found in a text (before it becomes a Claim)."""
 
     start: int
@@ -123,17 +129,31 @@ class Name:
     link: str | None = None
 
 
+def _name(start: int, end: int, kind: str, link: str | None = None) -> Name:
+    # tuple.__new__ skips NamedTuple's Python-level constructor: this runs once per name.
+    return tuple.__new__(Name, (start, end, kind, link))
+
+
 # A token: (start, end, lower key, exact text).
 _Tok = tuple[int, int, str, str]
 
 
-class _Scan:
-    """One pass over one text: confident names first, then what only the text itself explains."""
+# Pass-1 result of one run of capitalised words, offsets relative to the run: names found
+# (start, end, kind) and stretches left for pass 2. Runs repeat a lot, so this is memoised.
+_RunResult = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[_Tok, ...], ...]]
+_RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[tuple[str, bool], _RunResult]] = {}
+_RUN_CACHE_SIZE = 50_000
 
-    def __init__(self, text: str, vocab: dict[str, str]) -> None:
+
+class _Scan:
+    """Pass 1 classifies each run of capitalised words on its own; pass 2 uses the whole text."""
+
+    def __init__(self, text: str, vocab: dict[str, str],
+                 vocab_key: tuple[tuple[str, str], ...] = ()) -> None:
         self.text = text
         self.lex = lexicon()
         self.vocab = vocab
+        self.vocab_key = vocab_key
         self.found: list[Name] = []
         self.pending: list[list[_Tok]] = []
 
@@ -141,21 +161,41 @@ class _Scan:
     def run(self) -> list[Name]:
         text = self.text
         headlines = self._headline_lines()
-        token_re = _TOKEN_RE
+        cache = _RUN_CACHE.setdefault(self.vocab_key, {})
+        if len(cache) > _RUN_CACHE_SIZE:
+            cache.clear()
+        found, pending = self.found, self.pending
         for match in _RUN_RE.finditer(text):
             start = match.start()
-            toks = [(m.start() + start, m.end() + start, _key(m.group()), m.group())
-                    for m in token_re.finditer(match.group())]
-            if not toks:
-                continue
-            if headlines and any(s <= start < e for s, e in headlines):
-                self._headline_run(toks)
-            else:
-                self._run(toks)
+            key = (match.group(), bool(headlines) and any(s <= start < e for s, e in headlines))
+            result = cache.get(key)
+            if result is None:
+                result = cache[key] = self._classify_run(*key)
+            for a, b, kind in result[0]:
+                found.append(_name(start + a, start + b, kind))
+            for seg in result[1]:
+                pending.append([(start + a, start + b, k, e) for a, b, k, e in seg])
+        self.text = text
         self._pass2()
         self._vocab_phrases()
         self._acronyms()
         return self.found
+
+    def _classify_run(self, run: str, headline: bool) -> _RunResult:
+        outer_text, outer_found, outer_pending = self.text, self.found, self.pending
+        self.text, self.found, self.pending = run, [], []
+        try:
+            toks = [(m.start(), m.end(), _key(m.group()), m.group())
+                    for m in _TOKEN_RE.finditer(run)]
+            if toks:
+                if headline:
+                    self._headline_run(toks)
+                else:
+                    self._run(toks)
+            return (tuple((n.start, n.end, n.kind) for n in self.found),
+                    tuple(tuple(seg) for seg in self.pending))
+        finally:
+            self.text, self.found, self.pending = outer_text, outer_found, outer_pending
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         spans = []
@@ -222,10 +262,10 @@ class _Scan:
         return _key(self.text[seg[i][0]:seg[j - 1][1]])
 
     def _emit(self, start: int, end: int, kind: str) -> None:
-        self.found.append(Name(start, end, kind))
+        self.found.append(_name(start, end, kind))
 
     def _emit_seg(self, seg: list[_Tok], kind: str) -> None:
-        self.found.append(Name(seg[0][0], seg[-1][1], kind))
+        self.found.append(_name(seg[0][0], seg[-1][1], kind))
 
     def _segment(self, seg: list[_Tok]) -> None:
         lex = self.lex
@@ -294,25 +334,28 @@ class _Scan:
         """Known names inside a span; the unknown stretches become people or wait for pass 2."""
         i, n = 0, len(seg)
         leftover: list[_Tok] = []
-        maxw = self.lex.max_words
         while i < n:
-            hit = 0
-            for j in range(min(n, i + maxw), i, -1):
-                kind = self._known(self._span_key(seg, i, j))
-                if kind:
-                    hit = j
-                    break
+            hit, kind = self._longest(seg, i, {})
             if hit:
                 if leftover:
                     self._unknown(leftover, pending)
                     leftover = []
-                self._emit_seg(seg[i:hit], kind)  # type: ignore[arg-type]
+                self._emit_seg(seg[i:hit], kind)
                 i = hit
             else:
                 leftover.append(seg[i])
                 i += 1
         if leftover:
             self._unknown(leftover, pending)
+
+    def _longest(self, seg: list[_Tok], i: int, doc: dict[str, str]) -> tuple[int, str]:
+        """The longest known name starting at token ``i``: (end token, kind), or (0, "")."""
+        for j in range(min(len(seg), i + self.lex.max_words), i, -1):
+            key = self._span_key(seg, i, j)
+            kind = self._known(key) or doc.get(key)
+            if kind:
+                return j, kind
+        return 0, ""
 
     def _unknown(self, seg: list[_Tok], pending: bool) -> None:
         lex = self.lex
@@ -338,40 +381,19 @@ class _Scan:
     def _pass2(self) -> None:
         if not self.pending:
             return
-        doc: dict[str, str] = {}
         text = self.text
-        for name in self.found:
-            key = _key(normalize_name(text[name.start:name.end]))
-            doc.setdefault(key, name.kind)
-        for name in self.found:
-            if name.kind != PERSON:
-                continue
-            words = _key(normalize_name(text[name.start:name.end])).split()
-            if len(words) >= 2:
-                plain = [w for w in words if not (len(w) == 2 and w.endswith("."))]
-                doc.setdefault(" ".join(plain), PERSON)
-                if self._known(words[-1]) is None:
-                    doc.setdefault(words[-1], PERSON)
-        # An acronym nobody spelled out may still be the initials of an org named here (LDP).
-        for name in self.found:
-            if name.kind == ORG:
-                words = [w for w in normalize_name(text[name.start:name.end]).split()
-                         if w[0].isupper()]
-                if len(words) >= 2:
-                    doc.setdefault("".join(w[0] for w in words).lower(), ORG)
-        known = self._known
-        maxw = self.lex.max_words
+        surfaces = {text[n.start:n.end]: n.kind for n in self.found}
+        doc: dict[str, str] = {}
+        for surface, kind in surfaces.items():
+            for key, k in _doc_keys(surface, kind):
+                doc.setdefault(key, k)
+        for key in [k for k, kind in doc.items() if kind == "~person"]:
+            doc[key] = PERSON if self._known(key) is None else ""
         for seg in self.pending:
             i, n = 0, len(seg)
             while i < n:
-                hit, kind = 0, None
-                for j in range(min(n, i + maxw), i, -1):
-                    key = self._span_key(seg, i, j)
-                    kind = known(key) or doc.get(key)
-                    if kind:
-                        hit = j
-                        break
-                if hit and kind:
+                hit, kind = self._longest(seg, i, doc)
+                if hit:
                     self._emit_seg(seg[i:hit], kind)
                     i = hit
                 else:
@@ -390,11 +412,18 @@ class _Scan:
     def _acronyms(self) -> None:
         """Liberal Democratic Party (LDP): both forms, and every later use, share one link."""
         text = self.text
+        brackets = [m for m in _ACRONYM_RE.finditer(text)]
+        if not brackets:
+            return
+        by_end = {n.end: n for n in self.found if n.kind != PERSON}
         links: dict[str, str] = {}
         kinds: dict[str, str] = {}
-        for name in self.found:
-            m = _ACRONYM_AFTER.match(text, name.end)
-            if m and name.kind != PERSON:
+        for m in brackets:
+            gap = m.start()
+            while gap > 0 and text[gap - 1] in " \t":
+                gap -= 1
+            name = by_end.get(gap)
+            if name is not None:
                 long = normalize_name(text[name.start:name.end])
                 links[_key(long)] = long
                 links[_key(m.group(1))] = long
@@ -402,14 +431,32 @@ class _Scan:
         if not links:
             return
         have = {(n.start, n.end) for n in self.found}
-        for m in _TOKEN_RE.finditer(text):
-            key = _key(m.group())
-            if key in kinds and (m.start(), m.end()) not in have:
-                self.found.append(Name(m.start(), m.end(), kinds[key]))
-        self.found = [
-            Name(n.start, n.end, n.kind, links.get(_key(normalize_name(text[n.start:n.end]))))
-            for n in self.found
-        ]
+        uses = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in kinds) + r")\b", re.I)
+        for m in uses.finditer(text):
+            if (m.start(), m.end()) not in have and m.group()[0].isupper():
+                self.found.append(_name(m.start(), m.end(), kinds[_key(m.group())]))
+        for i, n in enumerate(self.found):
+            link = links.get(_key(normalize_name(text[n.start:n.end])))
+            if link:
+                self.found[i] = _name(n.start, n.end, n.kind, link)
+
+
+@lru_cache(maxsize=65536)
+def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """What one name found in a text lets pass 2 recognise elsewhere in that text."""
+    value = normalize_name(surface)
+    words = value.split()
+    keys = [(_key(value), kind)]
+    if kind == PERSON and len(words) >= 2:
+        plain = [w for w in words if not (len(w) == 2 and w.endswith("."))]
+        keys.append((_key(" ".join(plain)), PERSON))
+        keys.append((_key(words[-1]), "~person"))  # a family name, unless it is a place
+    if kind == ORG:
+        # An acronym nobody spelled out may still be the initials of an org named here (LDP).
+        capitals = [w for w in words if w[0].isupper()]
+        if len(capitals) >= 2:
+            keys.append(("".join(w[0] for w in capitals).lower(), ORG))
+    return tuple(keys)
 
 
 @lru_cache(maxsize=8)
@@ -433,7 +480,7 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     vocab_key = tuple(sorted(vocab.items()))
     if _cache is not None and _cache[0] is text and _cache[1] == vocab_key:
         return _cache[2]
-    found = _Scan(text, vocab).run()
+    found = _Scan(text, vocab, vocab_key).run()
     seen: set[tuple[int, int]] = set()
     result = []
     for name in sorted(found, key=lambda n: (n.start, -n.end)):
