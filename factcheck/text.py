@@ -24,7 +24,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if match.group(0)[0] == ".":
             before = text[max(start, match.start() - 6):match.start()]
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if last.rstrip(".") in _ABBREVIATIONS or len(last) == 1:
+            if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
         end = match.start() + len(match.group(0).rstrip())
         if text[start:end].strip():
