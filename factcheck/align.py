@@ -196,10 +196,7 @@ def align(
         if len({by_label[m].doc for m in members}) < 2:
             continue
         hows = set().union(*(how[m] for m in members))
-        subj = subject.get(members[0], "")
-        frame_subjects = sorted({subject[m] for m in members if "frame" in how[m]})
-        if frame_subjects:
-            subj = frame_subjects[0]
+        subj = _group_subject([by_label[m] for m in members]) or subject.get(members[0], "")
         groups.append(Group(subj, tuple(members), "+".join(sorted(hows))))
     groups.sort(key=lambda g: g.rows)
     return groups
@@ -237,6 +234,24 @@ def _wire_slots(cluster: list[tuple[str, int]], by_sentence: dict[tuple[str, int
                 best[2].append(label)
                 best[3].add(str(row.doc))
     return [slot[2] for slot in slots if len(slot[3]) > 1]
+
+
+def _group_subject(rows: list[Any]) -> str:
+    """What a group is about, in a word an editor would use: the vocabulary event, else the
+    commonest trigger (nouns before verb forms), else the head noun."""
+    events = sorted({str(r.event) for r in rows
+                     if getattr(r, "event_source", "") == "vocabulary" and r.event})
+    if events:
+        return events[0]
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
+        trigger = str(getattr(r, "trigger", "") or "").lower()
+        if trigger and getattr(r, "event_source", "") != "reporting":
+            counts[trigger] += 1
+    if counts:
+        return min(counts, key=lambda t: (t.endswith(("ed", "ing")), -counts[t], t))
+    heads = sorted({str(getattr(r, "head", "") or "") for r in rows} - {""})
+    return heads[0] if heads else ""
 
 
 def _subject(key: tuple[Hashable, ...]) -> str:

@@ -81,6 +81,9 @@ for _cue_role, _words in {
     for _w in _words.split():
         _ROLE_CUES.setdefault(_w, _cue_role)
 
+#: Modal verbs mark a plan when they come before a figure, not after it ("15% would ...").
+_MODALS = frozenset(["will", "would", "could", "may", "might"])
+
 _STOP = frozenset(str.split("""
     a an the of in on at to for from by with and or but as is was were be been
     are this that these those its it his her their our your my he she they we you i than then
@@ -230,7 +233,15 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
 
 def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
     before = [t for t in tokens if t.end <= claim[0]][::-1]
-    prep = before[0].word.lower() if before else ""
+    after = [t for t in tokens if t.start >= claim[1]]
+    words = [t.word.lower() for t in before if t.word.lower() not in ("the", "a", "an")]
+    prep = words[0] if words else ""
+    if prep == "from":
+        return "previous"  # "down from 25%", "from the 25% tariff"
+    for t in after[:4]:
+        # "the 25% tariff Trump threatened"
+        if _ROLE_CUES.get(t.word.lower()) in ("threat", "plan") and t.word.lower() not in _MODALS:
+            return _ROLE_CUES[t.word.lower()]
     for i, t in enumerate(before[:8]):
         if t.word.lower() == "for" and i + 1 < len(before) and before[i + 1].stem == "call":
             return "plan"  # "called for an election": the call, not the election

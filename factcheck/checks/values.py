@@ -120,7 +120,8 @@ def _texts(side: list[Amount]) -> str:
 
 def _value(side: list[Amount]) -> str:
     values = sorted({fmt_number(a.value) for a in side})
-    return "/".join(values) + (f" {side[0].unit}" if side[0].unit else "")
+    unit = side[0].unit
+    return "/".join(values) + ("%" if unit == "%" else f" {unit}" if unit else "")
 
 
 @register(
