@@ -1088,7 +1088,7 @@ def scan(text: str) -> list[Claim]:
     global _cache
     if _cache[0] is text or (_cache[0] == text and text):
         return _cache[1]
-    claims = list(_scan(text))
+    claims = sorted(_scan(text), key=lambda c: (c.start, c.end))
     _cache = (text, claims)
     return claims
 

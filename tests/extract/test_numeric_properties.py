@@ -1,0 +1,96 @@
+"""Property tests: one amount in many formats reads back the same; extraction never breaks."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import Context
+from factcheck.extract._numscan import scan
+from factcheck.extract.money import extract_money
+from factcheck.extract.numbers import extract_numbers
+
+_CODES = {"USD": ("$", "US$", "dollars"), "GBP": ("£", None, "pounds"), "EUR": ("€", None, "euros"),
+          "JPY": ("¥", None, "yen")}
+_SCALES = {"million": (1e6, ("m", "mn", " million")), "billion": (1e9, ("bn", " billion"))}
+
+
+def _plain(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+@st.composite
+def amounts(draw: st.DrawFn) -> tuple[str, float, str]:
+    code = draw(st.sampled_from(sorted(_CODES)))
+    symbol, prefixed, word = _CODES[code]
+    scale_name = draw(st.sampled_from(sorted(_SCALES)))
+    scale, suffixes = _SCALES[scale_name]
+    cents = draw(st.integers(min_value=1, max_value=99_999))
+    amount = cents / 100
+    digits = _plain(amount)
+    suffix = draw(st.sampled_from(suffixes))
+    forms = [
+        f"{symbol}{digits}{suffix}",
+        f"{digits} {scale_name} {word}",
+        f"{code} {digits}{suffix}",
+        f"{digits}{suffix} {code}",
+    ]
+    if prefixed:
+        forms.append(f"{prefixed}{digits}{suffix}")
+    if scale_name == "billion" and amount * 1000 == int(amount * 1000):
+        forms.append(f"{symbol}{int(round(amount * 1000)):,} million")
+    surface = draw(st.sampled_from(forms))
+    return surface, amount * scale, code
+
+
+@given(amounts(), st.sampled_from(["The deal is worth {}.", "{} was pledged", "about {} in aid"]))
+def test_amount_formats_read_back_the_same(case: tuple[str, float, str], frame: str) -> None:
+    surface, value, code = case
+    text = frame.format(surface)
+    claims = list(extract_money(text, Context()))
+    assert len(claims) == 1, (text, claims)
+    claim = claims[0]
+    assert claim.text == surface
+    assert claim.unit == code
+    assert math.isclose(claim.value, value, rel_tol=1e-9)
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_thousands_separators(n: int) -> None:
+    text = f"A total of {n:,} was counted."
+    (claim,) = extract_numbers(text, Context())
+    assert claim.text == f"{n:,}"
+    assert claim.value == float(n)
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.integers(min_value=0, max_value=99))
+def test_decimals(whole: int, frac: int) -> None:
+    surface = f"{whole:,}.{frac:02d}"
+    text = f"It reached {surface} on the index."
+    (claim,) = extract_numbers(text, Context())
+    assert claim.text == surface
+    assert math.isclose(claim.value, whole + frac / 100, rel_tol=1e-12)
+
+
+_ALPHABET = st.sampled_from(list(
+    "0123456789 ,.-–%$£€¥()/:@#+½abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\n'\""
+))
+_WORDS = st.sampled_from([
+    "one", "two", "twenty", "hundred", "million", "bn", "a", "dozen", "half", "third", "of",
+    "thousands", "the", "first", "seats", "years", "old", "aged", "percent", "per cent",
+    "dollars", "US$", "between", "and", "to", "about", "more than", "Takaichi,", "64,", "-",
+])
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(_ALPHABET, max_size=80),
+                 st.lists(_WORDS, max_size=14).map(" ".join),
+                 st.text(max_size=60)))
+def test_arbitrary_text_never_raises_and_spans_slice_back(text: str) -> None:
+    for claim in scan(text):
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert text[claim.start:claim.end] == claim.text
+        assert claim.kind in ("number", "percent", "money", "quantity", "age", "duration")
+        assert isinstance(claim.value, float)
