@@ -1,4 +1,4 @@
-"""Planted contradictions: change one shared date or number in one article and see if check() cites it."""
+"""Planted contradictions: change a date or number that two articles share; does check() see it?"""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,8 @@ _SEASON_RE = re.compile(r"\b(" + "|".join(SEASONS) + r"|fall)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\d:,.])(1[89]\d\d|20\d\d)(?![\d:])")
 _TIME_RE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d])")
 _DAY_RE = re.compile(r"(?<![\d:,.$£€])(\d{1,2})(st|nd|rd|th)?(?![\d:%])")
-_NUMBER_RE = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
+_NUMBER_RE = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+                        r"|(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
 _WORD_NUMBER_RE = re.compile(
     r"\b(?:(" + "|".join(_WORD_TENS) + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?"
     r"|(" + "|".join(_WORD_UNITS[1:]) + r"))\b", re.IGNORECASE)
@@ -210,7 +211,9 @@ def int_to_words(n: int) -> str:
 
 
 def _change_word_number(surface: str, rng: random.Random) -> str | None:
-    m = _WORD_NUMBER_RE.search(surface)
+    fraction = _FRACTION_RE.search(surface)
+    m = next((m for m in _WORD_NUMBER_RE.finditer(surface)
+              if not (fraction and fraction.start() <= m.start() < fraction.end())), None)
     if not m:
         return None
     value = words_to_int(m.group(0))
@@ -325,8 +328,9 @@ def choose_plants(story: str, corpus: Corpus, claims: pd.DataFrame, count: int,
     """``count`` plants on claims stated in two or more articles; the same seed, the same plants."""
     rng = random.Random(f"{seed}:{story}")
     texts = {a.id: a.text for a in corpus.articles}
-    candidates = [row for row in shared_claims(claims).itertuples(index=False)
-                  if texts.get(row.doc, "")[row.start:row.end] == row.text]
+    candidates: list[Any] = [
+        row for row in shared_claims(claims).itertuples(index=False)
+        if texts.get(str(row.doc), "")[int(row.start):int(row.end)] == row.text]
     candidates.sort(key=lambda r: (r.doc, r.start, r.end))
     if not candidates:
         return []
@@ -557,7 +561,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         p["seconds"]) for s in stories for p in s["plants"]]
     overall = summarize(outcomes)
     print()
-    print(table([(s["story"], s["summary"]["all"]) for s in stories] + [("**all**", overall["all"])]))
+    rows = [(s["story"], s["summary"]["all"]) for s in stories]
+    print(table([*rows, ("**all**", overall["all"])]))
     print()
     print(table([(k, v) for k, v in overall["by_kind"].items()]))
     print()
@@ -568,7 +573,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           + ", ".join(f"{k} {v}" for k, v in baseline.items())
           + f" (total {sum(baseline.values())})")
     report = {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
         "command": "python -m benchmarks.plants " + " ".join(argv or sys.argv[1:]),
         "plants_per_story": args.plants,

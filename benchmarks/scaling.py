@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +109,7 @@ def measure(corpus: Corpus, ruleset: RuleSet) -> dict[str, Any]:
 
 
 def per_doubling(rows: Sequence[dict[str, Any]], key: str) -> list[float | None]:
-    """Time growth per doubling of the claims between consecutive sizes (1.0 = flat, 2.0 = linear)."""
+    """Time growth per doubling of the claims between consecutive sizes (2.0 = linear)."""
     out: list[float | None] = [None]
     for a, b in zip(rows, rows[1:], strict=False):
         if a[key] <= 0 or b[key] <= 0 or b["claims"] <= a["claims"]:
@@ -182,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\ncheck(): x{mean:.2f} per doubling from {first['claims']} to {last['claims']} "
               f"claims (log-log slope {summary['check']}); extraction slope {summary['extract']}")
     report = {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
         "command": "python -m benchmarks.scaling " + " ".join(argv or sys.argv[1:]),
         "vocabulary": args.vocabulary,
