@@ -328,9 +328,8 @@ def choose_plants(story: str, corpus: Corpus, claims: pd.DataFrame, count: int,
     """``count`` plants on claims stated in two or more articles; the same seed, the same plants."""
     rng = random.Random(f"{seed}:{story}")
     texts = {a.id: a.text for a in corpus.articles}
-    candidates: list[Any] = [
-        row for row in shared_claims(claims).itertuples(index=False)
-        if texts.get(str(row.doc), "")[int(row.start):int(row.end)] == row.text]
+    rows: list[Any] = list(shared_claims(claims).itertuples(index=False))
+    candidates = [r for r in rows if texts.get(r.doc, "")[r.start:r.end] == r.text]
     candidates.sort(key=lambda r: (r.doc, r.start, r.end))
     if not candidates:
         return []

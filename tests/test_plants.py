@@ -1,4 +1,4 @@
-"""Planted changes: a changed shared date or figure gets a contradiction; plants are deterministic."""
+"""Planted changes: a changed shared figure or date gets a contradiction; plants repeat."""
 
 from __future__ import annotations
 
