@@ -205,7 +205,7 @@ def next_word(text: str, pos: int) -> str:
 
 # --- tense ----------------------------------------------------------------------------------
 
-_IRREGULAR_PAST = _list(
+_IRREGULAR_PAST = _set(
     "was were had did said went won became struck took held met told wrote made gave came got "
     "saw left began ran found thought brought bought sought fought taught caught lost paid sent "
     "spent built kept felt meant led fell rose chose spoke broke stood understood beat sold grew "
@@ -217,59 +217,91 @@ _NOT_PAST_ED = _set(
     "greed deed heed weed steed kindred sacred naked wicked rugged beloved embed united "
     "expected scheduled planned slated"
 )
-_FUTURE_VERB = (r"will|'ll|’ll|shall|going\s+to|set\s+to|due\s+to|expected\s+to|plans?\s+to|"
-                r"aims?\s+to")
-_GOVERNING = (r"ahead\s+of|upcoming|forthcoming|coming|planned|scheduled|slated|"
-              r"look(?:s|ing)?\s+forward\s+to|expected|due|next|until|till|by")
-_CUES = re.compile(
-    r"(?<![A-Za-z'’])(?:(?P<gov>" + _GOVERNING + r")|(?P<fip>would|was\s+to|were\s+to)|"
-    r"(?P<fut>" + _FUTURE_VERB + r")|(?P<past>" + "|".join(_IRREGULAR_PAST) +
-    r"|[a-z]{2,}ed))(?![A-Za-z])"
-)
-_CLAUSE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])|[;\n]|:\s")
+# Words that put the noun phrase right after them in the future ("ahead of", "upcoming",
+# "looking forward to"), whatever the tense of the main verb.
+_GOVERNING = _set("ahead upcoming forthcoming coming planned scheduled slated expected due next "
+                  "forward")
+_FUTURE = _set("will shall going plans plan planning aims intends")
+_FIP = _set("would")
+_ABBREVIATIONS = _set("mr mrs ms dr st jr gen gov sen rep no vs jan feb mar apr jun jul aug sep "
+                      "sept oct nov dec")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;!?\n]|[.:](?!\d)")
+_BOUNDARY = frozenset(";:!?\n")
+
+
+_CUE_MEMO: dict[str, str] = {}
+
+
+def _cue(token: str) -> str:
+    cue = _CUE_MEMO.get(token)
+    if cue is None:
+        cue = _cue_of(token)
+        if len(_CUE_MEMO) > 50000:
+            _CUE_MEMO.clear()
+        _CUE_MEMO[token] = cue
+    return cue
+
+
+def _cue_of(token: str) -> str:
+    low = token.lower()
+    if low in _GOVERNING:
+        return "gov"
+    if low in _FUTURE or low.endswith(("'ll", "’ll")):
+        return "fut"
+    if low in _FIP:
+        return "fip"
+    if low in _IRREGULAR_PAST or (len(low) > 3 and low.endswith("ed") and token[0].islower()
+                                  and low not in _NOT_PAST_ED):
+        return "past"
+    return ""
 
 
 def tense_at(text: str, start: int, end: int) -> str:
-    """'past', 'future', 'fip' (future seen from a past act) or '' from cues near a span."""
-    lo = max(0, start - 160)
-    before = text[lo:start]
-    cut = 0
-    for m in _CLAUSE_END.finditer(before):
-        cut = m.end()
-    lo += cut
-    after_hi = min(len(text), end + 90)
-    m_end = _CLAUSE_END.search(text, end, after_hi)
-    hi = m_end.start() if m_end else after_hi
-    nearest_kind = ""
-    nearest_dist = 10**9
-    seen_past_before = False
+    """'past', 'future', 'fip' (future seen from a past act) or '' from cues near a span.
+
+    The nearest cue word in the clause decides (distance in words); a governing word
+    ("ahead of", "upcoming", "planned") up to a dozen words before the span, with no comma
+    between, wins; a future after a past verb ("said he will") is a future seen from the past.
+    """
+    before = _TOKEN.findall(text, max(0, start - 160), start)
+    kind_before, dist_before = "", 10**6
     governing = ""
-    for m in _CUES.finditer(text, lo, hi):
-        kind = m.lastgroup or ""
-        if kind == "past" and m.group(0).lower() in _NOT_PAST_ED:
+    comma = False
+    past_seen = False
+    n = len(before)
+    for k in range(n - 1, -1, -1):
+        tok = before[k]
+        if tok in _BOUNDARY or (tok == "." and k > 0 and len(before[k - 1]) > 1
+                                and before[k - 1].lower() not in _ABBREVIATIONS):
+            break
+        if tok == ",":
+            comma = True
             continue
-        if m.end() <= start:
-            dist = start - m.end()
-            if kind == "gov":
-                gap = text[m.end():start]
-                if dist <= 70 and "," not in gap and "." not in gap:
-                    governing = "fip" if seen_past_before else "future"
-                continue
-            if kind == "past":
-                seen_past_before = True
-        elif m.start() >= end:
-            dist = m.start() - end
-            if kind == "gov":
-                continue
-        else:
+        cue = _cue(tok)
+        if not cue:
             continue
-        if dist < nearest_dist:
-            nearest_dist, nearest_kind = dist, kind
+        if cue == "gov":
+            if not governing and not comma and n - k <= 12:
+                governing = "future"
+            continue
+        if cue == "past":
+            past_seen = True
+        if not kind_before:
+            kind_before, dist_before = cue, n - k
     if governing:
-        return governing
-    if nearest_kind == "fut":
-        return "fip" if seen_past_before else "future"
-    return nearest_kind
+        return "fip" if past_seen else "future"
+    kind_after, dist_after = "", 10**6
+    for k, tok in enumerate(_TOKEN.findall(text, end, end + 90)):
+        if tok in _BOUNDARY or tok == ".":
+            break
+        cue = _cue(tok) if tok != "," else ""
+        if cue and cue != "gov":
+            kind_after, dist_after = cue, k + 1
+            break
+    kind = kind_before if dist_before <= dist_after else kind_after
+    if kind == "fut":
+        return "fip" if past_seen else "future"
+    return kind
 
 
 # --- calendar arithmetic --------------------------------------------------------------------
@@ -519,17 +551,36 @@ class Found:
         )
 
 
+_RESOLVED: dict[tuple, tuple[str | None, str, str, date | None, date | None]] = {}
+
+
 def relative(start: int, end: int, ctx: Context, direction: str, occ: Occ, timex: str,
-             granularity: str, pinned: bool = False, cycle: int = 0) -> Found:
+             granularity: str, *, key: tuple = (), pinned: bool = False,
+             cycle: int = 0) -> Found:
     """A Found for a relative expression, resolved against the context's anchors.
 
-    ``pinned``: the text names the period relative to the reference ("last summer"), so a
-    single admissible reading becomes the timex too.
+    ``key`` with ``timex`` identifies what ``occ`` computes (results are memoized: news text
+    repeats its dates). ``pinned``: the text names the period relative to the reference
+    ("last summer"), so a single admissible reading becomes the timex too.
     """
+    memo = (timex, granularity, key, direction, pinned, cycle, ctx.reference_date,
+            ctx.reference_certain)
+    hit = _RESOLVED.get(memo)
+    if hit is None:
+        hit = _relative(ctx, direction, occ, timex, pinned, cycle)
+        if len(_RESOLVED) > 4096:
+            _RESOLVED.clear()
+        _RESOLVED[memo] = hit
+    value, out_timex, label, low, high = hit
+    return Found(start, end, "date", value, out_timex, granularity, label, low, high)
+
+
+def _relative(ctx: Context, direction: str, occ: Occ, timex: str, pinned: bool,
+              cycle: int) -> tuple[str | None, str, str, date | None, date | None]:
     res = resolve(ctx, direction, occ, cycle)
     if res is None:
-        return Found(start, end, "date", timex, timex, granularity,
-                     direction if direction in ("past", "future") else "ambiguous")
+        return timex, timex, direction if direction in ("past", "future") else "ambiguous", \
+            None, None
     value, low, high, label = res
     ref = ctx.reference_date
     assert ref is not None
@@ -537,7 +588,7 @@ def relative(start: int, end: int, ctx: Context, direction: str, occ: Occ, timex
         label = "past" if value.high < ref else "future" if value.low > ref else "present"
     if pinned and value.low == low and value.high == high:
         timex = value.value
-    return Found(start, end, "date", value.value, timex, granularity, label, low, high)
+    return value.value, timex, label, low, high
 
 
 # --- the scan -------------------------------------------------------------------------------
@@ -558,13 +609,93 @@ _DECADE_THIRDS = ((0, 3), (4, 6), (7, 9))
 _cache: tuple[str, Context, list[Found]] | None = None
 
 
+def _anchor_words() -> str:
+    words = set(_MONTH.split("|")) | set(_WEEKDAY.split("|"))
+    words |= {"Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+    for w in _list("yesterday today tomorrow tonight last next this spring summer autumn fall "
+                   "winter"):
+        words |= {w, w.title()}
+    words |= {"noon", "midday", "midnight", "ago", "o'clock", "o’clock", "quarter",
+              "Q1", "Q2", "Q3", "Q4"}
+    return _alts(sorted(words))
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, factored by prefix (the engine tries fewer branches)."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
+        return body
+
+    return emit(tree)
+
+
+# Python's regex engine skips fast over text only when a pattern starts with a literal or a
+# rare character class; one big pattern of alternatives runs at a fraction of that speed. So
+# the scan first finds anchors (digit runs; date words after a space, or after rarer
+# delimiters) and only tries SCAN where one starts.
+_WORD_TRIE = _trie(_anchor_words().split("|"))
+_ANCHOR_DIGITS = re.compile(r"[0-9]+")
+_ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
+_ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
+_ANCHOR_FIRST = re.compile(_WORD_TRIE)
+_BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+                       r"(?:day|week|month|year|decade)s?\s+$")
+_BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
+_BACK_QUARTER = re.compile(r"(?:first|second|third|fourth)\s+$")
+_BACKS = {"ago": _BACK_AGO, "quarter": _BACK_QUARTER, "o'clock": _BACK_OCLOCK,
+          "o’clock": _BACK_OCLOCK}
+
+
+def _starts(text: str) -> list[int]:
+    """Offsets where a date or time may start, in order."""
+    starts = []
+    for m in _ANCHOR_DIGITS.finditer(text):
+        i = m.start()
+        starts.append(i - 1 if i and text[i - 1] in "'’" else i)
+    words = [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_SPACE.finditer(text)]
+    words += [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_OTHER.finditer(text)]
+    first = _ANCHOR_FIRST.match(text)
+    if first is not None:
+        words.append((0, first.group(0)))
+    for i, word in words:
+        back = _BACKS.get(word)
+        if back is not None:
+            b = back.search(text, max(0, i - 40), i)
+            if b is not None:
+                starts.append(b.start())
+            continue
+        starts.append(i)
+    starts.sort()
+    return starts
+
+
 def scan(text: str, ctx: Context) -> list[Found]:
     """Every date and time in ``text`` (dates merged with an adjacent weekday or clock time)."""
     global _cache
     if _cache is not None and _cache[0] is text and _cache[1] == ctx:
         return _cache[2]
     found: list[Found] = []
-    for m in SCAN.finditer(text):
+    done = 0
+    match = SCAN.match
+    for i in _starts(text):
+        if i < done:
+            continue
+        m = match(text, i)
+        if m is None:
+            continue
+        done = m.end()
         try:
             f = _handle(text, m, ctx)
         except (ValueError, OverflowError):  # an impossible calendar date: not a date
@@ -734,11 +865,13 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
         s = words[-1][1]
         if prev == "this":
             occ2 = fixed_occ(lambda a: month_occ(month, bounds)(date(a.year, 1, 1), "future"))
-            return relative(s, e, ctx, "fixed", occ2, timex, "month", pinned=True)
+            return relative(s, e, ctx, "fixed", occ2, timex, "month", pinned=True,
+                            key=("this", bounds))
         fixed = fixed_occ(lambda a: _last_next_month(a, month, prev, bounds))
-        return relative(s, e, ctx, "fixed", fixed, timex, "month", pinned=True)
+        return relative(s, e, ctx, "fixed", fixed, timex, "month", pinned=True,
+                        key=(prev, bounds))
     direction = _tense_direction(text, s, e, "nearest")
-    return relative(s, e, ctx, direction, occ, timex, "month", cycle=365)
+    return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
 
 
 def _last_next_month(a: date, month: int, which: str, bounds: tuple[int, int] | None) -> Reading:
@@ -842,7 +975,7 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
                 later = a + timedelta(days=7 - a.weekday() + wd)
                 return Reading(first.value, first.low, max(first.high, later))
             occ = next_occ
-        f = relative(s, e, ctx, direction, occ, timex, "day")
+        f = relative(s, e, ctx, direction, occ, timex, "day", key=(prev,))
     else:
         direction = _tense_direction(text, s, e, "ambiguous")
         if direction == "nearest":
@@ -862,7 +995,7 @@ def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
             w.lower() for w, _ in words) == "the day after":
         offset, s = 2, words[0][1]
     f = relative(s, e, ctx, "fixed", fixed_occ(lambda a: day_reading(a + timedelta(days=offset))),
-                 "XXXX-XX-XX", "day", pinned=True)
+                 "XXXX-XX-XX", "day", pinned=True, key=(offset,))
     return f
 
 
@@ -886,6 +1019,7 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Fou
             return Reading(d.isoformat(), d, hi)
 
         return relative(s, e, ctx, "fixed", fixed_occ(part_of_day), "XXXX-XX-XX", "day",
+                        key=(unit, back),
                         pinned=True)
 
     def period(a: date) -> Reading:
@@ -920,7 +1054,8 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Fou
     granularity = "week" if unit == "weekend" else unit
     pattern = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                "quarter": "XXXX-QX", "year": "XXXX"}[unit]
-    return relative(s, e, ctx, "fixed", fixed_occ(period), pattern, granularity, pinned=True)
+    return relative(s, e, ctx, "fixed", fixed_occ(period), pattern, granularity, pinned=True,
+                    key=(unit, step, side))
 
 
 def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context) -> Found | None:
@@ -944,7 +1079,8 @@ def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context) -> Found | None:
 
     granularity = {"decade": "year"}.get(unit, unit)
     pattern = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX"}.get(unit, "XXXX")
-    return relative(s, e, ctx, "fixed", fixed_occ(back), pattern, granularity, pinned=True)
+    return relative(s, e, ctx, "fixed", fixed_occ(back), pattern, granularity, pinned=True,
+                    key=(n, unit))
 
 
 def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
@@ -977,7 +1113,7 @@ def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found 
                 lo, hi = season_span(y2, code)
                 return Reading(f"{y2}-{code}", lo, hi)
             return relative(s, e, ctx, "fixed", fixed_occ(this_season), timex, "season",
-                            pinned=True)
+                            key=("this",), pinned=True)
         direction = "past" if prev in ("last", "past") else "future"
 
         def strict(a: date, how: str) -> Reading:
@@ -989,7 +1125,8 @@ def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found 
                 y2 = y + 1 if cur == code else (y if season_span(y, code)[0] > a else y + 1)
             lo, hi = season_span(y2, code)
             return Reading(f"{y2}-{code}", lo, hi)
-        return relative(s, e, ctx, direction, strict, timex, "season", pinned=True)
+        return relative(s, e, ctx, direction, strict, timex, "season", pinned=True,
+                        key=(prev,))
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, occ, timex, "season", cycle=365)
 
@@ -1071,7 +1208,7 @@ def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
     month, day = d.month_day
     direction = _tense_direction(text, wd.start, d.end, "nearest")
     f = relative(wd.start, d.end, ctx, direction, monthday_occ(month, day, wd.weekday),
-                 f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
+                 f"XXXX-{month:02d}-{day:02d}", "day", cycle=365, key=(wd.weekday,))
     if f.low == f.high and f.value:
         f.timex = f.value  # the weekday pins the year
     f.month_day = d.month_day
