@@ -53,18 +53,19 @@ def claim_text(claim: ClaimRef, text: str | None) -> Text:
 
 
 def diff_text(old: str, new: str) -> Text:
-    """Word diff for a terminal: removed words red and struck, added words green and underlined."""
+    """Word diff for a terminal: [-removed-] red and struck, {+added+} green and underlined."""
     a, b = plain(old).split(), plain(new).split()
     out = Text()
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
             out.append(" ".join(a[i1:i2]) + " ")
             continue
+        # The [-..-] {+..+} marks (git's plain word diff) keep it readable without colour.
         if i2 > i1:
-            out.append(" ".join(a[i1:i2]), style="red strike")
+            out.append("[-" + " ".join(a[i1:i2]) + "-]", style="red strike")
             out.append(" ")
         if j2 > j1:
-            out.append(" ".join(b[j1:j2]), style="green underline")
+            out.append("{+" + " ".join(b[j1:j2]) + "+}", style="green underline")
             out.append(" ")
     out.rstrip()
     return out
@@ -120,14 +121,13 @@ def render_finding(finding: Finding, index: int, total: int, state: ReviewState,
 def keys_line(finding: Finding, note: str) -> Text:
     """The prompt: which keys do what (and the note waiting to be attached)."""
     line = Text()
-    for key, word in (("a", "accept"), ("d", "dismiss"), ("s", "skip"), ("n", "note")):
-        line.append(f"[{key}]", style="bold")
-        line.append(f"{word}  ")
+    keys = [("a", "accept"), ("d", "dismiss"), ("s", "skip"), ("n", "note")]
     if can_teach(finding):
-        line.append("[l]", style="bold")
-        line.append("alias (teach the rules)  ")
-    line.append("[q]", style="bold")
-    line.append("uit")
+        keys.append(("l", "alias: teach the rules these name one thing"))
+    keys.append(("q", "quit"))
+    for i, (key, word) in enumerate(keys):
+        line.append(f"[{key}]", style="bold")
+        line.append(f" {word}" + ("" if i == len(keys) - 1 else "  "))
     if note:
         line.append(f"   note: {note}", style="italic")
     return line
