@@ -305,7 +305,7 @@ class _Scan:
     def _drop_titles(self, seg: list[_Tok]) -> list[_Tok]:
         lex = self.lex
         i = 0
-        while i < len(seg) - 2 and (seg[i][2] in lex.title or seg[i][2] in lex.demonym):
+        while i < len(seg) - 2 and seg[i][2] in lex.title:
             i += 1
         return seg[i:]
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.extract.base import Claim, Context, register
-from factcheck.extract.names import PERSON, Name, find_names, normalize_name
+from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name
 from factcheck.text import sentence_of, sentence_spans
 
 # What counts as a quote, and how it is reported:
@@ -77,9 +77,14 @@ _NOUN_CUE = re.compile(
     r"message|tweet|video|speech|letter|column|op-ed|address)\b)"
 )
 _GAP_OK = re.compile(r"[^,;:\"“”‘’()]{0,80}\Z")
-_INVERTED = re.compile(r"(?:said|says|wrote|added|asked|according to)\s+\Z")
+_INVERTED = re.compile(
+    r"(?:said|says|wrote|added|asked|according to)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\Z"
+)
 _ADJACENT = re.compile(r"[\s,]*\Z")
 _MAX_GAP_WORDS = 8
+_WHO = r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)"
+_AFTER_NAME = re.compile(rf"[\s,]*{_WHO}\s+(?:said|says|wrote|added|told)\b")
+_AFTER_VERB = re.compile(rf"[\s,]*(?:said|says|wrote|added)\s+{_WHO}")
 
 
 @dataclass(frozen=True)
@@ -182,8 +187,9 @@ class _Doc:
         for n in names:
             if _NOUN_CUE.match(text, n.end):
                 cues.append(_Cue(n.start, self.name(n), "noun"))
-            if _INVERTED.search(text, max(s0, n.start - 20), n.start):
-                src = text[max(s0, n.start - 14):n.start].lstrip().startswith("according")
+            inverted = _INVERTED.search(text, max(s0, n.start - 60), n.start)
+            if inverted:
+                src = inverted.group().startswith("according")
                 cues.append(_Cue(n.start, self.name(n), "src" if src else "verb"))
         pronouns: list[int] = []
         for m in _CUE_RE.finditer(text, s0, s1):
@@ -229,8 +235,21 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
             continue
         between = text[end:cue.pos]
         if _ADJACENT.match(between) or (
-                cue.kind == "verb" and between.strip(" ,") in ("said", "says", "wrote", "added")):
+                cue.kind == "verb" and _INVERTED.fullmatch(between.lstrip(" ,"))):
             return cue.speaker
+    # 1b. ... the same with a name the name extractor did not know ("..." Okafor said).
+    m = _AFTER_NAME.match(text, end) or _AFTER_VERB.match(text, end)
+    if m:
+        lex = lexicon()
+        words = m.group("who").split()
+        titles = lex.title | lex.title_mod
+        while len(words) > 1 and words[0].lower() in titles:
+            words = words[1:]
+        if words[0] not in lex.never:
+            if words[-1].endswith(".") and "." not in words[-1][:-1]:
+                words[-1] = words[-1][:-1]
+            who = normalize_name(" ".join(words))
+            return doc.full.get(who.lower(), who)
     before = [c for c in cues if c.pos < start]
     # 2. The nearest speaking subject before the quote (a participle defers to the subject).
     for cue in sorted(before, key=lambda c: -c.pos):
