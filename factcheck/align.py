@@ -273,9 +273,13 @@ def compatible(a: pd.Series, b: pd.Series, *, min_context: float = 0.0) -> bool:
     role_a, role_b = str(a.get("role") or ""), str(b.get("role") or "")
     if role_a != role_b:
         return False
-    ea = set(filter(None, str(a.get("entities") or "").split("|")))
-    eb = set(filter(None, str(b.get("entities") or "").split("|")))
-    if ea and eb and not ea & eb:
+    # Places in the clause must meet ("visit to China" vs "visit to Japan"), unless the
+    # vocabulary says both triggers announce one event. People are not compared: extraction
+    # finds "Donald Trump" in one article and misses a bare "Trump" in another.
+    vocabulary = a.get("event_source") == "vocabulary" and b.get("event_source") == "vocabulary"
+    pa = {e.lower() for e in str(a.get("places") or "").split("|") if e.strip()}
+    pb = {e.lower() for e in str(b.get("places") or "").split("|") if e.strip()}
+    if pa and pb and not pa & pb and not vocabulary:
         return False
     if min_context > 0:
         score = fuzz.token_set_ratio(str(a.get("context") or ""), str(b.get("context") or ""))

@@ -23,6 +23,7 @@ FRAME_COLUMNS: dict[str, str] = {
     "head": "numeric claims: the counted or measured noun (seats, tariff, majority)",
     "role": "actual, threat, plan, change, previous, or '' (the claim's role in the event)",
     "entities": "names in the claim's clause, '|'-joined, canonical where the vocabulary knows",
+    "places": "the place names among them ('|'-joined): a visit to China is not one to Japan",
     "context": "lowercased words of the clause without the claim itself",
 }
 
@@ -346,6 +347,9 @@ def add_frames(
             role = "actual"
         ents = sorted({n for a, b, n in names_by_doc.get(row.doc, [])
                        if clause[0] <= a < clause[1] and not (a < c1 and c0 < b)})
+        places = sorted({n for a, _b, n in names_by_doc.get(row.doc, [])
+                         if clause[0] <= a < clause[1] and kinds_by_doc.get((row.doc, a)) == "place"
+                         and not (a < c1 and c0 < _b)})
         context = " ".join(t.word.lower() for t in clause_tokens if not c0 <= t.start < c1)
         columns["sentence"].append(text[s0:s1])
         columns["clause_start"].append(clause[0])
@@ -356,6 +360,7 @@ def add_frames(
         columns["head"].append(head)
         columns["role"].append(role)
         columns["entities"].append("|".join(ents))
+        columns["places"].append("|".join(places))
         columns["context"].append(context)
     for name, values in columns.items():
         dtype = "int64" if name in ("clause_start", "clause_end") else "string"
