@@ -10,7 +10,13 @@ yields the claims of its own kind from the cached result.
 Conventions (documented here once, relied on by tests):
 
 * ``value`` is a float in full units; a range ("20-25", "between 3 and 4") has qualifier
-  ``range`` and value = midpoint, ``value_low``/``value_high`` = its ends.
+  ``range`` and value = midpoint, ``value_low``/``value_high`` = its ends. "from 3 to 5" is
+  a change, not a range: two numbers. A ratio ("one in five", "3 out of 10") is a number
+  with unit ``ratio`` and value 0.2. Minor units become major ones ("50 cents" = 0.5 USD).
+* The span is the numeric expression itself; qualifier words ("about", "more than",
+  "between") stay outside it and are read into ``qualifier`` and the interval.
+* A bare "3m"/"2b" is a count in millions/billions only when a counted noun follows
+  ("1.2m ballots"); alone it is as likely metres or a label, so it is dropped.
 * Qualifiers: ``about`` (about, around, some, nearly...: value ±10 %, "nearly" only below),
   ``more than``/``at least`` (open upper bound: value_high NaN), ``less than``/``at most``
   (open lower bound), ``vague`` ("thousands of": value NaN, bounds 2x..100x the unit).
@@ -591,7 +597,9 @@ _HALF_DURATION = re.compile(
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]+)\b(?!-)")
 _NEXT_WORD = re.compile(r"\s+(?P<n>[A-Za-z]+)\b(?![-'’])")
 _NEXT_TWO = re.compile(r"\s+(?P<m>[A-Za-z]+(?:-[a-z]+)?)\s+(?P<n>[A-Za-z]+)\b(?![-'’])")
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|age\s+of)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$", re.IGNORECASE
+)
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
 _AGE_NAME_AFTER = re.compile(
@@ -1225,6 +1233,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
     return hits
 
 
+_RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
 _RANGE_GAP = re.compile(
     r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and)\s*(?P<cur>US\$|[$£€¥])?",
     re.IGNORECASE,
@@ -1238,6 +1247,23 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         hit = hits[i]
         if i + 1 < len(hits):
             nxt = hits[i + 1]
+            if (
+                not hit.is_word
+                and hit.end - hit.start == 4
+                and 1000 <= hit.value <= 2199
+                and nxt.start == hit.end + 1
+                and text[hit.end] in "-–/"
+                and nxt.end - nxt.start in (2, 4)
+            ):
+                i += 2  # 2025-26, 1990-1995: a span of years, which the dates extractor reads
+                continue
+            ratio = _RATIO_GAP.fullmatch(text, hit.end, nxt.start)
+            if ratio and 0 < hit.value < nxt.value <= 1000 and hit.is_word == nxt.is_word:
+                merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
+                merged.connector = "ratio"  # one in five, 3 out of 10
+                out.append(merged)
+                i += 2
+                continue
             gap = _RANGE_GAP.fullmatch(text, hit.end, nxt.start)
             if gap and nxt.value > hit.value >= 0 and hit.is_word == nxt.is_word:
                 c = gap.group("c").lower()
@@ -1257,7 +1283,6 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                         text[max(0, hit.start - 12) : hit.start],
                         re.I,
                     )
-                    hit.connector = "to"
                 else:
                     years = (
                         not hit.is_word
@@ -1365,6 +1390,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if qual_word == "between" and hit.connector != "range":
         qual_word = ""
     span_start = cur_start
+    if hit.connector == "ratio":
+        return Claim(start, end, text[start:end], "number", value, "ratio",
+                     qualifier="about" if qual_word else "exact", value_low=value,
+                     value_high=value)
     if hit.connector in ("range", "to"):
         qualifier, lo, hi = "range", hit.low, hit.high
     elif qual_word and qual_word != "between":
@@ -1404,11 +1433,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             if after and after.group("iso") and after.group("iso").upper() == currency:
                 stop = after.end()
             return make("money", stop, value, currency)
-    if sfx in ("m", "b"):
-        # bare 100m / 3b: metres or a label more often than millions without a currency
-        after = _CUR_AFTER.match(text, end)
-        if not after:
-            return None
+    if sfx in ("m", "b") and not _CUR_AFTER.match(text, end):
+        # a bare 100m / 3b is metres or a label as often as millions: only a count follows
+        return _noun(text, hit, make)
     after_cur = _CUR_AFTER.match(text, end)
     if after_cur:
         word = after_cur.group("word")
@@ -1454,10 +1481,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         and 0 < value < 130
         and not qualifier.startswith("more")
     ):
-        if _AGE_BEFORE.search(text, max(0, start - 8), start):
-            first = _AGE_BEFORE.search(text, max(0, start - 8), start)
-            assert first is not None
-            return make("age", end, value, "year", first=first.start())
+        before_age = _AGE_BEFORE.search(text, max(0, start - 8), start)
+        if before_age and (not before_age.group().endswith("At ") or text[end : end + 1] == ","):
+            first = start if before_age.group().endswith("At ") else before_age.start()
+            return make("age", end, value, "year", first=first)
         if (
             _NAME_COMMA.search(text, max(0, start - 40), start)
             and _AGE_NAME_AFTER.match(text, end)
