@@ -87,11 +87,12 @@ def _mentions(haystacks: Iterable[str], about: str) -> bool:
 
 
 def finding_mentions(finding: Finding, about: str) -> bool:
-    """True when ``about`` starts a word of the finding's subject, message or claims' sentences."""
-    texts = [finding.subject, finding.message]
-    for claim in finding.claims:
-        texts += [claim.text, claim.sentence]
-    return _mentions(texts, about)
+    """True when ``about`` starts a word (or words) of the finding's subject or message.
+
+    Not the cited sentences: they mention much besides the subject, and a case about
+    "endorse" must not also cover a finding about the election that shares a sentence.
+    """
+    return _mentions((finding.subject, finding.message), about)
 
 
 def _doc_matches(doc: str, wanted: str) -> bool:
@@ -437,7 +438,7 @@ def assert_finding(findings: Any, *, verdict: str | None = None, about: str | No
     """Fail unless some finding matches; return the matching findings.
 
     ``findings`` is a check result or an iterable of Finding. ``about`` is a word (or its
-    start) in the finding's subject, message or cited sentences; ``docs`` article ids or
+    start) in the finding's subject or message; ``docs`` article ids or
     prefixes that must all be involved; ``level`` the lowest severity that counts.
     """
     query = _finding_query(verdict, about, rule, severity, level, docs)

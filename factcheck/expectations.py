@@ -126,15 +126,18 @@ def parse_expectations(text: str, path: Path) -> ExpectationSpec:
     base = path.parent
 
     corpus_node = top.get("corpus")
-    corpus = base / (where.string(corpus_node, "corpus") if corpus_node else ".")
+    written = where.string(corpus_node, "corpus") if corpus_node else "."
+    corpus = base / written
     if not corpus.exists():
-        raise where.error(f"corpus {str(corpus)!r} does not exist",
+        raise where.error(f"corpus {written!r} does not exist (paths are relative to this file)",
                           _line(corpus_node) if corpus_node else 1)
     rules = None
     if "rules" in top:
-        rules = base / where.string(top["rules"], "rules")
+        written = where.string(top["rules"], "rules")
+        rules = base / written
         if not rules.is_dir():
-            raise where.error(f"rules folder {str(rules)!r} does not exist", _line(top["rules"]))
+            raise where.error(f"rules folder {written!r} does not exist (paths are relative to "
+                              f"this file)", _line(top["rules"]))
     record = tuple(VERDICTS)
     if "record" in top:
         record = tuple(where.strings(top["record"], "record"))
@@ -329,12 +332,22 @@ def _claim_query(node: yaml.Node, where: _Where) -> ClaimQuery:
 # --- updating ---------------------------------------------------------------------------
 
 
-def recorded_case(finding: Any) -> dict[str, Any]:
+def short_ids(docs: Iterable[str], every_id: Sequence[str]) -> list[str]:
+    """Article ids cut to the part before the first ``_`` where that prefix is unambiguous."""
+    out = []
+    for doc in docs:
+        head = doc.split("_", 1)[0]
+        unique = sum(1 for other in every_id if other.startswith(head)) == 1
+        out.append(head if head and head != doc and unique else doc)
+    return out
+
+
+def recorded_case(finding: Any, every_id: Sequence[str] = ()) -> dict[str, Any]:
     """The ``expect`` an update writes for a finding: verdict, rule, subject and articles."""
     expect: dict[str, Any] = {"verdict": finding.verdict, "rule": finding.rule}
     if finding.subject:
         expect["about"] = finding.subject
-    expect["docs"] = list(finding.docs)
+    expect["docs"] = short_ids(finding.docs, every_id or finding.docs)
     return expect
 
 
@@ -351,14 +364,17 @@ def update_file(spec: ExpectationSpec, result: Any) -> tuple[list[Case], list[st
     new = sorted(survivors.uncovered(findings_of(result)),
                  key=lambda f: (f.verdict, f.rule, f.subject, f.docs))
     names = {c.name for c in kept}
+    corpus = corpus_of(result)
+    every_id = [a.id for a in corpus.articles] if corpus is not None else []
     added: list[tuple[str, dict[str, Any]]] = []
     for finding in new:
-        name = f"{finding.verdict}: {finding.subject or finding.rule} ({', '.join(finding.docs)})"
+        expect = recorded_case(finding, every_id)
+        name = f"{finding.verdict}: {finding.subject or finding.rule} ({', '.join(expect['docs'])})"
         base, n = name, 2
         while name in names:
             name, n = f"{base} #{n}", n + 1
         names.add(name)
-        added.append((name, recorded_case(finding)))
+        added.append((name, expect))
     if not removed and not added:
         return [], []
     text = _edit(spec, removed, added)

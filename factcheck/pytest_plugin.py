@@ -98,9 +98,20 @@ class _State:
         self.ran: set[Path] = set()
         self.summary: list[str] = []
 
-    def rules_dir(self, own: Path | None = None) -> Path:
-        return (own or _configured(self.config, "--factcheck-rules", "factcheck_rules")
-                or self.config.rootpath / "rules")
+    def rules_dir(self, own: Path | None = None, start: Path | None = None) -> Path:
+        """The rules to use: a file's own, else the option or ini, else the nearest rules/."""
+        chosen = own or _configured(self.config, "--factcheck-rules", "factcheck_rules")
+        if chosen:
+            return chosen
+        root = self.config.rootpath
+        folder = (start or root).resolve()
+        # Like conftest.py files: the nearest rules/ above the expectation file, up to rootdir.
+        for candidate in (folder, *folder.parents):
+            if (candidate / "rules").is_dir():
+                return candidate / "rules"
+            if candidate == root:
+                break
+        return root / "rules"
 
     def corpus(self, path: Path) -> Corpus:
         if path not in self.corpora:
@@ -111,9 +122,15 @@ class _State:
 
     def ruleset(self, path: Path) -> Any:
         if path not in self.rulesets:
+            from factcheck.errors import ConfigError
             from factcheck.rules import load_rules
 
-            self.rulesets[path] = _remember(load_rules, path)
+            if not path.is_dir():
+                self.rulesets[path] = _Failed(ConfigError(
+                    f"no rules folder {path}; name one with `rules:` in the expectation file, "
+                    f"--factcheck-rules DIR or the factcheck_rules ini option"))
+            else:
+                self.rulesets[path] = _remember(load_rules, path)
         return _recall(self.rulesets[path])
 
     def result(self, corpus_path: Path, rules_path: Path) -> Any:
@@ -135,11 +152,9 @@ class _Failed:
 
 
 def _remember(fn: Any, *args: Any) -> Any:
-    from factcheck.errors import FactcheckError
-
     try:
         return fn(*args)
-    except FactcheckError as err:
+    except Exception as err:  # kept, so a broken corpus or engine fails each test alike
         return _Failed(err)
 
 
@@ -191,7 +206,7 @@ def factcheck_result(request: pytest.FixtureRequest, factcheck_corpus: Corpus,
                 if ruleset is factcheck_ruleset:
                     key = (path, rules_path)
     if key not in state.results:
-        state.results[key] = check(factcheck_corpus, factcheck_ruleset)
+        state.results[key] = _remember(check, factcheck_corpus, factcheck_ruleset)
     return _recall(state.results[key])
 
 
@@ -228,7 +243,9 @@ class ExpectationFile(pytest.File):
         try:
             self.spec = load_expectations(self.path)
         except FactcheckError as err:
-            raise self.CollectError(str(err)) from None
+            where = _relative(self.path, self.config.invocation_params.dir)
+            line = f":{err.line}" if err.line is not None else ""
+            raise self.CollectError(f"{where}{line}: {err.message}") from None
         state = _state(self.config)
         state.files[self.path] = self
         for case in self.spec.cases:
@@ -239,7 +256,7 @@ class ExpectationFile(pytest.File):
     def result(self) -> Any:
         state = _state(self.config)
         state.ran.add(self.path)
-        return state.result(self.spec.corpus, state.rules_dir(self.spec.rules))
+        return state.result(self.spec.corpus, state.rules_dir(self.spec.rules, self.path.parent))
 
 
 class ExpectationFailed(AssertionError):
@@ -313,7 +330,6 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     state = session.config.stash.get(_STATE, None)
     if state is None:
         return
-    from factcheck.errors import FactcheckError
     from factcheck.expectations import update_file
 
     for path, file in sorted(state.files.items()):
@@ -321,11 +337,11 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             continue
         try:
             result = file.result()
-        except FactcheckError:
-            continue  # the items already failed with this error
+        except Exception:
+            continue  # its tests already failed with this error
         rel = _relative(path, session.config.rootpath)
         if state.update:
-            removed, added = update_file(file.spec, result.findings)
+            removed, added = update_file(file.spec, result)
             if removed or added:
                 state.summary.append(
                     f"{rel}: updated, {len(added)} cases added, {len(removed)} removed"

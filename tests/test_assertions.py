@@ -86,9 +86,10 @@ def test_assert_finding_returns_the_matches() -> None:
     assert assert_finding(RESULT, verdict="alias", docs=["beta", "gam"]) == [PALACE]
 
 
-def test_about_is_a_word_start_in_subject_message_or_sentences() -> None:
+def test_about_is_a_word_start_in_subject_or_message() -> None:
     assert finding_mentions(DATE_CLASH, "ENDORSE")
-    assert finding_mentions(DATE_CLASH, "post on thursday")  # a cited sentence
+    assert finding_mentions(DATE_CLASH, "sources disagree")  # the message
+    assert not finding_mentions(DATE_CLASH, "premier")  # only in a cited sentence
     assert not finding_mentions(DATE_CLASH, "dorsed")  # inside a word
     assert not finding_mentions(PALACE, "tariff")
 
