@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `python benchmarks/plants.py` as well as `python -m`
@@ -307,6 +308,29 @@ def cites(finding: Finding, doc: str, start: int, end: int) -> bool:
     return any(c.doc == doc and c.start < end and start < c.end for c in finding.claims)
 
 
+def load_disagreements(path: Path = STORIES_DIR / "disagreements.yaml"
+                       ) -> dict[str, list[dict[str, Any]]]:
+    """The hand-labelled real disagreements of each unmodified story (story -> entries)."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k): list(v or []) for k, v in data.items()}
+
+
+def real_entries(finding: Finding, entries: Sequence[dict[str, Any]]) -> set[int]:
+    """The labelled disagreements a finding cites two sides of, in two different articles."""
+    found = set()
+    for n, entry in enumerate(entries):
+        hits: set[tuple[int, str]] = set()
+        for i, side in enumerate(entry["sides"]):
+            for claim in finding.claims:
+                if claim.doc in side["docs"] and any(t in claim.text for t in side["texts"]):
+                    hits.add((i, claim.doc))
+        if len({i for i, _ in hits}) >= 2 and len({d for _, d in hits}) >= 2:
+            found.add(n)
+    return found
+
+
 def contradictions(findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if f.verdict == "contradiction"]
 
@@ -445,7 +469,8 @@ def story_paths(names: Sequence[str] | None = None) -> dict[str, Path]:
 
 
 def evaluate_story(name: str, path: Path, ruleset: RuleSet, count: int, seed: int,
-                   log: Callable[[str], None] = print) -> dict[str, Any]:
+                   log: Callable[[str], None] = print,
+                   labelled: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     corpus = load_corpus(path)
     base_claims = extract(corpus, ruleset)
     t0 = time.perf_counter()
@@ -456,16 +481,23 @@ def evaluate_story(name: str, path: Path, ruleset: RuleSet, count: int, seed: in
     outcomes = [evaluate_plant(corpus, ruleset, base_claims, {f.id for f in base_found}, p)
                 for p in plants]
     summary = summarize(outcomes)
+    real = [f for f in base_found if real_entries(f, labelled)]
+    caught = set().union(*(real_entries(f, labelled) for f in base_found))
     log(f"{name}: {len(corpus.articles)} articles, {len(base_claims)} claims, "
-        f"{len(shared_claims(base_claims))} shared; baseline contradictions "
-        f"{len(base_found)}; {_line(summary)}")
+        f"{len(shared_claims(base_claims))} shared; unmodified: {len(base_found)} "
+        f"contradictions ({len(real)} real, {len(base_found) - len(real)} false alarms); "
+        f"{_line(summary)}")
     return {
         "story": name,
         "articles": len(corpus.articles),
         "claims": len(base_claims),
         "shared_claims": len(shared_claims(base_claims)),
+        "labelled_disagreements": len(labelled),
+        "labelled_found": len(caught),
+        "baseline_real": len(real),
+        "baseline_false_alarms": len(base_found) - len(real),
         "baseline_contradictions": [
-            {"rule": f.rule, "message": f.message,
+            {"rule": f.rule, "real": f in real, "message": f.message,
              "claims": [f"{c.doc}: {c.text}" for c in f.claims]} for f in base_found],
         "baseline_check_seconds": round(base_seconds, 3),
         "summary": summary,
@@ -553,7 +585,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ruleset = generic_ruleset(args.rules, args.vocabulary)
     started = time.perf_counter()
-    stories = [evaluate_story(name, path, ruleset, args.plants, args.seed)
+    labels = load_disagreements()
+    stories = [evaluate_story(name, path, ruleset, args.plants, args.seed,
+                              labelled=labels.get(name, ()))
                for name, path in story_paths(args.stories).items()]
     outcomes = [Outcome(Plant(**{k: p[k] for k in Plant.__dataclass_fields__}), p["extracted"],
                         p["detected"], p["false_alarms"], p["cited_by"], p["new_findings"],
@@ -566,11 +600,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table([(k, v) for k, v in overall["by_kind"].items()]))
     print()
     print(table([(k, v) for k, v in overall["by_change"].items()]))
-    baseline = Counter({s["story"]: len(s["baseline_contradictions"]) for s in stories})
+    baseline = {s["story"]: {"contradictions": len(s["baseline_contradictions"]),
+                             "real": s["baseline_real"],
+                             "false_alarms": s["baseline_false_alarms"],
+                             "labelled_disagreements": s["labelled_disagreements"],
+                             "labelled_found": s["labelled_found"]}
+                for s in stories}
     print()
-    print("contradictions on the unmodified stories: "
-          + ", ".join(f"{k} {v}" for k, v in baseline.items())
-          + f" (total {sum(baseline.values())})")
+    print("| unmodified story | contradictions | real (labelled) | false alarms "
+          "| labelled disagreements | of which reported |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for story, b in [*baseline.items(), ("**all**", {k: sum(b[k] for b in baseline.values())
+                                                      for k in next(iter(baseline.values()))})]:
+        print(f"| {story} | {b['contradictions']} | {b['real']} | {b['false_alarms']} | "
+              f"{b['labelled_disagreements']} | {b['labelled_found']} |")
     report = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
@@ -581,7 +624,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "rules": [r.id for r in ruleset.rules],
         "seconds": round(time.perf_counter() - started, 1),
         "overall": overall,
-        "baseline_contradictions": dict(baseline),
+        "unmodified": baseline,
         "stories": stories,
     }
     out = Path(args.json)

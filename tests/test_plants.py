@@ -26,6 +26,7 @@ from benchmarks.plants import (  # noqa: E402
     int_to_words,
     perturb,
     perturb_value,
+    real_entries,
     run_check,
     shared_claims,
     words_to_int,
@@ -149,3 +150,20 @@ def test_perturbed_figures_move_by_a_realistic_amount(value: int, seed: int) -> 
 @given(st.integers(min_value=0, max_value=99))
 def test_number_words_round_trip(n: int) -> None:
     assert words_to_int(int_to_words(n)) == n
+
+
+def test_a_contradiction_is_real_only_when_it_cites_two_labelled_sides() -> None:
+    from factcheck.schema import ClaimRef, Finding
+
+    entries = [{"what": "the injured", "sides": [
+        {"docs": ["a", "b"], "texts": ["16", "sixteen"]}, {"docs": ["c"], "texts": ["17"]}]}]
+
+    def finding(*claims: tuple[str, str]) -> Finding:
+        refs = tuple(ClaimRef(doc, 0, len(text), text, text) for doc, text in claims)
+        return Finding("figure-agreement", "contradiction", "error", "m", "r", refs)
+
+    assert real_entries(finding(("a", "16 others"), ("c", "17")), entries) == {0}
+    assert real_entries(finding(("b", "sixteen"), ("c", "17 others")), entries) == {0}
+    assert real_entries(finding(("a", "16"), ("b", "sixteen")), entries) == set()  # one side
+    assert real_entries(finding(("a", "40 miles"), ("c", "250 miles")), entries) == set()
+    assert real_entries(finding(("c", "17"), ("c", "16")), entries) == set()  # one article
