@@ -165,6 +165,10 @@ _NEWSPAPERS = _set(
     "times telegraph mirror express herald post independent observer people sport star "
     "school schools mail tribune sun night football"
 )
+_FUNCTION_WORDS = _set(
+    "and or but when as of to the a an with after before amid following for in on at this that "
+    "is was were will has had have would could may might should its his her their our"
+)
 _ORD_FOLLOWERS = _set("of and or at to when as after before in until,")
 _LOCAL_NAMES = {"local", "Tokyo", "Japan", "Washington", "London", "Beijing", "Seoul"}
 
@@ -411,12 +415,16 @@ def resolve(ctx: Context, direction: str, occ: Occ,
     return value, low, high, label
 
 
-def weekday_occ(weekday: int) -> Occ:
+def weekday_occ(weekday: int, strict: bool = False) -> Occ:
+    """The weekday's occurrence before/after the anchor; the anchor day itself counts unless
+    ``strict`` (news names even today's weekday: "Trump said on Monday" in Monday's paper)."""
+    step = 1 if strict else 0
+
     def occ(a: date, how: str) -> Reading:
         if how == "future":
-            d = a + timedelta(days=(weekday - a.weekday() - 1) % 7 + 1)
+            d = a + timedelta(days=(weekday - a.weekday() - step) % 7 + step)
         else:
-            d = a - timedelta(days=(a.weekday() - weekday - 1) % 7 + 1)
+            d = a - timedelta(days=(a.weekday() - weekday - step) % 7 + step)
         return Reading(d.isoformat(), d, d)
 
     return occ
@@ -729,8 +737,14 @@ def _part(words: list[tuple[str, int]]) -> tuple[int, int, int] | None:
     return None
 
 
+# The last group to close names the alternative, except where a trailing group sits outside it.
+_OUTER = {"wdp": "wd", "yrs": "year", "ctz": "clock", "clocal": "clock", "htz": "hour",
+          "hlocal": "hour", "seay": "sea"}
+
+
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
-    kind = m.lastgroup
+    kind = m.lastgroup or ""
+    kind = _OUTER.get(kind, kind)
     g = m.group
     s, e = m.span()
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
@@ -885,21 +899,20 @@ def _last_next_month(a: date, month: int, which: str, bounds: tuple[int, int] | 
 def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     y = int(m.group("year"))
     suffix = m.group("yrs") or ""
-    if suffix and suffix[-1] == "s" and not suffix.startswith(("'", "’")) or suffix in ("'s",
-                                                                                        "’s"):
-        if suffix in ("'s", "’s") and y % 10 != 0:
-            pass  # 2018's: possessive year
-        elif y % 10 == 0:
-            return _decade(text, s, e, y)
-        else:
-            return None
+    if suffix == "s":
+        return _decade(text, s, e, y) if y % 10 == 0 else None
+    if suffix:
+        before = prev_words(text, s, 1)
+        if y % 10 == 0 and before and before[-1][0].lower() in ("the", "early", "mid", "late"):
+            return _decade(text, s, e, y)  # "the 1990's"
+        e = m.end("year")  # "2018's election": the date is the year
     words = prev_words(text, s, 3)
     prev = words[-1][0].lower() if words else ""
     if s >= 2 and text[s - 2].isdigit() and text[s - 1] == " ":
         return None
-    nxt = next_word(text, e)
-    if (prev not in _DATE_PREPS and nxt[:1].islower() and nxt.endswith("s")
-            and not nxt.endswith("ss")):
+    nxt = next_word(text, e).rstrip(".,")
+    if (prev not in _STRICT_PREPS and nxt[:1].islower() and nxt.endswith("s")
+            and not nxt.endswith(("ss", "'s", "’s"))):
         return None  # "2018 votes": a count, not a year
     if prev in ("no", "number", "flight", "route", "page", "room", "model", "version", "article",
                 "section", "resolution", "rule", "code", "bill"):
@@ -949,6 +962,7 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     poss = m.group("wdp") or ""
     if poss == "s":
         return None  # "on Sundays": a habit, not a date
+    e = m.end("wd") if m.group("wd") else e  # "Sunday's election": the date is "Sunday"
     nxt = next_word(text, e)
     if nxt[:1].isupper() and nxt.rstrip(".,").lower() in _NEWSPAPERS:
         return None  # the Sunday Times
@@ -963,18 +977,22 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         s = words[-1][1]
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future",
                      "this": "fixed"}[prev]
-        occ = weekday_occ(wd)
+        occ = weekday_occ(wd, strict=True)
         if prev == "this":
             def this_occ(a: date) -> Reading:
                 d = a + timedelta(days=wd - a.weekday())
                 return day_reading(d)
             occ = fixed_occ(this_occ)
-        elif prev == "next":
-            def next_occ(a: date, how: str) -> Reading:
-                first = weekday_occ(wd)(a, "future")
-                later = a + timedelta(days=7 - a.weekday() + wd)
-                return Reading(first.value, first.low, max(first.high, later))
-            occ = next_occ
+        else:
+            # "next Sunday" may be the coming one or the one in the next week, "last Sunday"
+            # the latest one or the one in the previous week: keep both.
+            sign = 1 if direction == "future" else -1
+
+            def far_occ(a: date, how: str) -> Reading:
+                near = weekday_occ(wd, strict=True)(a, direction)
+                far = a + timedelta(days=sign * 7 + wd - a.weekday())
+                return Reading(near.value, min(near.low, far), max(near.high, far))
+            occ = far_occ
         f = relative(s, e, ctx, direction, occ, timex, "day", key=(prev,))
     else:
         direction = _tense_direction(text, s, e, "ambiguous")
@@ -1102,6 +1120,10 @@ def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found 
         return None  # "Arab Spring", "a fall in prices", "hot spring"
     if prev == "the" and len(words) == 2 and words[0][0].lower() not in _SEASON_MODS:
         return None  # "the summer heat" after a verb: too vague to be a date
+    nxt = next_word(text, e)
+    if (prev not in ("last", "this", "next", "past", "coming") and nxt[:1].islower()
+            and nxt.rstrip(".,") not in _FUNCTION_WORDS):
+        return None  # "in winter markets": the season is an adjective, not a date
     timex = f"XXXX-{code}"
     occ = season_occ(code)
     if prev in ("last", "past", "next", "coming", "this"):
@@ -1132,7 +1154,7 @@ def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found 
 
 
 def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
-    kind = m.lastgroup
+    kind = _OUTER.get(m.lastgroup or "", m.lastgroup)
     g = m.group
     zone = g("ctz") or g("htz")
     words = prev_words(text, s, 2)
