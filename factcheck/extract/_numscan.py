@@ -603,7 +603,7 @@ _AGE_BEFORE = re.compile(
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
 _AGE_NAME_AFTER = re.compile(
-    r",|\)|\s+(?:is|was|has|had|who|said|says|became|becomes|died|dies|will|would|and|remains"
+    r",|\)|\.(?:\s|$)|\s+(?:is|was|has|had|who|said|says|became|becomes|died|dies|will|would|and|remains"
     r"|joined|won|lost|took|told|added|wrote|did|does)\b"
 )
 _VAGUE = re.compile(
@@ -628,7 +628,8 @@ _ORDINAL_BAD_NOUNS = frozenset(
     ["half", "quarter", "day", "week", "month", "year", "term", "time", "round", "of", "and", "or"]
 )
 # URLs, e-mail addresses, handles and hashtags: searched only when the text has a marker.
-_SKIP = re.compile(r"https?://\S+|www\.\S+|[\w.+-]*@[\w.-]+|#[A-Za-z_]\w*")
+_SKIP = re.compile(r"https?://\S+|www\.\S+|[@#][\w.-]+")
+_EMAIL_LOCAL = re.compile(r"[\w.+-]+$")
 # Phone numbers, ISBNs, dotted versions: tried where a digit run starts.
 _DIGIT_GROUPS = re.compile(
     r"\+?\(?\d{1,4}\)?[ .-]\d{2,4}[ .-]\d{2,5}(?:[ .-]\d{1,5})*"
@@ -642,6 +643,7 @@ _MONTHS = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s$")
+_MONTH_COMMA = re.compile(rf"\b{_MONTHS},\s$")
 _MONTH_AFTER = re.compile(rf"\s(?:of\s)?{_MONTHS}\b")
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd"
@@ -1108,7 +1110,15 @@ def claims_of(text: str, kind: str) -> Iterator[Claim]:
 
 def _skip_spans(text: str) -> list[tuple[int, int]]:
     if "://" in text or "www." in text or "@" in text or "#" in text:
-        return [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        spans = []
+        for m in _SKIP.finditer(text):
+            start = m.start()
+            if text[start] == "@":  # an e-mail address: its local part too
+                local = _EMAIL_LOCAL.search(text, max(0, start - 64), start)
+                if local:
+                    start = local.start()
+            spans.append((start, m.end()))
+        return spans
     return []
 
 
@@ -1488,7 +1498,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         if (
             _NAME_COMMA.search(text, max(0, start - 40), start)
             and _AGE_NAME_AFTER.match(text, end)
-            and not _MONTH_BEFORE.search(text, max(0, start - 14), start - 2)
+            and not _MONTH_COMMA.search(text, max(0, start - 14), start)
         ):
             return make("age", end, value, "year", first=start)
         if _NAME_PAREN.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
