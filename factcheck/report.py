@@ -7,7 +7,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from factcheck.review import (
@@ -135,6 +135,9 @@ def render_json(result: Any, decisions: ReviewState | None = None, *,
                          and at_or_above(f.severity, fail_on))
         for claim, ref in zip(item["claims"], f.claims, strict=True):
             claim["kind"] = ref.kind
+        ops = diff_ops(f)
+        if ops is not None:
+            item["diff"] = [{"op": str(o["op"]), "a": str(o["a"]), "b": str(o["b"])} for o in ops]
         findings.append(item)
     articles = [{
         "id": a.id, "path": a.path, "title": a.title, "source": a.source, "url": a.url,
@@ -331,11 +334,13 @@ def _finding(number: int, f: Finding, state: ReviewState, texts: dict[str, str],
             status += f": {md_escape(decision.note)}"
     out += [f"Review: {status}", ""]
     out += ["| article | what it says |", "|---|---|"]
-    for claim in f.claims:
-        article = _code(claim.doc)
-        if sources.get(claim.doc):
-            article += f"<br>{md_escape(sources[claim.doc])}"
-        out.append(f"| {article} | {_sentence_md(claim, texts.get(claim.doc))} |")
+    for doc, sentence, spans in cited_sentences(f.claims, texts):
+        article = _code(doc)
+        if sources.get(doc):
+            article += f"<br>{md_escape(sources[doc])}"
+        missing = [c.text for c in f.claims if c.doc == doc and (-1, len(c.text)) in spans
+                   and c.text not in sentence]
+        out.append(f"| {article} | {_sentence_md(sentence, spans, missing)} |")
     out.append("")
     diff = _diff_lines(f, texts)
     if diff:
@@ -356,19 +361,53 @@ def _sentence(claim: ClaimRef, text: str | None) -> tuple[str, int]:
     return claim.text, claim.start
 
 
-def _sentence_md(claim: ClaimRef, text: str | None) -> str:
-    sentence, offset = _sentence(claim, text)
-    lo, hi = claim.start - offset, claim.end - offset
-    if not (0 <= lo <= hi <= len(sentence)) or sentence[lo:hi] != claim.text:
-        at = sentence.find(claim.text) if claim.text else -1
-        if at < 0:
-            return f"{md_escape(sentence)} ({_strong(claim.text, '', '')})"
-        lo, hi = at, at + len(claim.text)
-    before, span, after = sentence[:lo], sentence[lo:hi], sentence[hi:]
-    # Keep the spaces that md_escape would swallow at the seams.
-    head = md_escape(before) + (" " if before[-1:].isspace() else "")
-    tail = (" " if after[:1].isspace() else "") + md_escape(after)
-    return head + _strong(span, before[-1:], after[:1]) + tail
+def cited_sentences(claims: Sequence[ClaimRef], texts: Mapping[str, str]
+                    ) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """The claims grouped by the sentence they sit in: (doc, sentence, spans in it).
+
+    In the order first cited; a sentence cited for two claims appears once, with both spans.
+    A claim whose span cannot be found in its sentence is appended to it in brackets.
+    """
+    groups: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
+    for claim in claims:
+        sentence, offset = _sentence(claim, texts.get(claim.doc))
+        lo, hi = claim.start - offset, claim.end - offset
+        if not (0 <= lo <= hi <= len(sentence)) or sentence[lo:hi] != claim.text:
+            at = sentence.find(claim.text) if claim.text else -1
+            lo, hi = (at, at + len(claim.text)) if at >= 0 else (-1, -1)
+        spans = groups.setdefault((claim.doc, offset, sentence), [])
+        if lo < 0:
+            spans.append((-1, len(claim.text)))
+        elif (lo, hi) not in spans:
+            spans.append((lo, hi))
+    return [(doc, sentence, spans) for (doc, _, sentence), spans in groups.items()]
+
+
+def _sentence_md(sentence: str, spans: list[tuple[int, int]], missing: Sequence[str] = ()) -> str:
+    """A sentence as Markdown with its spans bold; overlapping spans are merged."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(s for s in spans if s[0] >= 0):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    out, at = "", 0
+    for lo, hi in merged:
+        before = sentence[at:lo]
+        # Keep the spaces that md_escape would swallow at the seams.
+        if before.strip():
+            out += (" " if before[:1].isspace() and out else "") + md_escape(before)
+        if before[-1:].isspace() and out:
+            out += " "
+        prev = sentence[lo - 1:lo] if lo else ""
+        out += _strong(sentence[lo:hi], prev, sentence[hi:hi + 1])
+        at = hi
+    rest = sentence[at:]
+    if rest.strip():
+        out += (" " if rest[:1].isspace() and out else "") + md_escape(rest)
+    for text in missing:
+        out += f" ({_strong(text, '', '')})"
+    return out.strip()
 
 
 def _strong(span: str, prev: str, nxt: str) -> str:
@@ -416,7 +455,42 @@ def similarity(old: str, new: str) -> float:
                                    autojunk=False).ratio()
 
 
+def diff_ops(finding: Finding) -> list[dict[str, str]] | None:
+    """The word diff a check computed (``extra["diff"]``: ops with op, a, b), if well formed."""
+    given = finding.extra.get("diff") if finding.extra else None
+    if not isinstance(given, list) or not given:
+        return None
+    if not all(isinstance(op, dict) and {"op", "a", "b"} <= set(op) for op in given):
+        return None
+    return given
+
+
+def ops_markdown(ops: list[dict[str, str]]) -> str:
+    """A check's diff ops as Markdown, marked like `word_diff`."""
+    parts = []
+    for op in ops:
+        if op["op"] == "equal":
+            parts.append(md_escape(op["a"]))
+            continue
+        if str(op["a"]).strip():
+            parts.append(f"<del>{md_escape(op['a'])}</del>")
+        if str(op["b"]).strip():
+            parts.append(f"<ins>{md_escape(op['b'])}</ins>")
+    return " ".join(p for p in parts if p)
+
+
+def diff_pair(finding: Finding) -> tuple[str, str]:
+    """The two articles a check's diff compares: the first claim's, then the first other one."""
+    first = finding.claims[0].doc if finding.claims else ""
+    other = next((c.doc for c in finding.claims if c.doc != first), first)
+    return first, other
+
+
 def _diff_lines(f: Finding, texts: dict[str, str]) -> list[str]:
+    ops = diff_ops(f)
+    if ops is not None:
+        a, b = diff_pair(f)
+        return [f"> Wording, {_code(a)} → {_code(b)}: {ops_markdown(ops)}", ""]
     given = f.extra.get("diff") if f.extra else None
     if isinstance(given, str) and given.strip():
         fence = "`" * max(3, max((len(m) for m in re.findall(r"`+", given)), default=0) + 1)

@@ -12,14 +12,22 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.report import DIFF_RATIO, _sentence, plain, similarity
+from factcheck.report import (
+    DIFF_RATIO,
+    _sentence,
+    cited_sentences,
+    diff_ops,
+    diff_pair,
+    plain,
+    similarity,
+)
 from factcheck.review import (
     ReviewState,
     add_alias,
     make_decision,
     save_changes,
 )
-from factcheck.schema import NAME_KINDS, ClaimRef, Finding
+from factcheck.schema import NAME_KINDS, Finding
 
 VERDICT_STYLES = {"contradiction": "bold red", "variant": "bold yellow", "alias": "bold cyan",
                   "consistent": "bold green"}
@@ -37,19 +45,27 @@ class Session:
     quit: bool = False
 
 
-def claim_text(claim: ClaimRef, text: str | None) -> Text:
-    """The sentence around a claim with the claim itself highlighted (no markup parsing)."""
-    sentence, offset = _sentence(claim, text)
-    lo, hi = claim.start - offset, claim.end - offset
-    if not (0 <= lo <= hi <= len(sentence)) or sentence[lo:hi] != claim.text:
-        lo = sentence.find(claim.text) if claim.text else -1
-        hi = lo + len(claim.text)
-    out = Text(" ".join(sentence.split()) if lo < 0 else "")
-    if lo >= 0:
-        out.append(" ".join(sentence[:lo].split()) + (" " if sentence[:lo][-1:].isspace() else ""))
+def sentence_text(sentence: str, spans: list[tuple[int, int]]) -> Text:
+    """A cited sentence with its claims highlighted (a Text: article text is never markup)."""
+    out = Text()
+    at = 0
+    for lo, hi in sorted(s for s in spans if s[0] >= 0):
+        if lo < at:
+            continue
+        out.append(sentence[at:lo])
         out.append(sentence[lo:hi], style="bold reverse")
-        out.append((" " if sentence[hi:][:1].isspace() else "") + " ".join(sentence[hi:].split()))
-    return out
+        at = hi
+    out.append(sentence[at:])
+    flat = Text(" ".join(out.plain.split()))
+    # Re-apply the highlights on the whitespace-collapsed text.
+    pos = 0
+    for span in out.spans:
+        piece = " ".join(out.plain[span.start:span.end].split())
+        found = flat.plain.find(piece, pos)
+        if found >= 0 and piece:
+            flat.stylize(span.style, found, found + len(piece))
+            pos = found + len(piece)
+    return flat
 
 
 def diff_text(old: str, new: str) -> Text:
@@ -71,6 +87,23 @@ def diff_text(old: str, new: str) -> Text:
     return out
 
 
+def ops_text(ops: list[dict[str, str]]) -> Text:
+    """A check's diff ops (op, a, b) for a terminal, marked like `diff_text`."""
+    out = Text()
+    for op in ops:
+        if op["op"] == "equal":
+            out.append(str(op["a"]) + " ")
+            continue
+        if str(op["a"]).strip():
+            out.append("[-" + str(op["a"]) + "-]", style="red strike")
+            out.append(" ")
+        if str(op["b"]).strip():
+            out.append("{+" + str(op["b"]) + "+}", style="green underline")
+            out.append(" ")
+    out.rstrip()
+    return out
+
+
 def render_finding(finding: Finding, index: int, total: int, state: ReviewState,
                    texts: Mapping[str, str], sources: Mapping[str, str]) -> Panel:
     """One finding as a rich panel: message, sources side by side, diff, reasoning, state."""
@@ -87,13 +120,19 @@ def render_finding(finding: Finding, index: int, total: int, state: ReviewState,
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
     table.add_column("article", ratio=1, overflow="fold")
     table.add_column("what it says", ratio=4)
-    for claim in finding.claims:
-        label = Text(claim.doc)
-        if sources.get(claim.doc):
-            label.append("\n" + str(sources[claim.doc]), style="dim")
-        table.add_row(label, claim_text(claim, texts.get(claim.doc)))
+    for doc, sentence, spans in cited_sentences(finding.claims, texts):
+        label = Text(doc)
+        if sources.get(doc):
+            label.append("\n" + str(sources[doc]), style="dim")
+        table.add_row(label, sentence_text(sentence, spans))
     parts.append(table)
-    if len(finding.claims) >= 2 and not all(c.kind in NAME_KINDS for c in finding.claims):
+    ops = diff_ops(finding)
+    if ops is not None:
+        a, b = diff_pair(finding)
+        line = Text(f"wording {a} -> {b}: ", style="dim")
+        line.append_text(ops_text(ops))
+        parts.append(line)
+    elif len(finding.claims) >= 2 and not all(c.kind in NAME_KINDS for c in finding.claims):
         first = finding.claims[0]
         quotes = all(c.kind == "quote" for c in finding.claims)
         base = first.text if quotes else _sentence(first, texts.get(first.doc))[0]

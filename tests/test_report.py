@@ -193,3 +193,14 @@ def test_word_diff_marks_only_what_changed() -> None:
         "we will be <ins>very</ins> strong")
     assert word_diff("won 316 seats", "won 310 seats") == "won <del>316</del> <ins>310</ins> seats"
     assert word_diff("a *b*", "a <c>") == "a <del>\\*b\\*</del> <ins>&lt;c&gt;</ins>"
+
+
+def test_one_row_per_cited_sentence_with_every_span_bold(result: Result) -> None:
+    a = result.corpus.article("alpha").text
+    twice = Finding("names", "alias", "info", "Two names", "same party",
+                    (_ref("alpha", a, "LDP", "LDP", "org"), _ref("alpha", a, "LDP", "LDP", "org"),
+                     _ref("alpha", a, "Sunday", "x", "date")), subject="LDP")
+    md = render_markdown(Result(result.corpus, result.claims, (twice,)))
+    rows = [line for line in md.splitlines() if line.startswith("| `alpha`<br>")]
+    assert rows == ["| `alpha`<br>The \\*Daily\\* \\| Times | "
+                    "The **LDP** won 316 seats on **Sunday**. |"]
