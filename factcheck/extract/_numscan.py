@@ -1185,7 +1185,10 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 continue
             glued_code = (
                 text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
-            ) or (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
+            ) or (
+                (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
+                or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
+            )
             if (after.isalpha() and not glued_code) or after == "_":
                 continue
             if after in ".:/" and end + 1 < n and text[end + 1].isdigit():
@@ -1478,6 +1481,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if pct and not (pct.group("pp") and pct.group("pp").lower() == "pp" and hit.is_word):
         unit = "pp" if (pct.group("pts") or pct.group("pp")) else "%"
         return make("percent", pct.end(), value, unit)
+    if start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit():
+        # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
+        return make("number", end, value, None)
     # ages
     age = _AGE_AFTER.match(text, end)
     if age and not hit.scaled and value >= 0:
@@ -1578,7 +1584,10 @@ def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
         return builder("quantity", m.end(), value, singular(m.group("n")))
     m2 = _NEXT_TWO.match(text, end)
     if m2 and _modifier_ok(m2.group("m")) and _noun_ok(m2.group("n"), plural):
-        if m2.group("n")[0].isupper() and not m2.group("m")[0].isupper():
+        modifier = m2.group("m")
+        if modifier[0].isupper() and not modifier.isupper():
+            return None  # 737 Max jets: a model name, not a count
+        if m2.group("n")[0].isupper() and not modifier[0].isupper():
             return None
         return builder("quantity", m2.end(), value, singular(m2.group("n")))
     return None
@@ -1658,6 +1667,8 @@ def _article_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Clai
             continue
         if _inside(taken, m.start(), m.end()):
             continue
+        if any(e in (m.start() - 1, m.start()) for _, e in taken):
+            continue  # 800,000 a year, $300m a year: a rate, not a duration
         if _A_DURATION_BAD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue
         word = m.group("u").lower()
