@@ -176,7 +176,7 @@ def align(
         for m in members[1:]:
             uf.union(members[0], m)
     if wire and "sentence" in rows.columns:
-        sentences = {(str(r.doc), int(r.sent_start)): str(r.sentence) for r in records}
+        sentences = _masked_sentences(records)
         by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
         for label, r in by_label.items():
             by_sentence[(str(r.doc), int(r.sent_start))].append(label)
@@ -200,6 +200,27 @@ def align(
         groups.append(Group(subj, tuple(members), "+".join(sorted(hows))))
     groups.sort(key=lambda g: g.rows)
     return groups
+
+
+def _masked_sentences(records: list[Any]) -> dict[tuple[str, int], str]:
+    """Each sentence with its claims replaced by their kind, so that copies of a sentence
+    still match when the claim itself was changed ("March 19" / "March 18")."""
+    spans: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    text: dict[tuple[str, int], str] = {}
+    for r in records:
+        key = (str(r.doc), int(r.sent_start))
+        text[key] = str(r.sentence)
+        spans[key].append((int(r.start) - key[1], int(r.end) - key[1], str(r.kind)))
+    out = {}
+    for key, sentence in text.items():
+        pieces, pos = [], 0
+        for start, end, kind in sorted(spans[key]):
+            if start < pos or end > len(sentence) or start < 0:
+                continue
+            pieces.append(sentence[pos:start] + f" {kind} ")
+            pos = end
+        out[key] = "".join(pieces) + sentence[pos:]
+    return out
 
 
 def _local_context(row: Any, width: int = 30) -> str:

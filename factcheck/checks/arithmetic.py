@@ -66,16 +66,19 @@ def _part_whole(ctx: CheckContext, rule: Rule, rows: dict[int, Any]) -> Iterator
         items.sort(key=lambda it: int(it[1].start))
         text = ctx.articles[doc].text if doc in ctx.articles else ""
         for i, (pl, part) in enumerate(items):
-            if part.kind != "quantity" or not text:
+            if part.kind not in ("quantity", "number") or not text:
                 continue
             for wl, whole in items[i + 1:i + 3]:
-                if whole.kind != "quantity" or int(whole.sent_start) != int(part.sent_start):
+                if whole.kind not in ("quantity", "number") or \
+                        int(whole.sent_start) != int(part.sent_start):
                     continue
                 between = text[int(part.end):int(whole.start)]
                 if not (_OF.match(between) or _WHOLE_COMPOUND.match(str(whole.text))):
                     continue
                 p, w = _num(part.value), _num(whole.value)
-                if not (0 < p <= w):
+                if not (1 <= p <= w):
+                    continue
+                if not (math.isnan(_fraction(part)) and math.isnan(_fraction(whole))):
                     continue
                 fractions = [(fl, f) for fl, f in items
                              if not math.isnan(_fraction(f))

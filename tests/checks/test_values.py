@@ -1,0 +1,74 @@
+"""value-agreement: tolerance, approximations, currencies, roles, symmetry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.rules import Vocabulary
+from tests.checks.conftest import run
+
+
+def v(doc: str, text: str, value: float, kind: str = "quantity", unit: str = "seat",
+      head: str = "seat", **more: Any) -> dict[str, Any]:
+    return {"doc": doc, "kind": kind, "text": text, "value": value, "unit": unit, "head": head,
+            "qualifier": "exact", "start": 0, "end": len(text), **more}
+
+
+def test_different_figures_contradict_and_name_the_sides() -> None:
+    findings = run("value-agreement", [v("a", "310 seats", 310), v("b", "310 seats", 310),
+                                       v("c", "316 seats", 316)])
+    assert [f.verdict for f in findings] == ["contradiction"]
+    assert findings[0].extra["sides"] == [["a", "b"], ["c"]]
+    assert set(findings[0].compared) == {"310 seat", "316 seat"}
+
+
+def test_tolerance_turns_a_contradiction_into_consistent() -> None:
+    rows = [v("a", "310 seats", 310), v("b", "316 seats", 316)]
+    assert [f.verdict for f in run("value-agreement", rows, rel_tolerance=0.05)] == ["consistent"]
+    assert run("value-agreement", rows, abs_tolerance=10.0, report_consistent=False) == []
+
+
+def test_approximation_covers_the_exact_figure() -> None:
+    rows = [v("a", "about 300 seats", 300, qualifier="about"), v("b", "310 seats", 310)]
+    assert [f.verdict for f in run("value-agreement", rows)] == ["consistent"]
+    ranged = [v("a", "300 to 320 seats", 310, qualifier="range", value_low=300, value_high=320),
+              v("b", "316 seats", 316)]
+    assert [f.verdict for f in run("value-agreement", ranged)] == ["consistent"]
+    floor = [v("a", "more than 300 seats", 300, qualifier="more than"), v("b", "450 seats", 450)]
+    assert [f.verdict for f in run("value-agreement", floor)] == ["consistent"]
+
+
+def test_currencies_convert_with_the_vocabulary_rates() -> None:
+    vocab = Vocabulary(rates={"USD": 1.0, "GBP": 1.36})
+    rows = [v("a", "$550bn", 550e9, kind="money", unit="USD", head="invest"),
+            v("b", "£407bn", 407e9, kind="money", unit="GBP", head="invest")]
+    found = run("value-agreement", rows, vocabulary=vocab)
+    assert [f.verdict for f in found] == ["consistent"]
+    assert "GBP" in found[0].reasoning
+    far = [rows[0], v("b", "£300bn", 300e9, kind="money", unit="GBP", head="invest")]
+    assert [f.verdict for f in run("value-agreement", far, vocabulary=vocab)] == ["contradiction"]
+    # without a rate nothing is claimed
+    assert run("value-agreement", rows, vocabulary=Vocabulary()) == []
+
+
+def test_threatened_and_agreed_tariffs_are_not_compared() -> None:
+    rows = [v("a", "25%", 25, kind="percent", unit="%", head="tariff", role="threat"),
+            v("b", "15%", 15, kind="percent", unit="%", head="tariff", role="actual")]
+    assert run("value-agreement", rows) == []
+
+
+def test_different_heads_or_units_are_not_compared() -> None:
+    rows = [v("a", "310 seats", 310), v("b", "465 members", 465, unit="member", head="member")]
+    assert run("value-agreement", rows) == []
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.floats(1, 1e6), st.floats(1, 1e6), st.floats(0, 0.2))
+def test_symmetric(x: float, y: float, tol: float) -> None:
+    a, b = v("a", "x", x), v("b", "y", y)
+    one = sorted((f.verdict, f.id) for f in run("value-agreement", [a, b], rel_tolerance=tol))
+    two = sorted((f.verdict, f.id) for f in run("value-agreement", [b, a], rel_tolerance=tol))
+    assert one == two

@@ -1,0 +1,99 @@
+"""Alignment: frame-key blocking, wire copy, compatibility, and cost that grows near-linearly."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from factcheck import align
+from factcheck.schema import claims_frame
+
+
+def table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    frame = claims_frame(rows)
+    for column in ("event", "event_source", "role", "head", "places", "sentence", "trigger",
+                   "context"):
+        frame[column] = pd.Series([r.get(column, "") for r in rows], dtype="string")
+    return frame
+
+
+def date_row(doc: str, event: str, role: str = "actual", **more: Any) -> dict[str, Any]:
+    return {"doc": doc, "kind": "date", "text": "x", "start": 0, "end": 1, "event": event,
+            "event_source": "lexicon", "role": role, "trigger": event, **more}
+
+
+def test_claims_with_one_frame_key_form_a_group_across_articles() -> None:
+    frame = table([date_row("a", "election"), date_row("b", "election"),
+                   date_row("c", "visit"), date_row("a", "visit")])
+    groups = align.align(frame, "temporal", wire=False)
+    assert [g.rows for g in groups] == [(0, 1), (2, 3)]
+    assert groups[0].subject == "election"
+
+
+def test_roles_and_reporting_verbs_keep_claims_apart() -> None:
+    frame = table([date_row("a", "tariff", "threat"), date_row("b", "tariff", "actual"),
+                   date_row("a", "say", event_source="reporting"),
+                   date_row("b", "say", event_source="reporting")])
+    assert align.align(frame, "temporal", wire=False) == []
+
+
+def test_one_article_alone_forms_no_group() -> None:
+    frame = table([date_row("a", "election"), date_row("a", "election")])
+    assert align.align(frame, "temporal") == []
+
+
+def test_places_keep_lexicon_events_apart_but_not_vocabulary_events() -> None:
+    a = pd.Series({"doc": "a", "role": "plan", "places": "China", "event_source": "lexicon"})
+    b = pd.Series({"doc": "b", "role": "plan", "places": "Japan", "event_source": "lexicon"})
+    assert not align.compatible(a, b)
+    a["event_source"] = b["event_source"] = "vocabulary"
+    assert align.compatible(a, b)
+    assert not align.compatible(a, a)  # same article
+
+
+def test_wire_copy_aligns_claims_at_the_same_place() -> None:
+    s1 = "The two leaders will hold their summit in Washington on March 19, officials said."
+    s2 = "The two leaders will hold their summit in Washington on March 18, officials said."
+    rows = [
+        {"doc": "a", "kind": "date", "text": "March 19", "start": s1.index("March"),
+         "end": s1.index("March") + 8, "sentence": s1, "sent_start": 0},
+        {"doc": "b", "kind": "date", "text": "March 18", "start": s2.index("March"),
+         "end": s2.index("March") + 8, "sentence": s2, "sent_start": 0},
+    ]
+    groups = align.align(table(rows), "temporal", key=lambda _r: None)
+    assert len(groups) == 1 and groups[0].how == "wire"
+
+
+def test_wire_sentences_cluster_copies_only() -> None:
+    sentences = {
+        ("a", 0): "Japan's ruling party won a two-thirds majority in the lower house on Sunday.",
+        ("b", 0): "Japan’s ruling party won a two-thirds majority in the lower house on Sunday!",
+        ("c", 0): "Markets rose on Monday as investors welcomed the result in Tokyo trading.",
+        ("a", 99): "Short one.",
+    }
+    assert align.wire_sentences(sentences) == [[("a", 0), ("b", 0)]]
+
+
+def test_wire_comparisons_grow_near_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(7)
+    vocabulary = [f"w{i}" for i in range(3000)]
+    calls = {"n": 0}
+    real = align.fuzz.ratio
+
+    def counting(a: str, b: str, **kw: Any) -> float:
+        calls["n"] += 1
+        return float(real(a, b, **kw))
+
+    monkeypatch.setattr(align.fuzz, "ratio", counting)
+    counts = []
+    for n in (200, 800):
+        calls["n"] = 0
+        sentences = {(f"d{i % 20}", i): " ".join(rng.choices(vocabulary, k=15))
+                     for i in range(n)}
+        align.wire_sentences(sentences)
+        counts.append(calls["n"])
+    # all pairs would be 19,900 and 319,600; the index scores only sentences sharing shingles
+    assert counts[1] < 50 * 800

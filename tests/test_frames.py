@@ -1,0 +1,103 @@
+"""Frames: which event a claim belongs to, its role, its clause."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from factcheck import extract_claims
+from factcheck.frames import add_frames, clauses, stem
+
+EVENTS = {"endorsement": ("endorse", "truth social post", "warm words")}
+
+
+def framed(text: str, events: dict[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
+    claims = extract_claims(text, "2026-02-09")
+    return add_frames(claims, {"": text}, events=events)
+
+
+def row(frame: pd.DataFrame, surface: str) -> pd.Series:
+    hits = frame[frame["text"] == surface]
+    assert len(hits) == 1, frame[["text", "kind"]].to_dict("records")
+    return hits.iloc[0]
+
+
+def test_date_attaches_to_the_nearest_event_in_its_clause() -> None:
+    text = ("In a post, he publicly endorsed her as Japan went to the polls for a crucial "
+            "legislative election on February 8.")
+    assert row(framed(text, EVENTS), "February 8")["event"] == "election"
+
+
+def test_date_before_the_verb_belongs_to_the_verb() -> None:
+    text = "US President Donald Trump on Sunday endorsed Japanese Prime Minister Sanae Takaichi."
+    frame = framed(text, EVENTS)
+    assert row(frame, "Sunday")["event"] == "endorsement"
+    assert row(frame, "Sunday")["event_source"] == "vocabulary"
+
+
+def test_vocabulary_phrase_beats_a_general_word() -> None:
+    text = "The US president wrote in a Truth Social post on Thursday."
+    assert row(framed(text, EVENTS), "Thursday")["event"] == "endorsement"
+    assert row(framed(text), "Thursday")["event"] == "post"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Trump had threatened a 25% tariff initially.", "25%", "threat"),
+        ("In exchange, Washington lowered import levies to 15%.", "15%", "actual"),
+        ("Japan pays 15% now, down from the 25% tariff.", "25%", "previous"),
+        ("Japan pays a 15% tariff, not the 25% tariff Trump threatened.", "25%", "threat"),
+        ("Trump's planned April visit to China follows.", "April", "plan"),
+        ("She called for a snap election last month.", "last month", "plan"),
+        ("The LDP won 310 seats.", "310 seats", "actual"),
+    ],
+)
+def test_roles(text: str, surface: str, role: str) -> None:
+    assert row(framed(text), surface)["role"] == role
+
+
+def test_heads_of_figures() -> None:
+    frame = framed("Trump had threatened a 25% tariff. The LDP won a two-thirds majority.")
+    assert row(frame, "25%")["head"] == "tariff"
+    assert row(frame, "two-thirds")["head"] == "majority"
+    assert row(framed("Washington lowered import levies to 15%."), "15%")["head"] == "tariff"
+
+
+def test_dateline_dates_no_event() -> None:
+    text = "Tokyo, February 9: Takaichi on Sunday expressed appreciation for the message."
+    claims = extract_claims(text, "2026-02-09")
+    frame = add_frames(claims, {"": text}, datelines={"": (0, 17)})
+    assert row(frame, "February 9")["role"] == "dateline"
+    assert row(frame, "February 9")["event"] == ""
+    assert row(frame, "Sunday")["event"] != ""
+
+
+def test_frames_without_texts_use_the_claim_alone() -> None:
+    claims = extract_claims("The vote is on Sunday.", "2026-02-09")
+    frame = add_frames(claims)
+    assert len(frame) == len(claims)
+    assert {"event", "role", "head", "context", "sentence"} <= set(frame.columns)
+
+
+def test_clauses_split_at_conjunctions_and_mark_hard_breaks() -> None:
+    text = "He endorsed her as Japan voted: a big day, said aides."
+    spans = clauses(text, 0, len(text))
+    pieces = [text[a:b].strip() for a, b, _ in spans]
+    assert pieces[0] == "He endorsed her"
+    assert pieces[1].startswith("as Japan voted")
+    hard = [h for _, _, h in spans]
+    assert hard[2] is True  # after the colon
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("endorsed", "endorsement", "endorses", "endorse"), True),
+        (("planned", "plans", "planning"), True),
+        (("election", "elections"), True),
+        (("visit", "tariff"), False),
+    ],
+)
+def test_stem(words: tuple[str, ...], same: bool) -> None:
+    assert (len({stem(w) for w in words}) == 1) is same
