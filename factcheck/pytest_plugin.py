@@ -65,6 +65,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--factcheck-update") and hasattr(config, "workerinput"):
+        # pytest-xdist workers would each rewrite the same files
+        raise pytest.UsageError("--factcheck-update cannot run in parallel workers; drop -n")
     config.stash[_STATE] = _State(config)
     config.addinivalue_line(
         "markers", "factcheck: a corpus expectation from a factcheck_*.yaml file"
@@ -328,7 +331,7 @@ class UncoveredItem(pytest.Item):
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     state = session.config.stash.get(_STATE, None)
-    if state is None:
+    if state is None or not state.files:
         return
     from factcheck.expectations import update_file
 

@@ -98,6 +98,21 @@ def test_plugin_import_does_not_load_pandas_or_the_engine() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_a_pytest_run_without_expectation_files_loads_no_factcheck_internals(
+        tmp_path: Path) -> None:
+    (tmp_path / "test_x.py").write_text("def test_x():\n    pass\n")
+    code = ("import sys, pytest\n"
+            f"pytest.main(['-q', '-p', 'no:cacheprovider', {str(tmp_path)!r}])\n"
+            "print(sorted(sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=tmp_path)
+    loaded = set(eval(out.stdout.splitlines()[-1]))
+    assert "factcheck.pytest_plugin" in loaded
+    heavy = {"pandas", "pandera", "factcheck.schema", "factcheck.engine", "factcheck.extract",
+             "factcheck.assertions", "factcheck.expectations"}
+    assert loaded & heavy == set()
+
+
 def test_plugin_reexports_the_assertions() -> None:
     import factcheck.assertions
     import factcheck.pytest_plugin as plugin
