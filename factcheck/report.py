@@ -375,7 +375,8 @@ def cited_sentences(claims: Sequence[ClaimRef], texts: Mapping[str, str]
         if not (0 <= lo <= hi <= len(sentence)) or sentence[lo:hi] != claim.text:
             at = sentence.find(claim.text) if claim.text else -1
             lo, hi = (at, at + len(claim.text)) if at >= 0 else (-1, -1)
-        spans = groups.setdefault((claim.doc, offset, sentence), [])
+        # Keyed by the text, not the offset: a paragraph an article repeats is shown once.
+        spans = groups.setdefault((claim.doc, 0, sentence), [])
         if lo < 0:
             spans.append((-1, len(claim.text)))
         elif (lo, hi) not in spans:
@@ -559,12 +560,14 @@ def _appendix(claims: Any, corpus: Any) -> list[str]:
             continue
         rows = rows.sort_values(["start", "end", "kind"], kind="stable")
         out += [f"<details><summary>{_code_html(article.id)}: {_n(len(rows), 'claim')}"
-                "</summary>", "", "| at | kind | as written | read as | unit |",
+                "</summary>", "", "| line | kind | as written | read as | unit |",
                 "|---:|---|---|---|---|"]
         for row in rows.itertuples(index=False):
             unit = getattr(row, "unit", None)
             unit_text = "" if unit is None or _isna(unit) else md_escape(unit)
-            out.append(f"| {int(row.start)} | {md_escape(row.kind)} | {md_escape(row.text)} | "
+            # Editors open the file, not offsets: the line of the file the claim is on.
+            line = article.body_line + article.text.count("\n", 0, int(row.start))
+            out.append(f"| {line} | {md_escape(row.kind)} | {md_escape(row.text)} | "
                        f"{md_escape(_value(row.value))} | {unit_text} |")
         out += ["", "</details>", ""]
     return out
