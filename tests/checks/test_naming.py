@@ -29,7 +29,8 @@ def test_alias_from_the_vocabulary(vocabulary: Vocabulary) -> None:
 
 
 def test_no_alias_when_every_article_uses_both_names(vocabulary: Vocabulary) -> None:
-    rows = [n(doc, name, "org") for doc in ("a", "b") for name in ("LDP", "Liberal Democratic Party")]
+    names = ("LDP", "Liberal Democratic Party")
+    rows = [n(doc, name, "org") for doc in ("a", "b") for name in names]
     assert run("naming", rows, vocabulary=vocabulary) == []
 
 
