@@ -1525,6 +1525,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             unit, mult = DURATION_UNITS[half.group("u").lower()]
             return make("duration", half.end(), 0.5 * mult, unit, low=0.5 * mult, high=0.5 * mult)
     # a counted noun
+    if not hit.is_word and _LABEL_WORDS.search(text, max(0, start - 12), start):
+        return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.first not in ("#frac", "#half"):
         noun_claim = _noun(text, hit, make)
         if noun_claim is not None:
