@@ -7,15 +7,22 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from benchmarks.scoring import Span, finite, interval_of
-from benchmarks.systems import DEFAULT_REF, NUMERIC, fill_date, rt_money_unit, rt_value_span
+from benchmarks.scoring import Span, finite, interval_of, month_end
+from benchmarks.systems import (
+    DEFAULT_REF,
+    NUMERIC,
+    fill_date,
+    pick_reading,
+    rt_money_unit,
+    rt_value_span,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -176,6 +183,31 @@ def _parser_values(item: dict[str, Any]) -> list[dict[str, Any]]:
     return [out]
 
 
+_RANGE_WORD = re.compile(r"\b(?:to|through|thru|until|till|and)\b|[-–—]", re.IGNORECASE)
+
+
+def _add_inclusive_reading(span: Span, values: list[dict[str, Any]], ref: date) -> None:
+    """RT ranges end before their last named unit ("from March to May" is (XXXX-03,XXXX-05,P2M):
+    Mar 1 - Apr 30). A reader includes May: accept that inclusive reading as well."""
+    if not _RANGE_WORD.search(span.text):
+        return  # "next 3 days", "the 1990s": a length, not two named ends
+    chosen = pick_reading(values, ref)
+    timex = str((chosen or {}).get("timex") or "")
+    end = (chosen or {}).get("end")
+    m = re.fullmatch(r"\((.+?),(.+?),P\d*(?:\.\d+)?([YMWD])\)", timex)
+    if not m or not end or not re.match(r"\d{4}-\d{2}-\d{2}", str(end)):
+        return
+    last = date.fromisoformat(str(end)[:10])
+    # The duration's unit says what the named end is: a year, a month, a week or a day.
+    inclusive = {"Y": date(last.year, 12, 31), "M": month_end(last.year, last.month),
+                 "W": last + timedelta(days=6), "D": last}[m.group(3)]
+    if inclusive.isoformat() == span.high:
+        return
+    rt_reading = Span(span.start, span.end, "date", low=span.low, high=span.high)
+    reader = Span(span.start, span.end, "date", low=span.low, high=inclusive.isoformat())
+    span.alternatives = [rt_reading, reader]
+
+
 def rt_gold(record: dict[str, Any], item: dict[str, Any], ref: date) -> Span | None:
     """One expected RT item as a gold span; None for kinds factcheck does not score."""
     span = Span(int(item["start"]), int(item["end"]), "number", text=str(item["text"]))
@@ -188,8 +220,10 @@ def rt_gold(record: dict[str, Any], item: dict[str, Any], ref: date) -> Span | N
             span.kind = "duration" if rtype == "duration" else (
                 "date" if rtype in ("date", "daterange") else "time")
             return span
-        values = item.get("values") if level == "model" else _parser_values(item)
-        filled = rt_value_span(span, rtype, list(values or []), ref, alternatives=True)
+        values = list((item.get("values") if level == "model" else _parser_values(item)) or [])
+        filled = rt_value_span(span, rtype, values, ref, alternatives=True)
+        if filled is not None and filled.kind == "date" and filled.low and filled.high:
+            _add_inclusive_reading(filled, values, ref)
         if filled is not None and filled.kind == "date" and not filled.low and level == "parser":
             past = item.get("past")
             if isinstance(past, str) and re.match(r"\d{4}-\d{2}-\d{2}$", past):

@@ -275,7 +275,7 @@ def rt_available(python: Path = RT_PYTHON) -> str | None:
     return None
 
 
-def _pick_reading(values: list[dict[str, Any]], ref: date) -> dict[str, Any] | None:
+def pick_reading(values: list[dict[str, Any]], ref: date) -> dict[str, Any] | None:
     """News wants the past: the latest reading not after the reference day, else the first."""
     if not values:
         return None
@@ -296,7 +296,7 @@ def rt_value_span(span: Span, rtype: str, values: list[dict[str, Any]], ref: dat
     base = rtype.split(".")[-1]
     if base in ("set", "timezone"):
         return None
-    chosen = _pick_reading(values, ref)
+    chosen = pick_reading(values, ref)
     if base == "datetimealt" and chosen:
         base = str(chosen.get("type") or "datetime")
     if base == "duration":
