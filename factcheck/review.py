@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ STATUSES = ("accepted", "dismissed")
 DECISION_KEYS = ("status", "by", "at", "note", "rule", "subject", "summary")
 #: Severity ranks: a finding fails the run when its rank is at least the failing level's.
 LEVEL_RANK = {"error": 3, "warning": 2, "info": 1}
+_FULL_ID = re.compile(r"[0-9a-f]{12}")
 
 _HEADER = """\
 # factcheck review file: editors' decisions on findings, keyed by finding id (fingerprint).
@@ -295,7 +297,11 @@ def decide(path: str | Path, ids: Sequence[str], status: str, by: str, note: str
     """
     state = load_review(path)
     by_id = {f.id: f for f in findings or ()}
-    full = resolve_ids(ids, set(by_id) | set(state.decisions))
+    pool = set(by_id) | set(state.decisions)
+    if findings is None:
+        # Without the findings to check against, a whole fingerprint is taken as given.
+        pool |= {i.strip().lower() for i in ids if _FULL_ID.fullmatch(i.strip().lower())}
+    full = resolve_ids(ids, pool)
     changes = {i: make_decision(by_id.get(i), status, by, note, previous=state.get(i))
                for i in full}
     save_changes(path, changes)

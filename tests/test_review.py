@@ -133,6 +133,15 @@ def test_prefixes_resolve_uniquely() -> None:
         resolve_ids(["zzz"], pool)
 
 
+def test_decide_without_findings_takes_whole_ids(tmp_path: Path) -> None:
+    path = tmp_path / "r.yaml"
+    assert decide(path, ["0123456789AB"], "dismissed", "x") == ["0123456789ab"]
+    with pytest.raises(ConfigError):
+        decide(path, ["ffff"], "accepted", "x")  # a prefix of nothing known
+    assert decide(path, ["0123"], "accepted", "x") == ["0123456789ab"]  # a decided one
+    assert load_review(path).status("0123456789ab") == "accepted"
+
+
 def test_undecide_reopens(tmp_path: Path) -> None:
     path = tmp_path / "r.yaml"
     f1 = finding()
