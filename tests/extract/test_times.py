@@ -1,0 +1,57 @@
+"""Unit tests for the time extractor (clock times, alone or with a day)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract.base import Claim, Context
+from factcheck.extract.times import extract_times
+
+REF = date(2026, 2, 9)
+
+
+def times(text: str, ref: date | None = REF) -> list[Claim]:
+    return list(extract_times(text, Context(reference_date=ref)))
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("at 3pm", "3pm", "T15:00"),
+    ("at 3 p.m.", "3 p.m.", "T15:00"),
+    ("at 12:30 a.m.", "12:30 a.m.", "T00:30"),
+    ("at 12:05 PM", "12:05 PM", "T12:05"),
+    ("at 15:00", "15:00", "T15:00"),
+    ("at 7:56:30 pm", "7:56:30 pm", "T19:56"),
+    ("at three o'clock", "three o'clock", "T03:00"),
+])
+def test_clock_values(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+def test_zone_goes_to_unit() -> None:
+    (claim,) = times("at 9:00 JST")
+    assert (claim.value, claim.unit) == ("T09:00", "JST")
+
+
+def test_day_then_time_and_time_then_day_agree() -> None:
+    a = times("on Sunday at 3pm")
+    b = times("at 3pm on Sunday")
+    assert [c.value for c in a] == [c.value for c in b] == ["2026-02-08T15:00"]
+
+
+def test_around_midnight_widens_to_the_day_before() -> None:
+    (claim,) = times("around 12:10 a.m. on the 9th")
+    assert (claim.low, claim.high, claim.qualifier) == ("2026-02-08", "2026-02-09", "about")
+
+
+def test_time_without_reference_keeps_the_day_pattern() -> None:
+    (claim,) = times("at 3pm on February 8", ref=None)
+    assert (claim.value, claim.timex, claim.low) == ("XXXX-02-08T15:00", "XXXX-02-08T15:00", None)
+
+
+@pytest.mark.parametrize("text", [
+    "a 3:1 ratio", "he won 2:15", "I am here", "25 amendments", "midnight blue", "13 pm",
+])
+def test_not_times(text: str) -> None:
+    assert times(text) == []
