@@ -426,6 +426,7 @@ class Outcome:
 
     plant: Plant
     extracted: bool  # the changed article still yields a claim there, with another value
+    in_baseline: bool  # the unchanged span was already cited by a contradiction
     detected: bool  # a contradiction cites the changed span
     false_alarms: int  # new contradictions that do not cite it
     cited_by: list[str]
@@ -434,7 +435,7 @@ class Outcome:
 
 
 def evaluate_plant(corpus: Corpus, ruleset: RuleSet, base_claims: pd.DataFrame,
-                   baseline_ids: set[str], plant: Plant) -> Outcome:
+                   baseline: Sequence[Finding], plant: Plant) -> Outcome:
     changed = apply_plant(corpus, plant)
     claims = with_fresh_claims(base_claims, changed, ruleset, plant.doc)
     t0 = time.perf_counter()
@@ -449,8 +450,11 @@ def evaluate_plant(corpus: Corpus, ruleset: RuleSet, base_claims: pd.DataFrame,
     extracted = any(normalized(v) not in old for v in mine["value"])
     found = contradictions(result.findings)
     citing = [f for f in found if cites(f, plant.doc, plant.start, plant.new_end)]
+    baseline_ids = {f.id for f in baseline}
     new = [f for f in found if f.id not in baseline_ids and f not in citing]
-    return Outcome(plant, extracted, bool(citing), len(new), [f.rule for f in citing],
+    in_baseline = any(cites(f, plant.doc, plant.start, plant.end) for f in baseline)
+    return Outcome(plant, extracted, in_baseline, bool(citing), len(new),
+                   [f.rule for f in citing],
                    [f"{f.rule}: {f.message}" for f in new], seconds)
 
 
@@ -478,8 +482,7 @@ def evaluate_story(name: str, path: Path, ruleset: RuleSet, count: int, seed: in
     base_seconds = time.perf_counter() - t0
     base_found = contradictions(baseline.findings)
     plants = choose_plants(name, corpus, base_claims, count, seed)
-    outcomes = [evaluate_plant(corpus, ruleset, base_claims, {f.id for f in base_found}, p)
-                for p in plants]
+    outcomes = [evaluate_plant(corpus, ruleset, base_claims, base_found, p) for p in plants]
     summary = summarize(outcomes)
     real = [f for f in base_found if real_entries(f, labelled)]
     caught = set().union(*(real_entries(f, labelled) for f in base_found))
@@ -515,12 +518,15 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
     """Recall (overall and over plants the extractor read) and false alarms, per claim kind."""
     def block(group: Sequence[Outcome]) -> dict[str, Any]:
         read = [o for o in group if o.extracted]
+        fresh = [o for o in group if not o.in_baseline]
         return {
             "plants": len(group),
             "detected": sum(o.detected for o in group),
             "recall": _ratio(sum(o.detected for o in group), len(group)),
             "extracted": len(read),
             "recall_extracted": _ratio(sum(o.detected for o in read), len(read)),
+            "on_disputed_span": len(group) - len(fresh),
+            "recall_undisputed": _ratio(sum(o.detected for o in fresh), len(fresh)),
             "false_alarms": sum(o.false_alarms for o in group),
             "plants_with_false_alarm": sum(o.false_alarms > 0 for o in group),
         }
@@ -552,14 +558,16 @@ def _line(summary: dict[str, Any]) -> str:
 def table(rows: list[tuple[str, dict[str, Any]]]) -> str:
     """A Markdown table of recall and false alarms."""
     out = ["| | plants | detected | recall | read by extractor | recall (read) "
+           "| on an already disputed span | recall (undisputed) "
            "| false alarms | plants with a false alarm |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|"]
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for label, b in rows:
         def pct(x: float | None) -> str:
             return "–" if x is None else f"{x:.0%}"
         out.append(f"| {label} | {b['plants']} | {b['detected']} | {pct(b['recall'])} | "
-                   f"{b['extracted']} | {pct(b['recall_extracted'])} | {b['false_alarms']} | "
-                   f"{b['plants_with_false_alarm']} |")
+                   f"{b['extracted']} | {pct(b['recall_extracted'])} | "
+                   f"{b['on_disputed_span']} | {pct(b['recall_undisputed'])} | "
+                   f"{b['false_alarms']} | {b['plants_with_false_alarm']} |")
     return "\n".join(out)
 
 
@@ -590,8 +598,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                               labelled=labels.get(name, ()))
                for name, path in story_paths(args.stories).items()]
     outcomes = [Outcome(Plant(**{k: p[k] for k in Plant.__dataclass_fields__}), p["extracted"],
-                        p["detected"], p["false_alarms"], p["cited_by"], p["new_findings"],
-                        p["seconds"]) for s in stories for p in s["plants"]]
+                        p["in_baseline"], p["detected"], p["false_alarms"], p["cited_by"],
+                        p["new_findings"], p["seconds"]) for s in stories for p in s["plants"]]
     overall = summarize(outcomes)
     print()
     rows = [(s["story"], s["summary"]["all"]) for s in stories]
