@@ -428,6 +428,7 @@ class Outcome:
     extracted: bool  # the changed article still yields a claim there, with another value
     in_baseline: bool  # the unchanged span was already cited by a contradiction
     detected: bool  # a contradiction cites the changed span
+    paired: bool  # ... and, from another article, a claim of the value the span used to have
     false_alarms: int  # new contradictions that do not cite it
     cited_by: list[str]
     new_findings: list[str]
@@ -450,10 +451,12 @@ def evaluate_plant(corpus: Corpus, ruleset: RuleSet, base_claims: pd.DataFrame,
     extracted = any(normalized(v) not in old for v in mine["value"])
     found = contradictions(result.findings)
     citing = [f for f in found if cites(f, plant.doc, plant.start, plant.new_end)]
+    paired = any(c.doc != plant.doc and normalized(c.value) in old
+                 for f in citing for c in f.claims)
     baseline_ids = {f.id for f in baseline}
     new = [f for f in found if f.id not in baseline_ids and f not in citing]
     in_baseline = any(cites(f, plant.doc, plant.start, plant.end) for f in baseline)
-    return Outcome(plant, extracted, in_baseline, bool(citing), len(new),
+    return Outcome(plant, extracted, in_baseline, bool(citing), paired, len(new),
                    [f.rule for f in citing],
                    [f"{f.rule}: {f.message}" for f in new], seconds)
 
@@ -527,6 +530,8 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
             "recall_extracted": _ratio(sum(o.detected for o in read), len(read)),
             "on_disputed_span": len(group) - len(fresh),
             "recall_undisputed": _ratio(sum(o.detected for o in fresh), len(fresh)),
+            "paired": sum(o.paired for o in group),
+            "recall_paired": _ratio(sum(o.paired for o in group), len(group)),
             "false_alarms": sum(o.false_alarms for o in group),
             "plants_with_false_alarm": sum(o.false_alarms > 0 for o in group),
         }
@@ -551,22 +556,25 @@ def _line(summary: dict[str, Any]) -> str:
     a = summary["all"]
     recall = "n/a" if a["recall"] is None else f"{a['recall']:.0%}"
     read = "n/a" if a["recall_extracted"] is None else f"{a['recall_extracted']:.0%}"
+    paired = "n/a" if a["recall_paired"] is None else f"{a['recall_paired']:.0%}"
     return (f"recall {a['detected']}/{a['plants']} = {recall} (of plants the extractor read: "
-            f"{read}); false alarms {a['false_alarms']} in {a['plants_with_false_alarm']} plants")
+            f"{read}; paired with the old value: {paired}); false alarms {a['false_alarms']} "
+            f"in {a['plants_with_false_alarm']} plants")
 
 
 def table(rows: list[tuple[str, dict[str, Any]]]) -> str:
     """A Markdown table of recall and false alarms."""
     out = ["| | plants | detected | recall | read by extractor | recall (read) "
-           "| on an already disputed span | recall (undisputed) "
-           "| false alarms | plants with a false alarm |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+           "| on an already disputed span | recall (undisputed) | recall (paired with the "
+           "old value) | false alarms | plants with a false alarm |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for label, b in rows:
         def pct(x: float | None) -> str:
             return "–" if x is None else f"{x:.0%}"
         out.append(f"| {label} | {b['plants']} | {b['detected']} | {pct(b['recall'])} | "
                    f"{b['extracted']} | {pct(b['recall_extracted'])} | "
                    f"{b['on_disputed_span']} | {pct(b['recall_undisputed'])} | "
+                   f"{pct(b['recall_paired'])} | "
                    f"{b['false_alarms']} | {b['plants_with_false_alarm']} |")
     return "\n".join(out)
 
@@ -598,7 +606,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                               labelled=labels.get(name, ()))
                for name, path in story_paths(args.stories).items()]
     outcomes = [Outcome(Plant(**{k: p[k] for k in Plant.__dataclass_fields__}), p["extracted"],
-                        p["in_baseline"], p["detected"], p["false_alarms"], p["cited_by"],
+                        p["in_baseline"], p["detected"], p["paired"], p["false_alarms"],
+                        p["cited_by"],
                         p["new_findings"], p["seconds"]) for s in stories for p in s["plants"]]
     overall = summarize(outcomes)
     print()
