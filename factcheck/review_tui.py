@@ -178,6 +178,21 @@ def can_teach(finding: Finding) -> bool:
     return finding.verdict in ("alias", "variant") and len(names) >= 2
 
 
+def teach_names(finding: Finding) -> list[str]:
+    """The names a finding cites, the most cited first (the likely canonical spelling)."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for c in finding.claims:
+        if c.kind not in NAME_KINDS:
+            continue
+        name = " ".join(c.text.split())
+        key = name.lower()
+        spelled.setdefault(key, name)
+        counts[key] = counts.get(key, 0) + 1
+    order = list(spelled)
+    return [spelled[k] for k in sorted(order, key=lambda k: (-counts[k], order.index(k)))]
+
+
 def review_loop(findings: Sequence[Finding], state: ReviewState, review_path: Path, by: str,
                 texts: Mapping[str, str], sources: Mapping[str, str],
                 rules_dir: Path | None = None, *, console: Console | None = None,
@@ -216,11 +231,7 @@ def review_loop(findings: Sequence[Finding], state: ReviewState, review_path: Pa
                 note = " ".join(read_line("note").split())
                 continue
             if key == "l" and can_teach(finding) and rules_dir is not None:
-                names: list[str] = []
-                for c in finding.claims:
-                    name = " ".join(c.text.split())
-                    if c.kind in NAME_KINDS and name.lower() not in [n.lower() for n in names]:
-                        names.append(name)
+                names = teach_names(finding)
                 kind = next(c.kind for c in finding.claims if c.kind in NAME_KINDS)
                 path, group = add_alias(rules_dir, names, kind=kind, note=note)
                 session.aliases.append(" = ".join(group))

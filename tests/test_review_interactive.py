@@ -205,3 +205,30 @@ def test_interactive_skip_and_quit_keep_earlier_decisions(story: Path) -> None:
     child.send("q")
     child.expect("0 accepted, 0 dismissed, 1 left undecided")
     child.expect(pexpect.EOF)
+
+
+def test_interactive_alias_key_teaches_the_rules(tmp_path: Path) -> None:
+    story = tmp_path / "names"
+    story.mkdir()
+    shutil.copytree(REPO_RULES, tmp_path / "rules")
+    for doc, where in (("a", "the Hotel Okura"), ("b", "the Okura hotel")):
+        (story / f"{doc}.txt").write_text(
+            f"Prime Minister Sanae Takaichi met Treasury Secretary Scott Bessent at {where} "
+            "in Tokyo on Monday.\n")
+    (story / "c.txt").write_text(
+        "Prime Minister Sanae Takaichi met Treasury Secretary Scott Besent in Tokyo on Monday.\n")
+    child = _spawn(story)
+    child.expect("Scott Besent")
+    child.expect("alias: teach the rules")
+    child.send("l")
+    child.expect("taught .*aliases.yaml: Scott Bessent = Scott Besent")
+    child.send("a")
+    child.expect("accepted")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    from factcheck.rules import load_rules
+
+    vocab = load_rules(tmp_path / "rules").vocabulary
+    assert vocab.canonical("scott besent") == "Scott Bessent"
+    assert vocab.names["scott besent"] == "person"
