@@ -80,7 +80,10 @@ def _month_alt() -> str:
     abbr = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
     # Lower-case "may", "march" and "august" are ordinary words; the others are safe.
     lower = [m.lower() for m in full if m not in ("May", "March", "August")]
-    return _alts(full + [m.upper() for m in full] + lower + abbr + [a.upper() for a in abbr])
+    # Lower-case abbreviations only count next to a day or year (see _month).
+    low_abbr = [a.lower() for a in abbr if a not in ("Mar", "Aug")]
+    return _alts(full + [m.upper() for m in full] + lower + abbr + [a.upper() for a in abbr]
+                 + low_abbr)
 
 
 _MONTH = _month_alt()
@@ -90,7 +93,7 @@ _WEEKDAY = _alts(
 _WEEKDAY_ABBR = "Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun"
 _ABBR_LIST = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec"
 # A full stop belongs to an abbreviated month ("Feb. 8"), never to "March." ending a sentence.
-_ABBR_DOT = r"(?:(?<=" + _ABBR_LIST + "|" + _ABBR_LIST.upper() + r")\.)?"
+_ABBR_DOT = r"(?:(?<=" + _ABBR_LIST + "|" + _ABBR_LIST.upper() + "|" + _ABBR_LIST.lower() + r")\.)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z]))"
@@ -107,15 +110,16 @@ _PATTERN = (
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
     # 12:30 a.m. GMT, 15:00
-    r"|(?P<clock>(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)(?::[0-5]\d)?(?!\d|:\d)"
+    r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
+    r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM]))"
     r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _ZONE.replace("tz>", "ctz>").replace(
         "local>", "clocal>") +
     # 3pm, 11 a.m.
     r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
     + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
     # 19 March 2026, 8th of February
-    r"|(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of)?\s+(?P<dmm>" + _MONTH + r")" + _ABBR_DOT +
-    r"(?:,?\s+(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
+    r"|(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}-))(?P<dmm>" + _MONTH + r")"
+    + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
     r"(?P<agou>day|week|month|year|decade)s?\s+ago)\b"
@@ -127,13 +131,14 @@ _PATTERN = (
     r"|['’](?P<apd>\d)0s(?![A-Za-z])"
     # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
     r"|(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
-    r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:,?\s+(?P<mdy>" + _YEAR + r")(?![\d.,]\d))?"
+    r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+)(?P<mdy>" + _YEAR +
+    r")(?![\d.,]\d))?"
     r"|(?:,?\s+|\s+of\s+)(?P<my>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
     # Thursday, Sunday's, Thu.
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])"
-    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<peru>week|weekend|month|year|quarter|"
+    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious)\s+(?P<peru>week|weekend|month|year|quarter|"
     r"night|morning|afternoon|evening))(?![A-Za-z])"
     r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:,?\s+|\s+of\s+)"
     r"(?P<seay>" + _YEAR + r"))?(?![\w-])"
@@ -623,7 +628,8 @@ def _anchor_words() -> str:
     for w in _list("yesterday today tomorrow tonight last next this spring summer autumn fall "
                    "winter"):
         words |= {w, w.title()}
-    words |= {"noon", "midday", "midnight", "ago", "o'clock", "o’clock", "quarter",
+    words |= {"noon", "midday", "midnight", "ago", "o'clock", "o’clock", "quarter", "previous",
+              "Previous",
               "Q1", "Q2", "Q3", "Q4"}
     return _alts(sorted(words))
 
@@ -750,7 +756,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
     if text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit():
         return None
-    if kind in ("iso", "num", "year", "clock") and _in_url(text, s):
+    if text[s:s + 1].isdigit() and (_in_url(text, s) or (s >= 2 and text[s - 1] == " "
+                                                          and text[s - 2] in "$£€¥")):
         return None
     if kind == "iso":
         d = safe_date(int(g("isoy")), int(g("isom")), int(g("isod")))
@@ -973,10 +980,10 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         f = Found(s, e, "date", timex, timex, "day", "ambiguous", weekday=wd)
         f.unit = "abbr"  # kept only when a date follows (see _merge)
         return f
-    if prev in ("last", "next", "this", "coming", "past"):
+    if prev in ("last", "next", "this", "coming", "past", "previous"):
         s = words[-1][1]
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future",
-                     "this": "fixed"}[prev]
+                     "this": "fixed", "previous": "past"}[prev]
         occ = weekday_occ(wd, strict=True)
         if prev == "this":
             def this_occ(a: date) -> Reading:
@@ -1025,7 +1032,7 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Fou
     side = prev if prev in ("earlier", "later") else ""
     if side:
         s = words[-1][1]
-    step = {"last": -1, "this": 0, "next": 1}[mod]
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
     if unit in ("night", "morning", "afternoon", "evening"):
         if step == 1 or (step == 0 and unit == "night"):
             return None
@@ -1160,9 +1167,10 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
     if kind == "clock":
-        h, mi = int(g("ch")), int(g("cm"))
+        h, mi = int(g("ch")), int(g("cm") or g("cdm"))
         ampm = g("campm")
         gran = "minute"
+        sec = g("cs")
     elif kind == "hour":
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
     elif kind == "noon":
@@ -1188,7 +1196,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     if prev in _TIME_QUALIFIERS:
         s = words[-1][1]
         qualifier = "about"
-    t = f"T{h:02d}:{mi:02d}"
+    t = f"T{h:02d}:{mi:02d}" + (f":{sec}" if kind == "clock" and sec else "")
     f = Found(s, e, "time", t, t, gran, "ambiguous", unit=zone, qualifier=qualifier,
               hour=h, minute=mi)
     return f

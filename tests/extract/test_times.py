@@ -22,7 +22,8 @@ def times(text: str, ref: date | None = REF) -> list[Claim]:
     ("at 12:30 a.m.", "12:30 a.m.", "T00:30"),
     ("at 12:05 PM", "12:05 PM", "T12:05"),
     ("at 15:00", "15:00", "T15:00"),
-    ("at 7:56:30 pm", "7:56:30 pm", "T19:56"),
+    ("at 7:56:30 pm", "7:56:30 pm", "T19:56:30"),
+    ("at 10.30 am", "10.30 am", "T10:30"),
     ("at three o'clock", "three o'clock", "T03:00"),
 ])
 def test_clock_values(text: str, surface: str, value: str) -> None:
