@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import math
 import re
@@ -350,12 +351,17 @@ def _finding(number: int, f: Finding, state: ReviewState, texts: dict[str, str],
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _spans(text: str) -> list[tuple[int, int]]:
+    return sentence_spans(text)
+
+
 def _sentence(claim: ClaimRef, text: str | None) -> tuple[str, int]:
     """The sentence around a claim and its offset in the article."""
     if claim.sentence:
         return claim.sentence, claim.sent_start
     if text and 0 <= claim.start <= len(text):
-        start, end = sentence_of(sentence_spans(text), claim.start)
+        start, end = sentence_of(_spans(text), claim.start)
         if start <= claim.start and claim.end <= end:
             return text[start:end], start
     return claim.text, claim.start

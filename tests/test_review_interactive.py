@@ -142,7 +142,7 @@ def _spawn(story: Path, *args: str) -> pexpect.spawn:
            "COLUMNS": "120", "LINES": "50"}
     return pexpect.spawn(sys.executable, ["-m", "factcheck.cli", "review", str(story),
                                           "--rules", "rules", *args],
-                         cwd=str(story.parent), env=env, encoding="utf-8", timeout=60,
+                         cwd=str(story.parent), env=env, encoding="utf-8", timeout=None,
                          dimensions=(50, 120))
 
 
