@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -204,3 +204,33 @@ def test_one_row_per_cited_sentence_with_every_span_bold(result: Result) -> None
     rows = [line for line in md.splitlines() if line.startswith("| `alpha`<br>")]
     assert rows == ["| `alpha`<br>The \\*Daily\\* \\| Times | "
                     "The **LDP** won 316 seats on **Sunday**. |"]
+
+
+@st.composite
+def sentence_and_span(draw: st.DrawFn) -> tuple[str, int, int]:
+    alphabet = st.sampled_from(list("ab 1.#*_`[]()<>|~&!\\-+=:\"'$%"))
+    sentence = draw(st.text(alphabet=alphabet, min_size=1, max_size=30))
+    lo = draw(st.integers(0, len(sentence) - 1))
+    hi = draw(st.integers(lo + 1, len(sentence)))
+    return sentence, lo, hi
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentence_and_span())
+def test_a_bold_span_in_hostile_text_renders_as_written(case: tuple[str, int, int]) -> None:
+    from factcheck.report import _sentence_md
+
+    sentence, lo, hi = case
+    span = sentence[lo:hi]
+    assume(span.strip() and span == span.strip())  # claims are trimmed spans with text in them
+    html = _md().render(f"x {_sentence_md(sentence, [(lo, hi)])}")
+    inner = html[len("<p>"):-len("</p>\n")]
+    bold = re.findall(r"<strong>(.*?)</strong>", inner)
+    assert len(bold) == 1
+
+    def text(fragment: str) -> str:
+        return (fragment.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+                .replace("&amp;", "&"))
+
+    assert text(bold[0]) == " ".join(span.split())
+    assert text(re.sub(r"</?strong>", "", inner)) == " ".join(f"x {sentence}".split())
