@@ -154,8 +154,11 @@ class _Scan:
         self.lex = lexicon()
         self.vocab = vocab
         self.vocab_key = vocab_key
+        self.known = {**self.lex.known, **vocab} if vocab else self.lex.known
         self.found: list[Name] = []
         self.pending: list[list[_Tok]] = []
+        # pass 1 leaves (run offset, run text, tokens relative to the run) for pass 2
+        self.pending_runs: list[tuple[int, str, tuple[_Tok, ...]]] = []
 
     # -- pass 1 -------------------------------------------------------------------------
     def run(self) -> list[Name]:
@@ -164,17 +167,26 @@ class _Scan:
         cache = _RUN_CACHE.setdefault(self.vocab_key, {})
         if len(cache) > _RUN_CACHE_SIZE:
             cache.clear()
-        found, pending = self.found, self.pending
+        found, pending = self.found, self.pending_runs
+        get = cache.get
+        next_headline = 0
         for match in _RUN_RE.finditer(text):
+            run = match.group()
             start = match.start()
-            key = (match.group(), bool(headlines) and any(s <= start < e for s, e in headlines))
-            result = cache.get(key)
+            if headlines:
+                while next_headline < len(headlines) and headlines[next_headline][1] <= start:
+                    next_headline += 1
+                key = (run, next_headline < len(headlines)
+                       and headlines[next_headline][0] <= start)
+            else:
+                key = (run, False)
+            result = get(key)
             if result is None:
                 result = cache[key] = self._classify_run(*key)
             for a, b, kind in result[0]:
                 found.append(_name(start + a, start + b, kind))
-            for seg in result[1]:
-                pending.append([(start + a, start + b, k, e) for a, b, k, e in seg])
+            if result[1]:
+                pending.extend((start, run, seg) for seg in result[1])
         self.text = text
         self._pass2()
         self._vocab_phrases()
@@ -255,7 +267,7 @@ class _Scan:
         return True
 
     def _known(self, key: str) -> str | None:
-        return self.vocab.get(key) or self.lex.known.get(key)
+        return self.known.get(key)
 
     def _span_key(self, seg: list[_Tok], i: int = 0, j: int | None = None) -> str:
         j = len(seg) if j is None else j
@@ -379,7 +391,7 @@ class _Scan:
 
     # -- pass 2 -------------------------------------------------------------------------
     def _pass2(self) -> None:
-        if not self.pending:
+        if not self.pending_runs:
             return
         text = self.text
         surfaces = {text[n.start:n.end]: n.kind for n in self.found}
@@ -389,13 +401,25 @@ class _Scan:
                 doc.setdefault(key, k)
         for key in [k for k, kind in doc.items() if kind == "~person"]:
             doc[key] = PERSON if self._known(key) is None else ""
-        for seg in self.pending:
-            i, n = 0, len(seg)
+        known, found = self.known.get, self.found
+        maxw = self.lex.max_words
+        for offset, run, seg in self.pending_runs:
+            n = len(seg)
+            if n == 1:  # most of them: a family name or a capitalised word
+                key = seg[0][2]
+                kind = known(key) or doc.get(key, "")
+                if kind:
+                    found.append(_name(offset + seg[0][0], offset + seg[0][1], kind))
+                continue
+            i = 0
             while i < n:
-                hit, kind = self._longest(seg, i, doc)
-                if hit:
-                    self._emit_seg(seg[i:hit], kind)
-                    i = hit
+                for j in range(min(n, i + maxw), i, -1):
+                    key = _key(run[seg[i][0]:seg[j - 1][1]])
+                    kind = known(key) or doc.get(key, "")
+                    if kind:
+                        found.append(_name(offset + seg[i][0], offset + seg[j - 1][1], kind))
+                        i = j
+                        break
                 else:
                     i += 1
 
@@ -481,13 +505,11 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     if _cache is not None and _cache[0] is text and _cache[1] == vocab_key:
         return _cache[2]
     found = _Scan(text, vocab, vocab_key).run()
-    seen: set[tuple[int, int]] = set()
-    result = []
-    for name in sorted(found, key=lambda n: (n.start, -n.end)):
-        if (name.start, name.end) in seen or name.end <= name.start:
-            continue
-        seen.add((name.start, name.end))
-        result.append(name)
+    unique: dict[tuple[int, int], Name] = {}
+    for name in found:
+        if name.end > name.start:
+            unique.setdefault((name.start, name.end), name)
+    result = [unique[span] for span in sorted(unique)]
     _cache = (text, vocab_key, result)
     return result
 

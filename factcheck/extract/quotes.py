@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.base import Claim, Context, register
 from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name
-from factcheck.text import sentence_of, sentence_spans
+from factcheck.text import sentence_spans
 
 # What counts as a quote, and how it is reported:
 # * text between straight "..." or curly “...” double quotes, or between single quotes
@@ -102,20 +102,25 @@ def _value(inner: str) -> str:
 
 def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     """Every quotation in ``text`` as a Claim of kind ``quote``, with its speaker if named."""
-    matches = [m for m in _QUOTE_RE.finditer(text) if _value(m.group(m.lastindex or 0))]
+    matches = []
+    for m in _QUOTE_RE.finditer(text):
+        value = _value(m.group(m.lastindex or 0))
+        if value:
+            matches.append((m, value))
     if not matches:
         return []
     found = [n for n in find_names(text, names) if n.kind != "place"]
-    doc = _Doc(text, found, [(m.start(), m.end()) for m in matches])
+    doc = _Doc(text, found, [(m.start(), m.end()) for m, _ in matches])
     spans = sentence_spans(text)
+    starts = [a for a, _ in spans]
     claims: list[Claim] = []
     last_speaker: str | None = None
     last_person: str | None = None
     person_iter = 0
     cache: dict[tuple[int, int, str | None], list[_Cue]] = {}
-    for m in matches:
-        s0 = sentence_of(spans, m.start())[0]
-        s1 = max(sentence_of(spans, m.end() - 1)[1], m.end())
+    for m, value in matches:
+        s0 = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)][0]
+        s1 = max(spans[max(0, bisect.bisect_right(starts, m.end() - 1) - 1)][1], m.end())
         # The last person named before this sentence stands in for "he"/"she" when no
         # earlier quote had a speaker.
         while person_iter < len(found) and found[person_iter].start < s0:
@@ -131,7 +136,7 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         if speaker:
             last_speaker = speaker
         claims.append(Claim(start=m.start(), end=m.end(), text=m.group(), kind="quote",
-                            value=_value(inner), speaker=speaker))
+                            value=value, speaker=speaker))
     return claims
 
 
