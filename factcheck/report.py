@@ -256,7 +256,7 @@ def _headline(result: Any, state: ReviewState, split: Any) -> list[str]:
     kinds = _claims_by_kind(result.claims)
     if kinds:
         total = sum(n for _, n, _ in kinds)
-        out.append(f"Claims compared: {total} "
+        out.append(f"Claims read: {total} "
                    f"({', '.join(f'{n} {md_escape(k)}' for k, n, _ in kinds)}).")
         out.append("")
     return out

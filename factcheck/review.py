@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -17,6 +16,11 @@ import yaml
 from factcheck.errors import ConfigError, ReviewFileError
 from factcheck.fsutil import atomic_write_text
 from factcheck.schema import SEVERITIES, Finding
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: saves still merge, but without the lock
+    fcntl = None  # type: ignore[assignment]
 
 #: The default review file name; it lives beside the articles of a folder corpus.
 REVIEW_FILE = "factcheck.review.yaml"
@@ -182,6 +186,9 @@ def locked(path: str | Path) -> Iterator[None]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     lock_path = target.with_name(f".{target.name}.lock")
+    if fcntl is None:  # pragma: no cover
+        yield
+        return
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
