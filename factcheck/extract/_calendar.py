@@ -119,7 +119,7 @@ _PATTERN = (
     + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
     # 19 March 2026, 8th of February
     r"|(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}-))(?P<dmm>" + _MONTH + r")"
-    + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
+    + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
     r"(?P<agou>day|week|month|year|decade)s?\s+ago)\b"
@@ -1032,6 +1032,10 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Fou
     side = prev if prev in ("earlier", "later") else ""
     if side:
         s = words[-1][1]
+    part = None if side else _part(prev_words(text, s, 3))
+    third = -1
+    if part is not None and unit in ("week", "month", "quarter", "year"):
+        third, s = part[0], part[1]  # "late last week", "the end of this year"
     step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
     if unit in ("night", "morning", "afternoon", "evening"):
         if step == 1 or (step == 0 and unit == "night"):
@@ -1070,6 +1074,15 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Fou
         else:
             y = a.year + step
             r = Reading(str(y), date(y, 1, 1), date(y, 12, 31))
+        if third >= 0:
+            if unit == "year":
+                first, last = _YEAR_THIRDS[third]
+                y = int(r.value)
+                r = Reading(r.value, date(y, first, 1), date(y, last, last_day(y, last)))
+            else:
+                n = (r.high - r.low).days + 1
+                r = Reading(r.value, r.low + timedelta(days=n * third // 3),
+                            r.low + timedelta(days=n * (third + 1) // 3 - 1))
         if side == "earlier":
             r = Reading(r.value, r.low, min(r.high, a))
         elif side == "later":
@@ -1080,7 +1093,7 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Fou
     pattern = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                "quarter": "XXXX-QX", "year": "XXXX"}[unit]
     return relative(s, e, ctx, "fixed", fixed_occ(period), pattern, granularity, pinned=True,
-                    key=(unit, step, side))
+                    key=(unit, step, side, third))
 
 
 def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context) -> Found | None:
