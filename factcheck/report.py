@@ -232,7 +232,9 @@ def _headline(result: Any, state: ReviewState, split: Any) -> list[str]:
     parts += [_verdict_count(verdicts[v], v) for v in sorted(verdicts) if v not in VERDICT_ORDER]
     line = (f"{_n(len(corpus.articles), 'article')}, {_n(len(shown), 'finding')}"
             + (f" ({', '.join(parts)})" if parts else ""))
-    review = [f"{len(split.new)} new", f"{len(split.accepted)} accepted"]
+    # Agreement needs no editor: "new" counts what is left to decide.
+    to_decide = [f for f in split.new if f.verdict != "consistent"]
+    review = [f"{len(to_decide)} new to decide", f"{len(split.accepted)} accepted"]
     if split.dismissed:
         review.append(f"{len(split.dismissed)} dismissed (hidden)")
     if split.stale:

@@ -119,7 +119,8 @@ def test_sections_and_headline(result: Result) -> None:
                     "## Appendix: claims by article"):
         assert re.search(rf"^{re.escape(heading)}", md, re.M), heading
     assert "**Result: FAILS.** 1 new finding at or above `error`" in md
-    assert "3 articles, 4 findings (2 contradictions, 1 variant, 1 consistent)" in md
+    assert ("3 articles, 4 findings (2 contradictions, 1 variant, 1 consistent). "
+            "Review: 3 new to decide, 0 accepted.") in md
     assert "broken.txt" in md and "1 input could not be read" in md
     # Articles: source, reference date and why.
     assert re.search(r"\| `gamma` \|.*\| 2026-02-09 \| its dateline", md)
