@@ -577,12 +577,24 @@ DURATION_UNITS = {
     "fortnight": ("week", 2),
     "millennium": ("year", 1000),
     "millennia": ("year", 1000),
+    "h": ("hour", 1),
+    "night": ("night", 1),
+    "weekend": ("weekend", 1),
 }
 _DUR_AFTER = re.compile(
-    r"[- ](?P<u>years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
-    r"|decades?|century|centuries|fortnights?|millennium|millennia)\b(?!-old)",
+    r"[- ]?(?P<u>years?|yrs?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?"
+    r"|decades?|century|centuries|fortnights?|millennium|millennia|nights?|weekends?)\b"
+    r"(?!-old)",
     re.IGNORECASE,
 )
+#: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit.
+_DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b", re.IGNORECASE)
+_DUR_MINUTES_TAIL = re.compile(
+    r",?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(minutes?|mins?|months?|days?)\b",
+    re.IGNORECASE,
+)
+_SUBUNITS = {("hour", "minute"): 60, ("year", "month"): 12, ("week", "day"): 7}
+_GLUED_DUR = re.compile(r"(?:years?|yrs?|days?|hrs?|h|mins?|weeks)\b")
 _A_DURATION = re.compile(
     r"(?P<a>an?|An?) (?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
     r"(?![- ]old\b)"
@@ -636,7 +648,7 @@ _DIGIT_GROUPS = re.compile(
     r"|\d+(?:\.\d+){2,}|\d+(?:[-–]\d+){2,}"
 )
 _TIME_AFTER = re.compile(
-    r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b|(?:hrs|GMT|UTC|BST|EST|JST)\b)", re.IGNORECASE
+    r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b|(?:GMT|UTC|BST|EST|JST)\b)", re.IGNORECASE
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -1189,6 +1201,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
                 or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
             )
+            if after.isalpha() and not glued_code:
+                glued_code = _GLUED_DUR.match(text, end) is not None  # 3h, 3.5years
             if (after.isalpha() and not glued_code) or after == "_":
                 continue
             if after in ".:/" and end + 1 < n and text[end + 1].isdigit():
@@ -1356,10 +1370,14 @@ def _scan(text: str) -> Iterator[Claim]:
     hits = _merge_ranges(text, _raw_hits(text, vague))
     money: list[Claim] = []
     taken: list[tuple[int, int]] = []
+    last_stop = 0
     for hit in hits:
+        if hit.start < last_stop:
+            continue  # already read as the tail of the claim before (2 hours and 30 minutes)
         claim = _classify(text, hit)
         if claim is None:
             continue
+        last_stop = claim.end
         if claim.kind == "money":
             money.append(claim)
         taken.append((claim.start, claim.end))
@@ -1517,8 +1535,28 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         if word == "centuries":
             base = "century"
         unit, mult = DURATION_UNITS.get(base, ("year", 1))
-        if not (word == "second" and hit.first == "#half"):
-            return make("duration", dur.end(), value * mult, unit, low=lo * mult, high=hi * mult)
+        glued = not text[end : end + 1].isspace() and text[end : end + 1] != "-"
+        if not (glued and hit.is_word) and not (word == "second" and hit.first == "#half"):
+            stop, extra = dur.end(), 0.0
+            tail = _DUR_HALF_TAIL.match(text, stop)
+            if tail and hit.connector == "":
+                extra = 0.5 if tail.group(1).lower() == "half" else 0.25
+                stop = tail.end()
+            elif hit.connector == "" and mult == 1:
+                more = _DUR_MINUTES_TAIL.match(text, stop)
+                if more:
+                    sub = more.group(2).lower().rstrip("s")
+                    sub = {"min": "minute"}.get(sub, sub)
+                    per = _SUBUNITS.get((unit, sub))
+                    amount = parse_number(more.group(1))
+                    if per and amount is not None and amount < per:
+                        extra, stop = amount / per, more.end()
+            total = value * mult + extra
+            if qual_word == "over":  # "over three years" is as often "during" as "more than"
+                return make("duration", stop, total, unit, qual="exact", low=total, high=total)
+            return make(
+                "duration", stop, total, unit, low=lo * mult + extra, high=hi * mult + extra
+            )
     if hit.first == "#half":
         half = _HALF_DURATION.match(text, end)
         if half:
