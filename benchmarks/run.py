@@ -99,6 +99,11 @@ def _misses(doc: Doc, spans: list[Span], kinds: Sequence[str]) -> list[dict[str,
             s = fam[0]
             out.append({"doc": doc.id, "text": g.text, "kind": g.kind, "problem": "value",
                         "expected": _show(g), "got": _show(s), "got_text": s.text})
+    for s in spans:
+        if s.kind in kinds and not any(overlaps(s, r) for r in doc.ignore) and not any(
+                FAMILY.get(g.kind) == FAMILY[s.kind] and overlaps(s, g) for g in doc.gold):
+            out.append({"doc": doc.id, "text": s.text, "kind": s.kind, "problem": "extra",
+                        "got": _show(s)})
     return out
 
 
@@ -271,7 +276,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             rt = RTWorker()
     systems = build_systems(peers, rt)
     meta = machine()
-    print(f"# factcheck extraction benchmark — {meta['date']}, commit {meta['commit']}"
+    sections: list[str] = []
+
+    def show(text: str) -> None:
+        print(text, flush=True)
+        sections.append(text)
+
+    show(f"# factcheck extraction benchmark — {meta['date']}, commit {meta['commit']}"
           f"{' (factcheck/ modified)' if meta['dirty'] else ''}, {meta['nproc']} cores, "
           f"Python {meta['python']}\n")
 
@@ -288,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 misses[system.name] = miss
             report["sets"]["seeds"] = {"results": res, "misses": misses}
             n_gold = sum(len(d.gold) for d in seeds)
-            print(f"## Seeds: {len(seeds)} articles, {n_gold} gold items (benchmarks/gold/"
+            show(f"## Seeds: {len(seeds)} articles, {n_gold} gold items (benchmarks/gold/"
                   f"seeds.yaml)\n\n{accuracy_table(res)}\n")
         if "conformance" in sets:
             levels = tuple(x.strip() for x in args.levels.split(","))
@@ -298,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 t0 = time.perf_counter()
                 res = {s.name: evaluate(s, docs, errors) for s in systems}
                 report["sets"][f"conformance-{level}"] = {"results": res, "cases": len(docs)}
-                print(f"## Recognizers-Text suite, level {level}: {len(docs)} cases"
+                show(f"## Recognizers-Text suite, level {level}: {len(docs)} cases"
                       f"{' (1 in 10)' if every > 1 else ''} [{time.perf_counter() - t0:.0f}s]"
                       f"\n\n{accuracy_table(res)}\n\nCases agreeing in full:\n\n"
                       f"{cases_table(res)}\n")
@@ -315,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     speed[system.name] = {"error": f"{type(exc).__name__}: {exc}"}
             report["speed"] = speed
             size = sum(len(d.text.encode()) for d in corpus) / 1024
-            print(f"## Throughput: {len(corpus)} news texts, {size:.0f} KB, best of {repeat}, "
+            show(f"## Throughput: {len(corpus)} news texts, {size:.0f} KB, best of {repeat}, "
                   f"one process\n\n{speed_table(speed)}\n")
     finally:
         if rt is not None:
@@ -324,13 +335,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         notes.append("exceptions (texts scored as empty): " +
                      ", ".join(f"{k}: {v}" for k, v in errors.items()))
     for note in notes:
-        print(f"note: {note}")
+        show(f"note: {note}")
     out = args.out or RESULTS / ("extract-quick.json" if args.quick else "extract.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     tmp.write_text(json.dumps(report, indent=1, default=str) + "\n", encoding="utf-8")
     tmp.replace(out)
-    print(f"\nresults written to {out.relative_to(REPO) if out.is_relative_to(REPO) else out}")
+    out.with_suffix(".md").write_text("\n".join(sections) + "\n", encoding="utf-8")
+    shown = out.relative_to(REPO) if out.is_relative_to(REPO) else out
+    print(f"\nresults written to {shown} and {shown.with_suffix('.md')}")
     return 0
 
 
