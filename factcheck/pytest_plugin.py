@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sized
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -310,7 +310,7 @@ class UncoveredItem(pytest.Item):
         if uncovered and not _state(self.config).update:
             corpus = corpus_of(result)
             raise ExpectationFailed(
-                f"{len(uncovered)} findings are not expected by any case (add cases, or run "
+                f"{_count(uncovered, 'finding')} not expected by any case (add cases, or run "
                 f"pytest --factcheck-update to record them):\n"
                 + "\n".join(describe_finding(f, corpus) for f in uncovered)
             )
@@ -347,7 +347,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             removed, added = update_file(file.spec, result)
             if removed or added:
                 state.summary.append(
-                    f"{rel}: updated, {len(added)} cases added, {len(removed)} removed"
+                    f"{rel}: updated, {_plural(added, 'case')} added, "
+                    f"{_plural(removed, 'case')} removed"
                     + "".join(f"\n  removed: {c.name} (line {c.line})" for c in removed)
                     + "".join(f"\n  added:   {name}" for name in added)
                 )
@@ -355,9 +356,17 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             uncovered = file.spec.uncovered(result.findings)
             if uncovered and not file.spec.strict:
                 state.summary.append(
-                    f"{rel}: {len(uncovered)} findings are not expected by any case "
+                    f"{rel}: {_count(uncovered, 'finding')} not expected by any case "
                     f"(pytest --factcheck-update records them)"
                 )
+
+
+def _plural(items: Sized, noun: str) -> str:
+    return f"1 {noun}" if len(items) == 1 else f"{len(items)} {noun}s"
+
+
+def _count(items: Sized, noun: str) -> str:
+    return f"{_plural(items, noun)} {'is' if len(items) == 1 else 'are'}"
 
 
 def _relative(path: Path, root: Path) -> str:

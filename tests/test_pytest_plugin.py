@@ -233,7 +233,7 @@ def test_not_covered_findings_are_summarised(story: pytest.Pytester) -> None:
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines([
         "*= factcheck =*",
-        "story/factcheck_story.yaml: 1 findings are not expected by any case "
+        "story/factcheck_story.yaml: 1 finding is not expected by any case "
         "(pytest --factcheck-update records them)",
     ])
 
@@ -250,7 +250,7 @@ def test_strict_fails_on_findings_no_case_expects(story: pytest.Pytester) -> Non
     result = story.runpytest()
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([
-        "1 findings are not expected by any case (add cases, or run pytest "
+        "1 finding is not expected by any case (add cases, or run pytest "
         "--factcheck-update to record them):",
         "contradiction (error) event-date-agreement about “summit”",
     ])
@@ -272,7 +272,7 @@ def test_update_removes_stale_cases_adds_new_ones_and_keeps_comments(
     result.assert_outcomes(passed=4)  # in update mode a mismatch is recorded, not failed
     result.stdout.fnmatch_lines([
         "*= factcheck =*",
-        "story/factcheck_story.yaml: updated, 1 cases added, 2 removed",
+        "story/factcheck_story.yaml: updated, 1 case added, 2 cases removed",
         "  removed: no contradiction at all (line 7)",
         "  removed: stale alias (line 12)",
         "  added:   contradiction: summit (alpha, beta)",
