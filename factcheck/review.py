@@ -222,9 +222,11 @@ def now_iso() -> str:
 
 
 def summary_line(finding: Finding) -> str:
-    """One human line naming a finding: its message and the articles it cites."""
-    docs = ", ".join(finding.docs)
-    return " ".join(f"{finding.message} [{docs}]".split())
+    """One human line naming a finding: its message, and the articles if it does not name them."""
+    message = " ".join(finding.message.split())
+    if all(re.search(rf"(?<![\w-]){re.escape(doc)}(?![\w-])", message) for doc in finding.docs):
+        return message
+    return f"{message} [{', '.join(finding.docs)}]"
 
 
 def make_decision(finding: Finding | None, status: str, by: str, note: str = "",

@@ -21,6 +21,7 @@ from factcheck.review import (
     load_review,
     parse_alias,
     prune,
+    summary_line,
     undecide,
 )
 
@@ -61,7 +62,7 @@ def list_lines(findings: Sequence[Any], state: Any, include_consistent: bool = T
         if f.verdict == "consistent" and not include_consistent:
             continue
         lines.append(f"{f.id}  {state.status(f.id):9}  {f.verdict:13}  {f.severity:7}  "
-                     f"{f.rule}: {' '.join(f.message.split())} [{', '.join(f.docs)}]")
+                     f"{f.rule}: {summary_line(f)}")
     for finding_id, d in split.stale:
         lines.append(f"{finding_id}  {'stale':9}  {d.status:13}  {'':7}  "
                      f"{d.rule}: {d.summary}".rstrip())
