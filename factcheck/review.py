@@ -35,7 +35,7 @@ _HEADER = """\
 # factcheck review file: editors' decisions on findings, keyed by finding id (fingerprint).
 #   accepted  = a real discrepancy: it stays in the report and no longer fails the run
 #   dismissed = a false alarm: it is hidden from the report (and counted)
-# Edit with `factcheck review`; hand edits are fine, keep the ids quoted.
+# Edit with `factcheck review`, or by hand: one entry per finding id, sorted by id.
 """
 
 
