@@ -675,9 +675,31 @@ _BACKS = {"ago": _BACK_AGO, "quarter": _BACK_QUARTER, "o'clock": _BACK_OCLOCK,
 def _starts(text: str) -> list[int]:
     """Offsets where a date or time may start, in order."""
     starts = []
+    n = len(text)
     for m in _ANCHOR_DIGITS.finditer(text):
-        i = m.start()
-        starts.append(i - 1 if i and text[i - 1] in "'’" else i)
+        i, j = m.span()
+        size = j - i
+        before = text[i - 1] if i else " "
+        if before in "'’":
+            starts.append(i - 1)
+            continue
+        # Cheap pre-checks: most digit runs are plain numbers ("310 seats", "1,000", "3.5").
+        if before in ".,:/" or before.isalnum() or size > 4:
+            continue
+        after = text[j] if j < n else " "
+        if size == 4:
+            if not ("15" <= text[i:i + 2] <= "21"):
+                continue
+        elif size == 3:
+            if after != " ":
+                continue
+        elif after == " ":
+            nxt = text[j + 1] if j + 1 < n else " "
+            if not (nxt.isalpha() or nxt == "o"):
+                continue
+        elif not (after in ":./-" or after.isalpha()):
+            continue
+        starts.append(i)
     words = [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_SPACE.finditer(text)]
     words += [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_OTHER.finditer(text)]
     first = _ANCHOR_FIRST.match(text)
