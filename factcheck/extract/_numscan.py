@@ -1536,6 +1536,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             base = "century"
         unit, mult = DURATION_UNITS.get(base, ("year", 1))
         glued = not text[end : end + 1].isspace() and text[end : end + 1] != "-"
+        idiom = text[start : dur.end() + 1] == "One day,"  # "One day, he will ..."
+        if idiom:
+            return None
         if not (glued and hit.is_word) and not (word == "second" and hit.first == "#half"):
             stop, extra = dur.end(), 0.0
             tail = _DUR_HALF_TAIL.match(text, stop)

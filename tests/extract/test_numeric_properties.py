@@ -94,3 +94,35 @@ def test_arbitrary_text_never_raises_and_spans_slice_back(text: str) -> None:
         assert text[claim.start:claim.end] == claim.text
         assert claim.kind in ("number", "percent", "money", "quantity", "age", "duration")
         assert isinstance(claim.value, float)
+
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _words(n: int, joiner: str) -> str:
+    """English words for 0 <= n < 10**9 ("three hundred and twenty-one")."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + (f"-{_ONES[n % 10]}" if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        return f"{_ONES[n // 100]} hundred" + (f"{joiner}{_words(rest, joiner)}" if rest else "")
+    for scale, name in ((10**6, "million"), (1000, "thousand")):
+        if n >= scale:
+            rest = n % scale
+            head = f"{_words(n // scale, joiner)} {name}"
+            return head + (f" {_words(rest, joiner)}" if rest else "")
+    raise ValueError(n)
+
+
+@given(st.integers(min_value=2, max_value=999_999_999), st.sampled_from([" and ", " "]))
+def test_number_words_read_back(n: int, joiner: str) -> None:
+    surface = _words(n, joiner)
+    text = f"Officials counted {surface} in all."
+    (claim,) = extract_numbers(text, Context())
+    assert claim.text == surface
+    assert claim.value == float(n)
