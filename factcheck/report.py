@@ -537,7 +537,8 @@ def _review_section(split: Any) -> list[str]:
     out = ["## Review", ""]
     if split.dismissed:
         ids = ", ".join(_code(f.id) for f in sorted(split.dismissed, key=lambda f: f.id))
-        out += [f"{_n(len(split.dismissed), 'finding')} dismissed as false alarms and hidden: "
+        alarms = "a false alarm" if len(split.dismissed) == 1 else "false alarms"
+        out += [f"{_n(len(split.dismissed), 'finding')} dismissed as {alarms} and hidden: "
                 f"{ids}.", ""]
     if split.stale:
         out += [f"{_n(len(split.stale), 'decision')} match no current finding (stale; "

@@ -144,7 +144,7 @@ def test_review_states_in_the_report(result: Result) -> None:
     md = render_markdown(result, state)
     assert "Review: **accepted** by Ann Ed on 2026-02-10: desk confirmed" in md
     assert "Rule says" not in md  # dismissed: hidden ...
-    assert "1 finding dismissed as false alarms and hidden: `" + hostile.id in md  # ... counted
+    assert "1 finding dismissed as a false alarm and hidden: `" + hostile.id in md  # ... counted
     assert "`0123456789ab` dismissed, an old finding" in md  # stale
     assert "**Result: passes.** No new finding at or above `error`" in md
     warn = render_markdown(result, state, fail_on="warning")

@@ -80,7 +80,7 @@ def test_flags_accept_dismiss_list_and_rerun(story: Path) -> None:
     assert run.returncode == 0, run.stderr
     report = (story.parent / "r.md").read_text()
     assert "**accepted** by Ann Editor on " in report and "desk confirmed" in report
-    assert "1 finding dismissed as false alarms and hidden" in report
+    assert "1 finding dismissed as a false alarm and hidden" in report
 
 
 def test_changed_number_reopens_and_rewrapping_does_not(story: Path) -> None:
