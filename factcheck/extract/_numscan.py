@@ -24,7 +24,11 @@ Conventions (documented here once, relied on by tests):
   ISBN-like digit groups, times (12:30, 5 pm), digit ordinals ("the 5th"), numbers glued to
   letters (G7, 5G, 180ml), labels after a capitalised word (Marine One, Windows 10), bare
   four-digit years 1000-2199 and day numbers next to a month name (the dates extractor owns
-  those), a bare "one" (a pronoun far more often than a count), "a few", "a" and "an".
+  those), a bare "one" (a pronoun far more often than a count), "a few", "several", "a"
+  and "an" (except "a dozen", "a third of", "a million", "a decade"...), scores' second
+  halves as counts ("3-1 win"), "a year" right after an amount (a rate: "800,000 a year").
+* Durations: "over three years" is exact (as often "during" as "more than"); "a decade"
+  is 10 years; "two hours and 30 minutes" is 2.5 hours.
 * Ordinals are claims only in "the first/second/... <noun> in|to|since|ever|of ..." (a
   ranking: "the first party in postwar Japan to ..."), value = rank, unit ``ordinal``;
   "first term", "her first since ..." are not.
