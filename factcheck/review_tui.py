@@ -215,7 +215,10 @@ def review_loop(findings: Sequence[Finding], state: ReviewState, review_path: Pa
         note = ""
         while True:
             console.print(keys_line(finding, note))
-            key = read_key().lower()
+            try:
+                key = read_key().lower()
+            except EOFError:  # Ctrl-D, or the input closed: stop as if q was pressed
+                key = "q"
             if key == "a" or key == "d":
                 status = "accepted" if key == "a" else "dismissed"
                 decision = make_decision(finding, status, by, note)
