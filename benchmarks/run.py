@@ -232,6 +232,8 @@ def machine() -> dict[str, Any]:
         "commit": git("rev-parse", "--short", "HEAD"),
         "dirty": bool(git("status", "--porcelain", "--", "factcheck")),
         "nproc": os.cpu_count(), "python": platform.python_version(),
+        # Other processes share the 2 cores here; the load shows how quiet the machine was.
+        "loadavg_at_start": [round(x, 2) for x in os.getloadavg()],
         "platform": platform.platform(), "versions": versions,
     }
 
@@ -284,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     show(f"# factcheck extraction benchmark — {meta['date']}, commit {meta['commit']}"
           f"{' (factcheck/ modified)' if meta['dirty'] else ''}, {meta['nproc']} cores, "
-          f"Python {meta['python']}\n")
+          f"Python {meta['python']}, load average {meta['loadavg_at_start'][0]} at start\n")
 
     seeds = load_seeds()
     news = load_news()

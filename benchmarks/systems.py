@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import subprocess
 import sys
 import warnings
@@ -233,21 +234,33 @@ RT_CURRENCY = {
 class RTWorker:
     """A long-lived Recognizers-Text process: one JSON line per text, in and out."""
 
+    #: One text that takes longer than this is given up (the worker is restarted).
+    TIMEOUT_S = 120.0
+
     def __init__(self, python: Path = RT_PYTHON) -> None:
+        self.python = python
+        self._i = 0
+        self._start()
+
+    def _start(self) -> None:
         self.proc = subprocess.Popen(
-            [str(python), str(HERE / "rt_worker.py")], stdin=subprocess.PIPE,
+            [str(self.python), str(HERE / "rt_worker.py")], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1,
             env={**os.environ, "PYTHONWARNINGS": "ignore"},
         )
-        self._i = 0
 
-    def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
+    def _ask(self, request: dict[str, Any], timeout: float | None = None) -> dict[str, Any]:
         assert self.proc.stdin and self.proc.stdout
         self.proc.stdin.write(json.dumps(request) + "\n")
         self.proc.stdin.flush()
-        line = self.proc.stdout.readline()
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout or self.TIMEOUT_S)
+        line = self.proc.stdout.readline() if ready else ""
         if not line:
-            raise RuntimeError("Recognizers-Text worker stopped")
+            # Hung or dead on this text: start afresh so the next texts are still answered.
+            self.proc.kill()
+            self.proc.wait()
+            self._start()
+            raise RuntimeError("Recognizers-Text worker gave no answer")
         return json.loads(line)
 
     def recognize(self, text: str, ref: date) -> list[dict[str, Any]]:
@@ -255,8 +268,8 @@ class RTWorker:
         return self._ask({"i": self._i, "text": text, "ref": ref.isoformat()})["spans"]
 
     def best_seconds(self, texts: Sequence[str], ref: date, repeat: int) -> float:
-        return float(self._ask({"bench": list(texts), "ref": ref.isoformat(),
-                                "repeat": repeat})["best_seconds"])
+        request = {"bench": list(texts), "ref": ref.isoformat(), "repeat": repeat}
+        return float(self._ask(request, timeout=3600.0)["best_seconds"])
 
     def close(self) -> None:
         if self.proc.stdin:
