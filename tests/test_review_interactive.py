@@ -232,3 +232,44 @@ def test_interactive_alias_key_teaches_the_rules(tmp_path: Path) -> None:
     vocab = load_rules(tmp_path / "rules").vocabulary
     assert vocab.canonical("scott besent") == "Scott Bessent"
     assert vocab.names["scott besent"] == "person"
+
+
+def test_review_loop_keys_without_a_terminal(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from factcheck.review import ReviewState
+    from factcheck.review_tui import review_loop
+    from factcheck.schema import ClaimRef, Finding
+
+    text = "Officials said [red]Bessent[/red] met Besent *today*."
+    first, second = text.index("[red]Bessent["), text.index("Besent ")
+    claims = (ClaimRef("a", first, first + 13, "[red]Bessent[", "Bessent", "person"),
+              ClaimRef("a", second, second + 6, "Besent", "Besent", "person"))
+    variant = Finding("names", "variant", "warning", "Two spellings", "88% alike", claims,
+                      subject="Bessent")
+    other = Finding("figures", "contradiction", "error", "Counts differ", "", claims[:1],
+                    subject="x")
+    keys = iter(["n", "l", "z", "d", "a"])
+    out = io.StringIO()
+    session = review_loop([variant, other], ReviewState(), tmp_path / "r.yaml", "Kim",
+                          {"a": text}, {"a": "Wire"}, tmp_path / "rules",
+                          console=Console(file=out, width=100), getchar=lambda: next(keys),
+                          ask=lambda _prompt: "  a   spelling  slip ")
+    assert (session.dismissed, session.accepted) == ([variant.id], [other.id])
+    assert session.aliases == ["[red]Bessent[ = Besent"]
+    shown = out.getvalue()
+    assert "[red]Bessent[" in shown  # article text is shown as written, never as markup
+    assert "unknown key 'z'" in shown and "note: a spelling slip" in shown
+    decisions = load_review(tmp_path / "r.yaml").decisions
+    assert decisions[variant.id].note == "a spelling slip"
+    assert decisions[other.id].note == ""
+
+    # End of input stops the loop like q.
+    def eof() -> str:
+        raise EOFError
+
+    session = review_loop([other], ReviewState(), tmp_path / "r.yaml", "Kim", {"a": text}, {},
+                          console=Console(file=io.StringIO()), getchar=eof)
+    assert session.quit and not session.accepted
