@@ -331,7 +331,14 @@ class UncoveredItem(pytest.Item):
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     state = session.config.stash.get(_STATE, None)
-    if state is None or not state.files:
+    if state is None:
+        return
+    here = session.config.invocation_params.dir
+    for corpus_path, corpus in sorted(state.corpora.items()):
+        # The unreadable articles were skipped and the rest checked; say which ones.
+        for problem in getattr(corpus, "problems", ()):
+            state.summary.append(f"{_relative(corpus_path, here)}: article skipped: {problem}")
+    if not state.files:
         return
     from factcheck.expectations import update_file
 
@@ -342,7 +349,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             result = file.result()
         except Exception:
             continue  # its tests already failed with this error
-        rel = _relative(path, session.config.rootpath)
+        rel = _relative(path, here)
         if state.update:
             removed, added = update_file(file.spec, result)
             if removed or added:

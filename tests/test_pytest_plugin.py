@@ -238,6 +238,14 @@ def test_not_covered_findings_are_summarised(story: pytest.Pytester) -> None:
     ])
 
 
+def test_unreadable_articles_are_named_in_the_summary(story: pytest.Pytester) -> None:
+    write_expectations(story)
+    (story.path / "story" / "broken.txt").write_bytes(b"caf\xe9 au lait\n")
+    result = story.runpytest()
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines(["story: article skipped: *broken.txt:1: not UTF-8 text*"])
+
+
 def test_strict_fails_on_findings_no_case_expects(story: pytest.Pytester) -> None:
     write_expectations(story, """\
         corpus: .
