@@ -197,6 +197,11 @@ def prev_words(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
     return out
 
 
+def _word_before(text: str, pos: int) -> str:
+    words = prev_words(text, pos, 1)
+    return words[-1][0].lower() if words else ""
+
+
 def next_word(text: str, pos: int) -> str:
     """The word right after ``pos`` (after spaces), or '' if punctuation comes first."""
     j = pos
@@ -228,7 +233,7 @@ _NOT_PAST_ED = _set(
 )
 # Words that put the noun phrase right after them in the future ("ahead of", "upcoming",
 # "looking forward to"), whatever the tense of the main verb.
-_GOVERNING = _set("ahead upcoming forthcoming coming planned scheduled slated expected due next "
+_GOVERNING = _set("ahead upcoming forthcoming coming planned scheduled slated expected due "
                   "forward")
 _FUTURE = _set("will shall going plans plan planning aims intends")
 _FIP = _set("would")
@@ -940,9 +945,10 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     if s >= 2 and text[s - 2].isdigit() and text[s - 1] == " ":
         return None
     nxt = next_word(text, e).rstrip(".,")
-    if (prev not in _STRICT_PREPS and nxt[:1].islower() and nxt.endswith("s")
-            and not nxt.endswith(("ss", "'s", "’s"))):
-        return None  # "2018 votes": a count, not a year
+    if (nxt[:1].islower() and nxt not in _FUNCTION_WORDS and prev not in _STRICT_PREPS
+            and prev not in ("the", "this", "that", "its", "his", "her", "their")
+            and not (words and words[-1][0][:1].isupper())):
+        return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
     if prev in ("no", "number", "flight", "route", "page", "room", "model", "version", "article",
                 "section", "resolution", "rule", "code", "bill"):
         return None
@@ -1002,6 +1008,8 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         f = Found(s, e, "date", timex, timex, "day", "ambiguous", weekday=wd)
         f.unit = "abbr"  # kept only when a date follows (see _merge)
         return f
+    if prev in ("last", "next") and _word_before(text, words[-1][1]) == "the":
+        prev = ""  # "the next Tuesday": counted from an event, not from the reference
     if prev in ("last", "next", "this", "coming", "past", "previous"):
         s = words[-1][1]
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future",
