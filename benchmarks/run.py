@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import CASE_KIND, Doc, load_conformance, load_news, load_seeds
-from benchmarks.scoring import SCORED_KINDS, Span, score_document, total, value_matches
+from benchmarks.scoring import SCORED_KINDS, KindScore, Span, score_document, total, value_matches
 from benchmarks.systems import PEER_NAMES, RTWorker, System, build_systems, rt_available
 
 HERE = Path(__file__).resolve().parent
@@ -60,6 +60,7 @@ def case_agrees(gold: list[Span], spans: list[Span], kinds: Sequence[str],
 def evaluate(system: System, docs: list[Doc], errors: Counter[str],
              misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     per_doc = []
+    per_spec: dict[str, list[dict[str, KindScore]]] = defaultdict(list)
     cases: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
         try:
@@ -74,14 +75,31 @@ def evaluate(system: System, docs: list[Doc], errors: Counter[str],
             continue
         sc = score_document(doc.gold, spans, kinds, doc.ignore)
         per_doc.append(sc)
+        if doc.spec:
+            per_spec[doc.spec].append(sc)
         if CASE_KIND.get(doc.rt_kind) in kinds or (doc.relabel and doc.relabel in kinds):
             cases[doc.rt_kind]["cases"] += 1
             cases[doc.rt_kind]["agree"] += case_agrees(doc.gold, spans, kinds, doc.ignore)
         if misses is not None:
-            misses.extend(_misses(doc, spans, kinds))
+            for miss in _misses(doc, spans, kinds):
+                misses.append({**miss, "text_of_case": doc.text[:200]} if doc.spec else miss)
     totals = total(per_doc)
     return {"kinds": {k: v.as_dict() for k, v in totals.items()},
-            "cases": {k: dict(v) for k, v in sorted(cases.items())}, "docs": len(per_doc)}
+            "cases": {k: dict(v) for k, v in sorted(cases.items())}, "docs": len(per_doc),
+            "by_spec": {spec: total(scores)["all"].as_dict()
+                        for spec, scores in sorted(per_spec.items())}}
+
+
+def sample_per_spec(misses: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` misses of each spec: enough to read what goes wrong, a small file."""
+    seen: Counter[str] = Counter()
+    kept = []
+    for miss in misses:
+        spec = str(miss["doc"]).rsplit(":", 1)[0]
+        seen[spec] += 1
+        if seen[spec] <= limit:
+            kept.append(miss)
+    return kept
 
 
 def _misses(doc: Doc, spans: list[Span], kinds: Sequence[str]) -> list[dict[str, Any]]:
@@ -309,8 +327,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             for level in levels:
                 docs = load_conformance((level,), every=every)
                 t0 = time.perf_counter()
-                res = {s.name: evaluate(s, docs, errors) for s in systems}
-                report["sets"][f"conformance-{level}"] = {"results": res, "cases": len(docs)}
+                res, misses = {}, {}
+                for system in systems:
+                    found: list[dict[str, Any]] = []
+                    res[system.name] = evaluate(system, docs, errors, found)
+                    misses[system.name] = sample_per_spec(found, 40)
+                report["sets"][f"conformance-{level}"] = {"results": res, "cases": len(docs),
+                                                          "misses (40 per spec)": misses}
                 show(f"## Recognizers-Text suite, level {level}: {len(docs)} cases"
                       f"{' (1 in 10)' if every > 1 else ''} [{time.perf_counter() - t0:.0f}s]"
                       f"\n\n{accuracy_table(res)}\n\nCases agreeing in full:\n\n"
