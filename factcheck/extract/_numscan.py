@@ -614,7 +614,8 @@ _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]+)\b(?!-)")
 _NEXT_WORD = re.compile(r"\s+(?P<n>[A-Za-z]+)\b(?![-'’])")
 _NEXT_TWO = re.compile(r"\s+(?P<m>[A-Za-z]+(?:-[a-z]+)?)\s+(?P<n>[A-Za-z]+)\b(?![-'’])")
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|age\s+of)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$", re.IGNORECASE
+    r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
+    re.IGNORECASE,
 )
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
@@ -637,8 +638,9 @@ _VAGUE_UNITS = {
 }
 _ORDINAL = re.compile(
     r"(?:the|The)\s+(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?:-(?:largest|biggest|smallest|highest|lowest|most|least|oldest|longest|best|worst))?"
-    r"(?:\s+(?:[a-z]+-)?(?P<n>[a-z]+))\s+(?:in|to|since|ever|of|among|with)\b"
+    r"(?:-(?P<sup>largest|biggest|smallest|highest|lowest|most|least|oldest|longest|best|worst"
+    r"|richest|poorest))?"
+    r"(?:\s+(?:[a-z]+-)?(?P<n>[a-z]+))?\s+(?:in|to|since|ever|of|among|with)\b"
 )
 _ORDINAL_BAD_NOUNS = frozenset(
     ["half", "quarter", "day", "week", "month", "year", "term", "time", "round", "of", "and", "or"]
@@ -1266,7 +1268,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
 
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
 _RANGE_GAP = re.compile(
-    r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and)\s*(?P<cur>US\$|[$£€¥])?",
+    r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and|or)\s*(?P<cur>US\$|[$£€¥])?",
     re.IGNORECASE,
 )
 
@@ -1300,7 +1302,10 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 c = gap.group("c").lower()
                 spaced = text[hit.end : nxt.start].strip() != text[hit.end : nxt.start]
                 ok = False
-                if c == "and":
+                if c == "or":
+                    # "two or three ministers": an approximate range, words or small digits
+                    ok = nxt.value - hit.value <= max(2.0, hit.value * 0.5)
+                elif c == "and":
                     ok = bool(
                         re.search(
                             r"\bbetween\s+(?:US\$|[$£€¥])?$",
@@ -1519,9 +1524,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         and 0 < value < 130
         and not qualifier.startswith("more")
     ):
-        before_age = _AGE_BEFORE.search(text, max(0, start - 8), start)
+        before_age = _AGE_BEFORE.search(text, max(0, start - 10), start)
         if before_age and (not before_age.group().endswith("At ") or text[end : end + 1] == ","):
-            first = start if before_age.group().endswith("At ") else before_age.start()
+            # "aged 64" keeps its cue word; "turned 64", "At 64," only the number
+            cue = before_age.group().lstrip(".!?\n ")
+            first = before_age.start() if cue.lower().startswith("age") else start
             return make("age", end, value, "year", first=first)
         if (
             _NAME_COMMA.search(text, max(0, start - 40), start)
@@ -1622,6 +1629,8 @@ def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
     value = hit.value
     if text[end : end + 1] == "-":
         m = _HYPHEN_NOUN.match(text, end)
+        if m and m.group("n") == "fold":
+            return builder("number", m.end(), value, "fold")  # a tenfold rise: a multiplier
         if m and _noun_ok(m.group("n"), plural=False) and hit.first != "one":
             return builder("quantity", m.end(), value, singular(m.group("n")))
         return None
@@ -1692,7 +1701,10 @@ def _ordinals(text: str) -> Iterator[Claim]:
     for m in _ORDINAL.finditer(text):
         if m.start() and text[m.start() - 1].isalpha():
             continue
-        if m.group("n") in _ORDINAL_BAD_NOUNS or m.group("n") in DURATION_UNITS:
+        noun = m.group("n")
+        if noun is None and m.group("sup") is None:
+            continue  # "the first of", "the second to": no ranking said
+        if noun in _ORDINAL_BAD_NOUNS or noun in DURATION_UNITS:
             continue
         rank = float(ORDINALS[m.group("o")])
         yield Claim(
