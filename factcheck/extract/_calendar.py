@@ -105,7 +105,9 @@ _NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
     # 2026-03-19 (and 2026/03/19)
-    r"(?P<iso>(?P<isoy>\d{4})(?P<isosep>[-/])(?P<isom>\d\d)(?P=isosep)(?P<isod>\d\d))(?![\d/])"
+    r"(?P<iso>(?P<isoy>\d{4})(?P<isosep>[-/])(?P<isom>\d\d)(?P=isosep)(?P<isod>\d\d)"
+    r"(?:T(?P<isoh>[01]\d|2[0-3]):(?P<isomi>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?"
+    r"(?P<isoz>Z|[+-]\d\d:?\d\d)?)?)(?![\d/])"
     # 19/3/2026, 3/19/26, 19.03.2026
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
@@ -145,6 +147,8 @@ _PATTERN = (
     r"|(?P<q>Q(?P<qn>[1-4])(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r")|(?P<qo>first|second|third|fourth"
     r"|1st|2nd|3rd|4th)\s+quarter(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r"))(?!\d)"
     r"|(?P<noon>noon|midday|midnight)(?![A-Za-z])"
+    r"|(?P<hol>(?P<holn>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
+    r"Valentine['’]s\s+Day|Halloween|Boxing\s+Day))(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]clock)"
     r")"
 )
@@ -633,6 +637,7 @@ def _anchor_words() -> str:
     for w in _list("yesterday today tomorrow tonight last next this spring summer autumn fall "
                    "winter"):
         words |= {w, w.title()}
+    words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
     words |= {"noon", "midday", "midnight", "ago", "o'clock", "o’clock", "quarter", "previous",
               "Previous",
               "Q1", "Q2", "Q3", "Q4"}
@@ -770,9 +775,14 @@ def _part(words: list[tuple[str, int]]) -> tuple[int, int, int] | None:
     return None
 
 
+# Fixed-date holidays (movable feasts such as Easter need their own calendar: not done).
+_HOLIDAYS = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
+             "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
+             "Valentine's Day": (2, 14), "Halloween": (10, 31), "Boxing Day": (12, 26)}
+
 # The last group to close names the alternative, except where a trailing group sits outside it.
-_OUTER = {"wdp": "wd", "yrs": "year", "ctz": "clock", "clocal": "clock", "htz": "hour",
-          "hlocal": "hour", "seay": "sea"}
+_OUTER = {"holy": "hol", "wdp": "wd", "yrs": "year", "ctz": "clock", "clocal": "clock",
+          "htz": "hour", "hlocal": "hour", "seay": "sea"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -788,7 +798,14 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if kind == "iso":
         d = safe_date(int(g("isoy")), int(g("isom")), int(g("isod")))
-        return _absolute_day(s, e, d) if d else None
+        if d is None:
+            return None
+        if g("isoh"):  # 2026-02-09T00:30:00Z
+            clock = f"T{g('isoh')}:{g('isomi')}" + (f":{g('isos')}" if g("isos") else "")
+            zone = g("isoz")
+            return Found(s, e, "time", d.isoformat() + clock, d.isoformat() + clock, "minute",
+                         "absolute", d, d, unit="UTC" if zone == "Z" else zone)
+        return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
     if kind in ("clock", "hour", "noon", "ocl"):
@@ -816,6 +833,17 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _ago(s, e, g("agon"), g("agou"), ctx)
     if kind == "sea":
         return _season(text, s, e, m, ctx)
+    if kind == "hol":
+        name = " ".join(g("holn").replace("’", "'").split())
+        month, day = _HOLIDAYS[name]
+        if g("holy"):
+            d = date(int(g("holy")), month, day)
+            return _absolute_day(s, e, d)
+        direction = _tense_direction(text, s, e, "nearest")
+        f = relative(s, e, ctx, direction, monthday_occ(month, day),
+                     f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
+        f.month_day = (month, day)
+        return f
     if kind == "q":
         n = int(g("qn")) if g("qn") else ORDINAL_WORDS[g("qo")]
         y = int(g("qy") or g("qoy"))
