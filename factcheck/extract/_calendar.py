@@ -1,20 +1,37 @@
-"""Shared scanner for dates and times: one regex pass, tense cues and interval resolution.
+"""Shared scanner for dates and times: anchors, one pattern, tense cues, interval resolution.
 
-Conventions (see also the module docstrings of dates.py and times.py):
+Conventions (dates.py and times.py yield what this module finds):
 
-* ``value`` is the reading relative to the reference date (``2026-02-05``, ``2026-02``,
-  ``2025``, ``2025-SU``, ``2026-W06``, ``2026-W06-WE``, ``2026-Q1``, decades ``199X``,
-  times ``2026-02-09T00:30``). Without a reference date a relative expression keeps only
-  what the text pins: ``value`` equals its ``timex`` (``XXXX-WXX-4``, ``XXXX-02-08``) and
-  ``low``/``high`` are None.
-* ``timex`` is what the text pins, X for the unknown parts. A relative expression whose
-  every admissible reading is the same period ("last summer") gets that resolved period.
-* ``low``/``high`` is the hull of every admissible reading over every admissible reference
-  day (the reference itself; or the 7 days up to it when the reference is an estimate).
-* Tense comes from a few cue words near the expression: past (``-ed``, irregular past,
-  perfect), future (will, ahead of, upcoming, planned, looking forward), or a future seen
-  from a past speech act ("said he would", "wished ... ahead of"), which is resolved from
-  reference days up to a week earlier.
+* ``value`` is the reading relative to the reference date: days ``2026-02-05``, months
+  ``2026-02``, years ``2025``, seasons ``2025-SU`` (SP/SU/FA/WI, northern meteorological;
+  winter is labelled by its December: ``2025-WI`` = 2025-12-01..2026-02-28), ISO weeks
+  ``2026-W06``, weekends ``2026-W06-WE``, quarters ``2026-Q1``, decades ``199X``, times
+  ``2026-02-09T00:30`` (seconds only when written). Without a reference date a relative
+  expression keeps what the text pins: ``value`` equals ``timex`` (``XXXX-WXX-4``,
+  ``XXXX-02-08``) and ``low``/``high`` are None; absolute ones keep their interval.
+* ``timex`` is what the text pins, X for the unknown parts (``XXXX-WXX-4``, ``XXXX-XX-05``,
+  ``XXXX-07``). A period the text names relative to the reference ("last summer", "last
+  month", "yesterday") gets its resolved value when every admissible reading agrees. A
+  weekday next to a month and day ("Thursday, March 19") pins the year.
+* ``low``/``high`` is the inclusive hull of every admissible reading over every admissible
+  reference day: the reference itself, or the 7 days up to it when ``reference_certain`` is
+  False. For yearly and monthly cycles ("February 8", "the 5th", "July") a reading a whole
+  cycle away from the estimate's is dropped: it only means the text's date falls inside
+  that week. Early/mid/late and "the end of" narrow a month, year, decade or relative
+  period to its thirds; "around" widens a time near midnight to the day before or after.
+* ``reading``: ``absolute``; ``past``/``future``/``present`` when tense or the words decide;
+  ``ambiguous`` when they do not (a weekday then spans its past and future occurrence, a
+  month and day takes the nearest occurrence).
+* Tense comes from the nearest cue word in the clause: past (``-ed``, irregular past,
+  perfect), future (will, 'll, going to), or a word governing the noun phrase after it
+  (ahead of, upcoming, planned, looking forward to). A future after a past verb ("said he
+  will", "wished ... ahead of") is seen from a past speech act, so it is resolved from
+  reference days up to a week earlier. A weekday may be the reference day itself (news
+  names today's weekday: "Trump said on Monday" in Monday's paper); "last"/"next" weekday
+  keep both the nearest and the previous/next week's occurrence.
+* Not resolved on purpose: event-relative expressions ("one week after she took office",
+  "the next Tuesday"), ranges (each end is its own claim), movable holidays, weekday plus
+  bare day number ("Monday 21").
 """
 
 from __future__ import annotations
