@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -209,3 +210,26 @@ def test_matching_does_not_depend_on_finding_order(order: list[Finding]) -> None
     assert assert_finding(order, about="endorse") == [DATE_CLASH]
     assert sorted(f.verdict for f in assert_finding(order, docs="beta")) == [
         "alias", "consistent", "contradiction"]
+
+
+def test_assert_consistent_checks_a_corpus_itself(tmp_path: Path) -> None:
+    import shutil
+
+    from factcheck.corpus import load_corpus
+
+    rules = tmp_path / "rules"
+    (rules / "vocabulary").mkdir(parents=True)
+    shutil.copy(Path(__file__).parent.parent / "rules" / "event-date-agreement.yaml", rules)
+    (rules / "vocabulary" / "events.yaml").write_text("bridge vote:\n  triggers: [approve]\n")
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("---\npublished: 2025-10-10\n---\n"
+                                 "The council approved the bridge on Tuesday.\n")
+    (story / "b.txt").write_text("---\npublished: 2025-10-11\n---\n"
+                                 "The council approved the bridge on 7 October.\n")
+    [agreeing] = assert_consistent(load_corpus(story), about="bridge", rules=rules)
+    assert agreeing.verdict == "consistent"
+    (story / "b.txt").write_text("---\npublished: 2025-10-11\n---\n"
+                                 "The council approved the bridge on 8 October.\n")
+    with pytest.raises(AssertionError, match="b: “8 October” = 2025-10-08"):
+        assert_consistent(story, about="bridge", rules=rules)
