@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from factcheck.extract.base import Claim, Context, register
 from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name
-from factcheck.text import sentence_spans
 
 # What counts as a quote, and how it is reported:
 # * text between straight "..." or curly “...” double quotes, or between single quotes
@@ -77,11 +76,21 @@ _NOUN_CUE = re.compile(
     r"message|tweet|video|speech|letter|column|op-ed|address)\b)"
 )
 _GAP_OK = re.compile(r"[^,;:\"“”‘’()]{0,80}\Z")
+_INVERTING = frozenset(["said", "says", "wrote", "added", "asked", "according to"])
+_INVERTED_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+_NOUN_CUE_OPENERS = ("'s", "’s", " in ", ", in ")
 _INVERTED = re.compile(
     r"(?:said|says|wrote|added|asked|according to)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\Z"
 )
 _ADJACENT = re.compile(r"[\s,]*\Z")
 _MAX_GAP_WORDS = 8
+# Where a sentence ends (as in factcheck.text, without its Python steps): the speaker search
+# only needs the sentence around each quote. A capital's full stop (U.S., J.) or a title's
+# (Mr., Dr.) does not end one.
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+    r"(?<!\bGen\.)['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))"
+)
 _WHO = r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)"
 _AFTER_NAME = re.compile(rf"[\s,]*{_WHO}\s+(?:said|says|wrote|added|told)\b")
 _AFTER_VERB = re.compile(rf"[\s,]*(?:said|says|wrote|added)\s+{_WHO}")
@@ -111,16 +120,18 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         return []
     found = [n for n in find_names(text, names) if n.kind != "place"]
     doc = _Doc(text, found, [(m.start(), m.end()) for m, _ in matches])
-    spans = sentence_spans(text)
-    starts = [a for a, _ in spans]
+    bounds = [(b.start(), b.end()) for b in _SENTENCE_END.finditer(text)]
+    b_ends = [e for _, e in bounds]
     claims: list[Claim] = []
     last_speaker: str | None = None
     last_person: str | None = None
     person_iter = 0
     cache: dict[tuple[int, int, str | None], list[_Cue]] = {}
     for m, value in matches:
-        s0 = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)][0]
-        s1 = max(spans[max(0, bisect.bisect_right(starts, m.end() - 1) - 1)][1], m.end())
+        i = bisect.bisect_right(b_ends, m.start())
+        s0 = b_ends[i - 1] if i else 0
+        i = bisect.bisect_right(b_ends, m.end())
+        s1 = max(bounds[i][0] + 1, m.end()) if i < len(bounds) else len(text)
         # The last person named before this sentence stands in for "he"/"she" when no
         # earlier quote had a speaker.
         while person_iter < len(found) and found[person_iter].start < s0:
@@ -166,13 +177,21 @@ class _Doc:
         self.quotes = quotes
         self.quote_starts = [s for s, _ in quotes]
         self.full = _full_names(text, found)
+        self.outside = [n for n in found if not self.inside(n.start)]
+        self.outside_starts = [n.start for n in self.outside]
+        self._names: dict[Name, str] = {}
 
     def name(self, name: Name) -> str:
-        value = normalize_name(self.text[name.start:name.end])
-        if name.kind != PERSON:
-            return value
-        plain = " ".join(w for w in value.split() if not (len(w) == 2 and w.endswith(".")))
-        return self.full.get(value.lower()) or self.full.get(plain.lower()) or value
+        """The speaker a name stands for: its normalized form, a family name made full."""
+        value = self._names.get(name)
+        if value is None:
+            value = normalize_name(self.text[name.start:name.end])
+            if name.kind == PERSON:
+                plain = " ".join(w for w in value.split()
+                                 if not (len(w) == 2 and w.endswith(".")))
+                value = self.full.get(value.lower()) or self.full.get(plain.lower()) or value
+            self._names[name] = value
+        return value
 
     def inside(self, pos: int) -> bool:
         """Whether ``pos`` falls inside a quotation."""
@@ -180,9 +199,10 @@ class _Doc:
         return i >= 0 and pos < self.quotes[i][1]
 
     def names_in(self, s0: int, s1: int) -> list[Name]:
-        lo = bisect.bisect_left(self.starts, s0)
-        hi = bisect.bisect_left(self.starts, s1)
-        return [n for n in self.found[lo:hi] if not self.inside(n.start)]
+        """Names between s0 and s1 that are not inside a quotation."""
+        lo = bisect.bisect_left(self.outside_starts, s0)
+        hi = bisect.bisect_left(self.outside_starts, s1)
+        return self.outside[lo:hi]
 
     def cues(self, s0: int, s1: int, fallback: str | None) -> list[_Cue]:
         """Every place in a sentence (outside quotes) that names who is speaking."""
@@ -190,26 +210,44 @@ class _Doc:
         names = self.names_in(s0, s1)
         cues: list[_Cue] = []
         for n in names:
-            if _NOUN_CUE.match(text, n.end):
+            if text.startswith(_NOUN_CUE_OPENERS, n.end) and _NOUN_CUE.match(text, n.end):
                 cues.append(_Cue(n.start, self.name(n), "noun"))
-            inverted = _INVERTED.search(text, max(s0, n.start - 60), n.start)
-            if inverted:
-                src = inverted.group().startswith("according")
-                cues.append(_Cue(n.start, self.name(n), "src" if src else "verb"))
         pronouns: list[int] = []
-        for m in _CUE_RE.finditer(text, s0, s1):
-            if self.inside(m.start()):
-                continue
-            kind = _CUE_KIND[m.group()]
+        for m in self._outside_matches(s0, s1):
+            word = m.group()
+            kind = _CUE_KIND[word]
             if kind == "pron":
                 pronouns.append(m.end())
-            elif kind == "part":
+                continue
+            if word in _INVERTING:
+                # "said Chancellor Olaf Scholz", "according to the Finance Ministry"
+                i = bisect.bisect_left(self.outside_starts, m.end())
+                if i < len(self.outside) and self.outside[i].start < s1:
+                    n = self.outside[i]
+                    if _INVERTED_GAP.fullmatch(text, m.end(), n.start):
+                        cues.append(_Cue(n.start, self.name(n),
+                                         "src" if kind == "src" else "verb"))
+            if kind == "part":
                 cues.append(_Cue(m.start(), None, "part"))
             else:
                 who = self._subject(m.start(), names, pronouns, fallback)
                 if who:
                     cues.append(_Cue(m.start(), who, kind))
         return cues
+
+    def _outside_matches(self, s0: int, s1: int) -> Iterator[re.Match[str]]:
+        """Cue words between s0 and s1, skipping the quotations (they are not the narrator's)."""
+        pos = s0
+        i = max(0, bisect.bisect_right(self.quote_starts, s0) - 1)
+        while pos < s1:
+            while i < len(self.quotes) and self.quotes[i][1] <= pos:
+                i += 1
+            stop = min(s1, self.quotes[i][0]) if i < len(self.quotes) else s1
+            if stop > pos:
+                yield from _CUE_RE.finditer(self.text, pos, stop)
+            if i >= len(self.quotes) or self.quotes[i][0] >= s1:
+                break
+            pos = self.quotes[i][1]
 
     def _subject(self, verb: int, names: list[Name], pronouns: list[int],
                  fallback: str | None) -> str | None:
