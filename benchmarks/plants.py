@@ -579,6 +579,21 @@ def table(rows: list[tuple[str, dict[str, Any]]]) -> str:
     return "\n".join(out)
 
 
+def matrix(stories: Sequence[dict[str, Any]], overall: dict[str, Any]) -> str:
+    """Story x claim kind: detected/plants in each cell, then the story's false alarms."""
+    kinds = sorted(overall["by_kind"])
+    out = ["| story | " + " | ".join(kinds) + " | false alarms |",
+           "|---|" + "---:|" * (len(kinds) + 1)]
+    for label, summary in [*((s["story"], s["summary"]) for s in stories),
+                           ("**all**", overall)]:
+        cells = []
+        for kind in kinds:
+            b = summary["by_kind"].get(kind)
+            cells.append(f"{b['detected']}/{b['plants']}" if b else "–")
+        out.append(f"| {label} | " + " | ".join(cells) + f" | {summary['all']['false_alarms']} |")
+    return "\n".join(out)
+
+
 def git_commit() -> str:
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
@@ -613,6 +628,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     rows = [(s["story"], s["summary"]["all"]) for s in stories]
     print(table([*rows, ("**all**", overall["all"])]))
+    print()
+    print(matrix(stories, overall))
     print()
     print(table([(k, v) for k, v in overall["by_kind"].items()]))
     print()
