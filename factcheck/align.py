@@ -86,42 +86,39 @@ def wire_sentences(sentences: dict[tuple[str, int], str],
                    threshold: float = WIRE_SIMILARITY) -> list[list[tuple[str, int]]]:
     """Clusters of near-identical sentences from different articles.
 
-    ``sentences`` maps (doc, sentence start) to its text. Candidates come from an inverted
-    index on min-hash shingles, so the cost grows with the number of sentences, not its square.
+    ``sentences`` maps (doc, sentence start) to its text. Identical texts are merged first;
+    the rest are paired through an inverted index on min-hash shingles, so the cost grows
+    with the number of distinct sentences, not its square.
     """
-    norm = {key: normalize_sentence(text) for key, text in sentences.items()}
-    index: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for key in sorted(norm):
-        words = norm[key].split()
-        if len(words) < 5:
-            continue  # headings and fragments are too short to prove copying
-        for h in _signature(words):
-            index[h].append(key)
-    ids = {key: i for i, key in enumerate(sorted(norm))}
-    keys = sorted(norm)
+    by_text: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for key in sorted(sentences):
+        by_text[normalize_sentence(sentences[key])].append(key)
+    texts = sorted(t for t in by_text if len(t.split()) >= 5)  # fragments prove nothing
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        for h in _signature(text.split()):
+            index[h].append(i)
     uf = _UnionFind()
+    for i in range(len(texts)):
+        uf.find(i)
     checked: set[tuple[int, int]] = set()
     for bucket in index.values():
         if len(bucket) > 200:
             continue  # a boilerplate shingle; real copies share rarer ones too
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1:]:
-                if a[0] == b[0]:
+        for n, i in enumerate(bucket):
+            for j in bucket[n + 1:]:
+                if (i, j) in checked:
                     continue
-                pair = (ids[a], ids[b]) if ids[a] < ids[b] else (ids[b], ids[a])
-                if pair in checked:
-                    continue
-                checked.add(pair)
-                if fuzz.ratio(norm[a], norm[b]) >= threshold:
-                    uf.union(*pair)
+                checked.add((i, j))
+                if fuzz.ratio(texts[i], texts[j]) >= threshold:
+                    uf.union(i, j)
     clusters: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for key in keys:
-        if ids[key] in uf.parent:
-            clusters[uf.find(ids[key])].append(key)
-    return [sorted(c) for c in clusters.values() if len({d for d, _ in c}) > 1]
+    for i, text in enumerate(texts):
+        clusters[uf.find(i)].extend(by_text[text])
+    return sorted(sorted(c) for c in clusters.values() if len({d for d, _ in c}) > 1)
 
 
-def frame_key(row: pd.Series) -> tuple[Hashable, ...] | None:
+def frame_key(row: Any) -> tuple[Hashable, ...] | None:
     """The blocking key of a framed claim, or None when its frame is too weak to align on."""
     fam = family(str(row["kind"]))
     role = str(row.get("role") or "")
@@ -146,7 +143,7 @@ def align(
     frame: pd.DataFrame,
     fam: str,
     *,
-    key: Callable[[pd.Series], tuple[Hashable, ...] | None] = frame_key,
+    key: Callable[[Any], tuple[Hashable, ...] | None] = frame_key,
     wire: bool = True,
 ) -> list[Group]:
     """Groups of comparable claims of one family across articles.
@@ -165,7 +162,7 @@ def align(
     how: dict[int, set[str]] = defaultdict(set)
     subject: dict[int, str] = {}
     blocks: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
-    for position, (_, row) in enumerate(rows.iterrows()):
+    for position, row in enumerate(records):
         k = key(row)
         if k is not None:
             blocks[k].append(labels[position])
@@ -287,7 +284,7 @@ def _wire_subject(row: Any) -> str:
     return str(getattr(row, "head", "") or getattr(row, "event", "") or row.kind)
 
 
-def compatible(a: pd.Series, b: pd.Series, *, min_context: float = 0.0) -> bool:
+def compatible(a: Any, b: Any, *, min_context: float = 0.0) -> bool:
     """Whether two aligned claims can be about the same thing (roles, entities, context)."""
     if str(a["doc"]) == str(b["doc"]):
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -99,6 +100,7 @@ _CLAUSE_BREAK = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stem, enough to meet "endorsed", "endorsement" and "endorses"."""
     w = word.lower().replace("’", "'")
@@ -264,9 +266,24 @@ def _person_before(names: list[tuple[int, int, str]], kinds: dict[tuple[str, int
     return max(people)[1].split()[-1].lower()
 
 
+class Row(SimpleNamespace):
+    """One claim as a plain object: ``row.kind``, ``row["kind"]`` and ``row.get("kind")``."""
+
+    def __getitem__(self, name: str) -> Any:
+        return getattr(self, name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return getattr(self, name, default)
+
+    def __contains__(self, name: str) -> bool:
+        return hasattr(self, name)
+
+
 def records_of(frame: pd.DataFrame) -> list[Any]:
-    """The rows of a table as plain objects with attribute access (faster than iterrows)."""
-    return [SimpleNamespace(**{str(k): v for k, v in r.items()}) for r in frame.to_dict("records")]
+    """The rows of a table as Row objects (much faster to walk than iterrows or .loc)."""
+    names = [str(c) for c in frame.columns]
+    columns = [frame[c].tolist() for c in frame.columns]
+    return [Row(**dict(zip(names, values, strict=True))) for values in zip(*columns, strict=True)]
 
 
 def add_frames(
@@ -294,6 +311,7 @@ def add_frames(
             if r.doc in (datelines or {}) and datelines is not None
             and datelines[r.doc][0] <= int(r.start) < datelines[r.doc][1]}
     kinds_by_doc: dict[tuple[str, int], str] = {}
+    token_cache: dict[tuple[str, int, int, bool], list[_Token]] = {}
     for row in records:
         if row.kind in NAME_KINDS:
             kinds_by_doc[(row.doc, int(row.start))] = row.kind
@@ -312,7 +330,10 @@ def add_frames(
         spans = clauses(text, s0, s1)
         here = next((i for i, (a, b, _h) in enumerate(spans) if a <= c0 < b), 0)
         clause = spans[here][:2]
-        tokens = _tokens(text, s0, s1)
+        sentence_key = (row.doc, s0, s1, text is row.text)
+        tokens = token_cache.get(sentence_key)
+        if tokens is None:
+            tokens = token_cache[sentence_key] = _tokens(text, s0, s1)
         clause_tokens = [t for t in tokens if clause[0] <= t.start < clause[1]]
         trigger, event, source = "", "", ""
         if row.kind not in NAME_KINDS and row.kind != "quote":

@@ -11,6 +11,7 @@ import pandas as pd
 
 from factcheck import align
 from factcheck.corpus import Article
+from factcheck.frames import records_of
 from factcheck.schema import ClaimRef, Finding, jsonable
 
 if TYPE_CHECKING:
@@ -35,6 +36,14 @@ class CheckContext:
     vocabulary: Vocabulary
     articles: dict[str, Article] = field(default_factory=dict)
     _groups: dict[tuple[Any, ...], list[align.Group]] = field(default_factory=dict)
+    _rows: dict[int, Any] = field(default_factory=dict)
+
+    def row(self, label: int) -> Any:
+        """The claim at ``label`` as a Row (attribute and key access)."""
+        if not self._rows:
+            labels = [int(x) for x in self.claims.index]
+            self._rows.update(zip(labels, records_of(self.claims), strict=True))
+        return self._rows[label]
 
     def select(self, rule: Rule) -> pd.DataFrame:
         """The claims a rule looks at, from its ``select:`` (kind, unit, event, ...)."""
@@ -53,7 +62,7 @@ class CheckContext:
 
     def ref(self, label: int) -> ClaimRef:
         """The claim at ``label`` as a finding cites it, with its sentence."""
-        row: Any = self.claims.loc[label]
+        row = self.row(label)
         sentence = str(row["sentence"]) if "sentence" in row and not _na(row["sentence"]) else ""
         return ClaimRef(doc=str(row["doc"]), start=int(row["start"]), end=int(row["end"]),
                         text=str(row["text"]), value=jsonable(row["value"]),

@@ -88,11 +88,11 @@ def _matches(d: date, year: int | None, month: int | None, day: int | None,
             and (day is None or d.day == day) and (weekday is None or d.isoweekday() == weekday))
 
 
-def readings(frame: pd.DataFrame, labels: tuple[int, ...], tolerance: int) -> list[Reading]:
+def readings(ctx: CheckContext, labels: tuple[int, ...], tolerance: int) -> list[Reading]:
     """Readings of the claims at ``labels`` with an interval, one per article and meaning."""
     out: dict[tuple[str, date, date, str], Reading] = {}
     for label in labels:
-        row = frame.loc[label]
+        row = ctx.row(label)
         low, high = _iso(row["low"]), _iso(row["high"])
         if low is None or high is None or high < low:
             continue
@@ -220,14 +220,13 @@ def _calendar_reason(forms: list[list[Reading]]) -> str:
 def date_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
     """Dates given for one event must be able to fall on the same day."""
     tolerance = int(rule.option("tolerance_days"))
-    frame = ctx.claims
     for group in ctx.groups(rule, "temporal"):
-        items = readings(frame, group.rows, tolerance)
+        items = readings(ctx, group.rows, tolerance)
         if len({r.doc for r in items}) < 2:
             continue
         sides, loose = sides_of(items)
         sides.sort(key=lambda s: (-len({r.doc for r in s}), min(_common_days(s)), s[0].doc))
-        if len(sides) >= 2 and _comparable(frame, sides, float(rule.option("min_context"))):
+        if len(sides) >= 2 and _comparable(ctx, sides, float(rule.option("min_context"))):
             compared = [_value(s) for s in sides]
             reasoning = "; ".join(_side_words(s) for s in sides) + ". These cannot be the same day"
             if tolerance:
@@ -270,20 +269,16 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
         values=" and ".join(_texts(g) for g in groups), extra={"aligned_by": group.how})
 
 
-def _comparable(frame: pd.DataFrame, sides: list[list[Reading]], min_context: float) -> bool:
+def _comparable(ctx: CheckContext, sides: list[list[Reading]], min_context: float) -> bool:
     """Whether some claims on different sides are about the same thing (roles, entities)."""
     for i, side in enumerate(sides):
         for other in sides[i + 1:]:
             for a in side:
                 for b in other:
-                    source = frame.at[a.label, "event_source"] if "event_source" in frame else ""
+                    source = ctx.row(a.label).get("event_source", "")
                     need = 0.0 if source == "vocabulary" else min_context
-                    ra, rb = _row(frame, a.label), _row(frame, b.label)
+                    ra, rb = ctx.row(a.label), ctx.row(b.label)
                     if a.doc == b.doc or align.compatible(ra, rb,
                                                           min_context=need):
                         return True
     return False
-
-
-def _row(frame: pd.DataFrame, label: int) -> pd.Series:
-    return frame.loc[label]  # type: ignore[return-value]

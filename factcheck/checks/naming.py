@@ -130,6 +130,9 @@ def _spellings(ctx: CheckContext, rule: Rule, rows: dict[int, Any],
                 docs_b = {str(rows[lb].doc) for lb in forms[b]}
                 if not (docs_a - docs_b and docs_b - docs_a):
                     continue  # every article using one spelling also uses the other
+                # the spelling more articles use first: the likely right one
+                if (len(docs_b), b[1]) > (len(docs_a), a[1]) and len(docs_b) > len(docs_a):
+                    a, b = b, a
                 sides = [forms[a], forms[b]]
                 texts = "; ".join(_docs_text([rows[lb] for lb in s]) for s in sides)
                 same = fold(a[1]) == fold(b[1])

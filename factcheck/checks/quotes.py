@@ -72,36 +72,40 @@ def quote_consistency(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
     threshold = float(rule.option("min_similarity"))
     norm = {lb: _norm(r) for lb, r in zip(labels, rows, strict=True)}
     by_label = dict(zip(labels, rows, strict=True))
-    usable = [lb for lb in labels if len(norm[lb].split()) >= min_words]
-    # Inverted index on word shingles: only quotes sharing a phrase are scored.
+    # Distinct wordings, each with the quotes that use it.
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for lb in labels:
+        if len(norm[lb].split()) >= min_words:
+            by_text[norm[lb]].append(lb)
+    texts = sorted(by_text)
+    # Inverted index on word shingles: only wordings sharing a phrase are scored.
     index: dict[int, list[int]] = defaultdict(list)
-    for lb in usable:
-        words = norm[lb].split()
-        for i in range(max(1, len(words) - _SHINGLE + 1)):
-            index[zlib.crc32(" ".join(words[i:i + _SHINGLE]).encode())].append(lb)
+    for i, text in enumerate(texts):
+        words = text.split()
+        for k in range(max(1, len(words) - _SHINGLE + 1)):
+            index[zlib.crc32(" ".join(words[k:k + _SHINGLE]).encode())].append(i)
     pairs: set[tuple[int, int]] = set()
     for bucket in index.values():
         if len(bucket) > _MAX_BUCKET:
             continue
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1:]:
-                if by_label[a].doc != by_label[b].doc:
-                    pairs.add((min(a, b), max(a, b)))
-    # One finding per pair of distinct wordings (the same two wordings in several articles
-    # are one finding naming them all).
+        for n, i in enumerate(bucket):
+            for j in bucket[n + 1:]:
+                pairs.add((i, j))
+    # One finding per pair of wordings, naming every article that uses each.
     wordings: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for a, b in sorted(pairs):
-        na, nb = norm[a], norm[b]
-        if na == nb or na in nb or nb in na:
-            continue  # same words, or one article quotes more of it
-        sa, sb = _speaker(by_label[a]), _speaker(by_label[b])
-        if sa and sb and sa.lower() != sb.lower():
-            continue
+    for i, j in sorted(pairs):
+        na, nb = texts[i], texts[j]
+        if na in nb or nb in na:
+            continue  # one article quotes more of it
         score = max(fuzz.ratio(na, nb), fuzz.token_set_ratio(na, nb) - 10)
         if score < threshold:
             continue
-        key = (na, nb) if na < nb else (nb, na)
-        wordings[key].append((a, b) if na < nb else (b, a))
+        for a in by_text[na]:
+            for b in by_text[nb]:
+                sa, sb = _speaker(by_label[a]), _speaker(by_label[b])
+                if by_label[a].doc == by_label[b].doc or (sa and sb and sa.lower() != sb.lower()):
+                    continue
+                wordings[(na, nb)].append((a, b))
     for (na, nb), found in sorted(wordings.items()):
         side_a = sorted({a for a, _ in found})
         side_b = sorted({b for _, b in found})

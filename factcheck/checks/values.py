@@ -6,8 +6,6 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import pandas as pd
-
 from factcheck import align
 from factcheck.checks import Option, register
 from factcheck.checks.base import CheckContext, fmt_number, make_finding, quoted
@@ -44,7 +42,7 @@ def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def amounts(frame: pd.DataFrame, labels: tuple[int, ...], rule: Rule,
+def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
             vocabulary: Vocabulary) -> list[Amount]:
     """Amounts of the claims at ``labels``, money converted to the rates' base currency."""
     rel = float(rule.option("rel_tolerance"))
@@ -52,7 +50,7 @@ def amounts(frame: pd.DataFrame, labels: tuple[int, ...], rule: Rule,
     fx = float(rule.option("currency_tolerance"))
     out: dict[tuple[str, float, float], Amount] = {}
     for label in labels:
-        row = frame.loc[label]
+        row = ctx.row(label)
         value = _float(row["value"])
         if math.isnan(value):
             continue
@@ -140,13 +138,12 @@ def _value(side: list[Amount]) -> str:
 )
 def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
     """Figures given for one thing (same head noun and role) must agree."""
-    frame = ctx.claims
     for group in ctx.groups(rule, "numeric"):
-        items = amounts(frame, group.rows, rule, ctx.vocabulary)
+        items = amounts(ctx, group.rows, rule, ctx.vocabulary)
         if len({a.doc for a in items}) < 2:
             continue
         sides, loose = interval_sides(items)
-        if len(sides) >= 2 and _comparable(frame, sides, float(rule.option("min_context"))):
+        if len(sides) >= 2 and _comparable(ctx, sides, float(rule.option("min_context"))):
             parts = [f"{_texts(s)}: {_value(s)}" for s in sides]
             notes = sorted({a.note for s in sides for a in s if a.note})
             reasoning = "; ".join(parts) + ". These figures do not agree"
@@ -190,17 +187,13 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
                        extra={"aligned_by": group.how})
 
 
-def _comparable(frame: pd.DataFrame, sides: list[list[Amount]], min_context: float) -> bool:
+def _comparable(ctx: CheckContext, sides: list[list[Amount]], min_context: float) -> bool:
     for i, side in enumerate(sides):
         for other in sides[i + 1:]:
             for a in side:
                 for b in other:
-                    ra, rb = _row(frame, a.label), _row(frame, b.label)
+                    ra, rb = ctx.row(a.label), ctx.row(b.label)
                     if a.doc == b.doc or align.compatible(ra, rb,
                                                           min_context=min_context):
                         return True
     return False
-
-
-def _row(frame: pd.DataFrame, label: int) -> pd.Series:
-    return frame.loc[label]  # type: ignore[return-value]
