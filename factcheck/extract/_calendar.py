@@ -578,6 +578,7 @@ class Found:
     month_day: tuple[int, int] | None = None
     hour: int | None = None
     minute: int | None = None
+    week_step: int | None = None  # "last week" = -1, for "Tuesday last week"
 
     def claim(self, text: str) -> Claim:
         return Claim(
@@ -1165,6 +1166,11 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Fou
         return r
 
     granularity = "week" if unit == "weekend" else unit
+    if unit == "week" and not side and third < 0:
+        f = relative(s, e, ctx, "fixed", fixed_occ(period), "XXXX-WXX", "week", pinned=True,
+                     key=(unit, step, side, third))
+        f.week_step = step
+        return f
     pattern = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                "quarter": "XXXX-QX", "year": "XXXX"}[unit]
     return relative(s, e, ctx, "fixed", fixed_occ(period), pattern, granularity, pinned=True,
@@ -1290,6 +1296,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     return f
 
 
+_GAP_WD_WEEK = re.compile(r",?\s{1,2}(?:of\s+)?")
 _GAP_WD_DATE = re.compile(r",?\s{1,3}(?:the\s+)?$")
 _GAP_TIME_DATE = re.compile(r"\s{0,3},?\s{1,3}(?:on\s+)?$")
 _GAP_DATE_TIME = re.compile(r",?\s{1,3}(?:at\s+|from\s+|by\s+)?$")
@@ -1309,12 +1316,29 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
             out.append(_with_weekday(text, f, nxt, ctx))
             i += 2
             continue
+        if (f.kind == "date" and f.weekday is not None and nxt is not None
+                and nxt.week_step is not None and len(gap) <= 6
+                and _GAP_WD_WEEK.fullmatch(gap) is not None):
+            out.append(_in_week(f, nxt, ctx))  # "on Friday next week"
+            i += 2
+            continue
         if f.unit == "abbr" and f.kind == "date":
             i += 1
             continue
         out.append(f)
         i += 1
     return _merge_times(text, out, ctx)
+
+
+def _in_week(wd: Found, week: Found, ctx: Context) -> Found:
+    weekday, step = wd.weekday, week.week_step
+    assert weekday is not None and step is not None
+
+    def day(a: date) -> Reading:
+        return day_reading(a - timedelta(days=a.weekday()) + timedelta(weeks=step, days=weekday))
+
+    return relative(wd.start, week.end, ctx, "fixed", fixed_occ(day), f"XXXX-WXX-{weekday + 1}",
+                    "day", pinned=True, key=("in-week", step))
 
 
 def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
