@@ -27,6 +27,7 @@ from benchmarks.plants import (  # noqa: E402
     generic_ruleset,
     git_commit,
     perturb_value,
+    story_paths,
 )
 from factcheck.corpus import Article, Corpus, assign_reference_dates, load_corpus  # noqa: E402
 from factcheck.rules import RuleSet  # noqa: E402
@@ -88,6 +89,16 @@ def grown_corpus(base: Corpus, size: int, names: Sequence[str], seed: int) -> Co
     return replace(base, name=f"{base.name}x{size}", articles=tuple(articles))
 
 
+def all_stories() -> Corpus:
+    """Every story of the plant benchmark in one corpus (ids prefixed with the story name)."""
+    articles: list[Article] = []
+    for name, path in story_paths().items():
+        corpus = load_corpus(path)
+        articles.extend(replace(a, id=f"{name}/{a.id}") for a in corpus.articles)
+    articles.sort(key=lambda a: a.id)
+    return Corpus(name="stories", articles=tuple(articles))
+
+
 def measure(corpus: Corpus, ruleset: RuleSet, repeat: int = 1) -> dict[str, Any]:
     """Extraction time, then check() time (framing, alignment, rules) on the extracted claims.
 
@@ -144,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="copies of the seeds to time (default 1,2,5,10,20,50,100)")
+    parser.add_argument("--base", choices=("seeds", "stories"), default="seeds",
+                        help="grow the seeds (one story) or all plant-benchmark stories together")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rules", default=str(RULES_DIR))
     parser.add_argument("--vocabulary", choices=("generic", "all", "none"), default="all",
@@ -156,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     ruleset = generic_ruleset(args.rules, args.vocabulary)
-    base = load_corpus(SEEDS_DIR)
+    base = load_corpus(SEEDS_DIR) if args.base == "seeds" else all_stories()
     from factcheck.extract import corpus_claims
 
     base_claims = corpus_claims(base.articles)
@@ -203,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "commit": git_commit(),
         "command": "python -m benchmarks.scaling " + " ".join(argv or sys.argv[1:]),
         "vocabulary": args.vocabulary,
+        "base": args.base,
         "replica_changes": {"numbers": NUMBER_SHARE, "weekdays": WEEKDAY_SHARE,
                             "names": NAME_SHARE},
         "rows": rows,
