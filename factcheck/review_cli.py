@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from factcheck.errors import ConfigError, FactcheckError
+from factcheck.errors import FactcheckError
 from factcheck.review import (
     ALIAS_KINDS,
     add_alias,
@@ -215,4 +215,4 @@ def review_command(corpus: str, rules_dir: str, review_file: str | None, do_list
         sys.exit(code)
 
 
-__all__ = ["ConfigError", "compute", "list_lines", "review_command", "run_review"]
+__all__ = ["ReviewUsageError", "compute", "list_lines", "review_command", "run_review"]
