@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from factcheck.errors import FactcheckError
+from factcheck.errors import ConfigError, FactcheckError
 from factcheck.review import (
     ALIAS_KINDS,
     add_alias,
@@ -82,6 +82,9 @@ def run_review(corpus: str, rules_dir: str = "rules", review_file: str | None = 
     these (and a terminal) the interactive loop. Raises FactcheckError for what the user
     must fix.
     """
+    if note and not (accept or dismiss or aliases):
+        raise ConfigError("--note goes with --accept, --dismiss or --alias "
+                          "(in the interactive review, press n)")
     review_path = Path(review_file) if review_file else default_review_path(corpus)
     reviewer = by or default_reviewer()
     for spec in aliases:

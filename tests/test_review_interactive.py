@@ -121,6 +121,8 @@ def test_user_errors_are_one_line_and_exit_2(story: Path) -> None:
     assert code == 2 and "no finding id starts with 'zzzz'" in out
     code, out = _review(story, "--alias", "LDP")
     assert code == 2 and "joined by '='" in out
+    code, out = _review(story, "--note", "orphan note")
+    assert code == 2 and "--note goes with" in out
 
 
 def test_alias_flag_teaches_the_vocabulary(story: Path) -> None:
