@@ -1302,32 +1302,44 @@ _GAP_TIME_DATE = re.compile(r"\s{0,3},?\s{1,3}(?:on\s+)?$")
 _GAP_DATE_TIME = re.compile(r",?\s{1,3}(?:at\s+|from\s+|by\s+)?$")
 
 
-def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
+def _pairwise(found: list[Found], combine: Callable[[Found, Found], Found | None]) -> list[Found]:
+    """Replace each pair of neighbours that ``combine`` joins by the joined Found."""
     out: list[Found] = []
     i = 0
     n = len(found)
     while i < n:
-        f = found[i]
-        nxt = found[i + 1] if i + 1 < n else None
-        gap = text[f.end:nxt.start] if nxt is not None else ""
-        if (f.kind == "date" and f.weekday is not None and nxt is not None and nxt.kind == "date"
-                and nxt.granularity == "day" and nxt.month_day is not None
-                and len(gap) <= 8 and _GAP_WD_DATE.fullmatch(gap) is not None):
-            out.append(_with_weekday(text, f, nxt, ctx))
-            i += 2
-            continue
-        if (f.kind == "date" and f.weekday is not None and nxt is not None
-                and nxt.week_step is not None and len(gap) <= 6
-                and _GAP_WD_WEEK.fullmatch(gap) is not None):
-            out.append(_in_week(f, nxt, ctx))  # "on Friday next week"
-            i += 2
-            continue
-        if f.unit == "abbr" and f.kind == "date":
-            i += 1
-            continue
-        out.append(f)
-        i += 1
-    return _merge_times(text, out, ctx)
+        joined = combine(found[i], found[i + 1]) if i + 1 < n else None
+        out.append(joined or found[i])
+        i += 2 if joined else 1
+    return out
+
+
+def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    """Join a weekday with the date or week after it, then a clock time with its day."""
+
+    def weekday_and_date(f: Found, nxt: Found) -> Found | None:
+        if f.kind != "date" or f.weekday is None or nxt.kind != "date":
+            return None
+        gap = text[f.end:nxt.start]
+        if (nxt.granularity == "day" and nxt.month_day is not None and len(gap) <= 8
+                and _GAP_WD_DATE.fullmatch(gap)):
+            return _with_weekday(text, f, nxt, ctx)  # "Thursday, March 19"
+        if nxt.week_step is not None and len(gap) <= 6 and _GAP_WD_WEEK.fullmatch(gap):
+            return _in_week(f, nxt, ctx)  # "on Friday next week"
+        return None
+
+    def time_and_day(f: Found, nxt: Found) -> Found | None:
+        if {f.kind, nxt.kind} != {"date", "time"}:
+            return None
+        d, t = (nxt, f) if f.kind == "time" else (f, nxt)
+        gap = text[f.end:nxt.start]
+        pattern = _GAP_TIME_DATE if f.kind == "time" else _GAP_DATE_TIME
+        if d.granularity == "day" and len(gap) <= 8 and pattern.fullmatch(gap):
+            return _timed(t, d, f.start, nxt.end)
+        return None
+
+    dated = [f for f in _pairwise(found, weekday_and_date) if f.unit != "abbr"]
+    return _pairwise(dated, time_and_day)
 
 
 def _in_week(wd: Found, week: Found, ctx: Context) -> Found:
@@ -1355,26 +1367,6 @@ def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
         f.timex = f.value  # the weekday pins the year
     f.month_day = d.month_day
     return f
-
-
-def _merge_times(text: str, found: list[Found], ctx: Context) -> list[Found]:
-    out: list[Found] = []
-    i = 0
-    n = len(found)
-    while i < n:
-        f = found[i]
-        nxt = found[i + 1] if i + 1 < n else None
-        if nxt is not None and {f.kind, nxt.kind} == {"date", "time"}:
-            d, t = (nxt, f) if f.kind == "time" else (f, nxt)
-            gap = text[f.end:nxt.start]
-            pattern = _GAP_TIME_DATE if f.kind == "time" else _GAP_DATE_TIME
-            if d.granularity == "day" and len(gap) <= 8 and pattern.fullmatch(gap):
-                out.append(_timed(t, d, f.start, nxt.end))
-                i += 2
-                continue
-        out.append(f)
-        i += 1
-    return out
 
 
 def _timed(t: Found, d: Found, start: int, end: int) -> Found:
