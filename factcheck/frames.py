@@ -311,7 +311,7 @@ def add_frames(
             if r.doc in (datelines or {}) and datelines is not None
             and datelines[r.doc][0] <= int(r.start) < datelines[r.doc][1]}
     kinds_by_doc: dict[tuple[str, int], str] = {}
-    token_cache: dict[tuple[str, int, int, bool], list[_Token]] = {}
+    token_cache: dict[tuple[str, int, int], tuple[list[tuple[int, int, bool]], list[_Token]]] = {}
     for row in records:
         if row.kind in NAME_KINDS:
             kinds_by_doc[(row.doc, int(row.start))] = row.kind
@@ -327,13 +327,16 @@ def add_frames(
             if s1 <= s0:
                 s0, s1 = 0, len(text)
             c0, c1 = int(row.start), int(row.end)
-        spans = clauses(text, s0, s1)
+        # Claims of one sentence share its clauses and tokens (none to share without texts).
+        sentence_key = (row.doc, s0, s1) if (texts or {}).get(row.doc) is not None else None
+        cached = token_cache.get(sentence_key) if sentence_key else None
+        if cached is None:
+            cached = (clauses(text, s0, s1), _tokens(text, s0, s1))
+            if sentence_key:
+                token_cache[sentence_key] = cached
+        spans, tokens = cached
         here = next((i for i, (a, b, _h) in enumerate(spans) if a <= c0 < b), 0)
         clause = spans[here][:2]
-        sentence_key = (row.doc, s0, s1, text is row.text)
-        tokens = token_cache.get(sentence_key)
-        if tokens is None:
-            tokens = token_cache[sentence_key] = _tokens(text, s0, s1)
         clause_tokens = [t for t in tokens if clause[0] <= t.start < clause[1]]
         trigger, event, source = "", "", ""
         if row.kind not in NAME_KINDS and row.kind != "quote":
