@@ -41,10 +41,11 @@ _GAP = rf"[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?"
 _TOKEN_RE = re.compile(_TOKEN)
 _RUN_RE = re.compile(rf"{_TOKEN}(?:{_GAP}{_TOKEN})*")
 _LINE_RE = re.compile(r"[^\n]+")
+# A heading does not end like a sentence: no full stop, colon, comma or closing quote.
+_HEADLINE_END = frozenset(".!?:;,\"”’)]")
 _ACRONYM_RE = re.compile(rf"\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
 _SPACES = re.compile(r"\s+")
-_HEADLINE_END = frozenset(".!?:;,\"”’)]")
 _SMALL_WORDS = frozenset(
     ["with", "from", "into", "over", "upon", "amid", "onto", "than", "that", "this", "about"]
 )
@@ -212,7 +213,7 @@ class _Scan:
     def _headline_lines(self) -> list[tuple[int, int]]:
         spans = []
         for m in _LINE_RE.finditer(self.text):
-            line = m.group().strip()
+            line = m.group().rstrip()
             if not line or line[-1] in _HEADLINE_END:
                 continue
             words = line.split()
@@ -436,11 +437,11 @@ class _Scan:
     def _acronyms(self) -> None:
         """Liberal Democratic Party (LDP): both forms, and every later use, share one link."""
         text = self.text
-        brackets = [m for m in _ACRONYM_RE.finditer(text)]
+        brackets = list(_ACRONYM_RE.finditer(text))
         if not brackets:
             return
         by_end = {n.end: n for n in self.found if n.kind != PERSON}
-        links: dict[str, str] = {}
+        links: dict[str, str] = {}  # surface as written -> the long form
         kinds: dict[str, str] = {}
         for m in brackets:
             gap = m.start()
@@ -448,19 +449,18 @@ class _Scan:
                 gap -= 1
             name = by_end.get(gap)
             if name is not None:
-                long = normalize_name(text[name.start:name.end])
-                links[_key(long)] = long
-                links[_key(m.group(1))] = long
-                kinds[_key(m.group(1))] = name.kind
+                surface = text[name.start:name.end]
+                links[surface] = links[m.group(1)] = normalize_name(surface)
+                kinds[m.group(1)] = name.kind
         if not links:
             return
         have = {(n.start, n.end) for n in self.found}
-        uses = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in kinds) + r")\b", re.I)
+        uses = re.compile("(?:" + "|".join(map(re.escape, kinds)) + r")(?![\w'’])")
         for m in uses.finditer(text):
-            if (m.start(), m.end()) not in have and m.group()[0].isupper():
-                self.found.append(_name(m.start(), m.end(), kinds[_key(m.group())]))
+            if (m.start(), m.end()) not in have and not text[m.start() - 1:m.start()].isalnum():
+                self.found.append(_name(m.start(), m.end(), kinds[m.group()]))
         for i, n in enumerate(self.found):
-            link = links.get(_key(normalize_name(text[n.start:n.end])))
+            link = links.get(text[n.start:n.end])
             if link:
                 self.found[i] = _name(n.start, n.end, n.kind, link)
 

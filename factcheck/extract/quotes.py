@@ -29,7 +29,8 @@ _QUOTE_RE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _TRAILING = " ,;:"
-_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+_CURLY = re.compile("[“”‘’]")
+_STRAIGHT = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
 _VERBS = (
     "said|says|say|wrote|writes|added|adds|declared|declares|stated|states|noted|notes|told|"
@@ -106,7 +107,9 @@ class _Cue:
 
 
 def _value(inner: str) -> str:
-    return _SPACES.sub(" ", inner.translate(_STRAIGHT)).strip().rstrip(_TRAILING).strip()
+    if not inner.isascii():  # str.translate is slow; most quotes have no curly marks inside
+        inner = _CURLY.sub(lambda m: _STRAIGHT[m.group()], inner)
+    return " ".join(inner.split()).rstrip(_TRAILING).strip()
 
 
 def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
@@ -177,7 +180,13 @@ class _Doc:
         self.quotes = quotes
         self.quote_starts = [s for s, _ in quotes]
         self.full = _full_names(text, found)
-        self.outside = [n for n in found if not self.inside(n.start)]
+        self.outside: list[Name] = []
+        q, nq = 0, len(quotes)
+        for n in found:  # found and quotes are both in text order: one merge, no searching
+            while q < nq and quotes[q][1] <= n.start:
+                q += 1
+            if q == nq or n.start < quotes[q][0]:
+                self.outside.append(n)
         self.outside_starts = [n.start for n in self.outside]
         self._names: dict[Name, str] = {}
 
