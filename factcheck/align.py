@@ -124,9 +124,11 @@ def frame_key(row: Any) -> tuple[Hashable, ...] | None:
     role = str(row.get("role") or "")
     if fam == "temporal":
         event = str(row.get("event") or "")
-        if not event or row.get("event_source") == "reporting":
+        if not event or row.get("event_source") == "reporting" or role == "dateline":
             return None
-        return ("temporal", event, role)
+        # A planned date and a date something happened can be the same event (the checks
+        # keep past and future occurrences apart); a threat or a call is another event.
+        return ("temporal", event, "" if role in ("plan", "actual") else role)
     if fam == "numeric":
         head = str(row.get("head") or "")
         if not head:
@@ -289,6 +291,8 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0) -> bool:
     if str(a["doc"]) == str(b["doc"]):
         return False
     role_a, role_b = str(a.get("role") or ""), str(b.get("role") or "")
+    if str(a.get("kind")) in FAMILIES["temporal"]:
+        role_a, role_b = (("" if r in ("plan", "actual") else r) for r in (role_a, role_b))
     if role_a != role_b:
         return False
     # Places in the clause must meet ("visit to China" vs "visit to Japan"), unless the

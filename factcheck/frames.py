@@ -22,7 +22,7 @@ FRAME_COLUMNS: dict[str, str] = {
     "event": "canonical event: a vocabulary event name, or the trigger's stem",
     "event_source": "vocabulary, lexicon, head or '' (how the event was found)",
     "head": "numeric claims: the counted or measured noun (seats, tariff, majority)",
-    "role": "actual, threat, plan, change, previous, or '' (the claim's role in the event)",
+    "role": "actual, threat, plan, change, previous, call, dateline (the claim's role)",
     "entities": "names in the claim's clause, '|'-joined, canonical where the vocabulary knows",
     "places": "the place names among them ('|'-joined): a visit to China is not one to Japan",
     "context": "lowercased words of the clause without the claim itself",
@@ -56,7 +56,7 @@ _LEXICON_EXTRA = """
     statement message call invasion meeting hearing strike walkout lockdown outbreak merger
     acquisition sale purchase bid offer sanction ban fine payment loan aid investment majority
     coalition campaign debate nomination election cabinet reshuffle leadership accession
-    appreciation gratitude praise criticism threat warning promise pledge plan proposal
+    appreciation gratitude praise criticism warning promise pledge proposal
     express thank sign elect depart arrive land meet begin start end open close release
     """
 #: Reporting verbs: a date beside them dates a statement; they align only with similar context.
@@ -82,9 +82,6 @@ for _cue_role, _words in {
 }.items():
     for _w in _words.split():
         _ROLE_CUES.setdefault(_w, _cue_role)
-
-#: Modal verbs mark a plan when they come before a figure, not after it ("15% would ...").
-_MODALS = frozenset(["will", "would", "could", "may", "might"])
 
 _STOP = frozenset(str.split("""
     a an the of in on at to for from by with and or but as is was were be been
@@ -241,13 +238,15 @@ def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
     prep = words[0] if words else ""
     if prep == "from":
         return "previous"  # "down from 25%", "from the 25% tariff"
-    for t in after[:4]:
-        # "the 25% tariff Trump threatened"
-        if _ROLE_CUES.get(t.word.lower()) in ("threat", "plan") and t.word.lower() not in _MODALS:
-            return _ROLE_CUES[t.word.lower()]
-    for i, t in enumerate(before[:8]):
+    for i, t in enumerate(before[:4]):
         if t.word.lower() == "for" and i + 1 < len(before) and before[i + 1].stem == "call":
-            return "plan"  # "called for an election": the call, not the election
+            return "call"  # "called for an election": the call, not the election
+    for t in after[:4]:
+        # "the 25% tariff Trump threatened": a past participle after the figure
+        word = t.word.lower()
+        if _ROLE_CUES.get(word) in ("threat", "plan") and word.endswith("ed"):
+            return _ROLE_CUES[word]
+    for t in before[:8]:
         role = _ROLE_CUES.get(t.word.lower())
         if role == "change":
             return {"to": "actual", "from": "previous"}.get(prep, "change")

@@ -49,7 +49,7 @@ def test_vocabulary_phrase_beats_a_general_word() -> None:
         ("Japan pays 15% now, down from the 25% tariff.", "25%", "previous"),
         ("Japan pays a 15% tariff, not the 25% tariff Trump threatened.", "25%", "threat"),
         ("Trump's planned April visit to China follows.", "April", "plan"),
-        ("She called for a snap election last month.", "last month", "plan"),
+        ("She called for a last month's election to seek a mandate.", "last month", "call"),
         ("The LDP won 310 seats.", "310 seats", "actual"),
     ],
 )

@@ -221,29 +221,50 @@ def date_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
     """Dates given for one event must be able to fall on the same day."""
     tolerance = int(rule.option("tolerance_days"))
     for group in ctx.groups(rule, "temporal"):
-        items = readings(ctx, group.rows, tolerance)
-        if len({r.doc for r in items}) < 2:
-            continue
-        sides, loose = sides_of(items)
-        sides.sort(key=lambda s: (-len({r.doc for r in s}), min(_common_days(s)), s[0].doc))
-        if len(sides) >= 2 and _comparable(ctx, sides, float(rule.option("min_context"))):
-            compared = [_value(s) for s in sides]
-            reasoning = "; ".join(_side_words(s) for s in sides) + ". These cannot be the same day"
-            if tolerance:
-                reasoning += f" (even allowing {tolerance} days)"
-            reasoning += "."
-            if loose:
-                reasoning += f" Left aside as fitting either: {_texts(loose)}."
-            values = " vs ".join(
-                f"{_texts(s)}" for s in sides)
-            yield make_finding(ctx, rule, "contradiction", [[r.label for r in s] for s in sides],
-                               compared, subject=group.subject, reasoning=reasoning,
-                               values=values, extra={"aligned_by": group.how})
-            for side in sides:
-                yield from _consistent(ctx, rule, side, group)
-        elif sides and bool(rule.option("report_consistent")):
-            for side in sides:
-                yield from _consistent(ctx, rule, side, group)
+        for items in _by_tense(ctx, readings(ctx, group.rows, tolerance)):
+            yield from _compare(ctx, rule, group, items, tolerance)
+
+
+def _by_tense(ctx: CheckContext, items: list[Reading]) -> list[list[Reading]]:
+    """Readings split into past and future occurrences (relative to each article's date).
+
+    "Trump visited China in May 2019" and "Trump's planned April visit to China" are two
+    visits, not two dates for one. Readings spanning the article's date go with both.
+    """
+    past, future, now = [], [], []
+    for r in items:
+        article = ctx.articles.get(r.doc)
+        ref = article.reference_date if article else None
+        if ref is not None and r.high < ref:
+            past.append(r)
+        elif ref is not None and r.low > ref:
+            future.append(r)
+        else:
+            now.append(r)
+    if past and future:
+        return [past + now, future + now]
+    return [items]
+
+
+def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Reading],
+             tolerance: int) -> Iterator[Finding]:
+    if len({r.doc for r in items}) < 2:
+        return
+    sides, loose = sides_of(items)
+    sides.sort(key=lambda s: (-len({r.doc for r in s}), min(_common_days(s)), s[0].doc))
+    if len(sides) >= 2 and _comparable(ctx, sides, float(rule.option("min_context"))):
+        reasoning = "; ".join(_side_words(s) for s in sides) + ". These cannot be the same day"
+        if tolerance:
+            reasoning += f" (even allowing {tolerance} days)"
+        reasoning += "."
+        if loose:
+            reasoning += f" Left aside as fitting either: {_texts(loose)}."
+        yield make_finding(ctx, rule, "contradiction", [[r.label for r in s] for s in sides],
+                           [_value(s) for s in sides], subject=group.subject,
+                           reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),
+                           extra={"aligned_by": group.how})
+    for side in sides:
+        yield from _consistent(ctx, rule, side, group)
 
 
 def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
@@ -260,8 +281,8 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
     for r in side:
         by_form.setdefault(r.timex or r.text.lower(), []).append(r)
     groups = sorted(by_form.values(), key=lambda rs: (rs[0].timex, rs[0].doc))
-    # Only forms from different articles make it look like a conflict.
-    if len({frozenset(r.doc for r in g) for g in groups}) < 2 and len(groups) < 2:
+    # Only forms from different articles, about the same thing, look like a conflict.
+    if not _comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
         return
     yield make_finding(
         ctx, rule, "consistent", [[r.label for r in g] for g in groups],
@@ -269,7 +290,8 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
         values=" and ".join(_texts(g) for g in groups), extra={"aligned_by": group.how})
 
 
-def _comparable(ctx: CheckContext, sides: list[list[Reading]], min_context: float) -> bool:
+def _comparable(ctx: CheckContext, sides: list[list[Reading]], min_context: float,
+                cross_only: bool = False) -> bool:
     """Whether some claims on different sides are about the same thing (roles, entities)."""
     for i, side in enumerate(sides):
         for other in sides[i + 1:]:
@@ -278,7 +300,7 @@ def _comparable(ctx: CheckContext, sides: list[list[Reading]], min_context: floa
                     source = ctx.row(a.label).get("event_source", "")
                     need = 0.0 if source == "vocabulary" else min_context
                     ra, rb = ctx.row(a.label), ctx.row(b.label)
-                    if a.doc == b.doc or align.compatible(ra, rb,
+                    if (a.doc == b.doc and not cross_only) or align.compatible(ra, rb,
                                                           min_context=need):
                         return True
     return False

@@ -70,8 +70,11 @@ def test_tolerance_and_no_consistent_when_asked() -> None:
 def test_different_events_or_roles_are_not_compared() -> None:
     election = d("001", "February 8", "2026-02-08", "2026-02-08", "XXXX-02-08", event="election")
     assert run("date-agreement", [election, THURSDAY]) == []
-    planned = dict(THURSDAY, role="plan")
-    assert run("date-agreement", [SUNDAY_A, planned]) == []
+    assert run("date-agreement", [SUNDAY_A, dict(THURSDAY, role="threat")]) == []
+    assert run("date-agreement", [SUNDAY_A, dict(THURSDAY, role="call")]) == []
+    # a planned date and the date it happened are one event's dates
+    found = run("date-agreement", [SUNDAY_A, dict(THURSDAY, role="plan")])
+    assert [f.verdict for f in found] == ["contradiction"]
 
 
 def test_one_article_alone_gives_no_finding() -> None:
