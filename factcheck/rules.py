@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.metadata
+import string
 import sys
 import tomllib
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ NAME_KINDS = ("place", "person", "org")
 ENTRY_POINT_GROUP = "factcheck.checks"
 
 DEFAULT_MESSAGE = "{sources} disagree about {subject}: {values}"
+#: Placeholders a rule's message may use.
+MESSAGE_FIELDS = ("sources", "subject", "values")
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,7 @@ def load_rule_file(path: str | Path) -> Rule:
         raise RuleFileError(f"'level' must be one of {', '.join(SEVERITIES)}, not {level!r}",
                             path=str(path), line=entries["level"][1])
     message = _get(entries, "message", DEFAULT_MESSAGE, str, path)
+    _check_template(message, path, entries["message"][1] if "message" in entries else 1)
     description = _get(entries, "description", "", str, path)
     enabled = _get(entries, "enabled", True, bool, path)
     select = _select(entries.get("select"), path)
@@ -200,6 +204,19 @@ def load_rule_file(path: str | Path) -> Rule:
     return Rule(id=path.stem, check=check.name, level=level, message=message,
                 description=description.strip(), select=select, options=options,
                 path=str(path), enabled=enabled)
+
+
+def _check_template(message: str, path: Path, line: int) -> None:
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+    except ValueError as err:
+        raise RuleFileError(f"'message' is not a valid template: {err}", path=str(path),
+                            line=line) from None
+    for name in fields:
+        if name not in MESSAGE_FIELDS:
+            raise RuleFileError(f"unknown placeholder {{{name}}} in 'message'; placeholders: "
+                                + ", ".join("{" + f + "}" for f in MESSAGE_FIELDS),
+                                path=str(path), line=line)
 
 
 def _get(entries: dict[str, tuple[Any, int, yaml.Node]], key: str, default: Any, kind: type,

@@ -108,6 +108,8 @@ def test_missing_rules_folder(tmp_path: Path) -> None:
         ("extends: naming\nlevel: info\nlevel: error\n", 3, "twice"),
         ("- extends: naming\n", 1, "mapping"),
         ("extends: naming\nenabled: maybe\n", 2, "bool"),
+        ("extends: naming\nlevel: info\nmessage: '{source} differ'\n", 3, "{sources}"),
+        ("extends: naming\nmessage: '{sources differ'\n", 2, "template"),
     ],
 )
 def test_invalid_rule_files(tmp_path: Path, body: str, line: int, words: str) -> None:
