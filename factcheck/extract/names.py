@@ -35,10 +35,11 @@ _TOKEN = (rf"[{_UP}](?<![\w@#/.'’-].)"
           rf"(?:{_ABBR_TAIL}|(?:\.[{_UP}])+\.?|\.(?=[ \t]+[{_UP}])"
           rf"|[{_LET}]*(?:['’][{_UP}][{_LET}]+)?[0-9]*)"
           rf"(?:-(?:{_INITIALS}|[{_LET}]+))*")
-_CONNECTOR = (r"(?:of(?:[ \t]+the)?|de(?:[ \t]+la)?|da|del|della|di|du|von(?:[ \t]+der)?"
+_CONNECTOR = (r"(?:of(?:[ \t]+the)?|for|de(?:[ \t]+la)?|da|del|della|di|du|von(?:[ \t]+der)?"
               r"|van(?:[ \t]+der|[ \t]+den)?|bin|ibn)")
 _GAP = rf"[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?"
 _TOKEN_RE = re.compile(_TOKEN)
+_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+\Z")
 _RUN_RE = re.compile(rf"{_TOKEN}(?:{_GAP}{_TOKEN})*")
 _LINE_RE = re.compile(r"[^\n]+")
 # A heading does not end like a sentence: no full stop, colon, comma or closing quote.
@@ -51,6 +52,12 @@ _SMALL_WORDS = frozenset(
 )
 
 PLACE, PERSON, ORG = "place", "person", "org"
+# Titles that are also everyday words: one capitalised word after them is not surely a name.
+_LOOSE_TITLES = frozenset([
+    "general", "chief", "leader", "chair", "speaker", "justice", "judge", "captain", "coach",
+    "manager", "founder", "analyst", "economist", "reporter", "correspondent", "striker",
+    "director", "commander", "officer",
+])
 
 
 @dataclass(frozen=True)
@@ -187,7 +194,15 @@ class _Scan:
             for a, b, kind in result[0]:
                 found.append(_name(start + a, start + b, kind))
             if result[1]:
-                pending.extend((start, run, seg) for seg in result[1])
+                segs = result[1]
+                if segs[0][0][0] == 0 and not key[1]:
+                    # "manager Ruben Amorim": a title in lower case still announces a person.
+                    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+                    if before and before.group(1).lower() in self.lex.title:
+                        first = segs[0]
+                        found.append(_name(start, start + first[-1][1], PERSON))
+                        segs = segs[1:]
+                pending.extend((start, run, seg) for seg in segs)
         self.text = text
         self._pass2()
         self._vocab_phrases()
@@ -289,7 +304,7 @@ class _Scan:
             return
         first, last = seg[0][2], seg[-1][2]
         if n >= 2:
-            if first in lex.org_prefix and self._connector_after(seg, 0) == "of":
+            if first in lex.org_prefix and self._connector_after(seg, 0) in ("of", "for"):
                 self._emit_seg(seg, ORG)
                 return
             if first in lex.place_prefix:
@@ -338,7 +353,9 @@ class _Scan:
         if self._connector_after(seg, k):  # "President of the United States": not a name
             self._segment(rest)
             return
-        if len(rest) <= 4 and not self._known(rest[0][2]):
+        if len(rest) == 1 and seg[k][2] in _LOOSE_TITLES:
+            self.pending.append(rest)  # "General Election", "Chief Justice": a person if known
+        elif len(rest) <= 4 and not self._known(rest[0][2]):
             self._emit_seg(rest, PERSON)
         else:
             self._segment(rest)

@@ -37,7 +37,9 @@ _VERBS = (
     "tells|tweeted|posted|posts|announced|announces|remarked|commented|continued|stressed|"
     "insisted|argued|explained|asked|replied|warned|urged|concluded|praised|described|"
     "describes|called|calls|referred|mentioned|recalled|acknowledged|admitted|claimed|"
-    "emphasized|emphasised|vowed|pledged|promised|added|thanked|hailed|expressed"
+    "emphasized|emphasised|vowed|pledged|promised|thanked|hailed|expressed|accused|"
+    "criticised|criticized|denied|suggested|predicted|responded|conceded|confirmed|joked|"
+    "boasted|complained|slammed|labelled|labeled|dubbed|branded|termed|admitted"
 )
 _PARTICIPLES = (
     "saying|writing|adding|stating|noting|telling|calling|describing|declaring|posting|"
@@ -273,7 +275,7 @@ class _Doc:
         if best is None:
             return None
         gap = self.text[best[0]:verb]
-        if len(gap.split()) > _MAX_GAP_WORDS or not _GAP_OK.match(gap):
+        if gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap):
             return None
         return best[1]
 
