@@ -534,7 +534,9 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
 @register("names", layer="name", priority=50)
 def extract_names(text: str, context: Context) -> Iterator[Claim]:
     """Places, people and organisations (kinds ``place``, ``person``, ``org``)."""
-    for name in find_names(text, context.names):
-        surface = text[name.start:name.end]
-        yield Claim(start=name.start, end=name.end, text=surface, kind=name.kind,
-                    value=normalize_name(surface), link=name.link)
+    for start, end, kind, link in find_names(text, context.names):
+        surface = text[start:end]
+        claim = Claim(start, end, surface, kind, normalize_name(surface))  # positional: faster
+        if link:
+            claim.link = link
+        yield claim

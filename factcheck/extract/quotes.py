@@ -151,8 +151,9 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         speaker = _choose(doc, m.start(), m.end(), s0, cache[key], inner, fallback)
         if speaker:
             last_speaker = speaker
-        claims.append(Claim(start=m.start(), end=m.end(), text=m.group(), kind="quote",
-                            value=value, speaker=speaker))
+        claim = Claim(m.start(), m.end(), m.group(), "quote", value)  # positional: faster
+        claim.speaker = speaker
+        claims.append(claim)
     return claims
 
 
