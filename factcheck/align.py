@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
-from factcheck.frames import records_of
+from factcheck.frames import canonical_word, records_of, stem
 from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
 
 #: Kind families: claims compare only within one.
@@ -22,6 +22,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "name": NAME_KINDS,
     "quote": ("quote",),
 }
+#: Counted nouns too general to say what was counted: figures with these heads align only
+#: with the same event ("144 people killed" and "78 people missing" are not compared).
+GENERIC_HEADS = frozenset(stem(w) for w in str.split(
+    "person people man men woman women child children resident residents citizen citizens "
+    "member members worker workers time times thing things one ones unit units case cases"))
 #: Two sentences at least this similar (rapidfuzz ratio, 0-100) are copies of one another.
 WIRE_SIMILARITY = 90.0
 _SHINGLE = 4
@@ -136,8 +141,12 @@ def frame_key(row: Any) -> tuple[Hashable, ...] | None:
         unit = row.get("unit")
         unit = "" if unit is None or pd.isna(unit) else str(unit)
         # money compares across currencies (via rates); other kinds need the same unit
-        unit_key = "" if row["kind"] == "money" else unit
-        return ("numeric", str(row["kind"]), unit_key, head, role)
+        unit_key = "" if row["kind"] == "money" else canonical_word(unit) if unit != "%" else unit
+        # "people" counts anything (killed, missing, evacuated): the event says which
+        event = str(row.get("event") or "") if head in GENERIC_HEADS else ""
+        if head in GENERIC_HEADS and (not event or row.get("event_source") == "reporting"):
+            return None
+        return ("numeric", str(row["kind"]), unit_key, head, role, event)
     return None
 
 
@@ -259,6 +268,10 @@ def _wire_slots(cluster: list[tuple[str, int]], by_sentence: dict[tuple[str, int
 def _group_subject(rows: list[Any]) -> str:
     """What a group is about, in a word an editor would use: the vocabulary event, else the
     commonest trigger (nouns before verb forms), else the head noun."""
+    if rows and family(str(rows[0].kind)) == "numeric":
+        heads = sorted({str(getattr(r, "head", "") or "") for r in rows} - {""})
+        if heads:
+            return heads[0]
     events = sorted({str(r.event) for r in rows
                      if getattr(r, "event_source", "") == "vocabulary" and r.event})
     if events:

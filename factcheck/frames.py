@@ -50,6 +50,12 @@ _SYNONYMS = [
     "congratulate congratulations",
     "welcome",
 ]
+#: Spellings and synonyms of counted nouns and units (merged, but no event of their own).
+_SPELLINGS = [
+    "story storey storeys stories floor floors",
+    "kilometre kilometer km",
+    "metre meter",
+]
 _LEXICON_EXTRA = """
     arrest trial verdict ruling sentence inauguration ceremony launch protest rally war ceasefire
     earthquake flood storm fire crash accident explosion shooting budget interview conference
@@ -117,13 +123,22 @@ def stem(word: str) -> str:
     return w
 
 
+def canonical_word(word: str) -> str:
+    """A word's stem, with general synonyms and spellings merged (storey -> story)."""
+    s = stem(word)
+    return _CANON.get(s, s)
+
+
 _CANON: dict[str, str] = {}
-for _group in _SYNONYMS:
+for _group in _SYNONYMS + _SPELLINGS:
     _members = _group.split()
     for _m in _members:
         _CANON.setdefault(stem(_m), stem(_members[0]))
 for _m in _LEXICON_EXTRA.split():
     _CANON.setdefault(stem(_m), stem(_m))
+#: Stems that announce an event (general English; the vocabulary adds the story's own).
+_EVENT_STEMS = frozenset(stem(m) for g in _SYNONYMS for m in g.split()) | frozenset(
+    stem(m) for m in _LEXICON_EXTRA.split())
 
 
 @dataclass(frozen=True)
@@ -137,7 +152,8 @@ class EventLexicon:
     def build(cls, events: Mapping[str, tuple[str, ...]] | None = None) -> EventLexicon:
         phrases: dict[tuple[str, ...], tuple[str, str]] = {}
         for s, canon in _CANON.items():
-            phrases[(s,)] = (canon, "lexicon")
+            if s in _EVENT_STEMS:
+                phrases[(s,)] = (canon, "lexicon")
         for s in REPORTING:
             phrases.setdefault((stem(s),), ("say", "reporting"))
         for event, triggers in (events or {}).items():
@@ -219,7 +235,7 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
         low = t.word.lower()
         if low in ("of",):
             continue
-        if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT:
+        if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT or _verbish(low):
             break
         return _CANON.get(t.stem, t.stem)
     before = [t for t in tokens if t.end <= claim[0]][::-1][:4]
@@ -227,8 +243,20 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
         low = t.word.lower()
         if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT:
             continue
+        if _verbish(low):
+            break  # "has risen to 1,600": the verb, not what was counted
         return _CANON.get(t.stem, t.stem)
     return ""
+
+
+_PARTICIPLES = frozenset(str.split(
+    "risen fallen grown taken given shown seen been gone done made paid left lost won kept "
+    "rose fell grew jumped soared killed injured"))
+
+
+def _verbish(word: str) -> bool:
+    """Whether a word looks like a verb form (a head noun never does)."""
+    return word in _PARTICIPLES or word.endswith(("ed", "ing"))
 
 
 def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
@@ -366,7 +394,7 @@ def add_frames(
             role = "dateline"
         if row.kind == "age":
             head = _person_before(names_by_doc.get(row.doc, []), kinds_by_doc, row.doc, s0, c0)
-        if row.kind in TEMPORAL_KINDS and role == "change":
+        if row.kind in TEMPORAL_KINDS and role in ("change", "previous"):
             role = "actual"
         ents = sorted({n for a, b, n in names_by_doc.get(row.doc, [])
                        if clause[0] <= a < clause[1] and not (a < c1 and c0 < b)})

@@ -246,6 +246,21 @@ def _by_tense(ctx: CheckContext, items: list[Reading]) -> list[list[Reading]]:
     return [items]
 
 
+def _estimated(ctx: CheckContext, items: list[Reading]) -> str:
+    """A note on articles whose relative dates were read against an estimated date."""
+    docs = sorted({r.doc for r in items if r.doc in ctx.articles
+                   and not ctx.articles[r.doc].reference_certain
+                   and ctx.articles[r.doc].reference_date is not None})
+    if not docs:
+        return ""
+    refs = sorted({ctx.articles[d].reference_date for d in docs})  # type: ignore[type-var]
+    when = " or ".join(day(r) for r in refs if r is not None)
+    verb = "gives" if len(docs) == 1 else "give"
+    return (f" ({', '.join(docs)} {verb} no date of {'its' if len(docs) == 1 else 'their'} own: "
+            f"read against {when}, estimated from the other articles, so a weekday may fall "
+            "in the week before.)")
+
+
 def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Reading],
              tolerance: int) -> Iterator[Finding]:
     if len({r.doc for r in items}) < 2:
@@ -259,6 +274,7 @@ def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Read
         reasoning += "."
         if loose:
             reasoning += f" Left aside as fitting either: {_texts(loose)}."
+        reasoning += _estimated(ctx, [r for s in sides for r in s])
         yield make_finding(ctx, rule, "contradiction", [[r.label for r in s] for s in sides],
                            [_value(s) for s in sides], subject=group.subject,
                            reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),

@@ -28,6 +28,7 @@ class Amount:
     value: float
     unit: str
     note: str  # how it was converted, for the reasoning
+    qualifier: str = ""
 
 
 def _float(value: object) -> float:
@@ -78,7 +79,7 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
         pad = max(absolute, slack * abs(value))
         key = (str(row["doc"]), low - pad, high + pad)
         out.setdefault(key, Amount(int(label), str(row["doc"]), str(row["text"]), low - pad,
-                                   high + pad, value, unit, note))
+                                   high + pad, value, unit, note, qualifier))
     return sorted(out.values(), key=lambda a: (a.high - a.low, a.low, a.doc, a.label))
 
 
@@ -111,7 +112,11 @@ def interval_sides(items: list[Amount]) -> tuple[list[list[Amount]], list[Amount
 def _texts(side: list[Amount]) -> str:
     by_text: dict[str, list[str]] = {}
     for a in side:
-        by_text.setdefault(" ".join(a.text.split()), []).append(a.doc)
+        said = " ".join(a.text.split())
+        if a.qualifier and a.qualifier not in ("exact", "range") and \
+                not said.lower().startswith(a.qualifier):
+            said = f"{a.qualifier} {said}"  # the words the extractor read around the figure
+        by_text.setdefault(said, []).append(a.doc)
     return "; ".join(f"{quoted(t)} ({', '.join(sorted(set(d)))})"
                      for t, d in sorted(by_text.items()))
 
@@ -175,6 +180,11 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
     if len(by_value) < 2:
         return
     groups = sorted(by_value.values(), key=lambda g: (g[0].value, g[0].doc))
+    # "at least 10" and "more than 150" agree only because neither has a top: say nothing.
+    if all(math.isinf(a.high) or math.isinf(a.low) for a in side):
+        return
+    if not _comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
+        return
     notes = sorted({a.note for a in side if a.note})
     reasoning = (" and ".join(f"{_texts(g)} = {fmt_number(g[0].value)} {g[0].unit}".rstrip()
                               for g in groups)
@@ -187,13 +197,14 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
                        extra={"aligned_by": group.how})
 
 
-def _comparable(ctx: CheckContext, sides: list[list[Amount]], min_context: float) -> bool:
+def _comparable(ctx: CheckContext, sides: list[list[Amount]], min_context: float,
+                cross_only: bool = False) -> bool:
     for i, side in enumerate(sides):
         for other in sides[i + 1:]:
             for a in side:
                 for b in other:
                     ra, rb = ctx.row(a.label), ctx.row(b.label)
-                    if a.doc == b.doc or align.compatible(ra, rb,
+                    if (a.doc == b.doc and not cross_only) or align.compatible(ra, rb,
                                                           min_context=min_context):
                         return True
     return False
