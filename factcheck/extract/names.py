@@ -40,7 +40,11 @@ _CONNECTOR = (r"(?:of(?:[ \t]+the)?|for|de(?:[ \t]+la)?|da|del|della|di|du|von(?
 _GAP = rf"[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?"
 _TOKEN_RE = re.compile(_TOKEN)
 _WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+\Z")
-_RUN_RE = re.compile(rf"{_TOKEN}(?:{_GAP}{_TOKEN})*")
+# Pass 1 scans with a loose pattern (fast: plain character classes) and splits each chunk
+# into runs of exact tokens in `_classify_run`, which is memoised per chunk.
+_CHUNK_RE = re.compile(rf"[{_UP}][\w.'’&-]*(?:{_GAP}[{_UP}][\w.'’&-]*)*")
+_GAP_RE = re.compile(_GAP)
+_GLUE = frozenset("@#/.'’-_")
 _LINE_RE = re.compile(r"[^\n]+")
 # A heading does not end like a sentence: no full stop, colon, comma or closing quote.
 _HEADLINE_END = frozenset(".!?:;,\"”’)]")
@@ -149,7 +153,7 @@ _Tok = tuple[int, int, str, str]
 # Pass-1 result of one run of capitalised words, offsets relative to the run: names found
 # (start, end, kind) and stretches left for pass 2. Runs repeat a lot, so this is memoised.
 _RunResult = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[_Tok, ...], ...]]
-_RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[tuple[str, bool], _RunResult]] = {}
+_RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[tuple[str, bool, bool], _RunResult]] = {}
 _RUN_CACHE_SIZE = 50_000
 
 
@@ -178,16 +182,17 @@ class _Scan:
         found, pending = self.found, self.pending_runs
         get = cache.get
         next_headline = 0
-        for match in _RUN_RE.finditer(text):
+        for match in _CHUNK_RE.finditer(text):
             run = match.group()
             start = match.start()
+            glued = start > 0 and (text[start - 1] in _GLUE or text[start - 1].isalnum())
             if headlines:
                 while next_headline < len(headlines) and headlines[next_headline][1] <= start:
                     next_headline += 1
                 key = (run, next_headline < len(headlines)
-                       and headlines[next_headline][0] <= start)
+                       and headlines[next_headline][0] <= start, glued)
             else:
-                key = (run, False)
+                key = (run, False, glued)
             result = get(key)
             if result is None:
                 result = cache[key] = self._classify_run(*key)
@@ -209,13 +214,24 @@ class _Scan:
         self._acronyms()
         return self.found
 
-    def _classify_run(self, run: str, headline: bool) -> _RunResult:
+    def _classify_run(self, run: str, headline: bool, glued: bool) -> _RunResult:
         outer_text, outer_found, outer_pending = self.text, self.found, self.pending
         self.text, self.found, self.pending = run, [], []
         try:
             toks = [(m.start(), m.end(), _key(m.group()), m.group())
                     for m in _TOKEN_RE.finditer(run)]
-            if toks:
+            if glued and toks and toks[0][0] == 0:  # "x.com/USAmb", "iPhone": not a name
+                toks = toks[1:]
+            # Tokens joined by anything but spaces and connectors ("'s ", ". ") are separate runs.
+            runs: list[list[_Tok]] = []
+            prev_end = -1
+            for tok in toks:
+                if runs and _GAP_RE.fullmatch(run, prev_end, tok[0]):
+                    runs[-1].append(tok)
+                else:
+                    runs.append([tok])
+                prev_end = tok[1]
+            for toks in runs:
                 if headline:
                     self._headline_run(toks)
                 else:
