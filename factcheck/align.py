@@ -316,8 +316,7 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0) -> bool:
     pb = {e.lower() for e in str(b.get("places") or "").split("|") if e.strip()}
     if pa and pb and not pa & pb and not vocabulary:
         return False
-    if min_context > 0:
-        score = fuzz.token_set_ratio(str(a.get("context") or ""), str(b.get("context") or ""))
-        if score < min_context:
-            return False
+    ca, cb = str(a.get("context") or ""), str(b.get("context") or "")
+    if min_context > 0 and ca and cb and fuzz.token_set_ratio(ca, cb) < min_context:
+        return False
     return True

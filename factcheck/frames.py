@@ -414,6 +414,11 @@ def add_frames(
         columns["places"].append("|".join(places))
         columns["context"].append(context)
     for name, values in columns.items():
+        if name in claims.columns:
+            # Frames given with the claims (a hand-made table, a case file) are kept.
+            given = claims[name].tolist()
+            values = [g if isinstance(g, str) and g else v for g, v in zip(given, values,
+                                                                         strict=True)]
         dtype = "int64" if name in ("clause_start", "clause_end") else "string"
         out[name] = pd.Series(values, index=out.index, dtype=dtype)
     return out

@@ -366,7 +366,11 @@ def load_plugins(start: Path | None = None) -> list[str]:
                                     path=str(pyproject)) from None
             imported.append(module)
     for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
-        entry.load()
+        try:
+            entry.load()
+        except Exception as err:  # a broken plugin is the user's to fix, in one line
+            raise RuleFileError(f"cannot load check plugin {entry.value!r} "
+                                f"(entry point group {ENTRY_POINT_GROUP}): {err}") from None
         imported.append(entry.value)
     return imported
 

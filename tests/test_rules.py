@@ -16,6 +16,7 @@ from factcheck.corpus import Corpus, assign_reference_dates, make_article
 from factcheck.engine import check
 from factcheck.errors import RuleFileError
 from factcheck.rules import load_rule_file, load_rules, load_vocabulary
+from factcheck.schema import claims_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
@@ -237,20 +238,31 @@ def _cases() -> list[Any]:
 
 
 def _corpus(articles: dict[str, Any]) -> Corpus:
+    """Articles of a case: text (and a published date); with `claims:` the text may be empty."""
     built = []
     for doc, spec in articles.items():
         spec = {"text": spec} if isinstance(spec, str) else spec
         meta = {"published": date.fromisoformat(str(spec["published"]))} \
             if spec.get("published") else {}
-        built.append(make_article(doc, spec["text"], f"{doc}.txt", meta, 1))
+        built.append(make_article(doc, spec.get("text") or " ", f"{doc}.txt", meta, 1))
     return Corpus("case", tuple(sorted(assign_reference_dates(built), key=lambda a: a.id)))
+
+
+def _claims(rows: list[dict[str, Any]]) -> Any:
+    """A claims table from a case's rows; frame columns (event, role, head) are kept."""
+    table = claims_frame(rows)
+    for column in ("event", "role", "head", "places"):
+        if any(column in r for r in rows):
+            table[column] = [r.get(column, "") for r in rows]
+    return table
 
 
 @pytest.mark.parametrize(("rule_id", "case"), _cases())
 def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
     ruleset = load_rules(RULES)
     only = type(ruleset)(rules=(ruleset.rule(rule_id),), vocabulary=ruleset.vocabulary)
-    result = check(_corpus(case["articles"]), only)
+    claims = _claims(case["claims"]) if "claims" in case else None
+    result = check(_corpus(case["articles"]), only, claims=claims)
     found = sorted((f.verdict, tuple(f.docs)) for f in result.findings)
     expected = sorted((e["verdict"], tuple(sorted(e["docs"]))) for e in case["expect"])
     assert found == expected, [f"{f.verdict}: {f.message} | {f.reasoning}"
