@@ -317,6 +317,5 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0) -> bool:
     if pa and pb and not pa & pb and not vocabulary:
         return False
     ca, cb = str(a.get("context") or ""), str(b.get("context") or "")
-    if min_context > 0 and ca and cb and fuzz.token_set_ratio(ca, cb) < min_context:
-        return False
-    return True
+    # contexts are compared only when both are known (a claims table may carry none)
+    return not (min_context > 0 and ca and cb and fuzz.token_set_ratio(ca, cb) < min_context)
