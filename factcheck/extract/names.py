@@ -176,6 +176,8 @@ class _Scan:
     def run(self) -> list[Name]:
         text = self.text
         headlines = self._headline_lines()
+        if len(_RUN_CACHE) > 8 and self.vocab_key not in _RUN_CACHE:
+            _RUN_CACHE.clear()
         cache = _RUN_CACHE.setdefault(self.vocab_key, {})
         if len(cache) > _RUN_CACHE_SIZE:
             cache.clear()
