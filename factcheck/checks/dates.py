@@ -205,6 +205,10 @@ def _calendar_reason(forms: list[list[Reading]]) -> str:
     return f"{texts} overlap on {span(set(common))}"
 
 
+#: Most claim pairs looked at to decide whether two sides speak about the same thing.
+_PAIR_BUDGET = 5000
+
+
 @register(
     "date-agreement",
     kinds=("date", "time"),
@@ -309,10 +313,14 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
 def _comparable(ctx: CheckContext, sides: list[list[Reading]], min_context: float,
                 cross_only: bool = False) -> bool:
     """Whether some claims on different sides are about the same thing (roles, entities)."""
+    budget = _PAIR_BUDGET  # enough to find a comparable pair; bounded on huge groups
     for i, side in enumerate(sides):
         for other in sides[i + 1:]:
             for a in side:
                 for b in other:
+                    budget -= 1
+                    if budget < 0:
+                        return False
                     source = ctx.row(a.label).get("event_source", "")
                     need = 0.0 if source == "vocabulary" else min_context
                     ra, rb = ctx.row(a.label), ctx.row(b.label)

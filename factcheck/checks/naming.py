@@ -81,9 +81,9 @@ def _aliases(ctx: CheckContext, rule: Rule, by_label: dict[int, Any]) -> Iterato
         used: dict[str, set[str]] = defaultdict(set)
         for label in members:
             used[str(by_label[label].doc)].add(fold(_surface(by_label[label])))
-        docs = sorted(used)
-        differs = any(used[a] - used[b] and used[b] - used[a]
-                      for i, a in enumerate(docs) for b in docs[i + 1:])
+        # distinct sets of names in use (few, however many articles)
+        sets = sorted({frozenset(s) for s in used.values()}, key=sorted)
+        differs = any(a - b and b - a for i, a in enumerate(sets) for b in sets[i + 1:])
         if not differs:
             continue
         forms: dict[str, list[int]] = defaultdict(list)

@@ -100,12 +100,16 @@ def quote_consistency(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
         score = max(fuzz.ratio(na, nb), fuzz.token_set_ratio(na, nb) - 10)
         if score < threshold:
             continue
-        for a in by_text[na]:
-            for b in by_text[nb]:
-                sa, sb = _speaker(by_label[a]), _speaker(by_label[b])
-                if by_label[a].doc == by_label[b].doc or (sa and sb and sa.lower() != sb.lower()):
-                    continue
-                wordings[(na, nb)].append((a, b))
+        speakers_a = {_speaker(by_label[x]).lower() for x in by_text[na]} - {""}
+        speakers_b = {_speaker(by_label[x]).lower() for x in by_text[nb]} - {""}
+        if speakers_a and speakers_b and not speakers_a & speakers_b:
+            continue  # two people said similar things
+        docs_a = {by_label[x].doc for x in by_text[na]}
+        docs_b = {by_label[x].doc for x in by_text[nb]}
+        if docs_a == docs_b and len(docs_a) == 1:
+            continue  # one article wording it two ways is not a cross-source finding
+        wordings[(na, nb)] = [(a, by_text[nb][0]) for a in by_text[na]] + [
+            (by_text[na][0], b) for b in by_text[nb]]
     for (na, nb), found in sorted(wordings.items()):
         side_a = sorted({a for a, _ in found})
         side_b = sorted({b for _, b in found})

@@ -127,6 +127,10 @@ def _value(side: list[Amount]) -> str:
     return "/".join(values) + ("%" if unit == "%" else f" {unit}" if unit else "")
 
 
+#: Most claim pairs looked at to decide whether two sides speak about the same thing.
+_PAIR_BUDGET = 5000
+
+
 @register(
     "value-agreement",
     kinds=("number", "percent", "money", "quantity", "age", "duration"),
@@ -199,10 +203,14 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
 
 def _comparable(ctx: CheckContext, sides: list[list[Amount]], min_context: float,
                 cross_only: bool = False) -> bool:
+    budget = _PAIR_BUDGET  # enough to find a comparable pair; bounded on huge groups
     for i, side in enumerate(sides):
         for other in sides[i + 1:]:
             for a in side:
                 for b in other:
+                    budget -= 1
+                    if budget < 0:
+                        return False
                     ra, rb = ctx.row(a.label), ctx.row(b.label)
                     if (a.doc == b.doc and not cross_only) or align.compatible(ra, rb,
                                                           min_context=min_context):
