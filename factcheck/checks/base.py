@@ -100,6 +100,8 @@ def quoted(text: str) -> str:
     """Text in curly quotes, its own quotation marks and trailing comma dropped."""
     inner = " ".join(text.split()).strip("\"“”‘’'")
     inner = inner.rstrip(",").strip("\"“”‘’'")
+    if len(inner.split()) > 3 and inner.endswith(".") and not inner.endswith(("..", "U.S.")):
+        inner = inner[:-1]  # a quoted sentence's full stop
     return f"“{inner}”"
 
 

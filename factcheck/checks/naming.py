@@ -95,7 +95,8 @@ def _aliases(ctx: CheckContext, rule: Rule, by_label: dict[int, Any]) -> Iterato
         reasoning = (f"The vocabulary ({rule_vocab_file()}) lists these as names of one "
                      f"{by_label[members[0]].kind}, {canonical}: {texts}.")
         yield make_finding(ctx, rule, "alias", sides, [fold(n) for n in names],
-                           subject=canonical, reasoning=reasoning, values=texts,
+                           subject=canonical, reasoning=reasoning,
+                           values=", ".join(quoted(n) for n in names),
                            extra={"canonical": canonical})
 
 

@@ -25,8 +25,10 @@ _MAX_BUCKET = 50
 def word_diff(a: str, b: str) -> list[dict[str, str]]:
     """The word-level edits from quote ``a`` to quote ``b`` (equal, replace, delete, insert)."""
     wa, wb = a.split(), b.split()
+    # words match ignoring case and punctuation ("Asia," = "Asia."); the diff shows them as written
+    ka, kb = [normalize_sentence(w) for w in wa], [normalize_sentence(w) for w in wb]
     ops = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes():
         ops.append({"op": tag, "a": " ".join(wa[i1:i2]), "b": " ".join(wb[j1:j2])})
     return ops
 
@@ -113,6 +115,9 @@ def quote_consistency(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
     for (na, nb), found in sorted(wordings.items()):
         side_a = sorted({a for a, _ in found})
         side_b = sorted({b for _, b in found})
+        if min(by_label[x].doc for x in side_b) < min(by_label[x].doc for x in side_a):
+            side_a, side_b = side_b, side_a  # the first article's wording first
+            na, nb = nb, na
         first_a, first_b = by_label[side_a[0]], by_label[side_b[0]]
         ops = word_diff(quoted(str(first_a.text))[1:-1], quoted(str(first_b.text))[1:-1])
         changed = [op for op in ops if op["op"] != "equal"]
