@@ -120,7 +120,8 @@ def lexicon() -> _Lexicon:
 @lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
     key = surface.lower().replace("’", "'")
-    return _SPACES.sub(" ", key) if ("  " in key or "\n" in key or "\t" in key) else key
+    spaced = "  " in key or "\n" in key or "\t" in key or "\u00a0" in key
+    return _SPACES.sub(" ", key) if spaced else key
 
 
 @lru_cache(maxsize=65536)
