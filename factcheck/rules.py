@@ -299,7 +299,7 @@ def load_vocabulary(directory: str | Path) -> Vocabulary:
                 rates[code.upper()] = float(value)
             rates[base] = 1.0
             as_of = entries.get("as_of", (None, 0, None))[0]
-            source = f"{path.name}" + (f", as of {as_of}" if as_of else "")
+            source = f"vocabulary/{path.name}" + (f" (as of {as_of})" if as_of else "")
         else:
             raise RuleFileError("unknown vocabulary file: expected aliases*.yaml, events*.yaml "
                                 "or rates*.yaml", path=str(path))

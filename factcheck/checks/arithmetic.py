@@ -97,7 +97,7 @@ def _part_whole(ctx: CheckContext, rule: Rule, rows: dict[int, Any]) -> Iterator
                 yield make_finding(
                     ctx, rule, "consistent" if ok else "contradiction", [[pl, wl], [fl]],
                     [f"{fmt_number(p)}/{fmt_number(w)}", f"{stated:.4g}"],
-                    subject=f"{part.text} of {whole.text}", reasoning=reasoning,
+                    subject=f"{part.text} of {fmt_number(w)}", reasoning=reasoning,
                     template=None if not ok else "{sources}: {subject} fits {values}",
                     values=quoted(frac.text),
                     extra={"scope": "within-article"})
@@ -123,27 +123,27 @@ def _conversions(ctx: CheckContext, rule: Rule, rows: dict[int, Any]) -> Iterato
         units = {str(m.unit) for m in money}
         if len(members) != 2 or len(units) != 2:
             continue
-        a, b = sorted(zip(members, money, strict=True), key=lambda it: str(it[1].unit))
-        ra, rb = vocab.rates.get(str(a[1].unit)), vocab.rates.get(str(b[1].unit))
+        # in text order: "$550bn (£407bn)"
+        a, b = sorted(zip(members, money, strict=True), key=lambda it: int(it[1].start))
+        ua, ub = str(a[1].unit), str(b[1].unit)
+        ra, rb = vocab.rates.get(ua), vocab.rates.get(ub)
         va, vb = _num(a[1].value), _num(b[1].value)
         if ra is None or rb is None or not (va > 0 and vb > 0):
             continue
-        in_base_a, in_base_b = va * ra, vb * rb
-        implied = va / vb  # units of b per unit of a
-        expected = rb / ra
-        gap = abs(in_base_a - in_base_b) / max(in_base_a, in_base_b)
+        gap = abs(va * ra - vb * rb) / max(va * ra, vb * rb)
         ok = gap <= tol
         if ok and not bool(rule.option("report_consistent")):
             continue
-        ua, ub = str(a[1].unit), str(b[1].unit)
-        reasoning = (f"{quoted(a[1].text)} and {quoted(b[1].text)} imply {implied:.3g} {ua} per "
-                     f"{ub}; the rates file ({vocab.rates_source or 'vocabulary/rates.yaml'}) "
-                     f"gives {expected:.3g}, {gap:.1%} apart"
+        # say it as "1 GBP = 1.35 USD": one unit of the dearer currency
+        (hi, vh, rh), (lo, vl, rl) = sorted([(ua, va, ra), (ub, vb, rb)], key=lambda t: -t[2])
+        reasoning = (f"{quoted(a[1].text)} and {quoted(b[1].text)} imply 1 {hi} = "
+                     f"{vl / vh:.4g} {lo}; {vocab.rates_source or 'the rates file'} gives "
+                     f"{rh / rl:.4g} {lo}, {gap:.1%} apart"
                      + (f", within {tol:.0%}." if ok else f", more than {tol:.0%}."))
         yield make_finding(
             ctx, rule, "consistent" if ok else "contradiction", [[a[0]], [b[0]]],
             [f"{fmt_number(va)} {ua}", f"{fmt_number(vb)} {ub}"],
-            subject=f"{a[1].text} in {ub}", reasoning=reasoning,
+            subject=f"{a[1].text} ({b[1].text})", reasoning=reasoning,
             template=None if not ok else "{sources}: {values} fits the exchange rate",
             values=f"{quoted(a[1].text)} = {quoted(b[1].text)}",
             extra={"scope": "within-article"})

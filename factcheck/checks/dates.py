@@ -200,8 +200,8 @@ def _calendar_reason(forms: list[list[Reading]]) -> str:
     narrow = min(forms, key=lambda g: len(g[0].days))
     wide = max(forms, key=lambda g: len(g[0].days))
     if narrow[0].days <= wide[0].days:
-        return (f"{_texts(narrow)} ({span(narrow[0].days, narrow[0].timex)}) falls within "
-                f"{_texts(wide)} ({span(wide[0].days, wide[0].timex)})")
+        return (f"{_texts(narrow)} means {span(narrow[0].days, narrow[0].timex)}, which falls "
+                f"within {_texts(wide)}: {span(wide[0].days, wide[0].timex)}")
     return f"{texts} overlap on {span(set(common))}"
 
 
