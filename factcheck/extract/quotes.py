@@ -124,25 +124,33 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         return []
     found = [n for n in find_names(text, names) if n.kind != "place"]
     doc = _Doc(text, found, [(m.start(), m.end()) for m, _ in matches])
-    bounds = [(b.start(), b.end()) for b in _SENTENCE_END.finditer(text)]
-    b_ends = [e for _, e in bounds]
     claims: list[Claim] = []
     last_speaker: str | None = None
-    last_person: str | None = None
+    last_person = -1
     person_iter = 0
     cache: dict[tuple[int, int, str | None], list[_Cue]] = {}
+    line: tuple[int, int, list[tuple[int, int]], list[int]] = (-1, -1, [], [])
     for m, value in matches:
+        if not line[0] <= m.start() < line[1]:
+            # Sentence ends are only needed on the lines that hold quotes (quotes and
+            # sentences never cross a line break).
+            a = text.rfind("\n", 0, m.start()) + 1
+            b = text.find("\n", m.end())
+            b = len(text) if b < 0 else b
+            ends = [(x.start(), x.end()) for x in _SENTENCE_END.finditer(text, a, b)]
+            line = (a, b, ends, [e for _, e in ends])
+        bounds, b_ends = line[2], line[3]
         i = bisect.bisect_right(b_ends, m.start())
-        s0 = b_ends[i - 1] if i else 0
+        s0 = b_ends[i - 1] if i else line[0]
         i = bisect.bisect_right(b_ends, m.end())
-        s1 = max(bounds[i][0] + 1, m.end()) if i < len(bounds) else len(text)
+        s1 = max(bounds[i][0] + 1, m.end()) if i < len(bounds) else line[1]
         # The last person named before this sentence stands in for "he"/"she" when no
         # earlier quote had a speaker.
         while person_iter < len(found) and found[person_iter].start < s0:
             if found[person_iter].kind == PERSON:
-                last_person = doc.name(found[person_iter])
+                last_person = person_iter
             person_iter += 1
-        fallback = last_speaker or last_person
+        fallback = last_speaker or (doc.name(found[last_person]) if last_person >= 0 else None)
         key = (s0, s1, fallback)
         if key not in cache:
             cache[key] = doc.cues(s0, s1, fallback)
@@ -158,12 +166,12 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
 
 def _full_names(text: str, found: list[Name]) -> dict[str, str]:
     """A family name -> the full form this text uses most (Takaichi -> Sanae Takaichi)."""
+    surfaces = Counter(text[n.start:n.end] for n in found if n.kind == PERSON)
     counts: Counter[str] = Counter()
-    for n in found:
-        if n.kind == PERSON:
-            value = normalize_name(text[n.start:n.end])
-            if " " in value:
-                counts[value] += 1
+    for surface, count in surfaces.items():
+        value = normalize_name(surface)
+        if " " in value:
+            counts[value] += count
     full: dict[str, str] = {}
     for value, _ in counts.most_common():
         full.setdefault(value.rsplit(" ", 1)[-1].lower(), value)
