@@ -120,7 +120,8 @@ def wire_sentences(sentences: dict[tuple[str, int], str],
     clusters: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for i, text in enumerate(texts):
         clusters[uf.find(i)].extend(by_text[text])
-    return sorted(sorted(c) for c in clusters.values() if len({d for d, _ in c}) > 1)
+    # a sentence repeated in one article counts too: its copies must agree with each other
+    return sorted(sorted(c) for c in clusters.values() if len(c) > 1)
 
 
 def frame_key(row: Any) -> tuple[Hashable, ...] | None:
@@ -201,9 +202,9 @@ def align(
     groups = []
     for members in components.values():
         members.sort()
-        if len({by_label[m].doc for m in members}) < 2:
-            continue
         hows = set().union(*(how[m] for m in members))
+        if len({by_label[m].doc for m in members}) < 2 and "wire" not in hows:
+            continue
         subj = _group_subject([by_label[m] for m in members]) or subject.get(members[0], "")
         groups.append(Group(subj, tuple(members), "+".join(sorted(hows))))
     groups.sort(key=lambda g: g.rows)
@@ -243,7 +244,7 @@ def _local_context(row: Any, width: int = 30) -> str:
 def _wire_slots(cluster: list[tuple[str, int]], by_sentence: dict[tuple[str, int], list[int]],
                 by_label: dict[int, Any]) -> list[list[int]]:
     """Claims at the same place in copies of one sentence: same kind, similar words around."""
-    slots: list[tuple[str, str, list[int], set[str]]] = []
+    slots: list[tuple[str, str, list[int], set[tuple[str, int]]]] = []
     for sent in cluster:
         for label in sorted(by_sentence[sent], key=lambda lb: int(by_label[lb].start)):
             row = by_label[label]
@@ -252,16 +253,16 @@ def _wire_slots(cluster: list[tuple[str, int]], by_sentence: dict[tuple[str, int
             context = _local_context(row)
             best, best_score = None, 50.0
             for slot in slots:
-                if slot[0] != row.kind or row.doc in slot[3]:
+                if slot[0] != row.kind or sent in slot[3]:
                     continue
                 score = fuzz.ratio(context, slot[1])
                 if score >= best_score:
                     best, best_score = slot, score
             if best is None:
-                slots.append((str(row.kind), context, [label], {str(row.doc)}))
+                slots.append((str(row.kind), context, [label], {sent}))
             else:
                 best[2].append(label)
-                best[3].add(str(row.doc))
+                best[3].add(sent)
     return [slot[2] for slot in slots if len(slot[3]) > 1]
 
 
@@ -270,6 +271,8 @@ def _group_subject(rows: list[Any]) -> str:
     commonest trigger (nouns before verb forms), else the head noun."""
     if rows and family(str(rows[0].kind)) == "numeric":
         heads = sorted({str(getattr(r, "head", "") or "") for r in rows} - {""})
+        if heads and all(r.kind == "age" for r in rows):
+            return f"{heads[0].title()}'s age"
         if heads:
             return heads[0]
     events = sorted({str(r.event) for r in rows

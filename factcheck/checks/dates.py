@@ -250,6 +250,14 @@ def _by_tense(ctx: CheckContext, items: list[Reading]) -> list[list[Reading]]:
     return [items]
 
 
+def _scope(how: str, items: list[Reading]) -> dict[str, str]:
+    """How the claims were aligned, and whether the finding stays within one article."""
+    extra = {"aligned_by": how}
+    if len({r.doc for r in items}) < 2:
+        extra["scope"] = "within-article"  # a sentence repeated with another date
+    return extra
+
+
 def _estimated(ctx: CheckContext, items: list[Reading]) -> str:
     """A note on articles whose relative dates were read against an estimated date."""
     docs = sorted({r.doc for r in items if r.doc in ctx.articles
@@ -267,8 +275,8 @@ def _estimated(ctx: CheckContext, items: list[Reading]) -> str:
 
 def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Reading],
              tolerance: int) -> Iterator[Finding]:
-    if len({r.doc for r in items}) < 2:
-        return
+    if len(items) < 2:
+        return  # one article gives one date: nothing to compare
     sides, loose = sides_of(items)
     sides.sort(key=lambda s: (-len({r.doc for r in s}), min(_common_days(s)), s[0].doc))
     if len(sides) >= 2 and _comparable(ctx, sides, float(rule.option("min_context"))):
@@ -282,7 +290,7 @@ def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Read
         yield make_finding(ctx, rule, "contradiction", [[r.label for r in s] for s in sides],
                            [_value(s) for s in sides], subject=group.subject,
                            reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),
-                           extra={"aligned_by": group.how})
+                           extra=_scope(group.how, items))
     for side in sides:
         yield from _consistent(ctx, rule, side, group)
 

@@ -149,7 +149,7 @@ def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
     """Figures given for one thing (same head noun and role) must agree."""
     for group in ctx.groups(rule, "numeric"):
         items = amounts(ctx, group.rows, rule, ctx.vocabulary)
-        if len({a.doc for a in items}) < 2:
+        if len(items) < 2:
             continue
         sides, loose = interval_sides(items)
         if len(sides) >= 2 and _comparable(ctx, sides, float(rule.option("min_context"))):
@@ -168,10 +168,17 @@ def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
             yield make_finding(ctx, rule, "contradiction", [[a.label for a in s] for s in sides],
                                [_value(s) for s in sides], subject=group.subject,
                                reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),
-                               extra={"aligned_by": group.how})
+                               extra=_scope(group.how, items))
         if bool(rule.option("report_consistent")):
             for side in sides:
                 yield from _consistent(ctx, rule, side, group)
+
+
+def _scope(how: str, items: list[Amount]) -> dict[str, str]:
+    extra = {"aligned_by": how}
+    if len({a.doc for a in items}) < 2:
+        extra["scope"] = "within-article"  # a sentence repeated with another figure
+    return extra
 
 
 def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
