@@ -130,8 +130,9 @@ def make_finding(
     doc_sets = [set(d) for d in side_docs]
     disjoint = all(not (a & b) for i, a in enumerate(doc_sets) for b in doc_sets[i + 1:])
     named = sources(side_docs) if disjoint else sources([sorted(set().union(*doc_sets))])
-    if len(set().union(*doc_sets)) == 1 and len(refs) > 1:
-        named += " (in two places)"
+    if (extra or {}).get("scope") == "within-article" and "wire" in (extra or {}).get(
+            "aligned_by", ""):
+        named += " (a sentence repeated)"
     message = template.format_map(_Template(
         sources=named, subject=subject, values=values or " vs ".join(compared)))
     info = {"sides": [sorted(set(d)) for d in side_docs]}
