@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: Verdict -> highest severity it may carry (a contradiction takes the rule's level).
 _CAP = {"variant": "warning", "consistent": "info", "alias": "info"}
 _RANK = {"error": 0, "warning": 1, "info": 2}
-#: Messages of the verdicts other than contradiction (a rule's ``message`` is for those).
+#: Default messages by verdict (a rule's ``message`` is used for all but "consistent").
 VERDICT_MESSAGES = {
     "consistent": "{sources} word the {subject} differently but agree: {values}",
     "alias": "{sources} use different names for {subject}: {values}",
@@ -126,7 +126,8 @@ def make_finding(
         refs.extend(side_refs)
         side_docs.append([r.doc for r in side_refs])
     if template is None:
-        template = rule.message if verdict == "contradiction" else VERDICT_MESSAGES[verdict]
+        # a rule's message is for what it flags; "consistent" has its own wording
+        template = VERDICT_MESSAGES["consistent"] if verdict == "consistent" else rule.message
     doc_sets = [set(d) for d in side_docs]
     disjoint = all(not (a & b) for i, a in enumerate(doc_sets) for b in doc_sets[i + 1:])
     named = sources(side_docs) if disjoint else sources([sorted(set().union(*doc_sets))])

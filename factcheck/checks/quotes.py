@@ -131,6 +131,6 @@ def quote_consistency(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
         speaker = _speaker(first_a) or _speaker(first_b)
         yield make_finding(
             ctx, rule, "variant", [side_a, side_b], [na, nb],
-            subject=f"{speaker}'s quote" if speaker else "a quote", reasoning=reasoning,
+            subject=speaker or "a remark", reasoning=reasoning,
             values=f"{quoted(str(first_a.text))} vs {quoted(str(first_b.text))}",
             extra={"diff": ops, "diff_text": render_diff(ops)})
