@@ -32,6 +32,7 @@ FRAME_COLUMNS: dict[str, str] = {
 # Synonym groups: every word maps to the first (the canonical event name).
 _SYNONYMS = [
     "election vote polls poll ballot referendum",
+    "runoff run-off",
     "visit trip tour",
     "tariff levy levies duty duties",
     "deal agreement pact accord treaty",
@@ -65,6 +66,10 @@ _LEXICON_EXTRA = """
     appreciation gratitude praise criticism warning promise pledge proposal
     express thank sign elect depart arrive land meet begin start end open close release
     """
+#: Words that pick one occurrence of a repeated event; they become part of the event name.
+SEQUENCE = {w: w for w in str.split("first second third fourth final runoff run-off")}
+SEQUENCE.update({"1st": "first", "2nd": "second", "3rd": "third", "run-off": "runoff"})
+
 #: Reporting verbs: a date beside them dates a statement; they align only with similar context.
 REPORTING = frozenset(str.split(
     "say said says tell told write wrote add added state stated note noted report reported "
@@ -213,7 +218,13 @@ def _triggers(tokens: list[_Token], lexicon: EventLexicon,
             hit = lexicon.phrases.get(key)
             if hit:
                 surface = " ".join(t.word for t in tokens[i:i + n])
-                found.append((tokens[i].start, tokens[i + n - 1].end, surface, hit[0], hit[1]))
+                event = hit[0]
+                # "the first round", "a second visit": one occurrence of a repeated event
+                for t in tokens[max(0, i - 2):i]:
+                    if t.word.lower() in SEQUENCE:
+                        event = f"{SEQUENCE[t.word.lower()]} {event}"
+                        break
+                found.append((tokens[i].start, tokens[i + n - 1].end, surface, event, hit[1]))
                 i += n - 1
                 break
         i += 1
