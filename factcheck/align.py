@@ -319,6 +319,10 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0) -> bool:
     pb = {e.lower() for e in str(b.get("places") or "").split("|") if e.strip()}
     if pa and pb and not pa & pb and not vocabulary:
         return False
+    # "a 25% tariff on cars" and "a 10% tariff on steel" are two tariffs
+    ta, tb = str(a.get("target") or ""), str(b.get("target") or "")
+    if ta and tb and ta != tb:
+        return False
     ca, cb = str(a.get("context") or ""), str(b.get("context") or "")
     # contexts are compared only when both are known (a claims table may carry none)
     return not (min_context > 0 and ca and cb and fuzz.token_set_ratio(ca, cb) < min_context)

@@ -25,6 +25,7 @@ FRAME_COLUMNS: dict[str, str] = {
     "role": "actual, threat, plan, change, previous, call, dateline (the claim's role)",
     "entities": "names in the claim's clause, '|'-joined, canonical where the vocabulary knows",
     "places": "the place names among them ('|'-joined): a visit to China is not one to Japan",
+    "target": "figures: what the counted thing applies to ('tariff on cars' -> car)",
     "context": "lowercased words of the clause without the claim itself",
 }
 
@@ -270,6 +271,21 @@ def _verbish(word: str) -> bool:
     return word in _PARTICIPLES or word.endswith(("ed", "ing"))
 
 
+def _target(tokens: list[_Token], claim: tuple[int, int]) -> str:
+    """What a figure's noun applies to: the first content word after "on" or "against"
+    within a few words of the figure ("a 25% tariff on Japanese cars" -> car)."""
+    after = [t for t in tokens if t.start >= claim[1]][:6]
+    for i, t in enumerate(after[:4]):
+        if t.word.lower() in ("on", "against"):
+            for u in after[i + 1:]:
+                low = u.word.lower()
+                if low in _STOP or u.word[:1].isupper():
+                    continue  # skip "the", and "Japanese" in "on Japanese cars"
+                return canonical_word(low)
+            return ""
+    return ""
+
+
 def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
     before = [t for t in tokens if t.end <= claim[0]][::-1]
     after = [t for t in tokens if t.start >= claim[1]]
@@ -400,6 +416,9 @@ def add_frames(
             head = str(row.unit) if row.kind == "quantity" and isinstance(row.unit, str) else ""
             head = head or _head(text, clause_tokens, (c0, c1))
             head = _CANON.get(stem(head), stem(head)) if head else ""
+            target = _target(clause_tokens, (c0, c1))
+        else:
+            target = ""
         role = _role(clause_tokens, (c0, c1)) if row.kind not in NAME_KINDS else ""
         if (row.doc, c0) in skip:
             role = "dateline"
@@ -423,6 +442,7 @@ def add_frames(
         columns["role"].append(role)
         columns["entities"].append("|".join(ents))
         columns["places"].append("|".join(places))
+        columns["target"].append(target)
         columns["context"].append(context)
     for name, values in columns.items():
         if name in claims.columns:
