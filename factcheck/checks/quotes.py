@@ -106,9 +106,9 @@ def quote_consistency(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
         speakers_b = {_speaker(by_label[x]).lower() for x in by_text[nb]} - {""}
         if speakers_a and speakers_b and not speakers_a & speakers_b:
             continue  # two people said similar things
-        docs_a = {by_label[x].doc for x in by_text[na]}
-        docs_b = {by_label[x].doc for x in by_text[nb]}
-        if docs_a == docs_b and len(docs_a) == 1:
+        in_a = {by_label[x].doc for x in by_text[na]}
+        in_b = {by_label[x].doc for x in by_text[nb]}
+        if in_a == in_b and len(in_a) == 1:
             continue  # one article wording it two ways is not a cross-source finding
         wordings[(na, nb)] = [(a, by_text[nb][0]) for a in by_text[na]] + [
             (by_text[na][0], b) for b in by_text[nb]]
