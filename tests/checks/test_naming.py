@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.checks.naming import fold
 from factcheck.rules import Vocabulary
 from tests.checks.conftest import run
@@ -51,3 +54,17 @@ def test_swapped_name_in_wire_copy() -> None:
     found = run("naming", rows)
     assert [f.verdict for f in found] == ["variant"]
     assert "same place" in found[0].reasoning
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.sampled_from(["Viktor Orbán", "Viktor Orban", "Akasaka Palace", "Yeongbingwan",
+                        "Donald Trump", "Trump", "Scott Bessent", "Scott Besent"]),
+       st.sampled_from(["Viktor Orbán", "Viktor Orban", "Akasaka Palace", "Yeongbingwan",
+                        "Donald Trump", "Trump", "Scott Bessent", "Scott Besent"]))
+def test_symmetric(first: str, second: str) -> None:
+    vocab = Vocabulary(aliases={"akasaka palace": "State Guest House",
+                                "yeongbingwan": "State Guest House"})
+    a, b = n("a", first, "person"), n("b", second, "person")
+    one = sorted((f.verdict, f.id) for f in run("naming", [a, b], vocabulary=vocab))
+    two = sorted((f.verdict, f.id) for f in run("naming", [b, a], vocabulary=vocab))
+    assert one == two

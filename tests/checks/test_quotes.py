@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.checks.quotes import render_diff, word_diff
 from tests.checks.conftest import run
+
+QUOTES = [
+    "“when Japan is strong, the U.S. is strong in Asia.”",
+    "“If Japan is strong, the U.S. also becomes strong in Asia,”",
+    "“The potential of our Alliance is limitless,”",
+    "“The potential of the Alliance is without limit,”",
+]
 
 
 def q(doc: str, text: str, speaker: str = "Bessent") -> dict[str, Any]:
@@ -38,3 +48,11 @@ def test_identical_partial_short_or_other_speakers_give_nothing() -> None:
     assert run("quote-consistency", [
         q("a", "“when Japan is strong, the U.S. is strong in Asia.”", "Bessent"),
         q("b", "“If Japan is strong, the U.S. also becomes strong in Asia,”", "Glass")]) == []
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.sampled_from(QUOTES), st.sampled_from(QUOTES))
+def test_symmetric(first: str, second: str) -> None:
+    one = sorted(f.id for f in run("quote-consistency", [q("a", first), q("b", second)]))
+    two = sorted(f.id for f in run("quote-consistency", [q("b", second), q("a", first)]))
+    assert one == two
