@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -372,6 +373,17 @@ def add_frames(
             canon = aliases.get(" ".join(str(row.value or row.text).lower().split()),
                                 str(row.value or row.text))
             names_by_doc.setdefault(row.doc, []).append((row.start, row.end, canon))
+    for named in names_by_doc.values():
+        named.sort()
+    name_starts = {doc: [a for a, _b, _n in named] for doc, named in names_by_doc.items()}
+
+    def names_in(doc: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Names of an article starting in [lo, hi), found by bisection, not a scan."""
+        if doc not in name_starts or (texts or {}).get(doc) is None:
+            return []
+        starts = name_starts[doc]
+        return names_by_doc[doc][bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
     for row in records:
         text = (texts or {}).get(row.doc)
         if text is None:
@@ -423,14 +435,13 @@ def add_frames(
         if (row.doc, c0) in skip:
             role = "dateline"
         if row.kind == "age":
-            head = _person_before(names_by_doc.get(row.doc, []), kinds_by_doc, row.doc, s0, c0)
+            head = _person_before(names_in(row.doc, s0, c0), kinds_by_doc, row.doc, s0, c0)
         if row.kind in TEMPORAL_KINDS and role in ("change", "previous"):
             role = "actual"
-        ents = sorted({n for a, b, n in names_by_doc.get(row.doc, [])
-                       if clause[0] <= a < clause[1] and not (a < c1 and c0 < b)})
-        places = sorted({n for a, _b, n in names_by_doc.get(row.doc, [])
-                         if clause[0] <= a < clause[1] and kinds_by_doc.get((row.doc, a)) == "place"
-                         and not (a < c1 and c0 < _b)})
+        in_clause = [(a, b, n) for a, b, n in names_in(row.doc, clause[0], clause[1])
+                     if not (a < c1 and c0 < b)]
+        ents = sorted({n for _a, _b, n in in_clause})
+        places = sorted({n for a, _b, n in in_clause if kinds_by_doc.get((row.doc, a)) == "place"})
         context = " ".join(t.word.lower() for t in clause_tokens if not c0 <= t.start < c1)
         columns["sentence"].append(text[s0:s1])
         columns["clause_start"].append(clause[0])
