@@ -267,3 +267,34 @@ def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
     expected = sorted((e["verdict"], tuple(sorted(e["docs"]))) for e in case["expect"])
     assert found == expected, [f"{f.verdict}: {f.message} | {f.reasoning}"
                                for f in result.findings]
+
+
+def test_custom_check_from_an_entry_point(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata
+
+    from factcheck import rules as rules_module
+
+    loaded: list[str] = []
+
+    class FakeEntry:
+        value = "fake_plugin:checks"
+
+        def load(self) -> None:
+            loaded.append(self.value)
+
+            @checks.register("from-entry-point")
+            def _quiet(ctx: Any, rule: Any) -> list[Any]:
+                return []
+
+    def entry_points(group: str) -> list[FakeEntry]:
+        return [FakeEntry()] if group == "factcheck.checks" else []
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "rules", "ep.yaml", "extends: from-entry-point\n")
+    try:
+        assert load_rules(tmp_path / "rules").rule("ep").check == "from-entry-point"
+        assert loaded == ["fake_plugin:checks"]
+        assert rules_module.ENTRY_POINT_GROUP == "factcheck.checks"
+    finally:
+        checks.REGISTRY.pop("from-entry-point", None)
