@@ -29,6 +29,7 @@ GENERIC_HEADS = frozenset(stem(w) for w in str.split(
     "member members worker workers time times thing things one ones unit units case cases"))
 #: Two sentences at least this similar (rapidfuzz ratio, 0-100) are copies of one another.
 WIRE_SIMILARITY = 90.0
+WIRE_MIN_WORDS = 8
 _SHINGLE = 4
 _SIGNATURE = 6
 _NORM = re.compile(r"[^\w%$£€¥]+")
@@ -98,7 +99,9 @@ def wire_sentences(sentences: dict[tuple[str, int], str],
     by_text: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key in sorted(sentences):
         by_text[normalize_sentence(sentences[key])].append(key)
-    texts = sorted(t for t in by_text if len(t.split()) >= 5)  # fragments prove nothing
+    # Short formulaic sentences ("Shares rose 2% on Monday") match by accident once their
+    # figures are masked; only sentences long enough to prove copying are paired.
+    texts = sorted(t for t in by_text if len(t.split()) >= WIRE_MIN_WORDS)
     index: dict[int, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
         for h in _signature(text.split()):
@@ -322,6 +325,10 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0) -> bool:
     # "a 25% tariff on cars" and "a 10% tariff on steel" are two tariffs
     ta, tb = str(a.get("target") or ""), str(b.get("target") or "")
     if ta and tb and ta != tb:
+        return False
+    # "rose 2% on Monday" and "rose 3% on Tuesday" are two days' figures
+    wa, wb = str(a.get("when") or ""), str(b.get("when") or "")
+    if wa and wb and (wa.split("/")[1] < wb.split("/")[0] or wb.split("/")[1] < wa.split("/")[0]):
         return False
     ca, cb = str(a.get("context") or ""), str(b.get("context") or "")
     # contexts are compared only when both are known (a claims table may carry none)

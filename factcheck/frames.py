@@ -27,6 +27,7 @@ FRAME_COLUMNS: dict[str, str] = {
     "entities": "names in the claim's clause, '|'-joined, canonical where the vocabulary knows",
     "places": "the place names among them ('|'-joined): a visit to China is not one to Japan",
     "target": "figures: what the counted thing applies to ('tariff on cars' -> car)",
+    "when": "figures: low/high of the date in the same clause ('rose 2% on Monday')",
     "context": "lowercased words of the clause without the claim itself",
 }
 
@@ -373,6 +374,11 @@ def add_frames(
             canon = aliases.get(" ".join(str(row.value or row.text).lower().split()),
                                 str(row.value or row.text))
             names_by_doc.setdefault(row.doc, []).append((row.start, row.end, canon))
+    dates_by_doc: dict[str, list[tuple[int, str]]] = {}
+    for row in records:
+        if row.kind in TEMPORAL_KINDS and isinstance(row.low, str) and isinstance(row.high, str):
+            dates_by_doc.setdefault(row.doc, []).append((int(row.start),
+                                                         f"{row.low[:10]}/{row.high[:10]}"))
     for named in names_by_doc.values():
         named.sort()
     name_starts = {doc: [a for a, _b, _n in named] for doc, named in names_by_doc.items()}
@@ -429,8 +435,11 @@ def add_frames(
             head = head or _head(text, clause_tokens, (c0, c1))
             head = _CANON.get(stem(head), stem(head)) if head else ""
             target = _target(clause_tokens, (c0, c1))
+            dated = [(abs(a - c0), w) for a, w in dates_by_doc.get(row.doc, [])
+                     if clause[0] <= a < clause[1]] if (texts or {}).get(row.doc) else []
+            when = min(dated)[1] if dated else ""
         else:
-            target = ""
+            target, when = "", ""
         role = _role(clause_tokens, (c0, c1)) if row.kind not in NAME_KINDS else ""
         if (row.doc, c0) in skip:
             role = "dateline"
@@ -454,6 +463,7 @@ def add_frames(
         columns["entities"].append("|".join(ents))
         columns["places"].append("|".join(places))
         columns["target"].append(target)
+        columns["when"].append(when)
         columns["context"].append(context)
     for name, values in columns.items():
         if name in claims.columns:
