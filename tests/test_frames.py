@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from factcheck import extract_claims
-from factcheck.frames import add_frames, clauses, stem
+from factcheck.frames import add_frames, canonical_word, clauses, stem
 
 EVENTS = {"endorsement": ("endorse", "truth social post", "warm words")}
 
@@ -101,3 +101,10 @@ def test_clauses_split_at_conjunctions_and_mark_hard_breaks() -> None:
 )
 def test_stem(words: tuple[str, ...], same: bool) -> None:
     assert (len({stem(w) for w in words}) == 1) is same
+
+
+def test_figures_carry_their_target_and_date() -> None:
+    frame = framed("Washington set a 25% tariff on Japanese cars on Monday.")
+    assert row(frame, "25%")["target"] == canonical_word("cars")
+    assert row(frame, "25%")["when"].startswith("2026-02-09")
+    assert row(framed("Shares rose 2%."), "2%")["when"] == ""
