@@ -150,8 +150,23 @@ def frame_key(row: Any) -> tuple[Hashable, ...] | None:
         event = str(row.get("event") or "") if head in GENERIC_HEADS else ""
         if head in GENERIC_HEADS and (not event or row.get("event_source") == "reporting"):
             return None
-        return ("numeric", str(row["kind"]), unit_key, head, role, event)
+        kind = str(row["kind"])
+        if is_share(row):
+            kind, unit_key = "share", "%"  # "two-thirds" meets "66.7%"
+        return ("numeric", kind, unit_key, head, role, event)
     return None
+
+
+def is_share(row: Any) -> bool:
+    """Whether a figure is a share of a whole: a percent, or a fraction such as two-thirds."""
+    if row["kind"] == "percent":
+        return True
+    unit = row.get("unit")
+    try:
+        value = float(row["value"])
+    except (TypeError, ValueError):
+        return False
+    return bool(row["kind"] == "number" and not isinstance(unit, str) and 0 < value < 1)
 
 
 def align(

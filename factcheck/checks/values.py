@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -59,10 +60,15 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
         low = value if math.isnan(low) else low
         high = value if math.isnan(high) else high
         qualifier = _str(row["qualifier"])
+        if row["kind"] == "number" and align.is_share(row):
+            value, low, high = value * 100, low * 100, high * 100  # a fraction as a percent
+            unit_override = "%"
+        else:
+            unit_override = ""
         slack = rel
         if qualifier in _APPROX and low == high:
             slack = max(slack, _APPROX[qualifier])
-        unit, note = _str(row["unit"]), ""
+        unit, note = unit_override or _str(row["unit"]), ""
         if row["kind"] == "money" and unit and unit != vocabulary.rates_base:
             rate = vocabulary.rates.get(unit)
             if rate is None:
@@ -77,10 +83,33 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
         elif qualifier in ("less than", "at most"):
             low = -math.inf if value < 0 else 0.0
         pad = max(absolute, slack * abs(value))
+        if bool(rule.option("rounding")) and qualifier in ("exact", ""):
+            pad = max(pad, _rounding(str(row["text"]), value))
         key = (str(row["doc"]), low - pad, high + pad)
         out.setdefault(key, Amount(int(label), str(row["doc"]), str(row["text"]), low - pad,
                                    high + pad, value, unit, note, qualifier))
     return sorted(out.values(), key=lambda a: (a.high - a.low, a.low, a.doc, a.label))
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounding(text: str, value: float) -> float:
+    """Just under half a unit of the last digit written: "66.7%" may be 66.65 to 66.75.
+
+    Just under, so that 310 and 311 still differ.
+    """
+    match = _DIGITS.search(text)
+    if not match:
+        return 0.0  # "two-thirds" is exact
+    try:
+        written = float(match.group(0).replace(",", ""))
+    except ValueError:
+        return 0.0
+    if written == 0:
+        return 0.0
+    decimals = len(match.group(1) or "")
+    return 0.499 * 10 ** -decimals * abs(value / written)
 
 
 def interval_sides(items: list[Amount]) -> tuple[list[list[Amount]], list[Amount]]:
@@ -139,6 +168,8 @@ _PAIR_BUDGET = 5000
         Option("abs_tolerance", "float", 0.0, "absolute difference allowed, in the claim's unit"),
         Option("currency_tolerance", "float", 0.05,
                "relative slack when converting currencies with the vocabulary's rates"),
+        Option("rounding", "bool", True,
+               "allow a figure half a unit of its last written digit (66.7% = two-thirds)"),
         Option("report_consistent", "bool", True,
                "also report figures written differently that agree (as 'consistent')"),
         Option("min_context", "float", 0.0,
