@@ -17,7 +17,7 @@ from factcheck.schema import Finding
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIMEX = re.compile(r"^(?P<y>[\dX]{4})(?:-(?P<m>[\dX]{2})(?:-(?P<d>[\dX]{2}))?"
-                    r"|-W(?P<w>[\dX]{2})-(?P<wd>[1-7X]))?")
+                    r"|-W(?P<w>[\dX]{2})-(?P<wd>[1-7X]))?(?P<rest>.*)$", re.DOTALL)
 #: Intervals longer than this are not expanded day by day (they agree with nearly anything).
 _MAX_DAYS = 800
 
@@ -58,7 +58,12 @@ def _pattern(timex: str) -> tuple[int | None, int | None, int | None, int | None
     def num(group: str | None) -> int | None:
         return int(group) if group and "X" not in group else None
 
-    return num(match["y"]), num(match["m"]), num(match["d"]), num(match["wd"])
+    # The first four characters are the calendar year only in YYYY, YYYY-MM, YYYY-MM-DD (and
+    # a time after it): a season (2025-WI runs into 2026) or an ISO week (2026-W01 may start
+    # in December) is bounded by low/high instead.
+    plain = match["w"] is None and (not match["rest"] or match["rest"].startswith("T"))
+    year = num(match["y"]) if plain else None
+    return year, num(match["m"]), num(match["d"]), num(match["wd"])
 
 
 def days_of(low: date, high: date, timex: str, tolerance: int = 0) -> frozenset[date]:

@@ -1,0 +1,36 @@
+"""date-agreement: the year of a timex bounds the days only for plain calendar dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from factcheck.checks.dates import days_of
+from tests.checks.conftest import run
+from tests.checks.test_dates import d
+
+
+def test_winter_keeps_its_january_and_february() -> None:
+    days = days_of(date(2025, 12, 1), date(2026, 2, 28), "2025-WI")
+    assert len(days) == 90
+    assert date(2026, 1, 15) in days and date(2026, 2, 28) in days
+
+
+def test_iso_week_keeps_its_december_days() -> None:
+    days = days_of(date(2025, 12, 29), date(2026, 1, 4), "2026-W01")
+    assert days == {date(2025, 12, 29) + timedelta(days=k) for k in range(7)}
+
+
+def test_plain_year_month_and_day_still_bound_the_days() -> None:
+    assert days_of(date(2025, 12, 30), date(2026, 1, 2), "2026") == {
+        date(2026, 1, 1), date(2026, 1, 2)}
+    assert days_of(date(2026, 1, 30), date(2026, 2, 2), "2026-02") == {
+        date(2026, 2, 1), date(2026, 2, 2)}
+    assert days_of(date(2026, 2, 8), date(2026, 2, 10), "2026-02-09T00:30") == {
+        date(2026, 2, 9)}
+
+
+def test_a_january_day_agrees_with_last_winter() -> None:
+    winter = d("000", "last winter", "2025-12-01", "2026-02-28", "2025-WI", granularity="season")
+    day = d("001", "January 12", "2026-01-12", "2026-01-12", "2026-01-12")
+    findings = run("date-agreement", [winter, day])
+    assert not [f for f in findings if f.verdict == "contradiction"]
