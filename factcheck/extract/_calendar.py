@@ -326,13 +326,21 @@ def tense_at(text: str, start: int, end: int) -> str:
     if governing:
         return "fip" if past_seen else "future"
     kind_after, dist_after = "", 10**6
+    after_comma = False
     for k, tok in enumerate(_TOKEN.findall(text, end, end + 90)):
         if tok in _BOUNDARY or tok == ".":
             break
-        cue = _cue(tok) if tok != "," else ""
+        if tok == ",":
+            after_comma = True
+            continue
+        cue = _cue(tok)
         if cue and cue != "gov":
             kind_after, dist_after = cue, k + 1
             break
+    if after_comma and kind_before:
+        # "will welcome her on March 19, he said": a verb past the comma is another clause
+        # (often the speech act), the span's own clause has already spoken.
+        dist_after = 10**6
     kind = kind_before if dist_before <= dist_after else kind_after
     if kind == "fut":
         return "fip" if past_seen else "future"
