@@ -8,9 +8,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
-from pandera.typing import Series
 
 #: Claim kinds the extractors produce. Numeric kinds carry a float ``value`` in full units;
 #: temporal kinds a canonical string; name and quote kinds the normalized surface.
@@ -24,90 +24,86 @@ SEVERITIES = ("error", "warning", "info")
 
 #: Column name -> (dtype, meaning). The order here is the order of the table.
 CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
-    "doc": ("string", "article id (the file stem); empty for bare text"),
+    "doc": ("str", "article id (the file stem); empty for bare text"),
     "start": ("int64", "offset of the first character in the article body"),
     "end": ("int64", "offset one past the last character; text == body[start:end]"),
-    "text": ("string", "the surface form as written"),
-    "kind": ("string", "one of KINDS"),
+    "text": ("str", "the surface form as written"),
+    "kind": ("str", "one of KINDS"),
     "value": ("object", "float in full units (numeric kinds); canonical string (date/time: "
               "2026-02-08, 2026-02, 2025, 2025-SU, 2026-02-09T00:30); normalized name or quote"),
-    "unit": ("string", "ISO 4217 code (money), '%' (percent), counted noun (quantity), "
+    "unit": ("str", "ISO 4217 code (money), '%' (percent), counted noun (quantity), "
              "unit (duration: year, week, ...), 'year' (age)"),
-    "low": ("string", "date/time: first ISO date the expression can mean (inclusive)"),
-    "high": ("string", "date/time: last ISO date the expression can mean (inclusive)"),
-    "timex": ("string", "date/time: what the text pins, TIMEX-style with X for unknown parts "
+    "low": ("str", "date/time: first ISO date the expression can mean (inclusive)"),
+    "high": ("str", "date/time: last ISO date the expression can mean (inclusive)"),
+    "timex": ("str", "date/time: what the text pins, TIMEX-style with X for unknown parts "
               "(XXXX-WXX-4 = a Thursday, XXXX-XX-05 = a 5th, XXXX-02-08, 2025-SU)"),
-    "granularity": ("string", "date/time: day, week, month, season, quarter, year, decade, "
+    "granularity": ("str", "date/time: day, week, month, season, quarter, year, decade, "
                     "minute, hour"),
-    "reading": ("string", "how a relative expression was resolved: absolute, past, future, "
+    "reading": ("str", "how a relative expression was resolved: absolute, past, future, "
                 "present, ambiguous"),
-    "qualifier": ("string", "numeric: exact, about, more than, at least, less than, at most, "
+    "qualifier": ("str", "numeric: exact, about, more than, at least, less than, at most, "
                   "range, vague"),
     "value_low": ("float64", "numeric: lowest value the expression allows (NaN if none)"),
     "value_high": ("float64", "numeric: highest value the expression allows (NaN if none)"),
-    "link": ("string", "claims that state one fact twice (an amount in two currencies) share it"),
-    "speaker": ("string", "quote: who the sentence says is speaking"),
+    "link": ("str", "claims that state one fact twice (an amount in two currencies) share it"),
+    "speaker": ("str", "quote: who the sentence says is speaking"),
     "sent_start": ("int64", "offset of the sentence holding the claim"),
     "sent_end": ("int64", "offset one past that sentence"),
 }
 
 
-def _string(nullable: bool = True) -> Any:
-    return pa.Field(nullable=nullable)
+def _is_text(series: pd.Series) -> bool:
+    """True when every cell is a str or missing (None, NaN, NA)."""
+    return bool(series.map(lambda v: isinstance(v, str) or v is None or v is pd.NA
+                           or (isinstance(v, float) and math.isnan(v))).all())
 
 
-class ClaimsSchema(pa.DataFrameModel):
-    """pandera model of the claims table; `validate_claims` applies it."""
+def _schema() -> pa.DataFrameSchema:
+    columns: dict[str, pa.Column] = {}
+    for name, (dtype, _) in CLAIM_COLUMNS.items():
+        if dtype == "int64":
+            columns[name] = pa.Column(int, pa.Check.ge(0))
+        elif dtype == "float64":
+            columns[name] = pa.Column(float, nullable=True)
+        elif dtype == "object":
+            columns[name] = pa.Column(nullable=True)
+        else:
+            # Text columns hold Python str or missing values. Their dtype is whatever pandas
+            # infers (object, or pandas 3's str); converting each article's small table to
+            # one string dtype cost more than all the extractors together.
+            checks = [pa.Check(_is_text, error="holds something that is not text")]
+            if name == "kind":
+                checks.append(pa.Check.isin(list(KINDS)))
+            columns[name] = pa.Column(checks=checks, nullable=name not in ("doc", "text", "kind"))
+    # strict=False: later stages (frames) add columns of their own.
+    return pa.DataFrameSchema(columns, strict=False, ordered=False, name="claims")
 
-    doc: Series[pd.StringDtype] = _string(nullable=False)
-    start: Series[int] = pa.Field(ge=0)
-    end: Series[int] = pa.Field(ge=0)
-    text: Series[pd.StringDtype] = _string(nullable=False)
-    kind: Series[pd.StringDtype] = pa.Field(isin=list(KINDS))
-    value: Series[object] = pa.Field(nullable=True)
-    unit: Series[pd.StringDtype] = _string()
-    low: Series[pd.StringDtype] = _string()
-    high: Series[pd.StringDtype] = _string()
-    timex: Series[pd.StringDtype] = _string()
-    granularity: Series[pd.StringDtype] = _string()
-    reading: Series[pd.StringDtype] = _string()
-    qualifier: Series[pd.StringDtype] = _string()
-    value_low: Series[float] = pa.Field(nullable=True)
-    value_high: Series[float] = pa.Field(nullable=True)
-    link: Series[pd.StringDtype] = _string()
-    speaker: Series[pd.StringDtype] = _string()
-    sent_start: Series[int] = pa.Field(ge=0)
-    sent_end: Series[int] = pa.Field(ge=0)
 
-    class Config:
-        strict = False  # later stages (frames) add columns of their own
-        ordered = False
+#: pandera schema of the claims table; `validate_claims` applies it.
+CLAIMS_SCHEMA = _schema()
 
 
 def claims_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Build a claims table with every contract column, in order and with its dtype.
 
-    Missing keys become nulls. This is the one place a claims DataFrame is constructed.
+    Missing keys become nulls (None in text columns, NaN in float columns, 0 in offsets).
+    This is the one place a claims DataFrame is constructed.
     """
     data: dict[str, Any] = {}
     for name, (dtype, _) in CLAIM_COLUMNS.items():
         column = [row.get(name) for row in rows]
-        if dtype == "object":
-            data[name] = pd.Series(column, dtype="object")
-        elif dtype == "float64":
-            data[name] = pd.Series(
-                [math.nan if v is None else float(v) for v in column], dtype="float64"
-            )
+        if dtype == "float64":
+            data[name] = np.array([math.nan if v is None else v for v in column], dtype=np.float64)
         elif dtype == "int64":
-            data[name] = pd.Series([0 if v is None else int(v) for v in column], dtype="int64")
+            data[name] = np.array([0 if v is None else v for v in column], dtype=np.int64)
         else:
-            data[name] = pd.Series(column, dtype="string")
-    return pd.DataFrame(data)
+            data[name] = np.array(column, dtype=object)
+    return pd.DataFrame(data, copy=False)
 
 
 def validate_claims(frame: pd.DataFrame) -> pd.DataFrame:
     """Check a claims table against the schema; raises pandera's SchemaError if it is off."""
-    return ClaimsSchema.validate(frame)
+    return CLAIMS_SCHEMA.validate(frame)
 
 
 # --- findings ---------------------------------------------------------------------------
