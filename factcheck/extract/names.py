@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -462,12 +463,46 @@ class _Scan:
 
     def _vocab_phrases(self) -> None:
         """Multi-word vocabulary names also match in lower case ("state guest house")."""
-        pattern = _vocab_regex(tuple(sorted(k for k in self.vocab if " " in k)))
-        if pattern is None:
+        phrases = _vocab_regex(self.vocab_key)
+        if phrases is None:
             return
-        taken = [(n.start, n.end) for n in self.found]
-        for m in pattern.finditer(self.text):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
+        text = self.text
+        low = text.lower()
+        if len(low) != len(text):  # a letter whose lower case is longer: keep offsets true
+            matches = list(re.compile(phrases.pattern.pattern, re.IGNORECASE).finditer(text))
+        elif not phrases.leads:
+            matches = list(phrases.pattern.finditer(low))
+        else:
+            # A regex of many alternatives tries every position; str.find of each phrase's
+            # first word is a fast C scan, and the regex only runs where one occurs.
+            starts_at: set[int] = set()
+            for lead in phrases.leads:
+                pos = low.find(lead)
+                while pos >= 0:
+                    starts_at.add(pos)
+                    pos = low.find(lead, pos + 1)
+            matches = []
+            last_end = 0
+            for pos in sorted(starts_at):
+                if pos >= last_end:  # as finditer: leftmost first, no overlaps
+                    m = phrases.pattern.match(low, pos)
+                    if m:
+                        matches.append(m)
+                        last_end = m.end()
+        if not matches:
+            return
+        # Overlap test in O(log n): a name overlaps the match iff, among the names starting
+        # before the match ends, the furthest end lies past the match start.
+        taken = sorted((n.start, n.end) for n in self.found)
+        starts = [s for s, _ in taken]
+        reach: list[int] = []
+        furthest = -1
+        for _, e in taken:
+            furthest = max(furthest, e)
+            reach.append(furthest)
+        for m in matches:
+            i = bisect.bisect_left(starts, m.end())
+            if not i or reach[i - 1] <= m.start():
                 self._emit(m.start(), m.end(), self.vocab[_key(m.group())])
 
     def _acronyms(self) -> None:
@@ -519,15 +554,27 @@ def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
     return tuple(keys)
 
 
+_LEAD_RE = re.compile(r"[^\W_]+")
+
+
+class _Phrases(NamedTuple):
+    """Multi-word vocabulary names: one regex, and the words each match must open with."""
+
+    pattern: re.Pattern[str]  # over lower-cased text
+    leads: tuple[str, ...]  # empty when some phrase opens with no letter or digit
+
+
 @lru_cache(maxsize=8)
-def _vocab_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+def _vocab_regex(vocab_key: tuple[tuple[str, str], ...]) -> _Phrases | None:
+    phrases = sorted((k for k, _ in vocab_key if " " in k), key=len, reverse=True)
     if not phrases:
         return None
     alts = "|".join(
-        re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")
-        for p in sorted(phrases, key=len, reverse=True)
+        re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]") for p in phrases
     )
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+    leads = [m.group() if m else "" for m in (_LEAD_RE.match(p) for p in phrases)]
+    return _Phrases(re.compile(rf"(?<!\w)(?:{alts})(?!\w)"),
+                    tuple(sorted(set(leads))) if all(leads) else ())
 
 
 _cache: tuple[str, tuple[tuple[str, str], ...], list[Name]] | None = None
