@@ -6,7 +6,8 @@ import bisect
 import re
 
 # A sentence ends at . ! ? (and closing quotes or brackets after them) followed by white space
-# and an upper-case letter, digit or opening quote; or at a blank line / line break.
+# and an upper-case letter, digit or opening quote; or at a line break that is not a hard wrap
+# (see _line_ends_sentence).
 _BOUNDARY = re.compile(r"""[.!?]['"”’)\]]*\s+(?=["“‘'(\[]?[A-Z0-9])|\n\s*""")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -21,6 +22,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
+        if match.group(0)[0] == "\n" and not _line_ends_sentence(text, match.start(), match.group(0)):
+            continue
         if match.group(0)[0] == ".":
             before = text[max(start, match.start() - 6):match.start()]
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
@@ -33,6 +36,55 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+#: A line this short is a headline, caption or label, not a wrapped piece of a sentence.
+_SHORT_LINE_WORDS = 8
+_LINE_END_PUNCTUATION = frozenset(".!?:;\"”’)]")
+
+
+def _line_ends_sentence(text: str, at: int, gap: str) -> bool:
+    """Whether the line break at ``at`` ends a sentence rather than wrapping one.
+
+    Hard-wrapped articles break lines inside sentences; treating every break as an end would
+    cut "endorsed\nTakaichi on Thursday" in two and lose what the date is about.
+    """
+    if gap.count("\n") > 1:
+        return True  # a blank line ends a paragraph
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:at].rstrip()
+    following = text[at + len(gap):at + len(gap) + 1]
+    if line and following.islower():
+        return False  # the sentence goes on (also after "U.S." or "a.m." at a line's end)
+    if not line or line[-1] in _LINE_END_PUNCTUATION:
+        return True
+    if following in ("-", "*", "•", "#", ">", "|"):
+        return True  # a list item or other block starts
+    # Before a capital, a short line is a headline, caption or label; a long one is wrapped.
+    return len(line.split()) < _SHORT_LINE_WORDS
+
+
+_NEWLINE = re.compile(r"\n[ \t\r]*")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each hard-wrap line break turned into a space: same length, same offsets.
+
+    Extractors then read "last\nsummer" or a quote wrapped over two lines as written on one,
+    while headlines, paragraphs and list items keep their breaks.
+    """
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for match in _NEWLINE.finditer(text):
+        at, after = match.start(), match.end()
+        if text.startswith("\n", after) or (at and text[at - 1] == "\n"):
+            continue  # part of a blank line: a paragraph break stays
+        if not _line_ends_sentence(text, at, match.group(0)):
+            if chars is None:
+                chars = list(text)
+            chars[match.start()] = " "
+    return text if chars is None else "".join(chars)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import pandas as pd
 from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
 from factcheck.corpus import Article
 from factcheck.schema import claims_frame
-from factcheck.text import sentence_of, sentence_spans
+from factcheck.text import sentence_of, sentence_spans, unwrap
 
 # Importing a module registers its extractors.
 from factcheck.extract import (  # noqa: E402,F401  isort: skip
@@ -22,11 +22,16 @@ __all__ = ["Claim", "Context", "corpus_claims", "extract_claims", "extract_list"
 
 def extract_list(text: str, context: Context) -> list[Claim]:
     """All claims in ``text`` as Claim objects, overlaps resolved, in text order."""
+    view = unwrap(text)  # same length: hard-wrapped lines read as one
     found: list[tuple[Claim, Extractor]] = []
     for extractor in REGISTRY.values():
-        for claim in extractor.fn(text, context):
+        for claim in extractor.fn(view, context):
             found.append((claim, extractor))
-    return resolve_overlaps(found)
+    claims = resolve_overlaps(found)
+    if view is not text:
+        for claim in claims:
+            claim.text = text[claim.start:claim.end]
+    return claims
 
 
 def extract_claims(
