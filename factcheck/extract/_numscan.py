@@ -155,7 +155,7 @@ _CORE = re.compile(
     (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d)
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
       (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
-        |(?P<sfx>k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b)?
+        |(?P<sfx>k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b|\s(?P<sfxs>bn|bln|mln|tln)\b)?
     |(?P<vf>(?<!\w)[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     |(?P<frac>\b(?:{_SMALLS})[- ](?:{_DENOMS})\b(?!-(?:final|largest|biggest)))
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
@@ -236,7 +236,32 @@ _ANCHOR_AT_START = re.compile(_anchor_pattern())
 _GLUED_ISO = re.compile(r"[A-Z]{3}[0-9]")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+(half|quarter)\b|\s*½", re.IGNORECASE)
+#: "three and a half", "forty-two and a third", "two million and three fifths", "one and half
+#: hour" (a bare "half" only before a time unit).
+_AND_A_HALF = re.compile(
+    rf"\s+and\s+(?:(?P<num>an?|{_SMALLS})[- ]+(?P<den>{_DENOMS})\b"
+    r"|(?P<bare>half)(?=\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b))|\s*½",
+    re.IGNORECASE,
+)
+#: "twenty-three fifths", "one hundred and thirty-two fifths": a word numerator over a
+#: plural denominator.
+_DENOM_AFTER = re.compile(rf"[- ](?P<den>(?:{_DENOMS}))\b(?![- ](?:final|largest|biggest))",
+                          re.IGNORECASE)
+_DIGIT_WORDS = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
+#: "five point five", "nought point nought three", "two hundred point seventy-one".
+_POINT = re.compile(
+    rf"\s+point\s+(?P<d>(?:{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS})\b)*\b(?!-)"
+    r"|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b)",
+    re.IGNORECASE,
+)
+_DIGIT_VALUE = {"oh": 0, "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3,
+                "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+#: 1e6, 1.3e6, 12.32e+14: scientific notation right after the digits.
+_EXPONENT = re.compile(r"[eE](?P<x>[+-]?\d{1,3})(?![\w.])")
+#: "3/4 of", "2 1/4": a slash fraction is a number only then; alone it is as likely a date.
+_SLASH_FRAC = re.compile(r"(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def parse_words(words: list[str]) -> tuple[float, int] | None:
@@ -307,8 +332,8 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
         if match.group("dscale"):
             word = match.group("dscale").lower()
             value *= _DIGIT_SCALES.get(word) or SCALES[word]
-        elif match.group("sfx"):
-            value *= SUFFIX_SCALES[match.group("sfx").lower()]
+        elif match.group("sfx") or match.group("sfxs"):
+            value *= SUFFIX_SCALES[(match.group("sfx") or match.group("sfxs")).lower()]
         return value, match.end()
     if match.group("frac") is not None:
         num, den = re.split(r"[- ]", match.group("frac").lower())
@@ -549,7 +574,7 @@ _QUAL = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    r"\s?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)"
+    r"\s?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
     r"|(?P<pct>%|percents?\b|per\s?cent\b|pct\b|pc\b|percentage\b)(?P<pts>\s+points?\b)?)",
     re.IGNORECASE,
 )
@@ -607,8 +632,22 @@ _A_DURATION_BAD_BEFORE = re.compile(
     r"\b(?:once|twice|thrice|times|per|every|each|than|half|such|quarter|of|in)\s+$",
     re.IGNORECASE,
 )
+#: "all day", "for another week", "a couple of days", "several weeks" ("a few days" is an
+#: idiom more often than a length: not a claim).
+_DUR_WORD_TAIL = (
+    r"\s+(?P<u>day|night|week|month|year|hour|minute|decade)(?P<s>s?)\b(?P<x>[-'’]|\s+round\b)?"
+)
+# Two patterns, each with a cheap literal start ("several" is found by "everal").
+_WORD_DURATION = re.compile(r"(?P<w>[Aa](?:ll|nother| couple of))" + _DUR_WORD_TAIL)
+_SEVERAL_DURATION = re.compile(r"(?P<w>everal)" + _DUR_WORD_TAIL)
 _HALF_DURATION = re.compile(
     r"\s+an?\s+(?P<u>year|month|week|day|hour|minute|decade|century)\b", re.IGNORECASE
+)
+#: "20 minutes past eight", "ten to nine": a clock time.
+_DUR_CLOCK = re.compile(
+    r"\s+(?:past|to)\s+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\b(?![.,:]?\d)(?!\s*(?:%|per|minutes?|mins?|hours?|hrs?|[a-z]+s\b))|noon|midnight)",
+    re.IGNORECASE,
 )
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]+)\b(?!-)")
 _NEXT_WORD = re.compile(r"\s+(?P<n>[A-Za-z]+)\b(?![-'’])")
@@ -659,6 +698,17 @@ _TIME_AFTER = re.compile(
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+#: An offset from now or from a calendar day places an event ("3 days from now", "2 weeks
+#: before May 13"): that is a date or time claim, not a length. Offsets from an event ("two
+#: days after the vote", "three weeks later") stay durations: no calendar day to resolve.
+_DUR_OFFSET = re.compile(
+    r"\s+(?:from\s+now|hence"
+    r"|(?:after|before|from)\s+(?:today|tonight|tomorrow|tmrw|yesterday|now"
+    r"|(?:next|last|this)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"|{_MONTHS})(?![\w'’])|christmas|easter|new\s+year|thanksgiving"
+    rf"|{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,2}}/\d))\b",
+    re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s$")
 _MONTH_COMMA = re.compile(rf"\b{_MONTHS},\s$")
@@ -1182,7 +1232,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             continue
         value, end = core
         is_digit = m.group("dig") is not None or m.group("vf") is not None
-        sfx = (m.group("sfx") or "").lower() if is_digit else ""
+        sfx = (m.group("sfx") or m.group("sfxs") or "").lower() if is_digit else ""
         if is_digit:
             before = text[start - 1] if start else " "
             after = text[end] if end < n else " "
@@ -1206,11 +1256,25 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             ) or (
                 (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
                 or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
+                or re.match(r"bps?\b", text[end : end + 4]) is not None  # 25bp
             )
             if after.isalpha() and not glued_code:
                 glued_code = _GLUED_DUR.match(text, end) is not None  # 3h, 3.5years
+            if after in "eE" and not sfx and not m.group("dscale"):
+                exp = _EXPONENT.match(text, end)
+                if exp:
+                    value *= 10.0 ** int(exp.group("x"))
+                    end = last_end = exp.end()
+                    after = text[end] if end < n else " "
             if (after.isalpha() and not glued_code) or after == "_":
                 continue
+            if after == "/" and not sfx and not m.group("dscale"):
+                frac = _slash_fraction(text, start, hits)
+                if frac is not None:
+                    last_end = frac.end
+                    if not hits or frac is not hits[-1]:
+                        hits.append(frac)
+                    continue
             if after in ".:/" and end + 1 < n and text[end + 1].isdigit():
                 continue
             if after in ",." and end + 1 < n and text[end + 1].isdigit():
@@ -1245,9 +1309,17 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             hit.first = "#" + m.group(0).split(None, 1)[0].lower()
         elif not is_digit:
             hit.first = m.group(0).split(None, 1)[0].split("-", 1)[0].lower()
+        if m.group("wrd") is not None:
+            _word_tails(text, m, hit)
+            end = hit.end
         half = _AND_A_HALF.match(text, end)
+        if half and half.group("den") and _OF_AFTER.match(text, half.end()):
+            half = None  # "40 seats and a third of the vote": a share of something else
         if half:
-            part = 0.25 if (half.group(1) or "").lower() == "quarter" else 0.5
+            part = 0.5
+            if half.group("den"):
+                num = half.group("num").lower()
+                part = (SMALL.get(num) or 1) / DENOMINATORS[half.group("den").lower()]
             scale = _scale_of(text[start:end].lower(), hit.sfx)
             hit.end = half.end()
             scale_word = _SCALE_AFTER.match(text, hit.end)
@@ -1264,6 +1336,83 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             hit.start = neg.start()
         hits.append(hit)
     return hits
+
+
+def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
+    """'3/4 of', or the '1/4' of '2 1/4' (then the whole number before it, grown)."""
+    fm = _SLASH_FRAC.match(text, start)
+    if fm is None:
+        return None
+    num, den = int(fm.group("n")), int(fm.group("d"))
+    if not 0 < num < den:
+        return None
+    prev = hits[-1] if hits else None
+    if (
+        prev is not None
+        and not prev.is_word
+        and prev.connector == ""
+        and prev.value.is_integer()
+        and 0 < start - prev.end <= 2
+        and text[prev.end : start].isspace()
+    ):
+        sign = -1.0 if prev.value < 0 else 1.0
+        prev.value = prev.low = prev.high = prev.value + sign * num / den
+        prev.end = fm.end()
+        return prev
+    if not _OF_AFTER.match(text, fm.end()):
+        return None
+    hit = _Hit(start, fm.end(), num / den, False, False, "")
+    hit.first = "#frac"
+    return hit
+
+
+def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
+    """Grow a word number by a decimal tail ("five point five") or read it as the numerator of
+    a plural denominator ("twenty-three fifths")."""
+    end = hit.end
+    point = _POINT.match(text, end)
+    if point and text[max(0, hit.start - 3) : hit.start].lower() == "at ":
+        point = None  # "at one point, five people ...": the idiom
+    if point:
+        tail = point.group("d").lower()
+        words = tail.split()
+        if all(w in _DIGIT_VALUE for w in words):
+            digits = "".join(str(_DIGIT_VALUE[w]) for w in words)
+        else:
+            parsed = parse_words(re.split(r"[- ]", tail))
+            digits = str(int(parsed[0])) if parsed else ""
+        if digits:
+            hit.value += float("0." + digits)
+            hit.end = point.end()
+            scale_word = _SCALE_AFTER.match(text, hit.end)
+            if scale_word:  # one point three million
+                hit.value *= SCALES[scale_word.group(1).lower()]
+                hit.end = scale_word.end()
+                hit.scaled = True
+            hit.low = hit.high = hit.value
+        return
+    if text.startswith(" dozens", end) and not text[end + 7 : end + 8].isalpha():
+        hit.value = hit.low = hit.high = hit.value * 12  # three dozens
+        hit.end = end + 7
+        return
+    den = _DENOM_AFTER.match(text, end)
+    if den is None or not den.group("den").lower().endswith("s"):
+        return
+    size = DENOMINATORS[den.group("den").lower()]
+    surface = text[hit.start : end]
+    head, sep, last = surface.lower().rpartition(" and ")
+    last_val = parse_words(re.split(r"[- ]", last)) if sep else None
+    if last_val is not None and last_val[0] < 10 and parse_words(head.split()) is not None:
+        # "five billion and three quarters": a fraction of the last scale said
+        whole = parse_words(head.split())
+        assert whole is not None
+        scale = next((v for w, v in SCALES.items() if head.endswith(w)), 1.0)
+        hit.value = whole[0] + last_val[0] / size * scale
+    else:
+        hit.value = hit.value / size
+    hit.low = hit.high = hit.value
+    hit.end = den.end()
+    hit.first = "#frac"
 
 
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
@@ -1291,7 +1440,7 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 i += 2  # 2025-26, 1990-1995: a span of years, which the dates extractor reads
                 continue
             ratio = _RATIO_GAP.fullmatch(text, hit.end, nxt.start)
-            if ratio and 0 < hit.value < nxt.value <= 1000 and hit.is_word == nxt.is_word:
+            if ratio and 0 < hit.value < nxt.value <= 1000:
                 merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
                 merged.connector = "ratio"  # one in five, 3 out of 10
                 out.append(merged)
@@ -1395,6 +1544,7 @@ def _scan(text: str) -> Iterator[Claim]:
     yield from _vague(vague)
     yield from _ordinals(text)
     yield from _article_durations(text, taken)
+    yield from _word_durations(text, taken)
 
 
 def _classify(text: str, hit: _Hit) -> Claim | None:
@@ -1505,6 +1655,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             return make("money", after_cur.end(), value, after_cur.group("iso").upper())
     pct = _PERCENT.match(text, end)
+    if pct and pct.group("bp"):
+        if pct.group("bp").startswith(("bp", "basis", "Basis")):
+            # 25 basis points = 0.25 percentage points, comparable with "a quarter point"
+            return make("percent", pct.end(), value / 100, "pp", low=lo / 100, high=hi / 100)
+        pct = None  # "5 BP": the company
     if pct and not (pct.group("pp") and pct.group("pp").lower() == "pp" and hit.is_word):
         unit = "pp" if (pct.group("pts") or pct.group("pp")) else "%"
         return make("percent", pct.end(), value, unit)
@@ -1548,7 +1703,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         unit, mult = DURATION_UNITS.get(base, ("year", 1))
         glued = not text[end : end + 1].isspace() and text[end : end + 1] != "-"
         idiom = text[start : dur.end() + 1] == "One day,"  # "One day, he will ..."
-        if idiom:
+        if idiom or _not_a_length(text, hit, dur, word, unit):
             return None
         if not (glued and hit.is_word) and not (word == "second" and hit.first == "#half"):
             stop, extra = dur.end(), 0.0
@@ -1622,6 +1777,22 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if label and hit.is_word and text[start].isupper():
         return None  # Marine One, the Big Three
     return make("number", end, value, None)
+
+
+def _not_a_length(text: str, hit: _Hit, dur: re.Match[str], word: str, unit: str) -> bool:
+    """A number and a time unit that name a moment, an ordinal or a label, not a length."""
+    if word == "second" and hit.is_word and hit.value > 1 and text[hit.end] == " ":
+        return True  # "February twenty second": the 22nd
+    if not hit.is_word and 1000 <= hit.value <= 2199 and not word.endswith("s"):
+        return True  # "the 2021 weekend"
+    if word in ("night", "weekend") and hit.value > 1 and _NEXT_WORD.match(text, dur.end()):
+        return True  # "three night markets"
+    if unit in ("minute", "hour") and _DUR_CLOCK.match(text, dur.end()):
+        return True  # "20 minutes past eight"
+    if _DUR_OFFSET.match(text, dur.end()):
+        before = text[max(0, hit.start - 5) : hit.start].lower()
+        return not before.endswith("for ")  # "for 3 days from today" is still a length
+    return False
 
 
 def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
@@ -1718,6 +1889,34 @@ def _ordinals(text: str) -> Iterator[Claim]:
             value_low=rank,
             value_high=rank,
         )
+
+
+def _word_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
+    for m in (*_WORD_DURATION.finditer(text), *_SEVERAL_DURATION.finditer(text)):
+        start = m.start()
+        lead, word, plural = m.group("w").lower(), m.group("u"), bool(m.group("s"))
+        if lead == "everal":
+            start -= 1
+            if start < 0 or text[start] not in "sS":
+                continue
+            lead = "several"
+        if (start and text[start - 1].isalpha()) or m.group("x") or _inside(taken, start, m.end()):
+            continue
+        if lead in ("all", "another"):
+            if plural or (lead == "another" and (word == "night" or not text.endswith(
+                    "for ", 0, start))) or word in ("hour", "minute", "decade"):
+                continue  # "for another week"; "all day", "all year"
+            value, qual, low, high = 1.0, "exact", 1.0, 1.0
+        elif not plural or word == "night":
+            continue
+        elif lead == "several":  # a handful we cannot pin down
+            value, qual, low, high = NAN, "vague", 2.0, 9.0
+        else:  # a couple of
+            value = 2.0
+            qual, low, high = _interval("about", value)
+        unit, mult = DURATION_UNITS[word]
+        yield Claim(start, m.end("s"), text[start : m.end("s")], "duration", value * mult, unit,
+                    qualifier=qual, value_low=low * mult, value_high=high * mult)
 
 
 def _article_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
