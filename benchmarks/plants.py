@@ -605,7 +605,7 @@ def git_commit() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("stories", nargs="*", help="story names (default: all)")
-    parser.add_argument("--plants", type=int, default=30, help="plants per story (default 30)")
+    parser.add_argument("--plants", type=int, default=40, help="plants per story (default 40)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--rules", default=str(RULES_DIR), help="rules folder (default rules/)")
     parser.add_argument("--vocabulary", choices=("generic", "all", "none"), default="generic",
