@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -169,6 +168,10 @@ class _Scan:
         self.vocab = vocab
         self.vocab_key = vocab_key
         self.known = {**self.lex.known, **vocab} if vocab else self.lex.known
+        # Words that open a known name of several words: a span opening with any other word
+        # can only be known token by token, so the longest-match loops skip the longer tries.
+        self.firsts = _first_words(vocab_key if vocab_key or not vocab
+                                   else tuple(sorted(vocab.items())))
         self.found: list[Name] = []
         self.pending: list[list[_Tok]] = []
         # pass 1 leaves (run offset, run text, tokens relative to the run) for pass 2
@@ -204,19 +207,30 @@ class _Scan:
                 found.append(_name(start + a, start + b, kind))
             if result[1]:
                 segs = result[1]
-                if segs[0][0][0] == 0 and not key[1]:
-                    # "manager Ruben Amorim": a title in lower case still announces a person.
-                    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-                    if before and before.group(1).lower() in self.lex.title:
-                        first = segs[0]
-                        found.append(_name(start, start + first[-1][1], PERSON))
-                        segs = segs[1:]
+                # "manager Ruben Amorim": a title in lower case still announces a person.
+                if segs[0][0][0] == 0 and not key[1] and self._title_before(start):
+                    first = segs[0]
+                    found.append(_name(start, start + first[-1][1], PERSON))
+                    segs = segs[1:]
                 pending.extend((start, run, seg) for seg in segs)
         self.text = text
         self._pass2()
         self._vocab_phrases()
         self._acronyms()
         return self.found
+
+    def _title_before(self, start: int) -> bool:
+        """Whether a lower-case title word ("manager ") stands right before ``start``."""
+        window = self.text[max(0, start - 30):start]
+        word = window.rstrip(" \t")
+        if len(word) == len(window):
+            return False
+        word = word.rsplit(None, 1)[-1] if word else ""
+        if not (word.isascii() and word.isalpha() and word.islower()):
+            # the regex finds the letters a-z ending the window ("co-chair" -> "chair")
+            before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+            return bool(before) and before.group(1) in self.lex.title
+        return word in self.lex.title
 
     def _classify_run(self, run: str, headline: bool, glued: bool) -> _RunResult:
         outer_text, outer_found, outer_pending = self.text, self.found, self.pending
@@ -400,6 +414,9 @@ class _Scan:
 
     def _longest(self, seg: list[_Tok], i: int, doc: dict[str, str]) -> tuple[int, str]:
         """The longest known name starting at token ``i``: (end token, kind), or (0, "")."""
+        if seg[i][2] not in self.firsts:
+            kind = self._known(seg[i][2]) or doc.get(seg[i][2])
+            return (i + 1, kind) if kind else (0, "")
         for j in range(min(len(seg), i + self.lex.max_words), i, -1):
             key = self._span_key(seg, i, j)
             kind = self._known(key) or doc.get(key)
@@ -441,6 +458,7 @@ class _Scan:
             doc[key] = PERSON if self._known(key) is None else ""
         known, found = self.known.get, self.found
         maxw = self.lex.max_words
+        firsts = self.firsts.union(k.split(" ", 1)[0] for k in doc if " " in k)
         for offset, run, seg in self.pending_runs:
             n = len(seg)
             if n == 1:  # most of them: a family name or a capitalised word
@@ -451,6 +469,13 @@ class _Scan:
                 continue
             i = 0
             while i < n:
+                tok = seg[i]
+                if tok[2] not in firsts:
+                    kind = known(tok[2]) or doc.get(tok[2], "")
+                    if kind:
+                        found.append(_name(offset + tok[0], offset + tok[1], kind))
+                    i += 1
+                    continue
                 for j in range(min(n, i + maxw), i, -1):
                     key = _key(run[seg[i][0]:seg[j - 1][1]])
                     kind = known(key) or doc.get(key, "")
@@ -491,19 +516,15 @@ class _Scan:
                         last_end = m.end()
         if not matches:
             return
-        # Overlap test in O(log n): a name overlaps the match iff, among the names starting
-        # before the match ends, the furthest end lies past the match start.
-        taken = sorted((n.start, n.end) for n in self.found)
-        starts = [s for s, _ in taken]
-        reach: list[int] = []
-        furthest = -1
-        for _, e in taken:
-            furthest = max(furthest, e)
-            reach.append(furthest)
+        found = self.found
+        names = found[:]  # the names before this step; vocabulary phrases do not block each other
         for m in matches:
-            i = bisect.bisect_left(starts, m.end())
-            if not i or reach[i - 1] <= m.start():
-                self._emit(m.start(), m.end(), self.vocab[_key(m.group())])
+            ms, me = m.span()
+            for n in names:
+                if n[0] < me and ms < n[1]:
+                    break
+            else:
+                self._emit(ms, me, self.vocab[_key(m.group())])
 
     def _acronyms(self) -> None:
         """Liberal Democratic Party (LDP): both forms, and every later use, share one link."""
@@ -530,8 +551,9 @@ class _Scan:
         for m in uses.finditer(text):
             if (m.start(), m.end()) not in have and not text[m.start() - 1:m.start()].isalnum():
                 self.found.append(_name(m.start(), m.end(), kinds[m.group()]))
+        sizes = {len(surface) for surface in links}
         for i, n in enumerate(self.found):
-            link = links.get(text[n.start:n.end])
+            link = n[1] - n[0] in sizes and links.get(text[n.start:n.end])
             if link:
                 self.found[i] = _name(n.start, n.end, n.kind, link)
 
@@ -552,6 +574,12 @@ def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
         if len(capitals) >= 2:
             keys.append(("".join(w[0] for w in capitals).lower(), ORG))
     return tuple(keys)
+
+
+@lru_cache(maxsize=8)
+def _first_words(vocab_key: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    keys = [*lexicon().known, *(k for k, _ in vocab_key)]
+    return frozenset(k.split(" ", 1)[0] for k in keys if " " in k)
 
 
 _LEAD_RE = re.compile(r"[^\W_]+")

@@ -70,7 +70,9 @@ def _trie(words: list[str]) -> str:
 _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES),
                                          ("src", _SOURCES), ("pron", _PRONOUNS))
              for w in words.split("|")}
-_CUE_RE = re.compile(r"\b" + _trie(sorted(_CUE_KIND)) + r"\b")
+# ASCII word boundaries are cheaper to test at every position; a match touching a non-ASCII
+# letter (which Unicode \b would refuse) is dropped in `_outside_matches`.
+_CUE_RE = re.compile(r"\b" + _trie(sorted(_CUE_KIND)) + r"\b", re.ASCII)
 # After a name: "'s statement", ", in a post on X", "in an interview".
 _NOUN_CUE = re.compile(
     r"(?:['’]s\s+(?:\w+\s+)?(?:statement|remarks|comments|post|message|words|speech|tweet|"
@@ -256,6 +258,7 @@ class _Doc:
 
     def _outside_matches(self, s0: int, s1: int) -> Iterator[re.Match[str]]:
         """Cue words between s0 and s1, skipping the quotations (they are not the narrator's)."""
+        text = self.text
         pos = s0
         i = max(0, bisect.bisect_right(self.quote_starts, s0) - 1)
         while pos < s1:
@@ -263,7 +266,11 @@ class _Doc:
                 i += 1
             stop = min(s1, self.quotes[i][0]) if i < len(self.quotes) else s1
             if stop > pos:
-                yield from _CUE_RE.finditer(self.text, pos, stop)
+                for m in _CUE_RE.finditer(text, pos, stop):
+                    a, b = m.span()
+                    if not ((a and text[a - 1] > "\x7f" and text[a - 1].isalnum())
+                            or (b < stop and text[b] > "\x7f" and text[b].isalnum())):
+                        yield m
             if i >= len(self.quotes) or self.quotes[i][0] >= s1:
                 break
             pos = self.quotes[i][1]
