@@ -229,7 +229,7 @@ class _Scan:
         if not (word.isascii() and word.isalpha() and word.islower()):
             # the regex finds the letters a-z ending the window ("co-chair" -> "chair")
             before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
-            return bool(before) and before.group(1) in self.lex.title
+            return before is not None and before.group(1) in self.lex.title
         return word in self.lex.title
 
     def _classify_run(self, run: str, headline: bool, glued: bool) -> _RunResult:
