@@ -27,8 +27,17 @@ Conventions (documented here once, relied on by tests):
   those), a bare "one" (a pronoun far more often than a count), "a few", "several", "a"
   and "an" (except "a dozen", "a third of", "a million", "a decade"...), scores' second
   halves as counts ("3-1 win"), "a year" right after an amount (a rate: "800,000 a year").
+* Spoken and written forms: "five point five" = 5.5, "three and a fifth" = 3.2, "two million
+  and three fifths" = 2,600,000, "twenty-three fifths" = 4.6, "three dozens" = 36, 1e6 and
+  1.3e-2, "10 bln". A slash fraction is a number only as "3/4 of" or in "2 1/4"; alone it is
+  as likely a date. Powers ("1.1^23") and "one over three" are maths notation, not news: not
+  read. Basis points are percentage points divided by 100 ("25bp" = 0.25, unit ``pp``).
 * Durations: "over three years" is exact (as often "during" as "more than"); "a decade"
-  is 10 years; "two hours and 30 minutes" is 2.5 hours.
+  is 10 years; "two hours and 30 minutes" is 2.5 hours; "all day" and "for another week" are
+  one unit, "a couple of days" about 2, "several weeks" vague (2-9); "a few days" is no claim.
+  An offset from now or from a calendar day ("3 days from now", "2 weeks before May 13") and
+  clock minutes ("20 minutes past eight") name a moment: no duration. Offsets from an event
+  ("two days after the vote", "three weeks later") and "in/within/next 3 days" stay lengths.
 * Ordinals are claims only in "the first/second/... <noun> in|to|since|ever|of ..." (a
   ranking: "the first party in postwar Japan to ..."), value = rank, unit ``ordinal``;
   "first term", "her first since ..." are not.
@@ -1371,7 +1380,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     a plural denominator ("twenty-three fifths")."""
     end = hit.end
     point = _POINT.match(text, end)
-    if point and text[max(0, hit.start - 3) : hit.start].lower() == "at ":
+    if point and hit.value == 1 and text[max(0, hit.start - 3) : hit.start].lower() == "at ":
         point = None  # "at one point, five people ...": the idiom
     if point:
         tail = point.group("d").lower()

@@ -126,3 +126,19 @@ def test_number_words_read_back(n: int, joiner: str) -> None:
     (claim,) = extract_numbers(text, Context())
     assert claim.text == surface
     assert claim.value == float(n)
+
+
+@given(st.integers(min_value=2, max_value=999), st.lists(st.integers(0, 9), min_size=1, max_size=4))
+def test_spoken_decimals_read_back(whole: int, digits: list[int]) -> None:
+    surface = f"{_words(whole, ' and ')} point {' '.join(_ONES[d] or 'zero' for d in digits)}"
+    text = f"The index stood at {surface} on the day."
+    (claim,) = extract_numbers(text, Context())
+    assert claim.text == surface
+    assert math.isclose(claim.value, float(f"{whole}." + "".join(map(str, digits))))
+
+
+@given(st.integers(min_value=1, max_value=500), st.sampled_from(["basis points", "bp", "bps"]))
+def test_basis_points_are_hundredths_of_a_point(n: int, unit: str) -> None:
+    (claim,) = [c for c in scan(f"Rates rose {n} {unit} in March.") if c.kind == "percent"]
+    assert claim.unit == "pp"
+    assert math.isclose(claim.value, n / 100)
