@@ -616,10 +616,8 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     if _cache is not None and _cache[0] is text and _cache[1] == vocab_key:
         return _cache[2]
     found = _Scan(text, vocab, vocab_key).run()
-    unique: dict[tuple[int, int], Name] = {}
-    for name in found:
-        if name.end > name.start:
-            unique.setdefault((name.start, name.end), name)
+    # The first name found for a span wins: walking backwards, it is the last one stored.
+    unique = {(n[0], n[1]): n for n in reversed(found) if n[1] > n[0]}
     result = [unique[span] for span in sorted(unique)]
     _cache = (text, vocab_key, result)
     return result
@@ -628,9 +626,10 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
 @register("names", layer="name", priority=50)
 def extract_names(text: str, context: Context) -> Iterator[Claim]:
     """Places, people and organisations (kinds ``place``, ``person``, ``org``)."""
+    normal = normalize_name
     for start, end, kind, link in find_names(text, context.names):
         surface = text[start:end]
-        claim = Claim(start, end, surface, kind, normalize_name(surface))  # positional: faster
+        claim = Claim(start, end, surface, kind, normal(surface))  # positional: faster
         if link:
             claim.link = link
         yield claim

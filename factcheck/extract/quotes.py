@@ -278,21 +278,20 @@ class _Doc:
     def _subject(self, verb: int, names: list[Name], pronouns: list[int],
                  fallback: str | None) -> str | None:
         """The name (or pronoun) just before a verb, with only a few plain words between."""
-        best: tuple[int, str | None] | None = None
+        last: Name | None = None
         for n in names:
             if n.end <= verb:
-                best = (n.end, None)
                 last = n
-        if best is not None:
-            best = (best[0], self.name(last))
-        if pronouns and (best is None or pronouns[-1] > best[0]):
-            best = (pronouns[-1], fallback)
-        if best is None:
+        if pronouns and (last is None or pronouns[-1] > last.end):
+            at, last = pronouns[-1], None
+        elif last is not None:
+            at = last.end
+        else:
             return None
-        gap = self.text[best[0]:verb]
+        gap = self.text[at:verb]
         if gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap):
             return None
-        return best[1]
+        return fallback if last is None else self.name(last)
 
 
 def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: str,
