@@ -647,8 +647,11 @@ _DUR_WORD_TAIL = (
     r"\s+(?P<u>day|night|week|month|year|hour|minute|decade)(?P<s>s?)\b(?P<x>[-'’]|\s+round\b)?"
 )
 # Two patterns, each with a cheap literal start ("several" is found by "everal").
-_WORD_DURATION = re.compile(r"(?P<w>[Aa](?:ll|nother| couple of))" + _DUR_WORD_TAIL)
-_SEVERAL_DURATION = re.compile(r"(?P<w>everal)" + _DUR_WORD_TAIL)
+# Each lead word is searched for without its first letter: a literal start is what the
+# regex engine finds fastest, and the letter is checked after.
+_CLIPPED = {"ll": ("aA", "all"), "nother": ("aA", "another"), "everal": ("sS", "several"),
+            "alf": ("hH", "half"), "ouple of": ("cC", "couple of")}
+_WORD_DURATIONS = [re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL) for w in _CLIPPED]
 _HALF_DURATION = re.compile(
     r"\s+an?\s+(?P<u>year|month|week|day|hour|minute|decade|century)\b", re.IGNORECASE
 )
@@ -1901,21 +1904,30 @@ def _ordinals(text: str) -> Iterator[Claim]:
 
 
 def _word_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    for m in (*_WORD_DURATION.finditer(text), *_SEVERAL_DURATION.finditer(text)):
-        start = m.start()
-        lead, word, plural = m.group("w").lower(), m.group("u"), bool(m.group("s"))
-        if lead == "everal":
-            start -= 1
-            if start < 0 or text[start] not in "sS":
-                continue
-            lead = "several"
+    for m in (m for pattern in _WORD_DURATIONS for m in pattern.finditer(text)):
+        word, plural = m.group("u"), bool(m.group("s"))
+        first, lead = _CLIPPED[m.group("w")]
+        start = m.start() - 1
+        if start < 0 or text[start] not in first:
+            continue
+        if lead in ("half", "couple of") and text.endswith(("a ", "A "), 0, start):
+            start -= 2
+            lead = "a " + lead
         if (start and text[start - 1].isalpha()) or m.group("x") or _inside(taken, start, m.end()):
             continue
         if lead in ("all", "another"):
-            if plural or (lead == "another" and (word == "night" or not text.endswith(
-                    "for ", 0, start))) or word in ("hour", "minute", "decade"):
+            if (
+                plural
+                or word == "decade"
+                or (lead == "all" and word in ("hour", "minute"))
+                or (lead == "another" and (word == "night" or not text.endswith("for ", 0, start)))
+            ):
                 continue  # "for another week"; "all day", "all year"
             value, qual, low, high = 1.0, "exact", 1.0, 1.0
+        elif lead in ("half", "a half"):
+            if plural or word not in ("hour", "day"):
+                continue  # "half hour", "a half day"; "the second half year" is a period
+            value, qual, low, high = 0.5, "exact", 0.5, 0.5
         elif not plural or word == "night":
             continue
         elif lead == "several":  # a handful we cannot pin down
@@ -1940,14 +1952,19 @@ def _article_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Clai
             continue
         word = m.group("u").lower()
         unit, mult = DURATION_UNITS[word]
+        value, stop = float(mult), m.end()
+        tail = _DUR_HALF_TAIL.match(text, stop)
+        if tail and mult == 1:  # an hour and a half
+            value += 0.5 if tail.group(1).lower() == "half" else 0.25
+            stop = tail.end()
         yield Claim(
             m.start(),
-            m.end(),
-            m.group(0),
+            stop,
+            text[m.start() : stop],
             "duration",
-            float(mult),
+            value,
             unit,
             qualifier="exact",
-            value_low=float(mult),
-            value_high=float(mult),
+            value_low=value,
+            value_high=value,
         )
