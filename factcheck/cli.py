@@ -1,4 +1,4 @@
-"""The `factcheck` command line: a thin layer over the library; the only module that prints or exits."""
+"""The `factcheck` command line: a thin layer over the library; the one module that prints/exits."""
 
 from __future__ import annotations
 
@@ -48,20 +48,50 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("corpus", default="seeds", metavar="[CORPUS]")
-@click.option("--rules", "rules_dir", default="rules", show_default=True, metavar="DIR",
-              help="Folder of rule files and vocabularies.")
-@click.option("--report", "report_path", metavar="FILE.md",
-              help="Markdown report to write.  [default: reports/<corpus>.md]")
+@click.option(
+    "--rules",
+    "rules_dir",
+    default="rules",
+    show_default=True,
+    metavar="DIR",
+    help="Folder of rule files and vocabularies.",
+)
+@click.option(
+    "--report",
+    "report_path",
+    metavar="FILE.md",
+    help="Markdown report to write.  [default: reports/<corpus>.md]",
+)
 @click.option("--json", "json_path", metavar="FILE.json", help="Also write the findings as JSON.")
-@click.option("--reference-date", callback=_parse_date, metavar="YYYY-MM-DD",
-              help="Date to read relative dates against in articles that give none.")
-@click.option("--review-file", metavar="FILE",
-              help="Editors' decisions.  [default: factcheck.review.yaml beside the corpus]")
-@click.option("--fail-on", type=click.Choice(LEVELS), default="error", show_default=True,
-              help="Lowest level of a new finding that makes the run exit 1.")
+@click.option(
+    "--reference-date",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Date to read relative dates against in articles that give none.",
+)
+@click.option(
+    "--review-file",
+    metavar="FILE",
+    help="Editors' decisions.  [default: factcheck.review.yaml beside the corpus]",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(LEVELS),
+    default="error",
+    show_default=True,
+    help="Lowest level of a new finding that makes the run exit 1.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def run(corpus: str, rules_dir: str, report_path: str | None, json_path: str | None,
-        reference_date: date | None, review_file: str | None, fail_on: str, quiet: bool) -> None:
+def run(
+    corpus: str,
+    rules_dir: str,
+    report_path: str | None,
+    json_path: str | None,
+    reference_date: date | None,
+    review_file: str | None,
+    fail_on: str,
+    quiet: bool,
+) -> None:
     """Check CORPUS (default: seeds/) and write the report.
 
     CORPUS is a folder of .txt/.md articles (optional YAML front matter: title, source,
@@ -97,12 +127,26 @@ def run(corpus: str, rules_dir: str, report_path: str | None, json_path: str | N
 
 @cli.command()
 @click.argument("corpus", metavar="CORPUS")
-@click.option("-o", "--output", metavar="FILE",
-              help="Write to FILE; .csv, .parquet or .json by its extension.  [default: CSV on stdout]")
-@click.option("--rules", "rules_dir", default="rules", show_default=True, metavar="DIR",
-              help="Folder of rule files; its vocabularies name places, people and organisations.")
-@click.option("--reference-date", callback=_parse_date, metavar="YYYY-MM-DD",
-              help="Date to read relative dates against in articles that give none.")
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write to FILE; .csv, .parquet or .json by its extension.  [default: CSV on stdout]",
+)
+@click.option(
+    "--rules",
+    "rules_dir",
+    default="rules",
+    show_default=True,
+    metavar="DIR",
+    help="Folder of rule files; its vocabularies name places, people and organisations.",
+)
+@click.option(
+    "--reference-date",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Date to read relative dates against in articles that give none.",
+)
 def claims(corpus: str, output: str | None, rules_dir: str, reference_date: date | None) -> None:
     """Extract the claims of every article in CORPUS into one table."""
     from factcheck.corpus import load_corpus
@@ -112,15 +156,19 @@ def claims(corpus: str, output: str | None, rules_dir: str, reference_date: date
 
     suffix = Path(output).suffix.lower() if output else ".csv"
     if suffix not in (".csv", ".parquet", ".json"):
-        raise ConfigError(f"cannot write {suffix or 'a file without extension'}: "
-                          "use .csv, .parquet or .json", path=output)
+        raise ConfigError(
+            f"cannot write {suffix or 'a file without extension'}: use .csv, .parquet or .json",
+            path=output,
+        )
     loaded = load_corpus(corpus, reference_date=reference_date)
     names = load_rules(rules_dir).vocabulary.names if Path(rules_dir).is_dir() else {}
     table = corpus_claims(loaded.articles, names=names)
     data = _serialize_table(table, suffix)
     if output:
         atomic_write_bytes(output, data)
-        click.echo(f"{len(table)} claims from {len(loaded.articles)} articles -> {output}", err=True)
+        click.echo(
+            f"{len(table)} claims from {len(loaded.articles)} articles -> {output}", err=True
+        )
     else:
         click.echo(data.decode("utf-8"), nl=False)
     for problem in loaded.problems:
@@ -151,13 +199,18 @@ def _serialize_table(table: Any, suffix: str) -> bytes:
     if suffix == ".csv":
         return str(table.to_csv(index=False, lineterminator="\n")).encode("utf-8")
     if suffix == ".json":
-        return str(table.to_json(orient="records", force_ascii=False, indent=1)).encode("utf-8") + b"\n"
+        return (
+            str(table.to_json(orient="records", force_ascii=False, indent=1)).encode("utf-8")
+            + b"\n"
+        )
     try:
         import io
 
         import pyarrow  # noqa: F401
     except ImportError:
-        raise ConfigError("writing Parquet needs pyarrow: pip install 'factcheck[parquet]'") from None
+        raise ConfigError(
+            "writing Parquet needs pyarrow: pip install 'factcheck[parquet]'"
+        ) from None
     flat = table.copy()
     flat["value"] = flat["value"].map(lambda v: None if v is None else str(v)).astype("string")
     buffer = io.BytesIO()
@@ -179,14 +232,22 @@ def _progress(total: int, quiet: bool) -> Iterator[Callable[[str], None]]:
         yield lambda label: bar.update(task, advance=1, description=str(label)[:30])
 
 
-def _summarize(findings: Sequence[Any], failures: Sequence[Any], report: Path,
-               json_path: str | None, state: Any) -> None:
+def _summarize(
+    findings: Sequence[Any],
+    failures: Sequence[Any],
+    report: Path,
+    json_path: str | None,
+    state: Any,
+) -> None:
     counts: dict[str, int] = {}
     for finding in findings:
         counts[finding.verdict] = counts.get(finding.verdict, 0) + 1
     parts = ", ".join(f"{n} {verdict}" for verdict, n in sorted(counts.items())) or "no findings"
-    click.echo(f"{parts}; {len(failures)} new at the failing level -> {report}"
-               + (f", {json_path}" if json_path else ""), err=True)
+    click.echo(
+        f"{parts}; {len(failures)} new at the failing level -> {report}"
+        + (f", {json_path}" if json_path else ""),
+        err=True,
+    )
 
 
 def _error(err: BaseException, exit_now: bool = True) -> None:
@@ -204,8 +265,11 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     except ImportError:  # pragma: no cover - review is part of the package
         pass
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck",
-                 standalone_mode=False)
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="factcheck",
+            standalone_mode=False,
+        )
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.UsageError as err:

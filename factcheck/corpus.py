@@ -1,4 +1,4 @@
-"""Loading a corpus: articles from a folder or a JSONL file, front matter, datelines, reference dates."""
+"""Loading a corpus: folders or JSONL, front matter, datelines, reference dates."""
 
 from __future__ import annotations
 
@@ -21,10 +21,20 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 _MONTHS = {
     name: i + 1
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
     )
     for name in names
 }
@@ -104,9 +114,14 @@ def load_corpus(path: str | Path, reference_date: date | None = None) -> Corpus:
     articles, problems = loaded
     _check_unique_ids(articles)
     if not articles:
-        raise problems[0] if len(problems) == 1 else CorpusError(
-            f"no readable article ({len(problems)} files could not be read; first: {problems[0]})",
-            path=str(path),
+        raise (
+            problems[0]
+            if len(problems) == 1
+            else CorpusError(
+                f"no readable article ({len(problems)} files could not be read; "
+                f"first: {problems[0]})",
+                path=str(path),
+            )
         )
     articles = assign_reference_dates(articles, reference_date)
     articles.sort(key=lambda a: a.id)
@@ -191,7 +206,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         raise CorpusError(f"front matter: {problem}", path=path, line=line) from None
     if not isinstance(meta, dict):
         raise CorpusError("front matter must be a mapping of key: value", path=path, line=2)
-    body = "".join(lines[i + 1:])
+    body = "".join(lines[i + 1 :])
     _validate_metadata(meta, path, lines)
     return meta, body, i + 2
 
@@ -209,7 +224,8 @@ def _validate_metadata(meta: dict[str, Any], path: str, lines: list[str] | None 
         if key not in METADATA_KEYS:
             raise CorpusError(
                 f"unknown front matter key {key!r}; valid keys: {', '.join(METADATA_KEYS)}",
-                path=path, line=line_of(str(key)),
+                path=path,
+                line=line_of(str(key)),
             )
         if key == "published":
             if isinstance(value, datetime):
@@ -221,7 +237,8 @@ def _validate_metadata(meta: dict[str, Any], path: str, lines: list[str] | None 
             except ValueError:
                 raise CorpusError(
                     f"published must be a date YYYY-MM-DD, not {value!r}",
-                    path=path, line=line_of(key),
+                    path=path,
+                    line=line_of(key),
                 ) from None
         elif value is not None and not isinstance(value, str):
             raise CorpusError(f"{key} must be text, not {value!r}", path=path, line=line_of(key))
@@ -242,7 +259,9 @@ def _read_jsonl(path: Path) -> Iterable[Article | CorpusError]:
             yield CorpusError(f"invalid JSON: {err.msg}", path=str(path), line=n)
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield CorpusError("each line must be an object with a 'text' string", path=str(path), line=n)
+            yield CorpusError(
+                "each line must be an object with a 'text' string", path=str(path), line=n
+            )
             continue
         article_id = str(record.get("id") or f"{path.stem}-{n}")
         meta = {k: record[k] for k in METADATA_KEYS if record.get(k) is not None}
@@ -250,7 +269,8 @@ def _read_jsonl(path: Path) -> Iterable[Article | CorpusError]:
         if extra:
             yield CorpusError(
                 f"unknown key {extra[0]!r}; valid keys: id, text, {', '.join(METADATA_KEYS)}",
-                path=str(path), line=n,
+                path=str(path),
+                line=n,
             )
             continue
         if not record["text"].strip():
@@ -263,7 +283,9 @@ def _read_jsonl(path: Path) -> Iterable[Article | CorpusError]:
             yield CorpusError(err.message, path=str(path), line=n)
 
 
-def make_article(article_id: str, body: str, path: str, meta: dict[str, Any], body_line: int) -> Article:
+def make_article(
+    article_id: str, body: str, path: str, meta: dict[str, Any], body_line: int
+) -> Article:
     """An Article from its body and validated metadata (reference date chosen later)."""
     published = meta.get("published")
     if isinstance(published, datetime):
@@ -299,9 +321,9 @@ def find_dateline(body: str) -> tuple[str | None, int, int, int | None]:
     if not 1 <= day <= 31:
         return None, 0, 0, None
     year = int(match.group("year")) if match.group("year") else None
-    text = head[match.start("place"):match.end("day")].strip()
+    text = head[match.start("place") : match.end("day")].strip()
     if match.group("year"):
-        text = head[match.start("place"):match.end("year")].strip()
+        text = head[match.start("place") : match.end("year")].strip()
     return text, month, day, year
 
 
@@ -330,35 +352,69 @@ def assign_reference_dates(articles: list[Article], override: date | None = None
         others = [d for i, d in own.items() if i != article.id]
         anchor = override or (max(others) if others else None)
         if article.published:
-            result.append(replace(article, reference_date=article.published, reference_certain=True,
-                                  reference_reason="published date in its metadata"))
+            result.append(
+                replace(
+                    article,
+                    reference_date=article.published,
+                    reference_certain=True,
+                    reference_reason="published date in its metadata",
+                )
+            )
             continue
         if article.dateline_date:
-            result.append(replace(article, reference_date=article.dateline_date,
-                                  reference_certain=True,
-                                  reference_reason=f"its dateline “{article.dateline}”"))
+            result.append(
+                replace(
+                    article,
+                    reference_date=article.dateline_date,
+                    reference_certain=True,
+                    reference_reason=f"its dateline “{article.dateline}”",
+                )
+            )
             continue
         if article.dateline and anchor:
             _, month, day, _ = find_dateline(article.text)
             guess = _nearest_year(month, day, anchor)
             if guess:
-                result.append(replace(
-                    article, dateline_date=guess, reference_date=guess, reference_certain=True,
-                    reference_reason=f"its dateline “{article.dateline}”, year from the corpus"))
+                result.append(
+                    replace(
+                        article,
+                        dateline_date=guess,
+                        reference_date=guess,
+                        reference_certain=True,
+                        reference_reason=f"its dateline “{article.dateline}”, year from the corpus",
+                    )
+                )
                 continue
         if override:
-            result.append(replace(article, reference_date=override, reference_certain=True,
-                                  reference_reason="--reference-date"))
+            result.append(
+                replace(
+                    article,
+                    reference_date=override,
+                    reference_certain=True,
+                    reference_reason="--reference-date",
+                )
+            )
         elif others:
             latest = max(others)
             cited = sorted(i for i, d in own.items() if d == latest and i != article.id)
-            result.append(replace(
-                article, reference_date=latest, reference_certain=False,
-                reference_reason=f"estimated: the latest date the corpus establishes "
-                                 f"({', '.join(cited)}); the article gives none"))
+            result.append(
+                replace(
+                    article,
+                    reference_date=latest,
+                    reference_certain=False,
+                    reference_reason=f"estimated: the latest date the corpus establishes "
+                    f"({', '.join(cited)}); the article gives none",
+                )
+            )
         else:
-            result.append(replace(article, reference_date=None, reference_certain=False,
-                                  reference_reason="no date known: relative dates stay unresolved"))
+            result.append(
+                replace(
+                    article,
+                    reference_date=None,
+                    reference_certain=False,
+                    reference_reason="no date known: relative dates stay unresolved",
+                )
+            )
     return result
 
 

@@ -29,20 +29,35 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "end": ("int64", "offset one past the last character; text == body[start:end]"),
     "text": ("str", "the surface form as written"),
     "kind": ("str", "one of KINDS"),
-    "value": ("object", "float in full units (numeric kinds); canonical string (date/time: "
-              "2026-02-08, 2026-02, 2025, 2025-SU, 2026-02-09T00:30); normalized name or quote"),
-    "unit": ("str", "ISO 4217 code (money), '%' (percent), counted noun (quantity), "
-             "unit (duration: year, week, ...), 'year' (age)"),
+    "value": (
+        "object",
+        "float in full units (numeric kinds); canonical string (date/time: "
+        "2026-02-08, 2026-02, 2025, 2025-SU, 2026-02-09T00:30); normalized name or quote",
+    ),
+    "unit": (
+        "str",
+        "ISO 4217 code (money), '%' (percent), counted noun (quantity), "
+        "unit (duration: year, week, ...), 'year' (age)",
+    ),
     "low": ("str", "date/time: first ISO date the expression can mean (inclusive)"),
     "high": ("str", "date/time: last ISO date the expression can mean (inclusive)"),
-    "timex": ("str", "date/time: what the text pins, TIMEX-style with X for unknown parts "
-              "(XXXX-WXX-4 = a Thursday, XXXX-XX-05 = a 5th, XXXX-02-08, 2025-SU)"),
-    "granularity": ("str", "date/time: day, week, month, season, quarter, year, decade, "
-                    "minute, hour"),
-    "reading": ("str", "how a relative expression was resolved: absolute, past, future, "
-                "present, ambiguous"),
-    "qualifier": ("str", "numeric: exact, about, more than, at least, less than, at most, "
-                  "range, vague"),
+    "timex": (
+        "str",
+        "date/time: what the text pins, TIMEX-style with X for unknown parts "
+        "(XXXX-WXX-4 = a Thursday, XXXX-XX-05 = a 5th, XXXX-02-08, 2025-SU)",
+    ),
+    "granularity": (
+        "str",
+        "date/time: day, week, month, season, quarter, year, decade, minute, hour",
+    ),
+    "reading": (
+        "str",
+        "how a relative expression was resolved: absolute, past, future, present, ambiguous",
+    ),
+    "qualifier": (
+        "str",
+        "numeric: exact, about, more than, at least, less than, at most, range, vague",
+    ),
     "value_low": ("float64", "numeric: lowest value the expression allows (NaN if none)"),
     "value_high": ("float64", "numeric: highest value the expression allows (NaN if none)"),
     "link": ("str", "claims that state one fact twice (an amount in two currencies) share it"),
@@ -54,8 +69,16 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
 
 def _is_text(series: pd.Series) -> bool:
     """True when every cell is a str or missing (None, NaN, NA)."""
-    return bool(series.map(lambda v: isinstance(v, str) or v is None or v is pd.NA
-                           or (isinstance(v, float) and math.isnan(v))).all())
+    return bool(
+        series.map(
+            lambda v: (
+                isinstance(v, str)
+                or v is None
+                or v is pd.NA
+                or (isinstance(v, float) and math.isnan(v))
+            )
+        ).all()
+    )
 
 
 def _schema() -> pa.DataFrameSchema:
@@ -168,8 +191,12 @@ class Finding:
         }
 
 
-def fingerprint(rule: str, subject: str, claims: tuple[ClaimRef, ...] | list[ClaimRef],
-                compared: tuple[str, ...] = ()) -> str:
+def fingerprint(
+    rule: str,
+    subject: str,
+    claims: tuple[ClaimRef, ...] | list[ClaimRef],
+    compared: tuple[str, ...] = (),
+) -> str:
     """A finding's stable id: from the rule, its subject, the articles and the values compared.
 
     Never from character offsets, so re-wrapped text keeps its decisions while a changed

@@ -11,8 +11,11 @@ import re
 _BOUNDARY = re.compile(r"""[.!?]['"”’)\]]*\s+(?=["“‘'(\[]?[A-Z0-9])|\n\s*""")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr gen gov sen rep col lt sgt capt mt ft no vs etc inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est""".split()
+    (
+        "mr mrs ms dr prof st jr sr gen gov sen rep col lt sgt capt mt ft no vs etc inc ltd co "
+        "corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m "
+        "approx est"
+    ).split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
 
@@ -22,10 +25,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(0)[0] == "\n" and not _line_ends_sentence(text, match.start(), match.group(0)):
+        if match.group(0)[0] == "\n" and not _line_ends_sentence(
+            text, match.start(), match.group(0)
+        ):
             continue
         if match.group(0)[0] == ".":
-            before = text[max(start, match.start() - 6):match.start()]
+            before = text[max(start, match.start() - 6) : match.start()]
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
@@ -40,7 +45,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 #: A line this short is a headline, caption or label, not a wrapped piece of a sentence.
 _SHORT_LINE_WORDS = 8
-_LINE_END_PUNCTUATION = frozenset(".!?:;\"”’)]")
+_LINE_END_PUNCTUATION = frozenset('.!?:;"”’)]')
 
 
 def _line_ends_sentence(text: str, at: int, gap: str) -> bool:
@@ -53,7 +58,7 @@ def _line_ends_sentence(text: str, at: int, gap: str) -> bool:
         return True  # a blank line ends a paragraph
     line_start = text.rfind("\n", 0, at) + 1
     line = text[line_start:at].rstrip()
-    following = text[at + len(gap):at + len(gap) + 1]
+    following = text[at + len(gap) : at + len(gap) + 1]
     if line and following.islower():
         return False  # the sentence goes on (also after "U.S." or "a.m." at a line's end)
     if not line or line[-1] in _LINE_END_PUNCTUATION:

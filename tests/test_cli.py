@@ -43,8 +43,18 @@ def test_run_on_seeds_writes_report_and_fails_on_the_contradiction(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     report, data = tmp_path / "r.md", tmp_path / "r.json"
-    code = run_cli("run", str(SEEDS), "--rules", str(RULES), "--report", str(report),
-                   "--json", str(data), "--review-file", str(tmp_path / "review.yaml"))
+    code = run_cli(
+        "run",
+        str(SEEDS),
+        "--rules",
+        str(RULES),
+        "--report",
+        str(report),
+        "--json",
+        str(data),
+        "--review-file",
+        str(tmp_path / "review.yaml"),
+    )
     assert code == 1
     text = report.read_text(encoding="utf-8")
     assert "contradiction" in text.lower()
@@ -56,12 +66,14 @@ def test_run_on_seeds_writes_report_and_fails_on_the_contradiction(
 
 
 def test_committed_seed_report_is_current(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """README command 1 (`factcheck run`, all defaults) regenerates reports/seeds.md byte for byte."""
+    """README command 1 (`factcheck run`, defaults) regenerates reports/seeds.md byte for byte."""
     monkeypatch.chdir(ROOT)
     report = tmp_path / "seeds.md"
     run_cli("run", "--report", str(report), "-q")
     committed = ROOT / "reports" / "seeds.md"
-    assert report.read_bytes() == committed.read_bytes(), "run `factcheck run` and commit reports/seeds.md"
+    assert report.read_bytes() == committed.read_bytes(), (
+        "run `factcheck run` and commit reports/seeds.md"
+    )
 
 
 def test_same_report_whatever_the_file_order(
@@ -75,16 +87,32 @@ def test_same_report_whatever_the_file_order(
             shutil.copy(path, story / path.name)
         monkeypatch.chdir(tmp_path / name)
         run_cli("run", "story", "--rules", str(RULES), "--report", "r.md", "--json", "r.json", "-q")
-        outputs.append(((tmp_path / name / "r.md").read_bytes(), (tmp_path / name / "r.json").read_bytes()))
+        outputs.append(
+            ((tmp_path / name / "r.md").read_bytes(), (tmp_path / name / "r.json").read_bytes())
+        )
     assert outputs[0] == outputs[1]
 
 
 def test_fail_on_never_exits_zero(tmp_path: Path) -> None:
-    assert run_cli("run", str(SEEDS), "--rules", str(RULES), "--report", str(tmp_path / "r.md"),
-                   "--fail-on", "never", "-q") == 0
+    assert (
+        run_cli(
+            "run",
+            str(SEEDS),
+            "--rules",
+            str(RULES),
+            "--report",
+            str(tmp_path / "r.md"),
+            "--fail-on",
+            "never",
+            "-q",
+        )
+        == 0
+    )
 
 
-def test_missing_corpus_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_corpus_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_cli("run", str(tmp_path / "nope"), "--rules", str(RULES)) == 2
     line = one_error_line(capsys.readouterr().err)
     assert "nope: no such file or folder" in line
@@ -126,8 +154,11 @@ def test_malformed_rule_file_names_file_and_line(
     rules = tmp_path / "rules"
     shutil.copytree(RULES, rules)
     (rules / "bad-rule.yaml").write_text(
-        "extends: date-agreement\nlevel: error\nmesage: typo here\n", encoding="utf-8")
-    assert run_cli("run", str(SEEDS), "--rules", str(rules), "--report", str(tmp_path / "r.md")) == 2
+        "extends: date-agreement\nlevel: error\nmesage: typo here\n", encoding="utf-8"
+    )
+    assert (
+        run_cli("run", str(SEEDS), "--rules", str(rules), "--report", str(tmp_path / "r.md")) == 2
+    )
     line = one_error_line(capsys.readouterr().err)
     assert "bad-rule.yaml:3" in line and "mesage" in line
 
@@ -142,7 +173,9 @@ def test_claims_table_by_extension(tmp_path: Path, suffix: str) -> None:
         table = pd.read_json(out)
     else:
         table = pd.read_parquet(out)
-    assert {"doc", "start", "end", "text", "kind", "value", "unit", "low", "high"} <= set(table.columns)
+    assert {"doc", "start", "end", "text", "kind", "value", "unit", "low", "high"} <= set(
+        table.columns
+    )
     assert len(table) > 20
     assert set(table["doc"]) == {p.stem for p in SEEDS.glob("*.txt")}
 

@@ -24,7 +24,11 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
 
 
 def test_front_matter_is_metadata_and_offsets_index_the_body(tmp_path: Path) -> None:
-    write(tmp_path, "a.md", "---\ntitle: Vote\nsource: Wire\npublished: 2026-02-09\n---\nIt rained on Sunday.\n")
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Vote\nsource: Wire\npublished: 2026-02-09\n---\nIt rained on Sunday.\n",
+    )
     corpus = load_corpus(tmp_path)
     article = corpus.article("a")
     assert (article.title, article.source, article.published) == ("Vote", "Wire", date(2026, 2, 9))
@@ -51,7 +55,9 @@ def test_dateline_without_year_takes_the_corpus_year(tmp_path: Path) -> None:
     assert "year from the corpus" in article.reference_reason
 
 
-@pytest.mark.parametrize("head", ["The Tokyo, February 9 summit", "Tokyo welcomed February 9 guests"])
+@pytest.mark.parametrize(
+    "head", ["The Tokyo, February 9 summit", "Tokyo welcomed February 9 guests"]
+)
 def test_not_a_dateline(head: str) -> None:
     assert find_dateline(head)[0] is None
 
@@ -96,7 +102,9 @@ def test_jsonl_corpus(tmp_path: Path) -> None:
 
 
 def test_jsonl_bad_line_is_a_problem_with_its_line_and_the_rest_loads(tmp_path: Path) -> None:
-    path = write(tmp_path, "s.jsonl", '{"id": "a", "text": "ok"}\n{not json}\n{"id": "b", "text": "ok"}\n')
+    path = write(
+        tmp_path, "s.jsonl", '{"id": "a", "text": "ok"}\n{not json}\n{"id": "b", "text": "ok"}\n'
+    )
     corpus = load_corpus(path)
     assert [a.id for a in corpus.articles] == ["a", "b"]
     assert len(corpus.problems) == 1
@@ -113,7 +121,10 @@ def test_articles_sorted_whatever_the_order_on_disk(tmp_path: Path) -> None:
     ("content", "expected"),
     [
         ("---\ntitle: [unclosed\n---\nBody.", ":2: front matter"),
-        ("---\ntitle: x\nBody without closing.", ":1: front matter starts with '---' but is never closed"),
+        (
+            "---\ntitle: x\nBody without closing.",
+            ":1: front matter starts with '---' but is never closed",
+        ),
         ("---\ntitel: x\n---\nBody.", ":2: unknown front matter key 'titel'; valid keys: title"),
         ("---\npublished: yesterday\n---\nBody.", ":2: published must be a date YYYY-MM-DD"),
         ("---\n- a list\n---\nBody.", "front matter must be a mapping"),
@@ -123,7 +134,9 @@ def test_articles_sorted_whatever_the_order_on_disk(tmp_path: Path) -> None:
         (b"caf\xe9 on line one\n", ":1: not UTF-8 text (byte 0xe9)"),
     ],
 )
-def test_bad_article_is_named_and_the_rest_still_loads(tmp_path: Path, content: str | bytes, expected: str) -> None:
+def test_bad_article_is_named_and_the_rest_still_loads(
+    tmp_path: Path, content: str | bytes, expected: str
+) -> None:
     bad = write(tmp_path, "bad.txt", content)
     write(tmp_path, "good.txt", "A good article.")
     corpus = load_corpus(tmp_path)

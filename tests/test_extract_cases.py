@@ -35,7 +35,11 @@ def _same(expected: Any, actual: Any) -> bool:
             return False
         return math.isclose(float(expected), actual_f, rel_tol=1e-3, abs_tol=1e-9)
     if expected is None:
-        return actual is None or (isinstance(actual, float) and math.isnan(actual)) or actual is pd_na()
+        return (
+            actual is None
+            or (isinstance(actual, float) and math.isnan(actual))
+            or actual is pd_na()
+        )
     return str(expected) == str(actual)
 
 
@@ -48,18 +52,21 @@ def pd_na() -> Any:
 @pytest.mark.parametrize("case", _load_cases())
 def test_case(case: dict[str, Any]) -> None:
     text = case["text"]
-    claims = extract_claims(text, case.get("reference_date"),
-                            reference_certain=case.get("reference_certain", True))
+    claims = extract_claims(
+        text, case.get("reference_date"), reference_certain=case.get("reference_certain", True)
+    )
     rows = claims.to_dict("records")
     for row in rows:
-        assert text[row["start"]:row["end"]] == row["text"]
+        assert text[row["start"] : row["end"]] == row["text"]
     kinds = set(case.get("kinds") or VALUE_KINDS)
     expected = case.get("expect") or []
     matched: set[int] = set()
     for exp in expected:
         candidates = [
-            (i, r) for i, r in enumerate(rows)
-            if r["text"] == exp["text"] and ("start" not in exp or r["start"] == exp["start"])
+            (i, r)
+            for i, r in enumerate(rows)
+            if r["text"] == exp["text"]
+            and ("start" not in exp or r["start"] == exp["start"])
             and i not in matched
         ]
         shown = [{k: r[k] for k in ("text", "kind", "value", "unit", "low", "high")} for r in rows]
@@ -71,6 +78,9 @@ def test_case(case: dict[str, Any]) -> None:
             assert _same(want, row[key]), f"{exp['text']!r}: {key} is {row[key]!r}, want {want!r}"
         matched.add(i)
     if case.get("exhaustive", not expected):
-        extra = [r["text"] + f" ({r['kind']})" for i, r in enumerate(rows)
-                 if i not in matched and r["kind"] in kinds]
+        extra = [
+            r["text"] + f" ({r['kind']})"
+            for i, r in enumerate(rows)
+            if i not in matched and r["kind"] in kinds
+        ]
         assert not extra, f"unexpected claims: {extra}"

@@ -24,8 +24,10 @@ def wrap_corpus(source: Path, target: Path, width: int) -> None:
             end = text.index("\n---\n", 4) + 5
             head, body = text[:end], text[end:]
         # Wrapped at spaces, as editors' tools do; a compound split at its hyphen is not rejoined.
-        lines = [textwrap.fill(line, width, break_on_hyphens=False) if line.strip() else line
-                 for line in body.split("\n")]
+        lines = [
+            textwrap.fill(line, width, break_on_hyphens=False) if line.strip() else line
+            for line in body.split("\n")
+        ]
         (target / path.name).write_text(head + "\n".join(lines), encoding="utf-8")
     shutil.copy(source / "factcheck_seeds.yaml", target / "factcheck_seeds.yaml")
 
@@ -37,4 +39,6 @@ def test_hard_wrapped_seeds_give_the_same_findings(tmp_path: Path, width: int) -
     wrap_corpus(ROOT / "seeds", tmp_path / "wrapped", width)
     wrapped = check(load_corpus(tmp_path / "wrapped"), rules)
     assert original.findings, "the seeds have findings to compare"
-    assert [(f.id, f.verdict) for f in wrapped.findings] == [(f.id, f.verdict) for f in original.findings]
+    assert [(f.id, f.verdict) for f in wrapped.findings] == [
+        (f.id, f.verdict) for f in original.findings
+    ]

@@ -23,7 +23,7 @@ def test_extract_claims_contract_columns_and_spans() -> None:
     table = validate_claims(extract_claims(text, "2026-02-09"))
     assert set(CONTRACT) <= set(table.columns)
     for row in table.itertuples():
-        assert text[row.start:row.end] == row.text
+        assert text[row.start : row.end] == row.text
     money = table[table.kind == "money"]
     assert sorted(money.unit) == ["GBP", "USD"]
     assert money.value.tolist() == [550e9, 407e9]

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 import pandas as pd
 
-from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
 from factcheck.corpus import Article
+from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
 from factcheck.schema import claims_frame
 from factcheck.text import sentence_of, sentence_spans, unwrap
 
-# Importing a module registers its extractors.
-from factcheck.extract import (  # noqa: E402,F401  isort: skip
-    ages, dates, durations, money, names, numbers, percent, quantities, quotes, times,
+# Importing a module registers its extractors (one module per claim kind).
+EXTRACTOR_MODULES = (
+    "ages",
+    "dates",
+    "durations",
+    "money",
+    "names",
+    "numbers",
+    "percent",
+    "quantities",
+    "quotes",
+    "times",
 )
+for _module in EXTRACTOR_MODULES:
+    importlib.import_module(f"factcheck.extract.{_module}")
 
 __all__ = ["Claim", "Context", "corpus_claims", "extract_claims", "extract_list", "register"]
 
@@ -30,7 +42,7 @@ def extract_list(text: str, context: Context) -> list[Claim]:
     claims = resolve_overlaps(found)
     if view is not text:
         for claim in claims:
-            claim.text = text[claim.start:claim.end]
+            claim.text = text[claim.start : claim.end]
     return claims
 
 

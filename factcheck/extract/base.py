@@ -64,7 +64,9 @@ class Extractor:
 REGISTRY: dict[str, Extractor] = {}
 
 
-def register(name: str, *, layer: str = "value", priority: int = 50) -> Callable[[ExtractFn], ExtractFn]:
+def register(
+    name: str, *, layer: str = "value", priority: int = 50
+) -> Callable[[ExtractFn], ExtractFn]:
     """Register an extractor function under ``name``.
 
     ``priority`` breaks ties between equally long overlapping spans in the same layer:
