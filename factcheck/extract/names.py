@@ -188,11 +188,16 @@ class _Scan:
             cache.clear()
         found, pending = self.found, self.pending_runs
         get = cache.get
+        new = tuple.__new__  # as in _name, without a Python call per name
         next_headline = 0
         for match in _CHUNK_RE.finditer(text):
             run = match.group()
             start = match.start()
-            glued = start > 0 and (text[start - 1] in _GLUE or text[start - 1].isalnum())
+            if start:
+                prev = text[start - 1]
+                glued = prev in _GLUE or prev.isalnum()
+            else:
+                glued = False
             if headlines:
                 while next_headline < len(headlines) and headlines[next_headline][1] <= start:
                     next_headline += 1
@@ -204,7 +209,7 @@ class _Scan:
             if result is None:
                 result = cache[key] = self._classify_run(*key)
             for a, b, kind in result[0]:
-                found.append(_name(start + a, start + b, kind))
+                found.append(new(Name, (start + a, start + b, kind, None)))
             if result[1]:
                 segs = result[1]
                 # "manager Ruben Amorim": a title in lower case still announces a person.
@@ -212,7 +217,7 @@ class _Scan:
                     first = segs[0]
                     found.append(_name(start, start + first[-1][1], PERSON))
                     segs = segs[1:]
-                pending.extend((start, run, seg) for seg in segs)
+                pending += [(start, run, seg) for seg in segs]
         self.text = text
         self._pass2()
         self._vocab_phrases()
@@ -223,9 +228,9 @@ class _Scan:
         """Whether a lower-case title word ("manager ") stands right before ``start``."""
         window = self.text[max(0, start - 30):start]
         word = window.rstrip(" \t")
-        if len(word) == len(window):
+        if len(word) == len(window) or not word or not "a" <= word[-1] <= "z":
             return False
-        word = word.rsplit(None, 1)[-1] if word else ""
+        word = word.rsplit(None, 1)[-1]
         if not (word.isascii() and word.isalpha() and word.islower()):
             # the regex finds the letters a-z ending the window ("co-chair" -> "chair")
             before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
