@@ -106,7 +106,7 @@ def run(
     from factcheck.rules import load_rules
 
     loaded = load_corpus(corpus, reference_date=reference_date)
-    ruleset = load_rules(rules_dir)
+    ruleset = load_rules(rules_dir, strict=False)
     review_path = Path(review_file) if review_file else default_review_path(corpus)
     state = load_review(review_path)
     with _progress(len(loaded.articles), quiet) as advance:
@@ -118,9 +118,10 @@ def run(
     failures = failing(result.findings, state, fail_on) if fail_on != "never" else []
     if not quiet:
         _summarize(result.findings, failures, report, json_path, state)
-    for problem in loaded.problems:
+    problems = [*loaded.problems, *ruleset.problems]
+    for problem in problems:
         _error(problem, exit_now=False)
-    if loaded.problems:
+    if problems:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FINDINGS if failures else EXIT_OK)
 

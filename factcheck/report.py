@@ -102,7 +102,7 @@ def summary(result: Any, state: ReviewState | None, fail_on: str = "error") -> d
     fails = failing(findings, state, fail_on)
     return {
         "articles": len(result.corpus.articles),
-        "problems": len(result.corpus.problems),
+        "problems": len(input_problems(result)),
         "findings": len(findings),
         "by_verdict": by_verdict,
         "review": {"new": len(split.new), "accepted": len(split.accepted),
@@ -148,7 +148,7 @@ def render_json(result: Any, decisions: ReviewState | None = None, *,
         "reference_reason": a.reference_reason, "reference_certain": a.reference_certain,
     } for a in result.corpus.articles]
     problems = [{"path": p.path, "line": p.line, "message": p.message}
-                for p in result.corpus.problems]
+                for p in input_problems(result)]
     payload = {
         "corpus": result.corpus.name,
         "findings": findings,
@@ -194,7 +194,7 @@ def render_markdown(result: Any, decisions: ReviewState | None = None, *,
                    "(the failing level).")
     out.append("")
     out.extend(_headline(result, state, split))
-    out.extend(_articles_section(corpus))
+    out.extend(_articles_section(corpus, input_problems(result)))
     shown = [f for f in ordered(result.findings, state) if state.status(f.id) != "dismissed"]
     out.extend(_findings_section(shown, state, texts, sources, fail_on))
     out.extend(_review_section(split))
@@ -240,9 +240,10 @@ def _headline(result: Any, state: ReviewState, split: Any) -> list[str]:
     if split.stale:
         review.append(f"{len(split.stale)} stale decisions")
     out = ["## Summary", "", f"{line}. Review: {', '.join(review)}."]
-    if corpus.problems:
-        out.append(f"**{_n(len(corpus.problems), 'input')} could not be read** and "
-                   f"{'was' if len(corpus.problems) == 1 else 'were'} left out (see Problems).")
+    problems = input_problems(result)
+    if problems:
+        out.append(f"**{_n(len(problems), 'input')} could not be read** and "
+                   f"{'was' if len(problems) == 1 else 'were'} left out (see Problems).")
     out.append("")
     if shown:
         levels = [s for s in SEVERITIES if any(f.severity == s for f in shown)]
@@ -264,7 +265,13 @@ def _headline(result: Any, state: ReviewState, split: Any) -> list[str]:
     return out
 
 
-def _articles_section(corpus: Any) -> list[str]:
+def input_problems(result: Any) -> list[Any]:
+    """Articles and rule files that could not be read, in the order they are reported."""
+    ruleset = getattr(result, "ruleset", None)
+    return [*result.corpus.problems, *getattr(ruleset, "problems", ())]
+
+
+def _articles_section(corpus: Any, problems: list[Any]) -> list[str]:
     out = ["## Articles", "",
            "| article | source | reference date | why that date |", "|---|---|---|---|"]
     for a in corpus.articles:
@@ -276,10 +283,10 @@ def _articles_section(corpus: Any) -> list[str]:
             when += " (estimate)"
         out.append(f"| {_code(a.id)} | {source} | {when} | {md_escape(a.reference_reason)} |")
     out.append("")
-    if corpus.problems:
-        out += ["### Problems", "", "These inputs could not be read; the rest of the corpus "
-                "was checked without them.", ""]
-        for p in corpus.problems:
+    if problems:
+        out += ["### Problems", "", "These inputs could not be read; the rest was checked "
+                "without them.", ""]
+        for p in problems:
             where = p.path or "?"
             if p.line is not None:
                 where += f":{p.line}"

@@ -83,6 +83,8 @@ class RuleSet:
     rules: tuple[Rule, ...]
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     directory: str = ""
+    #: Rule files that could not be loaded (only with ``strict=False``); the rest still run.
+    problems: tuple[RuleFileError, ...] = ()
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -91,18 +93,28 @@ class RuleSet:
         raise KeyError(rule_id)
 
 
-def load_rules(directory: str | Path) -> RuleSet:
+def load_rules(directory: str | Path, *, strict: bool = True) -> RuleSet:
     """Load every ``*.yaml`` rule file in ``directory`` and the vocabulary under it.
 
     Raises RuleFileError (with file and line) for a missing folder, bad YAML, an unknown
-    check, an unknown or mistyped key.
+    check, an unknown or mistyped key. With ``strict=False`` a broken rule file is skipped
+    and kept in ``RuleSet.problems`` so the other rules still run (a broken vocabulary
+    still raises: every rule depends on it).
     """
     root = Path(directory)
     if not root.is_dir():
         raise RuleFileError("no such rules folder", path=str(directory))
     load_plugins(root)
     files = [p for p in sorted(root.iterdir()) if p.is_file() and p.suffix in (".yaml", ".yml")]
-    rules = [load_rule_file(p) for p in files]
+    rules: list[Rule] = []
+    problems: list[RuleFileError] = []
+    for path in files:
+        try:
+            rules.append(load_rule_file(path))
+        except RuleFileError as err:
+            if strict:
+                raise
+            problems.append(err)
     rules.sort(key=lambda r: r.id)
     seen: set[str] = set()
     for rule in rules:
@@ -110,7 +122,7 @@ def load_rules(directory: str | Path) -> RuleSet:
             raise RuleFileError(f"rule id {rule.id!r} is defined twice", path=rule.path)
         seen.add(rule.id)
     return RuleSet(rules=tuple(rules), vocabulary=load_vocabulary(root / VOCABULARY_DIR),
-                   directory=str(root))
+                   directory=str(root), problems=tuple(problems))
 
 
 # --- YAML with line numbers ---------------------------------------------------------------

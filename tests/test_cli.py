@@ -148,7 +148,7 @@ def test_usage_errors_are_one_line_exit_2(
     assert expected in one_error_line(capsys.readouterr().err)
 
 
-def test_malformed_rule_file_names_file_and_line(
+def test_malformed_rule_file_names_file_and_line_and_the_other_rules_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rules = tmp_path / "rules"
@@ -156,11 +156,25 @@ def test_malformed_rule_file_names_file_and_line(
     (rules / "bad-rule.yaml").write_text(
         "extends: date-agreement\nlevel: error\nmesage: typo here\n", encoding="utf-8"
     )
-    assert (
-        run_cli("run", str(SEEDS), "--rules", str(rules), "--report", str(tmp_path / "r.md")) == 2
-    )
-    line = one_error_line(capsys.readouterr().err)
-    assert "bad-rule.yaml:3" in line and "mesage" in line
+    report = tmp_path / "r.md"
+    assert run_cli("run", str(SEEDS), "--rules", str(rules), "--report", str(report)) == 2
+    err = capsys.readouterr().err
+    problem = [line for line in err.splitlines() if "error" in line]
+    assert len(problem) == 1 and "Traceback" not in err
+    assert "bad-rule.yaml:3" in problem[0] and "mesage" in problem[0]
+    text = report.read_text(encoding="utf-8")
+    assert "bad-rule.yaml" in text  # named in the report
+    assert "contradiction" in text.lower()  # and the other rules still ran
+
+
+def test_malformed_rule_file_stops_factcheck_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text("extends: [unclosed\n", encoding="utf-8")
+    assert run_cli("rules", "--rules", str(rules)) == 2
+    assert "bad.yaml:" in one_error_line(capsys.readouterr().err)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json", ".parquet"])
