@@ -583,8 +583,8 @@ _QUAL = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    r"\s?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
-    r"|(?P<pct>%|percents?\b|per\s?cent\b|pct\b|pc\b|percentage\b)(?P<pts>\s+points?\b)?)",
+    r"[\s-]?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
+    r"|(?P<pct>%|percents?\b|per[\s-]?cent\b|pct\b|pc\b|percentage\b)(?P<pts>[\s-]points?\b)?)",
     re.IGNORECASE,
 )
 _CUR_AFTER = re.compile(
@@ -1225,7 +1225,14 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
         if m is None:
             token = _TOKEN.match(text, start)
             word = token.group() if token else ""
-            if word.lower() in _VAGUE_UNITS or word in ("tens", "Tens"):
+            cut = _POINT_CUT.match(text, start) if word in _POINT_CUT_WORDS else None
+            if cut:  # a quarter-point cut: 0.25 percentage points
+                hit = _Hit(start, cut.end(), 0.25 if cut.group(1).lower() == "quarter" else 0.5,
+                           True, False, "")
+                hit.first = "#ppoint"
+                hits.append(hit)
+                last_end = cut.end()
+            elif word.lower() in _VAGUE_UNITS or word in ("tens", "Tens"):
                 vm = _VAGUE.match(text, start)
                 if vm:
                     vague.append(vm)
@@ -1427,6 +1434,8 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     hit.first = "#frac"
 
 
+_POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)[- ]point\b(?![- ]?s\b)", re.IGNORECASE)
+_POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Half"})
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
 _RANGE_GAP = re.compile(
     r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and|or)\s*(?P<cur>US\$|[$£€¥])?",
@@ -1592,6 +1601,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if qual_word == "between" and hit.connector != "range":
         qual_word = ""
     span_start = cur_start
+    if hit.first == "#ppoint":
+        return Claim(start, end, text[start:end], "percent", value, "pp", qualifier="exact",
+                     value_low=value, value_high=value)
     if hit.connector == "ratio":
         return Claim(start, end, text[start:end], "number", value, "ratio",
                      qualifier="about" if qual_word else "exact", value_low=value,
@@ -1634,6 +1646,13 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             stop = end
             if after and after.group("iso") and after.group("iso").upper() == currency:
                 stop = after.end()
+            if (
+                currency is not None
+                and cur_start
+                and text[cur_start - 1] in "-−"
+                and (cur_start == 1 or text[cur_start - 2] in " (\n\t")
+            ):  # -$5 million
+                return make("money", stop, -value, currency, low=-hi, high=-lo, first=cur_start - 1)
             return make("money", stop, value, currency)
     if sfx in ("m", "b") and not _CUR_AFTER.match(text, end):
         # a bare 100m / 3b is metres or a label as often as millions: only a count follows
@@ -1853,6 +1872,8 @@ def _vague(matches: list[re.Match[str]]) -> Iterator[Claim]:
         if m.group("outer") and m.group("outer").lower() == "tens":
             low, high = 2 * unit_size / 10 * 10, 10 * unit_size
         noun = m.group("n")
+        if not noun and m.group("v").lower() == "scores" and not m.group("outer"):
+            continue  # "he scores", "test scores": only "scores of ..." is a number
         if noun and _noun_ok(noun, plural=True):
             yield Claim(
                 m.start(),
