@@ -71,7 +71,7 @@ _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES
                                          ("src", _SOURCES), ("pron", _PRONOUNS))
              for w in words.split("|")}
 # ASCII word boundaries are cheaper to test at every position; a match touching a non-ASCII
-# letter (which Unicode \b would refuse) is dropped in `_Doc.cue_words`.
+# letter (which Unicode \b would refuse) is dropped in `_outside_matches`.
 _CUE_RE = re.compile(r"\b" + _trie(sorted(_CUE_KIND)) + r"\b", re.ASCII)
 # After a name: "'s statement", ", in a post on X", "in an interview".
 _NOUN_CUE = re.compile(
@@ -132,7 +132,6 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     person_iter = 0
     cache: dict[tuple[int, int, str | None], list[_Cue]] = {}
     line: tuple[int, int, list[tuple[int, int]], list[int]] = (-1, -1, [], [])
-    line_words: tuple[list[tuple[int, int, str]], list[int]] = ([], [])
     for m, value in matches:
         if not line[0] <= m.start() < line[1]:
             # Sentence ends are only needed on the lines that hold quotes (quotes and
@@ -142,7 +141,6 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
             b = len(text) if b < 0 else b
             ends = [(x.start(), x.end()) for x in _SENTENCE_END.finditer(text, a, b)]
             line = (a, b, ends, [e for _, e in ends])
-            line_words = doc.cue_words(a, b)
         bounds, b_ends = line[2], line[3]
         i = bisect.bisect_right(b_ends, m.start())
         s0 = b_ends[i - 1] if i else line[0]
@@ -157,7 +155,7 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         fallback = last_speaker or (doc.name(found[last_person]) if last_person >= 0 else None)
         key = (s0, s1, fallback)
         if key not in cache:
-            cache[key] = doc.cues(s0, s1, fallback, line_words)
+            cache[key] = doc.cues(s0, s1, fallback)
         inner = m.group(m.lastindex or 0)
         speaker = _choose(doc, m.start(), m.end(), s0, cache[key], inner, fallback)
         if speaker:
@@ -227,24 +225,7 @@ class _Doc:
         hi = bisect.bisect_left(self.outside_starts, s1)
         return self.outside[lo:hi]
 
-    def cue_words(self, a: int, b: int) -> tuple[list[tuple[int, int, str]], list[int]]:
-        """Cue words on the line a..b outside quotations (not the narrator's), and their starts.
-
-        One scan per line: cheaper than one per stretch between quotes in each sentence.
-        """
-        text = self.text
-        words = []
-        for m in _CUE_RE.finditer(text, a, b):
-            s, e = m.span()
-            if ((s and text[s - 1] > "\x7f" and text[s - 1].isalnum())
-                    or (e < b and text[e] > "\x7f" and text[e].isalnum())):
-                continue
-            if not self.inside(s):
-                words.append((s, e, m.group()))
-        return words, [w[0] for w in words]
-
-    def cues(self, s0: int, s1: int, fallback: str | None,
-             line_words: tuple[list[tuple[int, int, str]], list[int]]) -> list[_Cue]:
+    def cues(self, s0: int, s1: int, fallback: str | None) -> list[_Cue]:
         """Every place in a sentence (outside quotes) that names who is speaking."""
         text = self.text
         names = self.names_in(s0, s1)
@@ -253,28 +234,46 @@ class _Doc:
             if text.startswith(_NOUN_CUE_OPENERS, n.end) and _NOUN_CUE.match(text, n.end):
                 cues.append(_Cue(n.start, self.name(n), "noun"))
         pronouns: list[int] = []
-        words, starts = line_words
-        for k in range(bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)):
-            start, end, word = words[k]
+        for m in self._outside_matches(s0, s1):
+            word = m.group()
             kind = _CUE_KIND[word]
             if kind == "pron":
-                pronouns.append(end)
+                pronouns.append(m.end())
                 continue
             if word in _INVERTING:
                 # "said Chancellor Olaf Scholz", "according to the Finance Ministry"
-                i = bisect.bisect_left(self.outside_starts, end)
+                i = bisect.bisect_left(self.outside_starts, m.end())
                 if i < len(self.outside) and self.outside[i].start < s1:
                     n = self.outside[i]
-                    if _INVERTED_GAP.fullmatch(text, end, n.start):
+                    if _INVERTED_GAP.fullmatch(text, m.end(), n.start):
                         cues.append(_Cue(n.start, self.name(n),
                                          "src" if kind == "src" else "verb"))
             if kind == "part":
-                cues.append(_Cue(start, None, "part"))
+                cues.append(_Cue(m.start(), None, "part"))
             else:
-                who = self._subject(start, names, pronouns, fallback)
+                who = self._subject(m.start(), names, pronouns, fallback)
                 if who:
-                    cues.append(_Cue(start, who, kind))
+                    cues.append(_Cue(m.start(), who, kind))
         return cues
+
+    def _outside_matches(self, s0: int, s1: int) -> Iterator[re.Match[str]]:
+        """Cue words between s0 and s1, skipping the quotations (they are not the narrator's)."""
+        text = self.text
+        pos = s0
+        i = max(0, bisect.bisect_right(self.quote_starts, s0) - 1)
+        while pos < s1:
+            while i < len(self.quotes) and self.quotes[i][1] <= pos:
+                i += 1
+            stop = min(s1, self.quotes[i][0]) if i < len(self.quotes) else s1
+            if stop > pos:
+                for m in _CUE_RE.finditer(text, pos, stop):
+                    a, b = m.span()
+                    if not ((a and text[a - 1] > "\x7f" and text[a - 1].isalnum())
+                            or (b < stop and text[b] > "\x7f" and text[b].isalnum())):
+                        yield m
+            if i >= len(self.quotes) or self.quotes[i][0] >= s1:
+                break
+            pos = self.quotes[i][1]
 
     def _subject(self, verb: int, names: list[Name], pronouns: list[int],
                  fallback: str | None) -> str | None:
