@@ -1303,7 +1303,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             if _TIME_AFTER.match(text, end):
                 continue
             digits = (m.group("dig") or "").replace(",", "").replace(".", "")
-            if len(digits) >= 10 and "," not in (m.group("dig") or ""):
+            if len(digits) >= 10 and not _GROUP_SEPARATORS & set(m.group("dig") or ""):
+                # no group separator: an id
                 continue
             if before in "-−–" and start >= 1 and (start == 1 or text[start - 2] in " (\n\t"):
                 prev2 = text[start - 3] if start >= 3 else " "
@@ -1434,6 +1435,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     hit.first = "#frac"
 
 
+_GROUP_SEPARATORS = frozenset(",\u202f\u00a0\u2009")
 _POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)[- ]point\b(?![- ]?s\b)", re.IGNORECASE)
 _POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Half"})
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
