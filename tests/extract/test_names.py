@@ -49,6 +49,22 @@ def test_vocabulary_phrases_in_lower_case_need_two_words() -> None:
     assert found == [("state guesthouse", "place")]
 
 
+def test_vocabulary_phrases_in_any_case_spacing_and_apostrophe() -> None:
+    vocab = {"o'neil street": "place", "state guest house": "place"}
+    text = ("They met on O’Neil  Street, then at the STATE guest\nhouse;"
+            " not the interstate guest house.")
+    found = _names(text, vocab)
+    assert ("O’Neil  Street", "place") in found
+    assert ("STATE guest\nhouse", "place") in found
+    assert not any(t.startswith("interstate") or t == "state guest house" for t, _ in found)
+
+
+def test_vocabulary_phrase_inside_a_found_name_is_not_repeated() -> None:
+    vocab = {"guest house": "place"}
+    found = _names("Staff of the Akasaka Guest House Agency met at the guest house.", vocab)
+    assert found.count(("guest house", "place")) == 1
+
+
 def test_results_depend_on_the_vocabulary_given() -> None:
     text = "Officials met at Geihinkan."
     assert find_names(text) == []
