@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -166,9 +167,16 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     return claims
 
 
+@lru_cache(maxsize=65536)
+def _keys(value: str) -> tuple[str, str, str]:
+    """A person's name lower-cased: whole, without initials (Donald J. Trump), family name."""
+    plain = " ".join(w for w in value.split() if not (len(w) == 2 and w.endswith(".")))
+    return value.lower(), plain.lower(), value.rsplit(" ", 1)[-1].lower()
+
+
 def _full_names(text: str, found: list[Name]) -> dict[str, str]:
     """A family name -> the full form this text uses most (Takaichi -> Sanae Takaichi)."""
-    surfaces = Counter(text[n.start:n.end] for n in found if n.kind == PERSON)
+    surfaces = Counter([text[n[0]:n[1]] for n in found if n[2] == PERSON])
     counts: Counter[str] = Counter()
     for surface, count in surfaces.items():
         value = normalize_name(surface)
@@ -176,9 +184,9 @@ def _full_names(text: str, found: list[Name]) -> dict[str, str]:
             counts[value] += count
     full: dict[str, str] = {}
     for value, _ in counts.most_common():
-        full.setdefault(value.rsplit(" ", 1)[-1].lower(), value)
-        plain = " ".join(w for w in value.split() if not (len(w) == 2 and w.endswith(".")))
-        full.setdefault(plain.lower(), full[value.rsplit(" ", 1)[-1].lower()])
+        _, plain, family = _keys(value)
+        full.setdefault(family, value)
+        full.setdefault(plain, full[family])
     return full
 
 
@@ -208,9 +216,8 @@ class _Doc:
         if value is None:
             value = normalize_name(self.text[name.start:name.end])
             if name.kind == PERSON:
-                plain = " ".join(w for w in value.split()
-                                 if not (len(w) == 2 and w.endswith(".")))
-                value = self.full.get(value.lower()) or self.full.get(plain.lower()) or value
+                low, plain, _ = _keys(value)
+                value = self.full.get(low) or self.full.get(plain) or value
             self._names[name] = value
         return value
 
