@@ -1331,7 +1331,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             hit.first = m.group(0).split(None, 1)[0].split("-", 1)[0].lower()
         if m.group("wrd") is not None:
             _word_tails(text, m, hit)
-            end = hit.end
+            end = last_end = hit.end
         half = _AND_A_HALF.match(text, end)
         if half and half.group("den") and _OF_AFTER.match(text, half.end()):
             half = None  # "40 seats and a third of the vote": a share of something else
@@ -1412,7 +1412,15 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
             hit.low = hit.high = hit.value
         return
     if text.startswith(" dozens", end) and not text[end + 7 : end + 8].isalpha():
-        hit.value = hit.low = hit.high = hit.value * 12  # three dozens
+        # three dozens; "three hundred and two dozens" = 300 + 24
+        head, sep, last = text[hit.start : end].lower().rpartition(" and ")
+        whole = parse_words(head.split()) if sep else None
+        part = parse_words(re.split(r"[- ]", last)) if whole else None
+        if whole and part and part[0] < 10 and part[1] == len(last.split()):
+            hit.value = whole[0] + part[0] * 12
+        else:
+            hit.value *= 12
+        hit.low = hit.high = hit.value
         hit.end = end + 7
         return
     den = _DENOM_AFTER.match(text, end)
