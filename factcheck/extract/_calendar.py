@@ -37,9 +37,10 @@ Conventions (dates.py and times.py yield what this module finds):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from factcheck.extract.base import Claim, Context
 
@@ -80,6 +81,21 @@ NUMBER_WORDS = {
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                  "3rd": 3, "4th": 4}
 
+_UNITS = _list("first second third fourth fifth sixth seventh eighth ninth")
+_TEENS = _list("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+               "eighteenth nineteenth")
+DAY_ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_UNITS, start=1)}
+DAY_ORDINALS.update({w: i for i, w in enumerate(_TEENS, start=10)})
+DAY_ORDINALS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+for _i, _w in enumerate(_UNITS, start=1):
+    DAY_ORDINALS[f"twenty-{_w}"] = DAY_ORDINALS[f"twenty {_w}"] = 20 + _i
+HOUR_WORDS = {w: i for i, w in enumerate(_list("one two three four five six seven eight nine ten "
+                                                "eleven twelve"), start=1)}
+MINUTE_WORDS = {**HOUR_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                "twenty-five": 25, "twenty five": 25, "half": 30, "quarter": 15,
+                "a quarter": 15}
+
 TIME_ZONES = _list(
     "GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
     "IST AEST AEDT ACST AWST NZST NZDT HKT SGT PHT WIB ICT MSK ET PT CT MT"
@@ -118,6 +134,13 @@ _ZONE = (r"(?:\s*\(?(?P<tz>" + _alts(TIME_ZONES) + r")(?:\s?[+-]\s?\d{1,2}(?::?\
          r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time)?")
 _NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
                                                              if " " not in w])
+
+_DAY_ORD_WORD = r"(?:" + _alts([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"
+_HOUR_WORD = _alts(list(HOUR_WORDS))
+_MINUTE_WORD = _alts([w.replace(" ", r"\s+") for w in MINUTE_WORDS])
+
+_WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<wtpd>"
+              r"morning|afternoon|evening)|at\s+(?P<wtn>night))")
 
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
@@ -164,12 +187,41 @@ _PATTERN = (
     r"|(?P<q>Q(?P<qn>[1-4])(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r")|(?P<qo>first|second|third|fourth"
     r"|1st|2nd|3rd|4th)\s+quarter(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r"))(?!\d)"
     r"|(?P<noon>noon|midday|midnight)(?![A-Za-z])"
-    r"|(?P<hol>(?P<holn>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
-    r"Valentine['’]s\s+Day|Halloween|Boxing\s+Day))(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
+    r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
+    r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
+    r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
+    r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
+    r"Good\s+Friday|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day)))"
+    r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]clock)"
     r")"
 )
 SCAN = re.compile(_PATTERN)
+# Spelled-out forms, tried only where _starts saw one begin (in SCAN they slowed every anchor).
+_SPELLED_PATTERN = (
+    r"(?<![\w@#$£€/.:,+])(?:"
+    # June twenty-second, March the first
+    r"(?P<mdw>(?P<mdwm>" + _MONTH + r")" + _ABBR_DOT + r"\s+(?:the\s+)?(?P<mdwd>(?i:"
+    + _DAY_ORD_WORD + r"))(?:(?:\s*,\s*|\s+)(?P<mdwy>" + _YEAR + r")(?![\d.,]\d))?)(?![\w-])"
+    # Monday 21st, Fri 14th, Friday, the 31.
+    r"|(?P<wdn>(?P<wdnw>" + _WEEKDAY + "|" + _WEEKDAY_ABBR + r")\.?,?\s+(?:the\s+)?"
+    r"(?P<wdnd>[12]\d|3[01]|0?[1-9])(?:(?P<wdns>st|nd|rd|th)|(?=[.,;:!?)]|$))"
+    r"(?![\w-])(?!\s+(?:of\s+)?(?:" + _MONTH + r")(?![a-z])))"
+    # the twenty-second of June (1995)
+    r"|(?P<dmw>(?:[Tt]he\s+)?(?=[efnstEFNST])(?P<dmwd>(?i:" + _DAY_ORD_WORD + r"))"
+    r"\s+(?:day\s+)?of\s+"
+    r"(?P<dmwm>" + _MONTH + r")" + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+)(?P<dmwy>" + _YEAR
+    + r")(?![\d.,]\d))?)(?![A-Za-z])"
+    # seven p.m., half past three, ten to nine in the evening, 7 in the evening
+    r"|(?=[\dabefhnoqstABEFHNOQST])(?P<wt>(?:(?P<wtm>(?i:" + _MINUTE_WORD + r")|[1-5]?\d)"
+    r"(?:\s+min(?:ute)?s?)?\s+"
+    r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|1[0-2]|0?[1-9])"
+    r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?!))))))(?![\w-])"
+    r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle)\s+of\s+(?:the\s+)?"
+    r"(?P<eopu>week|month|year))(?![\w-])"
+    r")"
+)
+SPELLED = re.compile(_SPELLED_PATTERN)
 
 # Words before a date that make a bare month, season or year a date (not a name or a noun).
 _DATE_PREPS = _set(
@@ -647,6 +699,8 @@ _SEASON_MODS = _set("last this next past coming early late mid in during the by 
                          "since through throughout over")
 _FALL_MODS = _set("last this next early late mid the")
 _ORD_PREPS = _set("on by since until till from before after of between")
+_TIME_PREPS = _set("at by around about before after from until till to and or circa "
+                   "approximately roughly past since")
 _TIME_QUALIFIERS = _set("around about approximately roughly circa")
 _PART_WORDS = {"early": (0, 1), "beginning": (0, 1), "start": (0, 1), "mid": (1, 2),
                "middle": (1, 2), "late": (2, 3), "end": (2, 3)}
@@ -655,6 +709,11 @@ _YEAR_THIRDS = ((1, 4), (5, 8), (9, 12))
 _DECADE_THIRDS = ((0, 3), (4, 6), (7, 9))
 
 _cache: tuple[str, Context, list[Found]] | None = None
+
+
+# Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
+_WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
+                       "Labour Memorial Easter Good Martin MLK")
 
 
 def _anchor_words() -> str:
@@ -695,7 +754,7 @@ def _trie(words: list[str]) -> str:
 # rare character class; one big pattern of alternatives runs at a fraction of that speed. So
 # the scan first finds anchors (digit runs; date words after a space, or after rarer
 # delimiters) and only tries SCAN where one starts.
-_WORD_TRIE = _trie(_anchor_words().split("|"))
+_WORD_TRIE = _trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
 _ANCHOR_DIGITS = re.compile(r"[0-9]+")
 _ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
 _ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
@@ -706,11 +765,62 @@ _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
 _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth)\s+$")
 _BACKS = {"ago": _BACK_AGO, "quarter": _BACK_QUARTER, "o'clock": _BACK_OCLOCK,
           "o’clock": _BACK_OCLOCK}
+_WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
+_BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
+_BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$|"
+                           r"\d{1,2}\s+min(?:ute)?s?\s+$|\d{1,2}\s+$")
+_BACK_HOUR = re.compile(r"(?i:" + _HOUR_WORD + r")(?:\s+o['’]clock)?(?:\s+(?:in\s+the|at))?"
+                        r"\s*$")
+_MINUTE_KEYS = frozenset(w.split()[-1] for w in MINUTE_WORDS) | _set("min mins minute minutes")
+_SET_MONTHS = frozenset(_MONTH.split("|"))
+# Spelled forms are found from a rarer piece of them (str.find is the fastest scan), then the
+# start is looked for just before.
+_FIND_MERIDIEM = re.compile(r"\.[mM]\.")
+_BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s*$")
+_PARTS_OF_DAY = ("morning", "afternoon", "evening")
+_PERIODS = ("week", "month", "year")
 
 
-def _starts(text: str) -> list[int]:
-    """Offsets where a date or time may start, in order."""
+def _find_all(text: str, piece: str) -> Iterator[int]:
+    i = text.find(piece)
+    while i >= 0:
+        yield i
+        i = text.find(piece, i + 1)
+
+
+_DIGIT_TIME = re.compile(r"\d+ (?:in the |past |min|at night)")
+_DAY_AFTER = re.compile(r"\.?,? (?:the )?[\defnstEFNST]")
+
+
+def _spelled_starts(text: str) -> list[int]:
+    """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start."""
+    out = []
+    for i in _find_all(text, " past "):
+        k = text.rfind(" ", max(0, i - 14), i)
+        prev = text[k + 1:i].lower()
+        if prev in _MINUTE_KEYS or prev.isdigit():  # minutes before "past"
+            b = _BACK_MINUTES.search(text, max(0, i - 48), i + 1)
+            if b is not None:
+                out.append(b.start())
+    hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
+    hours += [i for i in _find_all(text, " in the ") if text.startswith(_PARTS_OF_DAY, i + 8)]
+    hours += [i for i in _find_all(text, " at night")]
+    for i in hours:
+        b = _BACK_HOUR.search(text, max(0, i - 40), i)
+        if b is not None:
+            out.append(b.start())
+    for i in _find_all(text, " of the "):
+        if text.startswith(_PERIODS, i + 8):
+            b = _BACK_OF_PERIOD.search(text, max(0, i - 16), i)
+            if b is not None:
+                out.append(b.start())
+    return out
+
+
+def _starts(text: str) -> tuple[list[int], set[int]]:
+    """Offsets where a date or time may start, in order, and those where a spelled form may."""
     starts = []
+    spelled: set[int] = set()
     n = len(text)
     for m in _ANCHOR_DIGITS.finditer(text):
         i, j = m.span()
@@ -742,15 +852,32 @@ def _starts(text: str) -> list[int]:
     if first is not None:
         words.append((0, first.group(0)))
     for i, word in words:
+        j = i + len(word)
+        if j < n and text[j].isalpha() and word in _WHOLE:
+            continue
+        if word in _SET_MONTHS and text[i - 3:i] == "of ":
+            b = _BACK_DMW.search(text, max(0, i - 40), i)
+            if b is not None:
+                starts.append(b.start())
+                spelled.add(b.start())
         back = _BACKS.get(word)
         if back is not None:
             b = back.search(text, max(0, i - 40), i)
+            if b is None and word == "quarter":
+                b = re.search(r"[Aa]\s+$", text[max(0, i - 3):i])
+                i = i - len(b.group(0)) if b is not None else i
+                starts.append(i)
+                spelled.add(i)
+                continue
             if b is not None:
                 starts.append(b.start())
             continue
         starts.append(i)
+    more = _spelled_starts(text)
+    starts += more
+    spelled.update(more)
     starts.sort()
-    return starts
+    return starts, spelled
 
 
 def scan(text: str, ctx: Context) -> list[Found]:
@@ -761,10 +888,19 @@ def scan(text: str, ctx: Context) -> list[Found]:
     found: list[Found] = []
     done = 0
     match = SCAN.match
-    for i in _starts(text):
+    starts, spelled = _starts(text)
+    for i in starts:
         if i < done:
             continue
         m = match(text, i)
+        if m is None:
+            if i in spelled or (text[i].isdigit() and _DIGIT_TIME.match(text, i)):
+                m = SPELLED.match(text, i)
+        elif m.lastgroup in ("md", "wd", "wda") and _DAY_AFTER.match(text, m.end()):
+            # "June twenty-second", "Monday 21st": a spelled day after a month or weekday
+            longer = SPELLED.match(text, i)
+            if longer is not None and longer.end() > m.end():
+                m = longer
         if m is None:
             continue
         done = m.end()
@@ -801,10 +937,81 @@ def _part(words: list[tuple[str, int]]) -> tuple[int, int, int] | None:
     return None
 
 
-# Fixed-date holidays (movable feasts such as Easter need their own calendar: not done).
-_HOLIDAYS = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
-             "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
-             "Valentine's Day": (2, 14), "Halloween": (10, 31), "Boxing Day": (12, 26)}
+# Fixed-date holidays; Independence Day is the US one (the usual reading in English news).
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new years day": (1, 1), "new years eve": (12, 31),
+             "valentines day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
+             "independence day": (7, 4), "juneteenth": (6, 19), "veterans day": (11, 11),
+             "armistice day": (11, 11), "bastille day": (7, 14)}
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    j = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * j) // 451
+    month, day = divmod(h + j - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The n-th ``weekday`` of the month (n = -1: the last one)."""
+    if n < 0:
+        d = date(y, month, last_day(y, month))
+        return d - timedelta(days=(d.weekday() - weekday) % 7)
+    d = date(y, month, 1)
+    return d + timedelta(days=(weekday - d.weekday()) % 7 + 7 * (n - 1))
+
+
+# Movable holidays: the day in a given year, and the month the timex can pin (0: none).
+_MOVABLE: dict[str, tuple[Callable[[int], date], int]] = {
+    "thanksgiving": (lambda y: _nth_weekday(y, 11, 3, 4), 11),
+    "labor day": (lambda y: _nth_weekday(y, 9, 0, 1), 9),
+    "memorial day": (lambda y: _nth_weekday(y, 5, 0, -1), 5),
+    "martin luther king day": (lambda y: _nth_weekday(y, 1, 0, 3), 1),
+    "easter": (_easter, 0),
+    "easter monday": (lambda y: _easter(y) + ONE_DAY, 0),
+    "good friday": (lambda y: _easter(y) - 2 * ONE_DAY, 0),
+}
+_HOLIDAY_ALIASES = {"thanksgiving day": "thanksgiving", "labour day": "labor day",
+                    "easter sunday": "easter", "mlk day": "martin luther king day",
+                    "martin luther king jr day": "martin luther king day"}
+
+
+def yearly_occ(day_in: Callable[[int], date]) -> Occ:
+    """A day that comes back once a year (``day_in(year)``), before or after the anchor."""
+    def occ(a: date, how: str) -> Reading:
+        here = day_in(a.year)
+        past = here if here <= a else day_in(a.year - 1)
+        future = here if here >= a else day_in(a.year + 1)
+        return _pick(day_reading(past), day_reading(future), a, how)
+
+    return occ
+
+
+def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None) -> Found:
+    name = re.sub(r"[.'’]", "", " ".join(raw.lower().split()))
+    name = _HOLIDAY_ALIASES.get(name, name)
+    if name in _HOLIDAYS:
+        month, day = _HOLIDAYS[name]
+        if yraw:
+            return _absolute_day(s, e, date(int(yraw), month, day))
+        direction = _tense_direction(text, s, e, "nearest")
+        f = relative(s, e, ctx, direction, monthday_occ(month, day),
+                     f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
+        f.month_day = (month, day)
+        return f
+    day_in, month = _MOVABLE[name]
+    if yraw:
+        return _absolute_day(s, e, day_in(int(yraw)))
+    direction = _tense_direction(text, s, e, "nearest")
+    timex = f"XXXX-{month:02d}" if month else "XXXX"
+    return relative(s, e, ctx, direction, yearly_occ(day_in), timex, "day", cycle=365,
+                    key=(name,))
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"holy": "hol", "wdp": "wd", "yrs": "year", "ctz": "clock", "clocal": "clock",
@@ -834,8 +1041,17 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
-    if kind in ("clock", "hour", "noon", "ocl"):
+    if kind in ("clock", "hour", "noon", "ocl", "wt"):
         return _time(text, s, e, m)
+    if kind == "dmw":
+        return _month_day(text, s, e, ctx, g("dmwm"), g("dmwd"), g("dmwy"))
+    if kind == "mdw":
+        return _month_day(text, s, e, ctx, g("mdwm"), g("mdwd"), g("mdwy"))
+    if kind == "wdn":
+        return _weekday_day(text, s, e, ctx, WEEKDAYS[g("wdnw").lower()], int(g("wdnd")))
+    if kind == "eop":
+        return _period(text, s, e, "this", g("eopu"), ctx,
+                       third=_PART_WORDS[g("eopp").lower()][0])
     if kind == "dm":
         return _month_day(text, s, e, ctx, g("dmm"), g("dmd"), g("dmy"))
     if kind == "md":
@@ -860,16 +1076,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
-        name = " ".join(g("holn").replace("’", "'").split())
-        month, day = _HOLIDAYS[name]
-        if g("holy"):
-            d = date(int(g("holy")), month, day)
-            return _absolute_day(s, e, d)
-        direction = _tense_direction(text, s, e, "nearest")
-        f = relative(s, e, ctx, direction, monthday_occ(month, day),
-                     f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
-        f.month_day = (month, day)
-        return f
+        return _holiday(text, s, e, ctx, g("holn"), g("holy"))
     if kind == "q":
         n = int(g("qn")) if g("qn") else ORDINAL_WORDS[g("qo")]
         y = int(g("qy") or g("qoy"))
@@ -914,7 +1121,9 @@ def _numeric(s: int, e: int, m: re.Match[str]) -> Found | None:
 
 
 def _day_number(raw: str) -> int:
-    return int(raw.rstrip("stndrh"))
+    if raw[:1].isdigit():
+        return int(raw.rstrip("stndrh"))
+    return DAY_ORDINALS[" ".join(raw.lower().split())]
 
 
 def _month_day(text: str, s: int, e: int, ctx: Context, mname: str, draw: str,
@@ -1094,6 +1303,36 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     return f
 
 
+def weekday_day_occ(weekday: int, day: int) -> Occ:
+    """The nearest months before/after the anchor whose ``day`` falls on ``weekday``."""
+    def occ(a: date, how: str) -> Reading:
+        past = future = None
+        for k in range(0, 60):
+            y, m = add_months(a.year, a.month, -k)
+            d = safe_date(y, m, day)
+            if d is not None and d <= a and d.weekday() == weekday:
+                past = day_reading(d)
+                break
+        for k in range(0, 60):
+            y, m = add_months(a.year, a.month, k)
+            d = safe_date(y, m, day)
+            if d is not None and d >= a and d.weekday() == weekday:
+                future = day_reading(d)
+                break
+        return _pick(past, future, a, how)
+
+    return occ
+
+
+def _weekday_day(text: str, s: int, e: int, ctx: Context, weekday: int, day: int) -> Found:
+    """'Monday 21st': the weekday pins the month (and year) the day of month falls in."""
+    direction = _tense_direction(text, s, e, "nearest")
+    f = relative(s, e, ctx, direction, weekday_day_occ(weekday, day), f"XXXX-XX-{day:02d}",
+                 "day", key=(weekday, day), cycle=0)
+    f.weekday = weekday
+    return f
+
+
 def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     words = prev_words(text, s, 3)
@@ -1108,7 +1347,10 @@ def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
     return f
 
 
-def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Found | None:
+def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
+            third: int | None = None) -> Found | None:
+    if third is not None:  # "the end of the month": this month's last third
+        return _period_of(s, e, 0, unit, ctx, "", third)
     words = prev_words(text, s, 1)
     prev = words[-1][0].lower() if words else ""
     if prev == "the" or (prev in ("earlier", "later") and mod != "this"):
@@ -1134,6 +1376,12 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context) -> Fou
         return relative(s, e, ctx, "fixed", fixed_occ(part_of_day), "XXXX-XX-XX", "day",
                         key=(unit, back),
                         pinned=True)
+    return _period_of(s, e, step, unit, ctx, side, third)
+
+
+def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
+               third: int) -> Found:
+    """A week, weekend, month, quarter or year ``step`` units from the reference's."""
 
     def period(a: date) -> Reading:
         if unit in ("week", "weekend"):
@@ -1262,9 +1510,42 @@ def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found 
     return relative(s, e, ctx, direction, occ, timex, "season", cycle=365)
 
 
+def _number_word(raw: str, table: dict[str, int]) -> int | None:
+    return int(raw) if raw.isdigit() else table.get(" ".join(raw.lower().split()))
+
+
+def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None] | None:
+    """(hour, minute, am/pm) of "half past three", "ten to nine in the evening", "seven p.m."."""
+    h = _number_word(g("wth") or "", HOUR_WORDS)
+    if h is None or not 1 <= h <= 12:
+        return None
+    mi = 0
+    rel = g("wtr")
+    if rel:
+        n = _number_word(g("wtm") or "", MINUTE_WORDS)
+        if n is None or not 1 <= n <= 59:
+            return None
+        mi = n if rel in ("past", "after") else 60 - n
+        if rel == "to":
+            h = h - 1 or 12
+    ampm = g("wtap")
+    part = g("wtpd") or g("wtn")
+    if part == "morning":
+        ampm = "am"
+    elif part in ("afternoon", "evening") or (part == "night" and 6 <= h <= 11):
+        ampm = "pm"
+    elif part == "night" and h == 12:
+        ampm = "am"
+    return h, mi, ampm
+
+
 def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     kind = _OUTER.get(m.lastgroup or "", m.lastgroup)
-    g = m.group
+    groups = m.groupdict()  # SCAN or SPELLED: not every group exists in both
+
+    def g(name: str) -> Any:
+        return groups.get(name)
+
     zone = g("ctz") or g("htz")
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
@@ -1275,6 +1556,17 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         sec = g("cs")
     elif kind == "hour":
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
+    elif kind == "wt":
+        if g("wtr") == "to" and (prev in ("from", "between") or (
+                (g("wtm") or "").isdigit() and "min" not in m.group("wt"))):
+            return None  # "from two to five p.m." is a range, not 4:58
+        if not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS:
+            return None  # "no one in the evening session"
+        spelled = _spelled_time(g)
+        if spelled is None:
+            return None
+        h, mi, ampm = spelled
+        gran = "minute" if mi else "hour"
     elif kind == "noon":
         if prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
                         "from", "past", "since"):
