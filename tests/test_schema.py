@@ -49,3 +49,28 @@ def test_schema_rejects_a_bad_table() -> None:
     bad = claims_frame([{"doc": "a", "start": 0, "end": 1, "text": "x", "kind": "date", "unit": 3}])
     with pytest.raises(pandera.errors.SchemaError):
         validate_claims(bad)
+
+
+def test_overlap_resolution_keeps_longest_then_priority() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from factcheck.extract.base import Claim, Extractor, resolve_overlaps
+
+    low = Extractor("low", "value", 10, lambda t, c: [])
+    high = Extractor("high", "value", 90, lambda t, c: [])
+    spans = st.tuples(st.integers(0, 60), st.integers(1, 15), st.booleans())
+
+    @given(st.lists(spans, max_size=40))
+    def check(items: list[tuple[int, int, bool]]) -> None:
+        found = [(Claim(s, s + n, "x" * n, "number", 1.0), low if p else high) for s, n, p in items]
+        kept = resolve_overlaps(found)
+        for a, b in zip(kept, kept[1:], strict=False):
+            assert a.end <= b.start  # no overlaps survive
+        for claim, _ in found:  # every dropped claim overlaps a kept one at least as long
+            if claim in kept:
+                continue
+            assert any(k.start < claim.end and claim.start < k.end
+                       and k.end - k.start >= claim.end - claim.start for k in kept)
+
+    check()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -88,13 +89,20 @@ def resolve_overlaps(found: list[tuple[Claim, Extractor]]) -> list[Claim]:
     for layer in LAYERS:
         candidates = [(c, e) for c, e in found if e.layer == layer]
         candidates.sort(key=lambda ce: (-(ce[0].end - ce[0].start), ce[1].priority, ce[0].start))
-        taken: list[tuple[int, int]] = []
+        # Kept spans never overlap, so sorted by start their ends are sorted too: a new span
+        # overlaps one only if it overlaps its neighbour on either side.
+        starts: list[int] = []
+        ends: list[int] = []
         for claim, _ in candidates:
             if claim.end <= claim.start:
                 continue
-            if any(claim.start < e and s < claim.end for s, e in taken):
+            i = bisect.bisect_left(starts, claim.start)
+            if i < len(starts) and starts[i] < claim.end:
                 continue
-            taken.append((claim.start, claim.end))
+            if i > 0 and ends[i - 1] > claim.start:
+                continue
+            starts.insert(i, claim.start)
+            ends.insert(i, claim.end)
             kept.append(claim)
     kept.sort(key=lambda c: (c.start, c.end, c.kind))
     return kept
