@@ -29,9 +29,18 @@ Conventions (dates.py and times.py yield what this module finds):
   reference days up to a week earlier. A weekday may be the reference day itself (news
   names today's weekday: "Trump said on Monday" in Monday's paper); "last"/"next" weekday
   keep both the nearest and the previous/next week's occurrence.
+* A weekday with a day of month ("Monday 21st", "Fri 14th") is the nearest month whose day
+  falls on that weekday (or the past/future one by tense). Holidays: fixed ones by their day
+  (Independence Day is the US one), movable ones computed (Easter, Thanksgiving, Labor Day,
+  Memorial Day, Martin Luther King Day). "The end of the month/week/year" is the current
+  one's last third. Spelled forms are read too: "the twenty-second of June", "June the
+  first", "half past three", "a quarter to eleven", "seven p.m.", "7 in the evening".
+* A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
+  tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
+  none ("will welcome her on March 19, he said" stays future).
 * Not resolved on purpose: event-relative expressions ("one week after she took office",
-  "the next Tuesday"), ranges (each end is its own claim), movable holidays, weekday plus
-  bare day number ("Monday 21").
+  "the next Tuesday", "two days later"), ranges (each end is its own claim), "in two weeks"
+  (a duration), parts of the day as clock hours ("this morning" is a day, not 08:00).
 """
 
 from __future__ import annotations
@@ -165,6 +174,8 @@ _PATTERN = (
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
     r"(?P<agou>day|week|month|year|decade)s?\s+ago)\b"
+    # 2019-Q1, 2019 Q3
+    r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)[Qq](?P<yqn>[1-4]))(?![\w-])"
     # 2018, 1990s, 2018's
     r"|(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])"
     # the 5th
@@ -184,8 +195,9 @@ _PATTERN = (
     r"night|morning|afternoon|evening))(?![A-Za-z])"
     r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:,?\s+|\s+of\s+)"
     r"(?P<seay>" + _YEAR + r"))?(?![\w-])"
-    r"|(?P<q>Q(?P<qn>[1-4])(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r")|(?P<qo>first|second|third|fourth"
-    r"|1st|2nd|3rd|4th)\s+quarter(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r"))(?!\d)"
+    r"|(?P<q>[Qq](?P<qn>[1-4])(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r")"
+    r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of|,)?\s+"
+    r"(?P<qoy>" + _YEAR + r"))(?!\d)"
     r"|(?P<noon>noon|midday|midnight)(?![A-Za-z])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
@@ -1024,8 +1036,10 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     g = m.group
     s, e = m.span()
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
-    if text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit():
-        return None
+    if (text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
+            and not (kind == "clock" and m.group("cm")
+                     and _DATE_BEFORE.search(text, max(0, s - 12), s))):
+        return None  # (but "23.04.2022 14:55" is a date and its time)
     if text[s:s + 1].isdigit() and (_in_url(text, s) or (s >= 2 and text[s - 1] == " "
                                                           and text[s - 2] in "$£€¥")):
         return None
@@ -1077,6 +1091,10 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _season(text, s, e, m, ctx)
     if kind == "hol":
         return _holiday(text, s, e, ctx, g("holn"), g("holy"))
+    if kind == "yq":
+        y, n = int(g("yqy")), int(g("yqn"))
+        lo, hi = date(y, 3 * n - 2, 1), date(y, 3 * n, last_day(y, 3 * n))
+        return Found(s, e, "date", f"{y}-Q{n}", f"{y}-Q{n}", "quarter", "absolute", lo, hi)
     if kind == "q":
         n = int(g("qn")) if g("qn") else ORDINAL_WORDS[g("qo")]
         y = int(g("qy") or g("qoy"))
@@ -1084,6 +1102,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         hi = date(y, 3 * n, last_day(y, 3 * n))
         return Found(s, e, "date", f"{y}-Q{n}", f"{y}-Q{n}", "quarter", "absolute", lo, hi)
     return None
+
+
+_DATE_BEFORE = re.compile(r"\d[./-]\d{2,4} $")
 
 
 def _in_url(text: str, s: int) -> bool:
