@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterable
@@ -222,11 +223,17 @@ def _validate_metadata(meta: dict[str, Any], path: str, lines: list[str] | None 
 
     for key, value in meta.items():
         if key not in METADATA_KEYS:
-            raise CorpusError(
-                f"unknown front matter key {key!r}; valid keys: {', '.join(METADATA_KEYS)}",
-                path=path,
-                line=line_of(str(key)),
-            )
+            # Other metadata (author, license, tags) is welcome and kept; a near-miss of a key
+            # factcheck reads is a typo that would silently lose a date or a source.
+            near = difflib.get_close_matches(str(key).lower(), METADATA_KEYS, n=1, cutoff=0.75)
+            if near:
+                raise CorpusError(
+                    f"unknown front matter key {key!r}: did you mean {near[0]!r}? "
+                    f"factcheck reads {', '.join(METADATA_KEYS)}",
+                    path=path,
+                    line=line_of(str(key)),
+                )
+            continue
         if key == "published":
             if isinstance(value, datetime):
                 continue
@@ -265,19 +272,13 @@ def _read_jsonl(path: Path) -> Iterable[Article | CorpusError]:
             continue
         article_id = str(record.get("id") or f"{path.stem}-{n}")
         meta = {k: record[k] for k in METADATA_KEYS if record.get(k) is not None}
-        extra = sorted(set(record) - set(METADATA_KEYS) - {"id", "text"})
-        if extra:
-            yield CorpusError(
-                f"unknown key {extra[0]!r}; valid keys: id, text, {', '.join(METADATA_KEYS)}",
-                path=str(path),
-                line=n,
-            )
-            continue
         if not record["text"].strip():
             yield CorpusError(f"article {article_id!r} has empty text", path=str(path), line=n)
             continue
         try:
-            _validate_metadata(meta, str(path))
+            _validate_metadata(
+                {k: v for k, v in record.items() if k not in ("id", "text")}, str(path)
+            )
             yield make_article(article_id, record["text"], f"{path}:{n}", meta, 1)
         except CorpusError as err:
             yield CorpusError(err.message, path=str(path), line=n)

@@ -125,7 +125,10 @@ def test_articles_sorted_whatever_the_order_on_disk(tmp_path: Path) -> None:
             "---\ntitle: x\nBody without closing.",
             ":1: front matter starts with '---' but is never closed",
         ),
-        ("---\ntitel: x\n---\nBody.", ":2: unknown front matter key 'titel'; valid keys: title"),
+        (
+            "---\ntitel: x\n---\nBody.",
+            ":2: unknown front matter key 'titel': did you mean 'title'?",
+        ),
         ("---\npublished: yesterday\n---\nBody.", ":2: published must be a date YYYY-MM-DD"),
         ("---\n- a list\n---\nBody.", "front matter must be a mapping"),
         ("", "empty file"),
@@ -151,6 +154,26 @@ def test_bad_article_is_named_and_the_rest_still_loads(
 def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Voted on Sunday, café.".encode("utf-16"))
     assert load_corpus(tmp_path).article("a").text == "Voted on Sunday, café."
+
+
+def test_other_metadata_is_welcome(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\nauthor: A. Writer\nlicense: CC BY 2.5\ntags: [x]\n---\nBody.")
+    path = write(tmp_path, "s.jsonl", '{"id": "j", "text": "Body.", "license": "CC0"}\n')
+    assert load_corpus(tmp_path).article("a").text == "Body."
+    assert load_corpus(path).article("j").text == "Body."
+
+
+def test_jsonl_near_miss_key_is_an_error(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "s.jsonl",
+        '{"id": "a", "text": "ok"}\n{"id": "b", "text": "x", "publised": "2026-02-09"}\n',
+    )
+    corpus = load_corpus(path)
+    assert [a.id for a in corpus.articles] == ["a"]
+    assert "s.jsonl:2: unknown front matter key 'publised': did you mean 'published'?" in str(
+        corpus.problems[0]
+    )
 
 
 def test_missing_corpus(tmp_path: Path) -> None:
