@@ -109,3 +109,17 @@ def corpus_claims(
             progress(article)
     # extract_list returns claims in (start, end, kind) order within an article already.
     return claims_frame(rows)
+
+
+def clear_caches() -> None:
+    """Forget what the extractors memoise between texts (names' runs of capitals, the last
+    scan of each extractor). Results never depend on it; benchmarks call it so that timing a
+    text twice measures the work, not the memo."""
+    from factcheck.extract import _calendar, _numscan
+    from factcheck.extract import names as names_module
+
+    names_module._RUN_CACHE.clear()
+    names_module._key.cache_clear()
+    names_module.normalize_name.cache_clear()
+    _calendar._cache = None
+    _numscan._cache = ("", [])
