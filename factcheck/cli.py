@@ -20,7 +20,10 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 LEVELS = ("error", "warning", "info", "never")
 
 
-def _parse_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+def parse_date_option(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> date | None:
+    """click callback: a YYYY-MM-DD option value as a date (a usage error otherwise)."""
     if value is None:
         return None
     try:
@@ -65,7 +68,7 @@ def cli() -> None:
 @click.option("--json", "json_path", metavar="FILE.json", help="Also write the findings as JSON.")
 @click.option(
     "--reference-date",
-    callback=_parse_date,
+    callback=parse_date_option,
     metavar="YYYY-MM-DD",
     help="Date to read relative dates against in articles that give none.",
 )
@@ -144,7 +147,7 @@ def run(
 )
 @click.option(
     "--reference-date",
-    callback=_parse_date,
+    callback=parse_date_option,
     metavar="YYYY-MM-DD",
     help="Date to read relative dates against in articles that give none.",
 )

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from factcheck.cli import parse_date_option
 from factcheck.errors import ConfigError, FactcheckError
 from factcheck.review import (
     ALIAS_KINDS,
@@ -155,15 +156,6 @@ def _interactive(result: Any, state: Any, review_path: Path, reviewer: str, rule
     return 0
 
 
-def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
-
-
 @click.command("review")
 @click.argument("corpus", default="seeds", metavar="[CORPUS]")
 @click.option("--rules", "rules_dir", default="rules", show_default=True, metavar="DIR",
@@ -187,7 +179,7 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
               help="What a new --alias names (needed when no name is known yet).")
 @click.option("--all", "show_all", is_flag=True,
               help="Interactive: also show decided and consistent findings.")
-@click.option("--reference-date", callback=_parse_date, metavar="YYYY-MM-DD",
+@click.option("--reference-date", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Date to read relative dates against in articles that give none.")
 def review_command(corpus: str, rules_dir: str, review_file: str | None, do_list: bool,
                    accept: tuple[str, ...], dismiss: tuple[str, ...], undo: tuple[str, ...],
