@@ -32,7 +32,7 @@ Conventions (dates.py and times.py yield what this module finds):
 * A weekday with a day of month ("Monday 21st", "Fri 14th") is the nearest month whose day
   falls on that weekday (or the past/future one by tense). Holidays: fixed ones by their day
   (Independence Day is the US one), movable ones computed (Easter, Thanksgiving, Labor Day,
-  Memorial Day, Martin Luther King Day). "The end of the month/week/year" is the current
+  Memorial Day, MLK Day). "The end of the month/week/year" is the current
   one's last third. Spelled forms are read too: "the twenty-second of June", "June the
   first", "half past three", "a quarter to eleven", "seven p.m.", "7 in the evening".
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
@@ -203,7 +203,7 @@ _PATTERN = (
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
-    r"Good\s+Friday|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day)))"
+    r"MLK\s+Day)))"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]clock)"
     r")"
@@ -725,7 +725,7 @@ _cache: tuple[str, Context, list[Found]] | None = None
 
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
 _WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
-                       "Labour Memorial Easter Good Martin MLK")
+                       "Labour Memorial Easter MLK")
 
 
 def _anchor_words() -> str:
@@ -800,8 +800,15 @@ def _find_all(text: str, piece: str) -> Iterator[int]:
         i = text.find(piece, i + 1)
 
 
-_DIGIT_TIME = re.compile(r"\d+ (?:in the |past |min|at night)")
-_DAY_AFTER = re.compile(r"\.?,? (?:the )?[\defnstEFNST]")
+_DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][il]|[Nn]i)")
+
+
+def _digit_time(text: str, i: int) -> bool:
+    """Whether the digits at ``i`` begin "7 in the evening", "10 past 9", "20 min past"."""
+    j = i
+    while j < len(text) and text[j].isdigit():
+        j += 1
+    return text.startswith((" in the ", " past ", " min", " at night"), j)
 
 
 def _spelled_starts(text: str) -> list[int]:
@@ -864,8 +871,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
     if first is not None:
         words.append((0, first.group(0)))
     for i, word in words:
-        j = i + len(word)
-        if j < n and text[j].isalpha() and word in _WHOLE:
+        if word in _WHOLE and i + len(word) < n and text[i + len(word)].isalpha():
             continue
         if word in _SET_MONTHS and text[i - 3:i] == "of ":
             b = _BACK_DMW.search(text, max(0, i - 40), i)
@@ -906,9 +912,10 @@ def scan(text: str, ctx: Context) -> list[Found]:
             continue
         m = match(text, i)
         if m is None:
-            if i in spelled or (text[i].isdigit() and _DIGIT_TIME.match(text, i)):
+            if i in spelled or (text[i].isdigit() and _digit_time(text, i)):
                 m = SPELLED.match(text, i)
-        elif m.lastgroup in ("md", "wd", "wda") and _DAY_AFTER.match(text, m.end()):
+        elif (m.lastgroup in ("md", "wd", "wda") and text[m.end():m.end() + 1] in (" ", ",", ".")
+              and _DAY_AFTER.match(text, m.end())):
             # "June twenty-second", "Monday 21st": a spelled day after a month or weekday
             longer = SPELLED.match(text, i)
             if longer is not None and longer.end() > m.end():
@@ -987,11 +994,9 @@ _MOVABLE: dict[str, tuple[Callable[[int], date], int]] = {
     "martin luther king day": (lambda y: _nth_weekday(y, 1, 0, 3), 1),
     "easter": (_easter, 0),
     "easter monday": (lambda y: _easter(y) + ONE_DAY, 0),
-    "good friday": (lambda y: _easter(y) - 2 * ONE_DAY, 0),
 }
 _HOLIDAY_ALIASES = {"thanksgiving day": "thanksgiving", "labour day": "labor day",
-                    "easter sunday": "easter", "mlk day": "martin luther king day",
-                    "martin luther king jr day": "martin luther king day"}
+                    "easter sunday": "easter", "mlk day": "martin luther king day"}
 
 
 def yearly_occ(day_in: Callable[[int], date]) -> Occ:
