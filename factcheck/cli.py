@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -103,6 +103,7 @@ def run(
     """
     from factcheck.corpus import load_corpus
     from factcheck.engine import check
+    from factcheck.extract import corpus_claims
     from factcheck.fsutil import atomic_write_text
     from factcheck.report import render_json, render_markdown
     from factcheck.review import default_review_path, failing, load_review
@@ -112,8 +113,13 @@ def run(
     ruleset = load_rules(rules_dir, strict=False)
     review_path = Path(review_file) if review_file else default_review_path(corpus)
     state = load_review(review_path)
-    with _progress(len(loaded.articles), quiet) as advance:
-        result = check(loaded, ruleset, progress=advance)
+    with _progress(len(loaded.articles), quiet) as bar:
+        claims = corpus_claims(
+            loaded.articles,
+            names=ruleset.vocabulary.names,
+            progress=lambda article: bar.advance(article.id),
+        )
+        result = check(loaded, ruleset, claims=claims, progress=bar.phase)
     report = Path(report_path) if report_path else Path("reports") / f"{loaded.name}.md"
     atomic_write_text(report, render_markdown(result, state, fail_on=fail_on))
     if json_path:
@@ -166,7 +172,10 @@ def claims(corpus: str, output: str | None, rules_dir: str, reference_date: date
         )
     loaded = load_corpus(corpus, reference_date=reference_date)
     names = load_rules(rules_dir).vocabulary.names if Path(rules_dir).is_dir() else {}
-    table = corpus_claims(loaded.articles, names=names)
+    with _progress(len(loaded.articles), quiet=False) as bar:
+        table = corpus_claims(
+            loaded.articles, names=names, progress=lambda article: bar.advance(article.id)
+        )
     data = _serialize_table(table, suffix)
     if output:
         atomic_write_bytes(output, data)
@@ -222,18 +231,32 @@ def _serialize_table(table: Any, suffix: str) -> bytes:
     return buffer.getvalue()
 
 
+class _Bar:
+    """Progress for long runs: a bar over the articles, then the engine's phases as its label."""
+
+    def __init__(self, progress: Any = None, task: Any = None) -> None:
+        self._progress, self._task = progress, task
+
+    def advance(self, label: str) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, description=f"extracting {label}"[:40])
+
+    def phase(self, message: str) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, description=message[:40])
+
+
 @contextmanager
-def _progress(total: int, quiet: bool) -> Iterator[Callable[[str], None]]:
-    """A progress bar on stderr for long runs in a terminal; silent in CI and pipes."""
+def _progress(total: int, quiet: bool) -> Iterator[_Bar]:
+    """A progress bar on stderr for long runs in a terminal; silent in CI, pipes and -q."""
     if quiet or total < 20 or not sys.stderr.isatty():
-        yield lambda _label: None
+        yield _Bar()
         return
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("checking", total=total)
-        yield lambda label: bar.update(task, advance=1, description=str(label)[:30])
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        yield _Bar(progress, progress.add_task("extracting", total=total))
 
 
 def _summarize(

@@ -205,3 +205,20 @@ def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert "factcheck run" in out and "Exit codes" in out
     assert run_cli("--version") == 0
     assert "factcheck" in capsys.readouterr().out
+
+
+def test_progress_shows_in_a_terminal_for_long_runs(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    big = tmp_path / "big"
+    big.mkdir()
+    for copy in range(5):
+        for path in SEEDS.glob("*.txt"):
+            shutil.copy(path, big / f"{path.stem}_{copy}.txt")
+    command = (f"factcheck run {big} --rules {RULES} --report {tmp_path / 'r.md'} "
+               f"--review-file {tmp_path / 'review.yaml'}")
+    child = pexpect.spawn(command, encoding="utf-8", timeout=None, dimensions=(24, 100))
+    out = child.read()
+    child.close()
+    assert child.exitstatus == 1
+    assert "extracting" in out and "rule " in out  # the articles, then the engine's phases
+    assert (tmp_path / "r.md").exists()
