@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -20,6 +21,7 @@ from factcheck.schema import Finding
 _PUNCT = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65536)  # names repeat across articles and pairs; folding is pure
 def fold(name: str) -> str:
     """A name without case, accents, punctuation or spaces: "Orbán" -> "orban", "U.S." -> "us"."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -27,8 +29,9 @@ def fold(name: str) -> str:
     return _PUNCT.sub("", plain.lower())
 
 
-def _words(name: str) -> set[str]:
-    return {fold(w) for w in name.split() if len(fold(w)) > 1}
+@lru_cache(maxsize=65536)
+def _words(name: str) -> frozenset[str]:
+    return frozenset(f for f in map(fold, name.split()) if len(f) > 1)
 
 
 def _surface(row: Any) -> str:
@@ -178,7 +181,8 @@ def _swapped(ctx: CheckContext, rule: Rule, frame: Any, rows: dict[int, Any]) ->
             continue
         names = sorted(by_name, key=lambda n: _surface(rows[by_name[n][0]]))
         surfaces = [_surface(rows[by_name[n][0]]) for n in names]
-        if any(_words(x) <= _words(y) for x in surfaces for y in surfaces if x != y):
+        words = [_words(x) for x in surfaces]
+        if any(wx <= wy for i, wx in enumerate(words) for j, wy in enumerate(words) if i != j):
             continue  # a fuller or shorter form of the same name
         sides = [by_name[n] for n in names]
         texts = "; ".join(_docs_text([rows[lb] for lb in s]) for s in sides)
