@@ -603,7 +603,7 @@ def git_commit() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks plants", description=__doc__)
     parser.add_argument("stories", nargs="*", help="story names (default: all)")
     parser.add_argument("--plants", type=int, default=40, help="plants per story (default 40)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
@@ -651,7 +651,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
-        "command": "python -m benchmarks.plants " + " ".join(argv or sys.argv[1:]),
+        "command": "python -m benchmarks plants " + " ".join(argv or sys.argv[1:]),
         "plants_per_story": args.plants,
         "seed": args.seed,
         "vocabulary": args.vocabulary,

@@ -152,7 +152,7 @@ def overall_exponent(rows: Sequence[dict[str, Any]], key: str) -> float | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks scaling", description=__doc__)
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="copies of the seeds to time (default 1,2,5,10,20,50,100)")
     parser.add_argument("--base", choices=("seeds", "stories"), default="seeds",
@@ -214,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
-        "command": "python -m benchmarks.scaling " + " ".join(argv or sys.argv[1:]),
+        "command": "python -m benchmarks scaling " + " ".join(argv or sys.argv[1:]),
         "vocabulary": args.vocabulary,
         "base": args.base,
         "replica_changes": {"numbers": NUMBER_SHARE, "weekdays": WEEKDAY_SHARE,
