@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
 
@@ -68,6 +68,52 @@ class CheckContext:
                         text=str(row["text"]), value=jsonable(row["value"]),
                         kind=str(row["kind"]), sentence=sentence,
                         sent_start=int(row["sent_start"]))
+
+
+class Cited(Protocol):
+    """What `comparable` and `scope` need of a check's item: its claim's label and article."""
+
+    @property
+    def label(self) -> int: ...
+
+    @property
+    def doc(self) -> str: ...
+
+
+#: Most claim pairs looked at to decide whether two sides speak about the same thing.
+PAIR_BUDGET = 5000
+
+
+def comparable(ctx: CheckContext, sides: Sequence[Sequence[Cited]], min_context: float,
+               *, cross_only: bool = False, vocabulary_free: bool = False) -> bool:
+    """Whether some claims on different sides are about the same thing (roles, entities).
+
+    ``vocabulary_free``: claims whose event the vocabulary names need no clause similarity.
+    """
+    budget = PAIR_BUDGET  # enough to find a comparable pair; bounded on huge groups
+    for i, side in enumerate(sides):
+        for other in sides[i + 1:]:
+            for a in side:
+                for b in other:
+                    budget -= 1
+                    if budget < 0:
+                        return False
+                    ra, rb = ctx.row(a.label), ctx.row(b.label)
+                    need = min_context
+                    if vocabulary_free and ra.get("event_source", "") == "vocabulary":
+                        need = 0.0
+                    if (a.doc == b.doc and not cross_only) or align.compatible(
+                            ra, rb, min_context=need):
+                        return True
+    return False
+
+
+def scope(how: str, items: Iterable[Cited]) -> dict[str, str]:
+    """How the claims were aligned, and whether the finding stays within one article."""
+    extra = {"aligned_by": how}
+    if len({item.doc for item in items}) < 2:
+        extra["scope"] = "within-article"  # a sentence repeated with another value
+    return extra
 
 
 def _na(value: Any) -> bool:

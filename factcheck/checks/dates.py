@@ -11,7 +11,7 @@ import pandas as pd
 
 from factcheck import align
 from factcheck.checks import Option, register
-from factcheck.checks.base import CheckContext, make_finding, quoted
+from factcheck.checks.base import CheckContext, comparable, make_finding, quoted, scope
 from factcheck.rules import Rule
 from factcheck.schema import Finding
 
@@ -210,8 +210,6 @@ def _calendar_reason(forms: list[list[Reading]]) -> str:
     return f"{texts} overlap on {span(set(common))}"
 
 
-#: Most claim pairs looked at to decide whether two sides speak about the same thing.
-_PAIR_BUDGET = 5000
 
 
 @register(
@@ -255,12 +253,6 @@ def _by_tense(ctx: CheckContext, items: list[Reading]) -> list[list[Reading]]:
     return [items]
 
 
-def _scope(how: str, items: list[Reading]) -> dict[str, str]:
-    """How the claims were aligned, and whether the finding stays within one article."""
-    extra = {"aligned_by": how}
-    if len({r.doc for r in items}) < 2:
-        extra["scope"] = "within-article"  # a sentence repeated with another date
-    return extra
 
 
 def _estimated(ctx: CheckContext, items: list[Reading]) -> str:
@@ -284,7 +276,8 @@ def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Read
         return  # one article gives one date: nothing to compare
     sides, loose = sides_of(items)
     sides.sort(key=lambda s: (-len({r.doc for r in s}), min(_common_days(s)), s[0].doc))
-    if len(sides) >= 2 and _comparable(ctx, sides, float(rule.option("min_context"))):
+    min_context = float(rule.option("min_context"))
+    if len(sides) >= 2 and comparable(ctx, sides, min_context, vocabulary_free=True):
         reasoning = "; ".join(_side_words(s) for s in sides) + ". These cannot be the same day"
         if tolerance:
             reasoning += f" (even allowing {tolerance} days)"
@@ -295,7 +288,7 @@ def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Read
         yield make_finding(ctx, rule, "contradiction", [[r.label for r in s] for s in sides],
                            [_value(s) for s in sides], subject=group.subject,
                            reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),
-                           extra=_scope(group.how, items))
+                           extra=scope(group.how, items))
     for side in sides:
         yield from _consistent(ctx, rule, side, group)
 
@@ -315,7 +308,8 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
         by_form.setdefault(r.timex or r.text.lower(), []).append(r)
     groups = sorted(by_form.values(), key=lambda rs: (rs[0].timex, rs[0].doc))
     # Only forms from different articles, about the same thing, look like a conflict.
-    if not _comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
+    if not comparable(ctx, groups, float(rule.option("min_context")), cross_only=True,
+                      vocabulary_free=True):
         return
     yield make_finding(
         ctx, rule, "consistent", [[r.label for r in g] for g in groups],
@@ -323,21 +317,3 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
         values=" and ".join(_texts(g) for g in groups), extra={"aligned_by": group.how})
 
 
-def _comparable(ctx: CheckContext, sides: list[list[Reading]], min_context: float,
-                cross_only: bool = False) -> bool:
-    """Whether some claims on different sides are about the same thing (roles, entities)."""
-    budget = _PAIR_BUDGET  # enough to find a comparable pair; bounded on huge groups
-    for i, side in enumerate(sides):
-        for other in sides[i + 1:]:
-            for a in side:
-                for b in other:
-                    budget -= 1
-                    if budget < 0:
-                        return False
-                    source = ctx.row(a.label).get("event_source", "")
-                    need = 0.0 if source == "vocabulary" else min_context
-                    ra, rb = ctx.row(a.label), ctx.row(b.label)
-                    if (a.doc == b.doc and not cross_only) or align.compatible(ra, rb,
-                                                          min_context=need):
-                        return True
-    return False

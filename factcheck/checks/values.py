@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from factcheck import align
 from factcheck.checks import Option, register
-from factcheck.checks.base import CheckContext, fmt_number, make_finding, quoted
+from factcheck.checks.base import CheckContext, comparable, fmt_number, make_finding, quoted, scope
 from factcheck.rules import Rule, Vocabulary
 from factcheck.schema import Finding
 
@@ -156,8 +156,6 @@ def _value(side: list[Amount]) -> str:
     return "/".join(values) + ("%" if unit == "%" else f" {unit}" if unit else "")
 
 
-#: Most claim pairs looked at to decide whether two sides speak about the same thing.
-_PAIR_BUDGET = 5000
 
 
 @register(
@@ -183,7 +181,7 @@ def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
         if len(items) < 2:
             continue
         sides, loose = interval_sides(items)
-        if len(sides) >= 2 and _comparable(ctx, sides, float(rule.option("min_context"))):
+        if len(sides) >= 2 and comparable(ctx, sides, float(rule.option("min_context"))):
             parts = [f"{_texts(s)}: {_value(s)}" for s in sides]
             notes = sorted({a.note for s in sides for a in s if a.note})
             reasoning = "; ".join(parts) + ". These figures do not agree"
@@ -199,17 +197,12 @@ def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
             yield make_finding(ctx, rule, "contradiction", [[a.label for a in s] for s in sides],
                                [_value(s) for s in sides], subject=group.subject,
                                reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),
-                               extra=_scope(group.how, items))
+                               extra=scope(group.how, items))
         if bool(rule.option("report_consistent")):
             for side in sides:
                 yield from _consistent(ctx, rule, side, group)
 
 
-def _scope(how: str, items: list[Amount]) -> dict[str, str]:
-    extra = {"aligned_by": how}
-    if len({a.doc for a in items}) < 2:
-        extra["scope"] = "within-article"  # a sentence repeated with another figure
-    return extra
 
 
 def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
@@ -225,7 +218,7 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
     # "at least 10" and "more than 150" agree only because neither has a top: say nothing.
     if all(math.isinf(a.high) or math.isinf(a.low) for a in side):
         return
-    if not _comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
+    if not comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
         return
     notes = sorted({a.note for a in side if a.note})
     reasoning = (" and ".join(f"{_texts(g)} = {fmt_number(g[0].value)} {g[0].unit}".rstrip()
@@ -239,18 +232,3 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
                        extra={"aligned_by": group.how})
 
 
-def _comparable(ctx: CheckContext, sides: list[list[Amount]], min_context: float,
-                cross_only: bool = False) -> bool:
-    budget = _PAIR_BUDGET  # enough to find a comparable pair; bounded on huge groups
-    for i, side in enumerate(sides):
-        for other in sides[i + 1:]:
-            for a in side:
-                for b in other:
-                    budget -= 1
-                    if budget < 0:
-                        return False
-                    ra, rb = ctx.row(a.label), ctx.row(b.label)
-                    if (a.doc == b.doc and not cross_only) or align.compatible(ra, rb,
-                                                          min_context=min_context):
-                        return True
-    return False
