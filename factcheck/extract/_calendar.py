@@ -627,6 +627,34 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
+def week_reading(monday: date) -> Reading:
+    return Reading(week_value(monday), monday, monday + timedelta(days=6))
+
+
+def nth_week(period: Reading, unit: str, n: int) -> Reading | None:
+    """The n-th week (-1: the last) of a month or year: the Monday-weeks whose Thursday falls
+    in it (ISO weeks for a year, the same rule for a month); for a day, the week holding it."""
+    y, mo = period.low.year, period.low.month
+    if unit == "day":
+        return week_reading(period.low - timedelta(days=period.low.weekday()))
+    if unit == "year":
+        last = date(y, 12, 28).isocalendar()[1]
+        k = last if n < 0 else n
+        return week_reading(date.fromisocalendar(y, k, 1)) if 1 <= k <= last else None
+    thursday = date(y, mo, 1) + timedelta(days=(3 - date(y, mo, 1).weekday()) % 7)
+    mondays = []
+    monday = thursday - timedelta(days=3)
+    while (monday + timedelta(days=3)).month == mo:
+        mondays.append(monday)
+        monday += timedelta(weeks=1)
+    k = len(mondays) if n < 0 else n
+    return week_reading(mondays[k - 1]) if 1 <= k <= len(mondays) else None
+
+
+def narrowed(occ: Occ, fn: Callable[[Reading], Reading]) -> Occ:
+    return lambda a, how: fn(occ(a, how))
+
+
 # --- claims ---------------------------------------------------------------------------------
 
 @dataclass
@@ -1152,15 +1180,58 @@ def _day_number(raw: str) -> int:
     return DAY_ORDINALS[" ".join(raw.lower().split())]
 
 
+_WEEK_OF = re.compile(r"(?:\b[Tt]he\s+)?(?:\b(?P<n>first|second|third|fourth|fifth|last|final|"
+                      r"1st|2nd|3rd|4th|5th)\s+)?\b[Ww]eek\s+of\s+(?:the\s+)?$")
+_WEEK_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+             "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _week_of(text: str, s: int) -> tuple[int, int] | None:
+    """(n, start) when "the first week of" (n = 1; -1 for last; 0 for "the week of") ends at s."""
+    if text[s - 3:s] != "of " and text[s - 7:s] != "of the ":
+        return None
+    m = _WEEK_OF.search(text, max(0, s - 32), s)
+    if m is None:
+        return None
+    return _WEEK_NTH[m.group("n").lower()] if m.group("n") else 0, m.start()
+
+
+def _week_in(text: str, week: tuple[int, int], e: int, ctx: Context, unit: str,
+             occ: Occ, key: tuple) -> Found:
+    """The n-th week of a month or year that ``occ`` resolves ("the first week of May")."""
+    n, s = week
+
+    def pick(r: Reading) -> Reading:
+        return nth_week(r, unit, n) or r
+
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, narrowed(occ, pick), "XXXX-WXX", "week",
+                    cycle=365, key=("week-in", n, unit, *key))
+
+
+def _absolute_week(s: int, e: int, r: Reading | None) -> Found | None:
+    if r is None:
+        return None
+    return Found(s, e, "date", r.value, r.value, "week", "absolute", r.low, r.high)
+
+
 def _month_day(text: str, s: int, e: int, ctx: Context, mname: str, draw: str,
                yraw: str | None) -> Found | None:
     month = MONTHS[mname.lower().rstrip(".")]
     day = _day_number(draw)
     if yraw:
         d = safe_date(int(yraw), month, day)
-        return _absolute_day(s, e, d) if d else None
+        if d is None:
+            return None
+        week = _week_of(text, s)
+        if week is not None and week[0] == 0:
+            return _absolute_week(week[1], e, week_reading(d - timedelta(days=d.weekday())))
+        return _absolute_day(s, e, d)
     if safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 is allowed
         return None
+    week = _week_of(text, s)
+    if week is not None and week[0] == 0:  # "the week of April 10": the week holding it
+        return _week_in(text, week, e, ctx, "day", monthday_occ(month, day), (month, day))
     words = prev_words(text, s, 1)
     if words and words[-1][0] == "the" and not draw.isdigit():
         s = words[-1][1]
@@ -1174,6 +1245,12 @@ def _month_day(text: str, s: int, e: int, ctx: Context, mname: str, draw: str,
 def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None) -> Found | None:
     key = mname.lower().rstrip(".")
     month = MONTHS[key]
+    week = _week_of(text, s)
+    if week is not None and week[0]:  # "the first week of May"
+        if yraw:
+            span = Reading("", *month_span(int(yraw), month))
+            return _absolute_week(week[1], e, nth_week(span, "month", week[0]))
+        return _week_in(text, week, e, ctx, "month", month_occ(month), (month,))
     words = prev_words(text, s, 3)
     part = _part(words)
     if part is not None:
@@ -1233,6 +1310,10 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     prev = words[-1][0].lower() if words else ""
     if s >= 2 and text[s - 2].isdigit() and text[s - 1] == " ":
         return None
+    week = _week_of(text, s)
+    if week is not None and week[0]:  # "the first week of 2027"
+        whole = Reading("", date(y, 1, 1), date(y, 12, 31))
+        return _absolute_week(week[1], e, nth_week(whole, "year", week[0]))
     nxt = next_word(text, e).rstrip(".,")
     if (nxt[:1].islower() and nxt not in _FUNCTION_WORDS and prev not in _STRICT_PREPS
             and prev not in ("the", "this", "that", "its", "his", "her", "their")
@@ -1377,6 +1458,17 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
             third: int | None = None) -> Found | None:
     if third is not None:  # "the end of the month": this month's last third
         return _period_of(s, e, 0, unit, ctx, "", third)
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+    week = _week_of(text, s) if unit in ("month", "year") else None
+    if week is not None and week[0]:  # "the last week of this month"
+        n = week[0]
+
+        def nth(a: date) -> Reading:
+            whole = _month_or_year(a, step, unit)
+            return nth_week(whole, unit, n) or whole
+
+        return relative(week[1], e, ctx, "fixed", fixed_occ(nth), "XXXX-WXX", "week",
+                        pinned=True, key=("week-in", n, unit, step))
     words = prev_words(text, s, 1)
     prev = words[-1][0].lower() if words else ""
     if prev == "the" or (prev in ("earlier", "later") and mod != "this"):
@@ -1388,7 +1480,6 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
     third = -1
     if part is not None and unit in ("week", "month", "quarter", "year"):
         third, s = part[0], part[1]  # "late last week", "the end of this year"
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
     if unit in ("night", "morning", "afternoon", "evening"):
         if step == 1 or (step == 0 and unit == "night"):
             return None
@@ -1403,6 +1494,14 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
                         key=(unit, back),
                         pinned=True)
     return _period_of(s, e, step, unit, ctx, side, third)
+
+
+def _month_or_year(a: date, step: int, unit: str) -> Reading:
+    if unit == "month":
+        y, mo = add_months(a.year, a.month, step)
+        return Reading(f"{y:04d}-{mo:02d}", *month_span(y, mo))
+    y = a.year + step
+    return Reading(str(y), date(y, 1, 1), date(y, 12, 31))
 
 
 def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
