@@ -160,6 +160,9 @@ _PATTERN = (
     # 19/3/2026, 3/19/26, 19.03.2026
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
+    # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
+    r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?::(?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
+    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM]))"
@@ -888,9 +891,9 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
                 continue
         elif after == " ":
             nxt = text[j + 1] if j + 1 < n else " "
-            if not (nxt.isalpha() or nxt == "o"):
+            if not (nxt.isalpha() or nxt in "o-–"):
                 continue
-        elif not (after in ":./-" or after.isalpha()):
+        elif not (after in ":./-–" or after.isalpha()):
             continue
         starts.append(i)
     words = [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_SPACE.finditer(text)]
@@ -1059,8 +1062,8 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None
                     key=(name,))
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
-_OUTER = {"holy": "hol", "wdp": "wd", "yrs": "year", "ctz": "clock", "clocal": "clock",
-          "htz": "hour", "hlocal": "hour", "seay": "sea"}
+_OUTER = {"hrap": "hr", "holy": "hol", "wdp": "wd", "yrs": "year", "ctz": "clock",
+          "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1071,8 +1074,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
     if (text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
             and not (kind == "clock" and m.group("cm")
-                     and _DATE_BEFORE.search(text, max(0, s - 12), s))):
-        return None  # (but "23.04.2022 14:55" is a date and its time)
+                     and _DATE_BEFORE.search(text, max(0, s - 12), s))
+            and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))):
+        return None  # (but "23.04.2022 14:55" is a date and its time, "5-6 pm" two times)
     if text[s:s + 1].isdigit() and (_in_url(text, s) or (s >= 2 and text[s - 1] == " "
                                                           and text[s - 2] in "$£€¥")):
         return None
@@ -1088,7 +1092,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
-    if kind in ("clock", "hour", "noon", "ocl", "wt"):
+    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr"):
         return _time(text, s, e, m)
     if kind == "dmw":
         return _month_day(text, s, e, ctx, g("dmwm"), g("dmwd"), g("dmwy"))
@@ -1138,6 +1142,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _DATE_BEFORE = re.compile(r"\d[./-]\d{2,4} $")
+_HOUR_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[-–]\s?$")
 
 
 def _in_url(text: str, s: int) -> bool:
@@ -1664,6 +1669,13 @@ def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None]
     return h, mi, ampm
 
 
+def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
+    """The first end of "5-6 pm" is pm too, but "11-1 pm" starts in the morning."""
+    if h1 % 12 > h2 % 12:
+        return "am" if ampm[0] in "pP" else "pm"
+    return ampm
+
+
 def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     kind = _OUTER.get(m.lastgroup or "", m.lastgroup)
     groups = m.groupdict()  # SCAN or SPELLED: not every group exists in both
@@ -1681,6 +1693,10 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         sec = g("cs")
     elif kind == "hour":
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
+    elif kind == "hr":
+        h, mi = int(g("hr1")), int(g("hr1m") or 0)
+        ampm = _first_end_meridiem(h, int(g("hr2")), g("hrap"))
+        gran = "minute" if g("hr1m") else "hour"
     elif kind == "wt":
         if g("wtr") == "to" and (prev in ("from", "between") or (
                 (g("wtm") or "").isdigit() and "min" not in m.group("wt"))):
