@@ -179,6 +179,9 @@ _PATTERN = (
     r"(?P<agou>day|week|month|year|decade)s?\s+ago)\b"
     # 2019-Q1, 2019 Q3
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)[Qq](?P<yqn>[1-4]))(?![\w-])"
+    # 2014 in "2014-2018" (each end is its own claim)
+    r"|(?P<yr>" + _YEAR + r")(?=\s?[-–~]\s?(?P<yr2>" + _YEAR
+    + r")(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z]))"
     # 2018, 1990s, 2018's
     r"|(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])"
     # the 5th
@@ -1062,7 +1065,7 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None
                     key=(name,))
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
-_OUTER = {"hrap": "hr", "holy": "hol", "wdp": "wd", "yrs": "year", "ctz": "clock",
+_OUTER = {"hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year", "ctz": "clock",
           "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea"}
 
 
@@ -1075,7 +1078,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if (text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
             and not (kind == "clock" and m.group("cm")
                      and _DATE_BEFORE.search(text, max(0, s - 12), s))
-            and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))):
+            and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))
+            and not (kind == "year" and _second_year(text, s, int(g("year"))))):
         return None  # (but "23.04.2022 14:55" is a date and its time, "5-6 pm" two times)
     if text[s:s + 1].isdigit() and (_in_url(text, s) or (s >= 2 and text[s - 1] == " "
                                                           and text[s - 2] in "$£€¥")):
@@ -1111,6 +1115,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _month(text, s, e, ctx, g("mdm"), g("my"))
     if kind == "year":
         return _year(text, s, e, m)
+    if kind == "yr":
+        return _first_year(text, s, e, int(g("yr")), int(g("yr2")))
     if kind == "apd":
         digit = int(g("apd"))
         return _decade(text, s, e, (2000 if digit <= 1 else 1900) + digit * 10)
@@ -1324,8 +1330,7 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             and prev not in ("the", "this", "that", "its", "his", "her", "their")
             and not (words and words[-1][0][:1].isupper())):
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
-    if prev in ("no", "number", "flight", "route", "page", "room", "model", "version", "article",
-                "section", "resolution", "rule", "code", "bill"):
+    if prev in _NOT_YEAR_BEFORE:
         return None
     lo, hi = date(y, 1, 1), date(y, 12, 31)
     part = _part(words)
@@ -1334,6 +1339,27 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         a, b = _YEAR_THIRDS[part[0]]
         lo, hi = date(y, a, 1), date(y, b, last_day(y, b))
     return Found(s, e, "date", str(y), str(y), "year", "absolute", lo, hi)
+
+
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")\s?[-–~]\s?$")
+_NOT_YEAR_BEFORE = _set("no number flight route page pages room model version article section "
+                        "resolution rule code bill")
+
+
+def _second_year(text: str, s: int, y: int) -> bool:
+    """Whether the year at ``s`` ends a range of years ("2014-2018")."""
+    m = _YEAR_RANGE_BEFORE.search(text, max(0, s - 8), s)
+    return (m is not None and int(m.group(1)) < y <= int(m.group(1)) + 100
+            and _word_before(text, m.start()) not in _NOT_YEAR_BEFORE)
+
+
+def _first_year(text: str, s: int, e: int, y: int, y2: int) -> Found | None:
+    """The first end of "2014-2018" (the second is scanned on its own)."""
+    if not y < y2 <= y + 100 or _word_before(text, s) in _NOT_YEAR_BEFORE:
+        return None
+    if s >= 1 and text[s - 1] in "-–/" or _in_url(text, s):
+        return None
+    return Found(s, e, "date", str(y), str(y), "year", "absolute", date(y, 1, 1), date(y, 12, 31))
 
 
 def _decade(text: str, s: int, e: int, y: int) -> Found:
