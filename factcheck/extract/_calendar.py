@@ -178,7 +178,7 @@ _PATTERN = (
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
     r"(?P<agou>day|week|month|year|decade)s?\s+ago)\b"
     # 2019-Q1, 2019 Q3
-    r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)[Qq](?P<yqn>[1-4]))(?![\w-])"
+    r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
     # 2014 in "2014-2018" (each end is its own claim)
     r"|(?P<yr>" + _YEAR + r")(?=\s?[-–~]\s?(?P<yr2>" + _YEAR
     + r")(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z]))"
@@ -197,13 +197,14 @@ _PATTERN = (
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])"
-    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious)\s+(?P<peru>week|weekend|month|year|quarter|"
+    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?P<peru>week|weekend|month|year|quarter|"
     r"night|morning|afternoon|evening))(?![A-Za-z])"
     r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:,?\s+|\s+of\s+)"
     r"(?P<seay>" + _YEAR + r"))?(?![\w-])"
-    r"|(?P<q>[Qq](?P<qn>[1-4])(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r")"
-    r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of|,)?\s+"
-    r"(?P<qoy>" + _YEAR + r"))(?!\d)"
+    r"|(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
+    r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
+    r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
+    r"(?![\w-])))"
     r"|(?P<noon>noon|midday|midnight)(?![A-Za-z])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
@@ -769,9 +770,9 @@ def _anchor_words() -> str:
                    "winter"):
         words |= {w, w.title()}
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
-    words |= {"noon", "midday", "midnight", "ago", "o'clock", "o’clock", "quarter", "previous",
-              "Previous",
-              "Q1", "Q2", "Q3", "Q4"}
+    words |= {"noon", "midday", "midnight", "ago", "o'clock", "o’clock", "quarter", "half",
+              "previous", "Previous", "coming", "Coming", "current", "Current", "past", "Past",
+              "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
     return _alts(sorted(words))
 
 
@@ -808,9 +809,9 @@ _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
                        r"(?:day|week|month|year|decade)s?\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
-_BACK_QUARTER = re.compile(r"(?:first|second|third|fourth)\s+$")
-_BACKS = {"ago": _BACK_AGO, "quarter": _BACK_QUARTER, "o'clock": _BACK_OCLOCK,
-          "o’clock": _BACK_OCLOCK}
+_BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
+_BACKS = {"ago": _BACK_AGO, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
+          "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK}
 _WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
 _BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$|"
@@ -1135,16 +1136,73 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "hol":
         return _holiday(text, s, e, ctx, g("holn"), g("holy"))
     if kind == "yq":
-        y, n = int(g("yqy")), int(g("yqn"))
-        lo, hi = date(y, 3 * n - 2, 1), date(y, 3 * n, last_day(y, 3 * n))
-        return Found(s, e, "date", f"{y}-Q{n}", f"{y}-Q{n}", "quarter", "absolute", lo, hi)
+        unit = "half" if g("yqh") in "Hh" else "quarter"
+        r = part_of_year(int(g("yqy")), unit, int(g("yqn")))
+        return None if r is None else Found(s, e, "date", r.value, r.value, unit, "absolute",
+                                            r.low, r.high)
     if kind == "q":
-        n = int(g("qn")) if g("qn") else ORDINAL_WORDS[g("qo")]
-        y = int(g("qy") or g("qoy"))
-        lo = date(y, 3 * n - 2, 1)
-        hi = date(y, 3 * n, last_day(y, 3 * n))
-        return Found(s, e, "date", f"{y}-Q{n}", f"{y}-Q{n}", "quarter", "absolute", lo, hi)
+        return _quarter(text, s, e, m, ctx)
     return None
+
+
+def part_of_year(y: int, unit: str, n: int) -> Reading | None:
+    """Quarter or half ``n`` of year ``y`` (2026-Q3, 2026-H1)."""
+    months = 3 if unit == "quarter" else 6
+    if not 1 <= n <= 12 // months:
+        return None
+    first, last = months * (n - 1) + 1, months * n
+    code = f"{y}-{'Q' if unit == 'quarter' else 'H'}{n}"
+    return Reading(code, date(y, first, 1), date(y, last, last_day(y, last)))
+
+
+def part_of_year_occ(unit: str, n: int) -> Occ:
+    def occ(a: date, how: str) -> Reading:
+        here = part_of_year(a.year, unit, n)
+        assert here is not None
+        past = here if here.low <= a else part_of_year(a.year - 1, unit, n)
+        future = here if here.high >= a else part_of_year(a.year + 1, unit, n)
+        return _pick(past, future, a, how)
+
+    return occ
+
+
+_QUARTER_PREPS = _set("in during by for since until till before after of from through and to "
+                      "or early late mid this")
+
+
+def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
+    """Q3 2026, H1 2026, the first quarter of 2026 / of this year; "in Q3" alone."""
+    g = m.group
+    if g("qn"):
+        n, unit = int(g("qn")), "half" if g("qh") in "Hh" else "quarter"
+    else:
+        n, unit = ORDINAL_WORDS[g("qo")], g("qu")
+    yraw = g("qy") or g("qoy")
+    if yraw:
+        r = part_of_year(int(yraw), unit, n)
+        return None if r is None else Found(s, e, "date", r.value, r.value, unit, "absolute",
+                                            r.low, r.high)
+    if part_of_year(2000, unit, n) is None:
+        return None
+    timex = f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n}"
+    rel = g("qrel")
+    if rel:  # "the first quarter of last year"
+        if _word_before(text, s) == "the":
+            s = prev_words(text, s, 1)[-1][1]
+        step = {"last": -1, "next": 1}.get(rel, 0)
+
+        def of_year(a: date) -> Reading:
+            r = part_of_year(a.year + step, unit, n)
+            assert r is not None
+            return r
+
+        return relative(s, e, ctx, "fixed", fixed_occ(of_year), timex, unit, pinned=True,
+                        key=(rel,))
+    # "in Q3": a bare Q or H only after a preposition (Audi Q3, H1 headings are not dates)
+    if g("qh") not in "Qq" or _word_before(text, s) not in _QUARTER_PREPS:
+        return None
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, part_of_year_occ(unit, n), timex, unit, cycle=365)
 
 
 _DATE_BEFORE = re.compile(r"\d[./-]\d{2,4} $")
@@ -1485,11 +1543,18 @@ def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
     return f
 
 
+_PERIOD_STEPS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1,
+                 "coming": 1}
+_CALENDAR_PERIODS = frozenset(("week", "weekend", "month", "quarter", "year"))
+
+
 def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
             third: int | None = None) -> Found | None:
     if third is not None:  # "the end of the month": this month's last third
         return _period_of(s, e, 0, unit, ctx, "", third)
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+    step = _PERIOD_STEPS[mod]
+    if mod in ("past", "coming", "current") and unit not in _CALENDAR_PERIODS:
+        return None  # "past midnight", "coming night"
     week = _week_of(text, s) if unit in ("month", "year") else None
     if week is not None and week[0]:  # "the last week of this month"
         n = week[0]
@@ -1502,7 +1567,9 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
                         pinned=True, key=("week-in", n, unit, step))
     words = prev_words(text, s, 1)
     prev = words[-1][0].lower() if words else ""
-    if prev == "the" or (prev in ("earlier", "later") and mod != "this"):
+    if prev == "the" and mod in ("coming", "current"):
+        s = words[-1][1]  # "the coming week" is next week
+    elif prev == "the" or (prev in ("earlier", "later") and mod != "this"):
         return None  # "the last week" is a duration; "later next week" is fine but rare
     side = prev if prev in ("earlier", "later") else ""
     if side:
