@@ -176,7 +176,7 @@ _PATTERN = (
     + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-    r"(?P<agou>day|week|month|year|decade)s?\s+ago)\b"
+    r"(?P<agou>day|week|month|year|decade)s?\s+(?:ago|from\s+(?P<agofn>now)))\b"
     # 2019-Q1, 2019 Q3
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
     # 2014 in "2014-2018" (each end is its own claim)
@@ -770,7 +770,7 @@ def _anchor_words() -> str:
                    "winter"):
         words |= {w, w.title()}
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
-    words |= {"noon", "midday", "midnight", "ago", "o'clock", "o’clock", "quarter", "half",
+    words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "quarter", "half",
               "previous", "Previous", "coming", "Coming", "current", "Current", "past", "Past",
               "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
     return _alts(sorted(words))
@@ -808,9 +808,11 @@ _ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
                        r"(?:day|week|month|year|decade)s?\s+$")
+_BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+                            r"(?:day|week|month|year|decade)s?\s+from\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
 _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
-_BACKS = {"ago": _BACK_AGO, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
+_BACKS = {"ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
           "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK}
 _WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
@@ -1066,8 +1068,8 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None
                     key=(name,))
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
-_OUTER = {"hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year", "ctz": "clock",
-          "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea"}
+_OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
+          "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1130,7 +1132,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "per":
         return _period(text, s, e, g("perm").lower(), g("peru"), ctx)
     if kind == "ago":
-        return _ago(s, e, g("agon"), g("agou"), ctx)
+        return _ago(s, e, g("agon"), g("agou"), ctx, 1 if g("agofn") else -1)
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
@@ -1656,11 +1658,13 @@ def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
                     key=(unit, step, side, third))
 
 
-def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context) -> Found | None:
+def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1) -> Found | None:
+    """"5 days ago" (sign -1) or "5 days from now" (sign 1)."""
     key = " ".join(nraw.lower().split())
     n = int(key) if key.isdigit() else NUMBER_WORDS.get(key)
     if n is None:
         return None
+    n = -sign * n
 
     def back(a: date) -> Reading:
         if unit == "day":
