@@ -35,6 +35,10 @@ Conventions (dates.py and times.py yield what this module finds):
   Memorial Day, MLK Day). "The end of the month/week/year" is the current
   one's last third. Spelled forms are read too: "the twenty-second of June", "June the
   first", "half past three", "a quarter to eleven", "seven p.m.", "7 in the evening".
+* "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a
+  year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
+  ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago".
+* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem.
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
