@@ -35,6 +35,10 @@ Conventions (dates.py and times.py yield what this module finds):
   Memorial Day, MLK Day). "The end of the month/week/year" is the current
   one's last third. Spelled forms are read too: "the twenty-second of June", "June the
   first", "half past three", "a quarter to eleven", "seven p.m.", "7 in the evening".
+* "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a
+  year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
+  ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago".
+* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem.
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
@@ -160,6 +164,9 @@ _PATTERN = (
     # 19/3/2026, 3/19/26, 19.03.2026
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
+    # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
+    r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?::(?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
+    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM]))"
@@ -173,9 +180,12 @@ _PATTERN = (
     + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-    r"(?P<agou>day|week|month|year|decade)s?\s+ago)\b"
+    r"(?P<agou>day|week|month|year|decade)s?\s+(?:ago|from\s+(?P<agofn>now)))\b"
     # 2019-Q1, 2019 Q3
-    r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)[Qq](?P<yqn>[1-4]))(?![\w-])"
+    r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
+    # 2014 in "2014-2018" (each end is its own claim)
+    r"|(?P<yr>" + _YEAR + r")(?=\s?[-–~]\s?(?P<yr2>" + _YEAR
+    + r")(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z]))"
     # 2018, 1990s, 2018's
     r"|(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])"
     # the 5th
@@ -191,13 +201,14 @@ _PATTERN = (
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])"
-    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious)\s+(?P<peru>week|weekend|month|year|quarter|"
+    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?P<peru>week|weekend|month|year|quarter|"
     r"night|morning|afternoon|evening))(?![A-Za-z])"
     r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:,?\s+|\s+of\s+)"
     r"(?P<seay>" + _YEAR + r"))?(?![\w-])"
-    r"|(?P<q>[Qq](?P<qn>[1-4])(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r")"
-    r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of|,)?\s+"
-    r"(?P<qoy>" + _YEAR + r"))(?!\d)"
+    r"|(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
+    r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
+    r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
+    r"(?![\w-])))"
     r"|(?P<noon>noon|midday|midnight)(?![A-Za-z])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
@@ -627,6 +638,34 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
+def week_reading(monday: date) -> Reading:
+    return Reading(week_value(monday), monday, monday + timedelta(days=6))
+
+
+def nth_week(period: Reading, unit: str, n: int) -> Reading | None:
+    """The n-th week (-1: the last) of a month or year: the Monday-weeks whose Thursday falls
+    in it (ISO weeks for a year, the same rule for a month); for a day, the week holding it."""
+    y, mo = period.low.year, period.low.month
+    if unit == "day":
+        return week_reading(period.low - timedelta(days=period.low.weekday()))
+    if unit == "year":
+        last = date(y, 12, 28).isocalendar()[1]
+        k = last if n < 0 else n
+        return week_reading(date.fromisocalendar(y, k, 1)) if 1 <= k <= last else None
+    thursday = date(y, mo, 1) + timedelta(days=(3 - date(y, mo, 1).weekday()) % 7)
+    mondays = []
+    monday = thursday - timedelta(days=3)
+    while (monday + timedelta(days=3)).month == mo:
+        mondays.append(monday)
+        monday += timedelta(weeks=1)
+    k = len(mondays) if n < 0 else n
+    return week_reading(mondays[k - 1]) if 1 <= k <= len(mondays) else None
+
+
+def narrowed(occ: Occ, fn: Callable[[Reading], Reading]) -> Occ:
+    return lambda a, how: fn(occ(a, how))
+
+
 # --- claims ---------------------------------------------------------------------------------
 
 @dataclass
@@ -735,9 +774,9 @@ def _anchor_words() -> str:
                    "winter"):
         words |= {w, w.title()}
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
-    words |= {"noon", "midday", "midnight", "ago", "o'clock", "o’clock", "quarter", "previous",
-              "Previous",
-              "Q1", "Q2", "Q3", "Q4"}
+    words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "quarter", "half",
+              "previous", "Previous", "coming", "Coming", "current", "Current", "past", "Past",
+              "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
     return _alts(sorted(words))
 
 
@@ -773,10 +812,12 @@ _ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
                        r"(?:day|week|month|year|decade)s?\s+$")
+_BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+                            r"(?:day|week|month|year|decade)s?\s+from\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
-_BACK_QUARTER = re.compile(r"(?:first|second|third|fourth)\s+$")
-_BACKS = {"ago": _BACK_AGO, "quarter": _BACK_QUARTER, "o'clock": _BACK_OCLOCK,
-          "o’clock": _BACK_OCLOCK}
+_BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
+_BACKS = {"ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
+          "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK}
 _WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
 _BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$|"
@@ -860,9 +901,9 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
                 continue
         elif after == " ":
             nxt = text[j + 1] if j + 1 < n else " "
-            if not (nxt.isalpha() or nxt == "o"):
+            if not (nxt.isalpha() or nxt in "o-–"):
                 continue
-        elif not (after in ":./-" or after.isalpha()):
+        elif not (after in ":./-–" or after.isalpha()):
             continue
         starts.append(i)
     words = [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_SPACE.finditer(text)]
@@ -1031,8 +1072,8 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None
                     key=(name,))
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
-_OUTER = {"holy": "hol", "wdp": "wd", "yrs": "year", "ctz": "clock", "clocal": "clock",
-          "htz": "hour", "hlocal": "hour", "seay": "sea"}
+_OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
+          "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1043,8 +1084,10 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
     if (text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
             and not (kind == "clock" and m.group("cm")
-                     and _DATE_BEFORE.search(text, max(0, s - 12), s))):
-        return None  # (but "23.04.2022 14:55" is a date and its time)
+                     and _DATE_BEFORE.search(text, max(0, s - 12), s))
+            and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))
+            and not (kind == "year" and _second_year(text, s, int(g("year"))))):
+        return None  # (but "23.04.2022 14:55" is a date and its time, "5-6 pm" two times)
     if text[s:s + 1].isdigit() and (_in_url(text, s) or (s >= 2 and text[s - 1] == " "
                                                           and text[s - 2] in "$£€¥")):
         return None
@@ -1060,7 +1103,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
-    if kind in ("clock", "hour", "noon", "ocl", "wt"):
+    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr"):
         return _time(text, s, e, m)
     if kind == "dmw":
         return _month_day(text, s, e, ctx, g("dmwm"), g("dmwd"), g("dmwy"))
@@ -1079,6 +1122,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _month(text, s, e, ctx, g("mdm"), g("my"))
     if kind == "year":
         return _year(text, s, e, m)
+    if kind == "yr":
+        return _first_year(text, s, e, int(g("yr")), int(g("yr2")))
     if kind == "apd":
         digit = int(g("apd"))
         return _decade(text, s, e, (2000 if digit <= 1 else 1900) + digit * 10)
@@ -1091,25 +1136,83 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "per":
         return _period(text, s, e, g("perm").lower(), g("peru"), ctx)
     if kind == "ago":
-        return _ago(s, e, g("agon"), g("agou"), ctx)
+        return _ago(s, e, g("agon"), g("agou"), ctx, 1 if g("agofn") else -1)
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
         return _holiday(text, s, e, ctx, g("holn"), g("holy"))
     if kind == "yq":
-        y, n = int(g("yqy")), int(g("yqn"))
-        lo, hi = date(y, 3 * n - 2, 1), date(y, 3 * n, last_day(y, 3 * n))
-        return Found(s, e, "date", f"{y}-Q{n}", f"{y}-Q{n}", "quarter", "absolute", lo, hi)
+        unit = "half" if g("yqh") in "Hh" else "quarter"
+        r = part_of_year(int(g("yqy")), unit, int(g("yqn")))
+        return None if r is None else Found(s, e, "date", r.value, r.value, unit, "absolute",
+                                            r.low, r.high)
     if kind == "q":
-        n = int(g("qn")) if g("qn") else ORDINAL_WORDS[g("qo")]
-        y = int(g("qy") or g("qoy"))
-        lo = date(y, 3 * n - 2, 1)
-        hi = date(y, 3 * n, last_day(y, 3 * n))
-        return Found(s, e, "date", f"{y}-Q{n}", f"{y}-Q{n}", "quarter", "absolute", lo, hi)
+        return _quarter(text, s, e, m, ctx)
     return None
 
 
+def part_of_year(y: int, unit: str, n: int) -> Reading | None:
+    """Quarter or half ``n`` of year ``y`` (2026-Q3, 2026-H1)."""
+    months = 3 if unit == "quarter" else 6
+    if not 1 <= n <= 12 // months:
+        return None
+    first, last = months * (n - 1) + 1, months * n
+    code = f"{y}-{'Q' if unit == 'quarter' else 'H'}{n}"
+    return Reading(code, date(y, first, 1), date(y, last, last_day(y, last)))
+
+
+def part_of_year_occ(unit: str, n: int) -> Occ:
+    def occ(a: date, how: str) -> Reading:
+        here = part_of_year(a.year, unit, n)
+        assert here is not None
+        past = here if here.low <= a else part_of_year(a.year - 1, unit, n)
+        future = here if here.high >= a else part_of_year(a.year + 1, unit, n)
+        return _pick(past, future, a, how)
+
+    return occ
+
+
+_QUARTER_PREPS = _set("in during by for since until till before after of from through and to "
+                      "or early late mid this")
+
+
+def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
+    """Q3 2026, H1 2026, the first quarter of 2026 / of this year; "in Q3" alone."""
+    g = m.group
+    if g("qn"):
+        n, unit = int(g("qn")), "half" if g("qh") in "Hh" else "quarter"
+    else:
+        n, unit = ORDINAL_WORDS[g("qo")], g("qu")
+    yraw = g("qy") or g("qoy")
+    if yraw:
+        r = part_of_year(int(yraw), unit, n)
+        return None if r is None else Found(s, e, "date", r.value, r.value, unit, "absolute",
+                                            r.low, r.high)
+    if part_of_year(2000, unit, n) is None:
+        return None
+    timex = f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n}"
+    rel = g("qrel")
+    if rel:  # "the first quarter of last year"
+        if _word_before(text, s) == "the":
+            s = prev_words(text, s, 1)[-1][1]
+        step = {"last": -1, "next": 1}.get(rel, 0)
+
+        def of_year(a: date) -> Reading:
+            r = part_of_year(a.year + step, unit, n)
+            assert r is not None
+            return r
+
+        return relative(s, e, ctx, "fixed", fixed_occ(of_year), timex, unit, pinned=True,
+                        key=(rel,))
+    # "in Q3": a bare Q or H only after a preposition (Audi Q3, H1 headings are not dates)
+    if g("qh") not in "Qq" or _word_before(text, s) not in _QUARTER_PREPS:
+        return None
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, part_of_year_occ(unit, n), timex, unit, cycle=365)
+
+
 _DATE_BEFORE = re.compile(r"\d[./-]\d{2,4} $")
+_HOUR_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[-–]\s?$")
 
 
 def _in_url(text: str, s: int) -> bool:
@@ -1152,15 +1255,58 @@ def _day_number(raw: str) -> int:
     return DAY_ORDINALS[" ".join(raw.lower().split())]
 
 
+_WEEK_OF = re.compile(r"(?:\b[Tt]he\s+)?(?:\b(?P<n>first|second|third|fourth|fifth|last|final|"
+                      r"1st|2nd|3rd|4th|5th)\s+)?\b[Ww]eek\s+of\s+(?:the\s+)?$")
+_WEEK_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+             "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _week_of(text: str, s: int) -> tuple[int, int] | None:
+    """(n, start) when "the first week of" (n = 1; -1 for last; 0 for "the week of") ends at s."""
+    if text[s - 3:s] != "of " and text[s - 7:s] != "of the ":
+        return None
+    m = _WEEK_OF.search(text, max(0, s - 32), s)
+    if m is None:
+        return None
+    return _WEEK_NTH[m.group("n").lower()] if m.group("n") else 0, m.start()
+
+
+def _week_in(text: str, week: tuple[int, int], e: int, ctx: Context, unit: str,
+             occ: Occ, key: tuple) -> Found:
+    """The n-th week of a month or year that ``occ`` resolves ("the first week of May")."""
+    n, s = week
+
+    def pick(r: Reading) -> Reading:
+        return nth_week(r, unit, n) or r
+
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, narrowed(occ, pick), "XXXX-WXX", "week",
+                    cycle=365, key=("week-in", n, unit, *key))
+
+
+def _absolute_week(s: int, e: int, r: Reading | None) -> Found | None:
+    if r is None:
+        return None
+    return Found(s, e, "date", r.value, r.value, "week", "absolute", r.low, r.high)
+
+
 def _month_day(text: str, s: int, e: int, ctx: Context, mname: str, draw: str,
                yraw: str | None) -> Found | None:
     month = MONTHS[mname.lower().rstrip(".")]
     day = _day_number(draw)
     if yraw:
         d = safe_date(int(yraw), month, day)
-        return _absolute_day(s, e, d) if d else None
+        if d is None:
+            return None
+        week = _week_of(text, s)
+        if week is not None and week[0] == 0:
+            return _absolute_week(week[1], e, week_reading(d - timedelta(days=d.weekday())))
+        return _absolute_day(s, e, d)
     if safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 is allowed
         return None
+    week = _week_of(text, s)
+    if week is not None and week[0] == 0:  # "the week of April 10": the week holding it
+        return _week_in(text, week, e, ctx, "day", monthday_occ(month, day), (month, day))
     words = prev_words(text, s, 1)
     if words and words[-1][0] == "the" and not draw.isdigit():
         s = words[-1][1]
@@ -1174,6 +1320,12 @@ def _month_day(text: str, s: int, e: int, ctx: Context, mname: str, draw: str,
 def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None) -> Found | None:
     key = mname.lower().rstrip(".")
     month = MONTHS[key]
+    week = _week_of(text, s)
+    if week is not None and week[0]:  # "the first week of May"
+        if yraw:
+            span = Reading("", *month_span(int(yraw), month))
+            return _absolute_week(week[1], e, nth_week(span, "month", week[0]))
+        return _week_in(text, week, e, ctx, "month", month_occ(month), (month,))
     words = prev_words(text, s, 3)
     part = _part(words)
     if part is not None:
@@ -1233,13 +1385,16 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     prev = words[-1][0].lower() if words else ""
     if s >= 2 and text[s - 2].isdigit() and text[s - 1] == " ":
         return None
+    week = _week_of(text, s)
+    if week is not None and week[0]:  # "the first week of 2027"
+        whole = Reading("", date(y, 1, 1), date(y, 12, 31))
+        return _absolute_week(week[1], e, nth_week(whole, "year", week[0]))
     nxt = next_word(text, e).rstrip(".,")
     if (nxt[:1].islower() and nxt not in _FUNCTION_WORDS and prev not in _STRICT_PREPS
             and prev not in ("the", "this", "that", "its", "his", "her", "their")
             and not (words and words[-1][0][:1].isupper())):
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
-    if prev in ("no", "number", "flight", "route", "page", "room", "model", "version", "article",
-                "section", "resolution", "rule", "code", "bill"):
+    if prev in _NOT_YEAR_BEFORE:
         return None
     lo, hi = date(y, 1, 1), date(y, 12, 31)
     part = _part(words)
@@ -1248,6 +1403,27 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         a, b = _YEAR_THIRDS[part[0]]
         lo, hi = date(y, a, 1), date(y, b, last_day(y, b))
     return Found(s, e, "date", str(y), str(y), "year", "absolute", lo, hi)
+
+
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")\s?[-–~]\s?$")
+_NOT_YEAR_BEFORE = _set("no number flight route page pages room model version article section "
+                        "resolution rule code bill")
+
+
+def _second_year(text: str, s: int, y: int) -> bool:
+    """Whether the year at ``s`` ends a range of years ("2014-2018")."""
+    m = _YEAR_RANGE_BEFORE.search(text, max(0, s - 8), s)
+    return (m is not None and int(m.group(1)) < y <= int(m.group(1)) + 100
+            and _word_before(text, m.start()) not in _NOT_YEAR_BEFORE)
+
+
+def _first_year(text: str, s: int, e: int, y: int, y2: int) -> Found | None:
+    """The first end of "2014-2018" (the second is scanned on its own)."""
+    if not y < y2 <= y + 100 or _word_before(text, s) in _NOT_YEAR_BEFORE:
+        return None
+    if s >= 1 and text[s - 1] in "-–/" or _in_url(text, s):
+        return None
+    return Found(s, e, "date", str(y), str(y), "year", "absolute", date(y, 1, 1), date(y, 12, 31))
 
 
 def _decade(text: str, s: int, e: int, y: int) -> Found:
@@ -1373,13 +1549,33 @@ def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
     return f
 
 
+_PERIOD_STEPS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1,
+                 "coming": 1}
+_CALENDAR_PERIODS = frozenset(("week", "weekend", "month", "quarter", "year"))
+
+
 def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
             third: int | None = None) -> Found | None:
     if third is not None:  # "the end of the month": this month's last third
         return _period_of(s, e, 0, unit, ctx, "", third)
+    step = _PERIOD_STEPS[mod]
+    if mod in ("past", "coming", "current") and unit not in _CALENDAR_PERIODS:
+        return None  # "past midnight", "coming night"
+    week = _week_of(text, s) if unit in ("month", "year") else None
+    if week is not None and week[0]:  # "the last week of this month"
+        n = week[0]
+
+        def nth(a: date) -> Reading:
+            whole = _month_or_year(a, step, unit)
+            return nth_week(whole, unit, n) or whole
+
+        return relative(week[1], e, ctx, "fixed", fixed_occ(nth), "XXXX-WXX", "week",
+                        pinned=True, key=("week-in", n, unit, step))
     words = prev_words(text, s, 1)
     prev = words[-1][0].lower() if words else ""
-    if prev == "the" or (prev in ("earlier", "later") and mod != "this"):
+    if prev == "the" and mod in ("coming", "current"):
+        s = words[-1][1]  # "the coming week" is next week
+    elif prev == "the" or (prev in ("earlier", "later") and mod != "this"):
         return None  # "the last week" is a duration; "later next week" is fine but rare
     side = prev if prev in ("earlier", "later") else ""
     if side:
@@ -1388,7 +1584,6 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
     third = -1
     if part is not None and unit in ("week", "month", "quarter", "year"):
         third, s = part[0], part[1]  # "late last week", "the end of this year"
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
     if unit in ("night", "morning", "afternoon", "evening"):
         if step == 1 or (step == 0 and unit == "night"):
             return None
@@ -1403,6 +1598,14 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
                         key=(unit, back),
                         pinned=True)
     return _period_of(s, e, step, unit, ctx, side, third)
+
+
+def _month_or_year(a: date, step: int, unit: str) -> Reading:
+    if unit == "month":
+        y, mo = add_months(a.year, a.month, step)
+        return Reading(f"{y:04d}-{mo:02d}", *month_span(y, mo))
+    y = a.year + step
+    return Reading(str(y), date(y, 1, 1), date(y, 12, 31))
 
 
 def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
@@ -1459,11 +1662,13 @@ def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
                     key=(unit, step, side, third))
 
 
-def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context) -> Found | None:
+def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1) -> Found | None:
+    """"5 days ago" (sign -1) or "5 days from now" (sign 1)."""
     key = " ".join(nraw.lower().split())
     n = int(key) if key.isdigit() else NUMBER_WORDS.get(key)
     if n is None:
         return None
+    n = -sign * n
 
     def back(a: date) -> Reading:
         if unit == "day":
@@ -1565,6 +1770,13 @@ def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None]
     return h, mi, ampm
 
 
+def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
+    """The first end of "5-6 pm" is pm too, but "11-1 pm" starts in the morning."""
+    if h1 % 12 > h2 % 12:
+        return "am" if ampm[0] in "pP" else "pm"
+    return ampm
+
+
 def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     kind = _OUTER.get(m.lastgroup or "", m.lastgroup)
     groups = m.groupdict()  # SCAN or SPELLED: not every group exists in both
@@ -1582,6 +1794,10 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         sec = g("cs")
     elif kind == "hour":
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
+    elif kind == "hr":
+        h, mi = int(g("hr1")), int(g("hr1m") or 0)
+        ampm = _first_end_meridiem(h, int(g("hr2")), g("hrap"))
+        gran = "minute" if g("hr1m") else "hour"
     elif kind == "wt":
         if g("wtr") == "to" and (prev in ("from", "between") or (
                 (g("wtm") or "").isdigit() and "min" not in m.group("wt"))):
