@@ -109,6 +109,15 @@ def sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return spans[i]
 
 
+def sentences_of(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
+    """`sentence_of` for each of ``offsets`` (bisecting one list of starts)."""
+    if not spans:
+        return [(0, 0)] * len(offsets)
+    starts = [s for s, _ in spans]
+    right = bisect.bisect_right
+    return [spans[max(0, right(starts, offset) - 1)] for offset in offsets]
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters with inner apostrophes/hyphens, or numbers)."""
     return [w.lower() for w in _WORD.findall(text)]
