@@ -156,6 +156,9 @@ _Tok = tuple[int, int, str, str]
 _RunResult = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[_Tok, ...], ...]]
 _RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[tuple[str, bool, bool], _RunResult]] = {}
 _RUN_CACHE_SIZE = 50_000
+_NOTHING: _RunResult = ((), ())
+# A run that is one capitalised ASCII word, which `_TOKEN_RE` reads as a single token.
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]*")
 
 
 class _Scan:
@@ -238,6 +241,8 @@ class _Scan:
         return word in self.lex.title
 
     def _classify_run(self, run: str, headline: bool, glued: bool) -> _RunResult:
+        if not headline and _PLAIN_WORD.fullmatch(run):
+            return _NOTHING if glued else self._classify_word(run)
         outer_text, outer_found, outer_pending = self.text, self.found, self.pending
         self.text, self.found, self.pending = run, [], []
         try:
@@ -263,6 +268,23 @@ class _Scan:
                     tuple(tuple(seg) for seg in self.pending))
         finally:
             self.text, self.found, self.pending = outer_text, outer_found, outer_pending
+
+    def _classify_word(self, word: str) -> _RunResult:
+        """`_classify_run` of one plain capitalised word (a third of all runs), short-cut.
+
+        The word is one token, so of `_run`'s steps only these can apply: a stop word, a
+        known name, a title or demonym alone (nothing), else a word left for pass 2.
+        """
+        lex = self.lex
+        if word in lex.never:
+            return _NOTHING
+        key = word.lower()  # as _key: plain ASCII letters
+        kind = self.known.get(key)
+        if kind:
+            return (((0, len(word), kind),), ())
+        if key in lex.title or key in lex.demonym:
+            return _NOTHING
+        return ((), (((0, len(word), key, word),),))
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         spans = []
