@@ -242,7 +242,9 @@ def _anchor_pattern() -> str:
 # rarer than the letters a number word may start with, so the engine skips more text.
 _ANCHOR = re.compile("[^A-Za-z]" + _anchor_pattern())
 _ANCHOR_AT_START = re.compile(_anchor_pattern())
-_GLUED_ISO = re.compile(r"[A-Z]{3}[0-9]")
+# A digit right after three capitals (USD115). The digit comes first so the regex engine
+# skips ahead to digits, which are far rarer than capitals.
+_GLUED_ISO = re.compile(r"[0-9](?<=[A-Z]{3}[0-9])")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 #: "three and a half", "forty-two and a third", "two million and three fifths", "one and half
@@ -1214,7 +1216,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
     starts = [a.start() + 1 for a in _ANCHOR.finditer(text)]
     if _ANCHOR_AT_START.match(text):
         starts.insert(0, 0)
-    glued = [g.end() - 1 for g in _GLUED_ISO.finditer(text) if g.group()[:3] in ISO_CODES]
+    after_capitals = (g.start() for g in _GLUED_ISO.finditer(text))
+    glued = [d for d in after_capitals if text[d - 3 : d] in ISO_CODES]
     if glued:  # USD115
         starts = sorted(starts + glued)
     for start in starts:

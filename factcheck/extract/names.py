@@ -230,7 +230,13 @@ class _Scan:
 
     def _title_before(self, start: int) -> bool:
         """Whether a lower-case title word ("manager ") stands right before ``start``."""
-        window = self.text[max(0, start - 30):start]
+        text = self.text
+        if start < 2 or text[start - 1] not in " \t":
+            return False
+        last = text[start - 2]
+        if last not in " \t" and not "a" <= last <= "z":
+            return False  # the usual case, decided without slicing
+        window = text[max(0, start - 30):start]
         word = window.rstrip(" \t")
         if len(word) == len(window) or not word or not "a" <= word[-1] <= "z":
             return False
