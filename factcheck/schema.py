@@ -112,16 +112,57 @@ def claims_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     Missing keys become nulls (None in text columns, NaN in float columns, 0 in offsets).
     This is the one place a claims DataFrame is constructed.
     """
+    return columns_frame({name: [row.get(name) for row in rows] for name in CLAIM_COLUMNS})
+
+
+def columns_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
+    """`claims_frame` from columns given as equally long lists (a missing column is all null)."""
+    size = len(next(iter(columns.values()))) if columns else 0
     data: dict[str, Any] = {}
+    text_columns: list[str] = []
     for name, (dtype, _) in CLAIM_COLUMNS.items():
-        column = [row.get(name) for row in rows]
+        column = columns.get(name)
+        if column is None:
+            column = [None] * size
         if dtype == "float64":
             data[name] = np.array([math.nan if v is None else v for v in column], dtype=np.float64)
         elif dtype == "int64":
             data[name] = np.array([0 if v is None else v for v in column], dtype=np.int64)
         else:
             data[name] = np.array(column, dtype=object)
+            if dtype == "str" and _plain_text(column):
+                text_columns.append(name)
+    _convert_text_together(data, text_columns)
     return pd.DataFrame(data, copy=False)
+
+
+_STR_OR_NONE = frozenset((str, type(None)))
+
+
+def _plain_text(column: list[Any]) -> bool:
+    """Whether every cell is a str or None, and at least one a str."""
+    types = set(map(type, column))
+    return str in types and types <= _STR_OR_NONE
+
+
+def _convert_text_together(data: dict[str, Any], names: list[str]) -> None:
+    """Give the text columns ``names`` (str or None cells) the dtype pandas infers for them.
+
+    pandas 3 stores inferred text in Arrow-backed arrays; converting each column on its own
+    cost more than the rest of the table. The columns go through pandas' own inference as
+    one array, and each becomes a zero-copy slice of it. Where pandas infers no text dtype
+    (pandas 2), the object arrays stay as they are.
+    """
+    if len(names) < 2:
+        return
+    joined = pd.Series(np.concatenate([data[name] for name in names]), copy=False).array
+    if joined.dtype == object:
+        return
+    start = 0
+    for name in names:
+        end = start + len(data[name])
+        data[name] = joined[start:end]
+        start = end
 
 
 def validate_claims(frame: pd.DataFrame) -> pd.DataFrame:

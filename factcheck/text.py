@@ -25,21 +25,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(0)[0] == "\n" and not _line_ends_sentence(
-            text, match.start(), match.group(0)
-        ):
-            continue
-        if match.group(0)[0] == ".":
-            before = text[max(start, match.start() - 6) : match.start()]
+        gap = match.group()
+        at = match.start()
+        if gap[0] == "\n":
+            if not _line_ends_sentence(text, at, gap):
+                continue
+        elif gap[0] == ".":
+            before = text[max(start, at - 6) : at]
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
-        end = match.start() + len(match.group(0).rstrip())
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
+        span = _trim(text, start, at + len(gap.rstrip()))
+        if span[0] < span[1]:
+            spans.append(span)
         start = match.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+    span = _trim(text, start, len(text))
+    if span[0] < span[1]:
+        spans.append(span)
     return spans
 
 
@@ -107,6 +109,15 @@ def sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     starts = [s for s, _ in spans]
     i = max(0, bisect.bisect_right(starts, offset) - 1)
     return spans[i]
+
+
+def sentences_of(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
+    """`sentence_of` for each of ``offsets`` (bisecting one list of starts)."""
+    if not spans:
+        return [(0, 0)] * len(offsets)
+    starts = [s for s, _ in spans]
+    right = bisect.bisect_right
+    return [spans[max(0, right(starts, offset) - 1)] for offset in offsets]
 
 
 def words(text: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
+from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
@@ -11,8 +12,8 @@ import pandas as pd
 
 from factcheck.corpus import Article
 from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
-from factcheck.schema import claims_frame
-from factcheck.text import sentence_of, sentence_spans, unwrap
+from factcheck.schema import CLAIM_COLUMNS, columns_frame
+from factcheck.text import sentence_spans, sentences_of, unwrap
 
 # Importing a module registers its extractors (one module per claim kind).
 EXTRACTOR_MODULES = (
@@ -61,21 +62,36 @@ def extract_claims(
     one they keep only what the text pins (a weekday, a month) and no interval.
     """
     ref = _as_date(reference_date)
-    return claims_frame(_rows(text, ref, doc, reference_certain, names))
+    columns = _empty_columns()
+    _add_columns(columns, text, ref, doc, reference_certain, names)
+    return columns_frame(columns)
 
 
-def _rows(
-    text: str, ref: date | None, doc: str, certain: bool, names: dict[str, str] | None
-) -> list[dict[str, Any]]:
+#: Claim attributes that are claims-table columns, in table order.
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim) if f.name in CLAIM_COLUMNS)
+
+
+def _empty_columns() -> dict[str, list[Any]]:
+    return {name: [] for name in CLAIM_COLUMNS}
+
+
+def _add_columns(
+    columns: dict[str, list[Any]],
+    text: str,
+    ref: date | None,
+    doc: str,
+    certain: bool,
+    names: dict[str, str] | None,
+) -> None:
+    """Append the claims of ``text`` to the table ``columns`` (one list per column)."""
     context = Context(reference_date=ref, reference_certain=certain, names=names or {})
-    spans = sentence_spans(text)
-    rows = []
-    for claim in extract_list(text, context):
-        row = claim.as_row()
-        row["doc"] = doc
-        row["sent_start"], row["sent_end"] = sentence_of(spans, claim.start)
-        rows.append(row)
-    return rows
+    claims = extract_list(text, context)
+    for name in _CLAIM_FIELDS:
+        columns[name].extend([getattr(claim, name) for claim in claims])
+    columns["doc"].extend([doc] * len(claims))
+    sentences = sentences_of(sentence_spans(text), [claim.start for claim in claims])
+    columns["sent_start"].extend([start for start, _ in sentences])
+    columns["sent_end"].extend([end for _, end in sentences])
 
 
 def _as_date(value: date | datetime | str | None) -> date | None:
@@ -98,17 +114,20 @@ def corpus_claims(
     Rows are ordered by article id, then offset. The table is built once for the corpus:
     a DataFrame per article cost as much as extracting it.
     """
-    rows: list[dict[str, Any]] = []
+    columns = _empty_columns()
     for article in sorted(articles, key=lambda a: a.id):
-        rows.extend(
-            _rows(
-                article.text, article.reference_date, article.id, article.reference_certain, names
-            )
+        _add_columns(
+            columns,
+            article.text,
+            article.reference_date,
+            article.id,
+            article.reference_certain,
+            names,
         )
         if progress is not None:
             progress(article)
     # extract_list returns claims in (start, end, kind) order within an article already.
-    return claims_frame(rows)
+    return columns_frame(columns)
 
 
 def clear_caches() -> None:

@@ -242,7 +242,9 @@ def _anchor_pattern() -> str:
 # rarer than the letters a number word may start with, so the engine skips more text.
 _ANCHOR = re.compile("[^A-Za-z]" + _anchor_pattern())
 _ANCHOR_AT_START = re.compile(_anchor_pattern())
-_GLUED_ISO = re.compile(r"[A-Z]{3}[0-9]")
+# A digit right after three capitals (USD115). The digit comes first so the regex engine
+# skips ahead to digits, which are far rarer than capitals.
+_GLUED_ISO = re.compile(r"[0-9](?<=[A-Z]{3}[0-9])")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 #: "three and a half", "forty-two and a third", "two million and three fifths", "one and half
@@ -335,7 +337,7 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
     if match.group("vf") is not None:
         return VULGAR[match.group("vf")], match.end()
     if match.group("dig") is not None:
-        value = float(re.sub(r"[,\u202f\u00a0\u2009]", "", match.group("dig")))
+        value = float(_DIGIT_SEPARATORS.sub("", match.group("dig")))
         if match.group("vf1"):
             value += VULGAR[match.group("vf1")]
         if match.group("dscale"):
@@ -582,6 +584,11 @@ _QUAL = re.compile(
     + r"|between)\s+$",
     re.IGNORECASE,
 )
+#: How a word before the number must end for _QUAL to match (a cheap test before the regex).
+_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS} | {"between"}))
+#: The last character of a _PREFIX match (before at most two white-space characters).
+_PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZs.")
+_DIGIT_SEPARATORS = re.compile(r"[,\u202f\u00a0\u2009]")
 _PERCENT = re.compile(
     r"[\s-]?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
     r"|(?P<pct>%|percents?\b|per[\s-]?cent\b|pct\b|pc\b|percentage\b)(?P<pts>[\s-]points?\b)?)",
@@ -1214,7 +1221,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
     starts = [a.start() + 1 for a in _ANCHOR.finditer(text)]
     if _ANCHOR_AT_START.match(text):
         starts.insert(0, 0)
-    glued = [g.end() - 1 for g in _GLUED_ISO.finditer(text) if g.group()[:3] in ISO_CODES]
+    after_capitals = (g.start() for g in _GLUED_ISO.finditer(text))
+    glued = [d for d in after_capitals if text[d - 3 : d] in ISO_CODES]
     if glued:  # USD115
         starts = sorted(starts + glued)
     for start in starts:
@@ -1578,12 +1586,35 @@ def _scan(text: str) -> Iterator[Claim]:
     yield from _word_durations(text, taken)
 
 
+def _prefix_before(text: str, start: int) -> re.Match[str] | None:
+    """The currency prefix (US$, £, USD, Rs) right before ``start``, if any."""
+    # _PREFIX ends in a symbol, a capital, "Rs" or "Rs.", then at most one white-space
+    # character and a line end; most numbers follow other characters and skip the regex.
+    i = start - 1
+    if i >= 0 and text[i].isspace():
+        i -= 1
+        if i >= 0 and text[i].isspace():
+            i -= 1
+    if i < 0 or text[i] not in _PREFIX_ENDS:
+        return None
+    return _PREFIX.search(text, max(0, start - 9), start)
+
+
+def _may_qualify(head: str) -> bool:
+    """False when _QUAL cannot match ``head``: it needs a qualifier word, then white space."""
+    if not head[-1:].isspace():
+        return False
+    last = head.rstrip()
+    # Non-ASCII text goes to the regex: its case folding ("ſ" ~ "s") is not str.lower's.
+    return not last.isascii() or last.lower().endswith(_QUAL_LAST_WORDS)
+
+
 def _classify(text: str, hit: _Hit) -> Claim | None:
     start, end, value = hit.start, hit.end, hit.value
     head = text[max(0, start - 24) : start]
     # currency before the number (US$, £, USD, Rs)
     currency = None
-    pre = _PREFIX.search(text, max(0, start - 9), start) if start else None
+    pre = _prefix_before(text, start)
     if pre:
         if pre.group("sym"):
             currency = CURRENCY_SYMBOLS[pre.group("sym")]
@@ -1606,7 +1637,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         head = text[max(0, cur_start - 24) : cur_start]
     else:
         cur_start = start
-    qmatch = _QUAL.search(head)
+    qmatch = _QUAL.search(head) if _may_qualify(head) else None
     qual_word = qmatch.group("q").lower() if qmatch else ""
     if qual_word == "between" and hit.connector != "range":
         qual_word = ""

@@ -156,6 +156,10 @@ _Tok = tuple[int, int, str, str]
 _RunResult = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[_Tok, ...], ...]]
 _RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[tuple[str, bool, bool], _RunResult]] = {}
 _RUN_CACHE_SIZE = 50_000
+_NOTHING: _RunResult = ((), ())
+# A run of capitalised ASCII words, one space apart: `_TOKEN_RE` reads each word as one
+# token and `_GAP_RE` joins them all into one run.
+_PLAIN_WORDS = re.compile(r"[A-Z][a-z]*(?: [A-Z][a-z]*)*")
 
 
 class _Scan:
@@ -226,7 +230,13 @@ class _Scan:
 
     def _title_before(self, start: int) -> bool:
         """Whether a lower-case title word ("manager ") stands right before ``start``."""
-        window = self.text[max(0, start - 30):start]
+        text = self.text
+        if start < 2 or text[start - 1] not in " \t":
+            return False
+        last = text[start - 2]
+        if last not in " \t" and not "a" <= last <= "z":
+            return False  # the usual case, decided without slicing
+        window = text[max(0, start - 30):start]
         word = window.rstrip(" \t")
         if len(word) == len(window) or not word or not "a" <= word[-1] <= "z":
             return False
@@ -238,31 +248,43 @@ class _Scan:
         return word in self.lex.title
 
     def _classify_run(self, run: str, headline: bool, glued: bool) -> _RunResult:
+        plain = _PLAIN_WORDS.fullmatch(run) is not None
+        if plain and not headline and " " not in run:
+            return _NOTHING if glued else self._classify_word(run)
         outer_text, outer_found, outer_pending = self.text, self.found, self.pending
         self.text, self.found, self.pending = run, [], []
         try:
-            toks = [(m.start(), m.end(), _key(m.group()), m.group())
-                    for m in _TOKEN_RE.finditer(run)]
+            toks = _plain_tokens(run) if plain else [
+                (m.start(), m.end(), _key(m.group()), m.group()) for m in _TOKEN_RE.finditer(run)
+            ]
             if glued and toks and toks[0][0] == 0:  # "x.com/USAmb", "iPhone": not a name
                 toks = toks[1:]
-            # Tokens joined by anything but spaces and connectors ("'s ", ". ") are separate runs.
-            runs: list[list[_Tok]] = []
-            prev_end = -1
-            for tok in toks:
-                if runs and _GAP_RE.fullmatch(run, prev_end, tok[0]):
-                    runs[-1].append(tok)
-                else:
-                    runs.append([tok])
-                prev_end = tok[1]
-            for toks in runs:
+            for part in [toks] if plain else _split_at_glue(run, toks):
                 if headline:
-                    self._headline_run(toks)
+                    self._headline_run(part)
                 else:
-                    self._run(toks)
+                    self._run(part)
             return (tuple((n.start, n.end, n.kind) for n in self.found),
                     tuple(tuple(seg) for seg in self.pending))
         finally:
             self.text, self.found, self.pending = outer_text, outer_found, outer_pending
+
+    def _classify_word(self, word: str) -> _RunResult:
+        """`_classify_run` of one plain capitalised word (a third of all runs), short-cut.
+
+        The word is one token, so of `_run`'s steps only these can apply: a stop word, a
+        known name, a title or demonym alone (nothing), else a word left for pass 2.
+        """
+        lex = self.lex
+        if word in lex.never:
+            return _NOTHING
+        key = word.lower()  # as _key: plain ASCII letters
+        kind = self.known.get(key)
+        if kind:
+            return (((0, len(word), kind),), ())
+        if key in lex.title or key in lex.demonym:
+            return _NOTHING
+        return ((), (((0, len(word), key, word),),))
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         spans = []
@@ -561,6 +583,30 @@ class _Scan:
             link = n[1] - n[0] in sizes and links.get(text[n.start:n.end])
             if link:
                 self.found[i] = _name(n.start, n.end, n.kind, link)
+
+
+def _plain_tokens(run: str) -> list[_Tok]:
+    """The tokens of a run of plain capitalised words (`_PLAIN_WORDS`), without the regex."""
+    toks = []
+    start = 0
+    for word in run.split(" "):
+        end = start + len(word)
+        toks.append((start, end, word.lower(), word))  # word.lower() == _key(word) here
+        start = end + 1
+    return toks
+
+
+def _split_at_glue(run: str, toks: list[_Tok]) -> list[list[_Tok]]:
+    """Tokens joined by anything but spaces and connectors ("'s ", ". ") are separate runs."""
+    runs: list[list[_Tok]] = []
+    prev_end = -1
+    for tok in toks:
+        if runs and _GAP_RE.fullmatch(run, prev_end, tok[0]):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+        prev_end = tok[1]
+    return runs
 
 
 @lru_cache(maxsize=65536)
