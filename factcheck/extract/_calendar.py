@@ -169,7 +169,7 @@ _PATTERN = (
     r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
-    r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM]))"
+    r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
     r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _ZONE.replace("tz>", "ctz>").replace(
         "local>", "clocal>") +
     # 3pm, 11 a.m.
@@ -209,7 +209,7 @@ _PATTERN = (
     r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
     r"(?![\w-])))"
-    r"|(?P<noon>noon|midday|midnight)(?![A-Za-z])"
+    r"|(?P<noon>(?:12\s)?(?:noon|midday|midnight))(?![A-Za-z])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
@@ -1770,6 +1770,32 @@ def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None]
     return h, mi, ampm
 
 
+# "midnight Friday", "noon on Monday", "noon local time": a clock time without a preposition.
+_DAY_AFTER_NOON = re.compile(
+    r",?\s(?:on\s)?(?:(?:" + _WEEKDAY + r"|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)"
+    r"(?![A-Za-z])|(?:local\s+time|GMT|UTC|BST|EST|EDT|ET|PST|PDT|PT)\b)")
+# Words after "at 6.45" that leave it a time (a day, a zone, the end of the clause).
+_DOTTED_AFTER = re.compile(
+    r"\s*(?:[,;:!?)\n]|\.(?!\d)|$)|\s(?:on|tonight|today|tomorrow|this|and|when|local|GMT|BST|"
+    r"UTC|CET|" + _WEEKDAY + r")(?![A-Za-z])")
+# Verbs of prices and measures: "shares closed at 6.45", "the rate stood at 4.25".
+_PRICE_VERBS = _set("closed close closing ended end ending opened open opening stood stands "
+                    "traded trading trade priced price valued set fell rose rises falls "
+                    "finished peaked settled hit reached was is at were are level rate rated "
+                    "sold bought offered paid worth estimated capped fixed pegged")
+
+
+def _dotted_clock(text: str, s: int, e: int, prev: str,
+                  words: list[tuple[str, int]], zone: str | None) -> bool:
+    """British "at 6.45": a time only right after "at", not after a price verb, and with a
+    day, a zone or the clause's end after it ("leave at 6.45?", "at 10.30 on Monday")."""
+    if prev != "at" or int(text[s:text.index(".", s)]) > 23:
+        return False
+    if len(words) >= 2 and words[-2][0].lower() in _PRICE_VERBS:
+        return False
+    return bool(zone) or _DOTTED_AFTER.match(text, e) is not None
+
+
 def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
     """The first end of "5-6 pm" is pm too, but "11-1 pm" starts in the morning."""
     if h1 % 12 > h2 % 12:
@@ -1788,7 +1814,9 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
     if kind == "clock":
-        h, mi = int(g("ch")), int(g("cm") or g("cdm"))
+        if g("cbm") and not _dotted_clock(text, s, e, prev, words, zone):
+            return None  # "closed at 6.45" is a price, "at 6.45" before a day a time
+        h, mi = int(g("ch")), int(g("cm") or g("cdm") or g("cbm"))
         ampm = g("campm")
         gran = "minute"
         sec = g("cs")
@@ -1810,10 +1838,12 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         h, mi, ampm = spelled
         gran = "minute" if mi else "hour"
     elif kind == "noon":
-        if prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
-                        "from", "past", "since"):
-            return None
-        h, mi, ampm, gran = (0 if g("noon") == "midnight" else 12), 0, None, "hour"
+        raw = g("noon")
+        if (prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
+                         "from", "past", "since") and not raw[0].isdigit()
+                and not _DAY_AFTER_NOON.match(text, e)):
+            return None  # "midnight blue", "the midnight deadline", "high noon"
+        h, mi, ampm, gran = (0 if raw.endswith("midnight") else 12), 0, None, "hour"
     else:
         raw = g("ocn").lower()
         h = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
