@@ -970,9 +970,62 @@ def scan(text: str, ctx: Context) -> list[Found]:
             f = None
         if f is not None:
             found.append(f)
+            if f.month_day is not None and text[f.end:f.end + 1] in _RANGE_STARTS:
+                second = _day_range_end(text, f, ctx)
+                if second is not None:  # "March 3 to 5": the 5th is the range's other end
+                    found.append(second)
+                    done = second.end
     found = _merge(text, found, ctx)
     _cache = (text, ctx, found)
     return found
+
+
+_RANGE_STARTS = frozenset(" -–")
+_DAY_RANGE_AFTER = re.compile(
+    r"(?:\s?[-–]\s?|\s+(?P<c>to|through|until|till|and)\s+)(?P<d2>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th)?(?![\w%-]|[.,:/]\d|\s?" + _AMPM + r"|\s+(?:" + _MONTH + r")(?![a-z]))"
+    r"(?:,?\s+(?P<y2>" + _YEAR + r")(?![\d.,]\d))?")
+
+
+_DAY_TAIL = re.compile(r"(?<![\d,])\s(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def _day_range_end(text: str, f: Found, ctx: Context) -> Found | None:
+    """The second end of "March 3 to 5", "March 3-5, 2025", "between June 3 and 6"."""
+    m = _DAY_RANGE_AFTER.match(text, f.end)
+    if m is None or f.granularity != "day" or f.month_day is None:
+        return None
+    month, d1 = f.month_day
+    d2 = int(m.group("d2"))
+    tail = _DAY_TAIL.search(text, max(f.start, f.end - 5), f.end)
+    if d2 <= d1 or tail is None or int(tail.group(1)) != d1:
+        return None  # the first end must end with its day: not "3 March", "March 3, 2025"
+    if m.group("c") == "and" and _word_before(text, f.start) != "between":
+        return None
+    nxt = next_word(text, m.end()).rstrip(".,")
+    if nxt[:1].islower() and nxt not in _FUNCTION_WORDS:
+        return None  # "March 3 to 5 seats"
+    s2 = m.start("d2")
+    y2 = m.group("y2")
+    if y2 or f.reading == "absolute":
+        year = int(y2) if y2 else f.pinned_day.year if f.pinned_day else 0
+        d = safe_date(year, month, d2)
+        if d is None:
+            return None
+        if y2 and f.reading != "absolute":  # the first end takes the second's year
+            d0 = safe_date(year, month, d1)
+            if d0 is not None:
+                f.value = f.timex = d0.isoformat()
+                f.low = f.high = f.pinned_day = d0
+                f.reading = "absolute"
+        return _absolute_day(s2, m.end(), d)
+    if safe_date(2000, month, d2) is None:
+        return None
+    direction = _tense_direction(text, f.start, m.end(), "nearest")
+    second = relative(s2, m.end(), ctx, direction, monthday_occ(month, d2),
+                      f"XXXX-{month:02d}-{d2:02d}", "day", cycle=365)
+    second.month_day = (month, d2)
+    return second
 
 
 def _tense_direction(text: str, start: int, end: int, default: str) -> str:
@@ -1332,6 +1385,11 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
         s = part[1]
         words = words[:-1]
     bounds = _MONTH_THIRDS[part[0]] if part else None
+    in_range = None
+    if not yraw and part is None:
+        in_range = _month_range(text, s, e, month, words)
+        if in_range:
+            yraw = in_range if in_range.isdigit() else None
     if yraw:
         y = int(yraw)
         lo, hi = month_span(y, month)
@@ -1339,11 +1397,11 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
             lo, hi = lo.replace(day=bounds[0]), lo.replace(day=min(bounds[1], hi.day))
         v = f"{y:04d}-{month:02d}"
         return Found(s, e, "date", v, v, "month", "absolute", lo, hi)
-    if len(key) <= 4 and key not in ("may", "june", "july") or mname.isupper():
+    if (len(key) <= 4 and key not in ("may", "june", "july") or mname.isupper()) and not in_range:
         return None  # "Jan", "Sept." or "MAY" alone are too often something else
     prev = words[-1][0].lower() if words else ""
     nxt = next_word(text, e)
-    if part is None:
+    if part is None and not in_range:
         ok = prev in (_STRICT_PREPS if key in ("may", "march") else _DATE_PREPS)
         ok = ok or nxt in _EVENT_NOUNS
         if not ok:
@@ -1361,6 +1419,33 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
                         key=(prev, bounds))
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
+
+
+_RANGE_GAP = r"(?:\s?[-–]\s?|\s+(?:to|through|thru|until|till|and)\s+)"
+_MONTH_RANGE_AFTER = re.compile(r"\.?" + _RANGE_GAP + r"(?P<m2>" + _MONTH + r")(?![a-z])"
+                                + _ABBR_DOT + r"(?:,?\s+(?P<y2>" + _YEAR + r")(?![\d.,]\d))?"
+                                r"(?![A-Za-z])")
+_MONTH_RANGE_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:" + _MONTH + r")(?![a-z])"
+                                 + _ABBR_DOT + _RANGE_GAP + r"$")
+
+
+def _month_range(text: str, s: int, e: int, month: int,
+                 words: list[tuple[str, int]]) -> str | None:
+    """An end of a range of months: "from Sep to Nov", "Sept.-Nov. 2025", "between May and
+    July". The year of the first end when the second names one ("2025"), "-" when the range
+    has none, None when the month is not an end of such a range."""
+    if text[e:e + 1] in "-–. ":
+        after = _MONTH_RANGE_AFTER.match(text, e)
+        if after is not None:
+            y2 = after.group("y2")
+            if y2:
+                second = MONTHS[after.group("m2").lower()]
+                return str(int(y2) - (month > second))
+            if words and words[-1][0].lower() in ("from", "between"):
+                return "-"
+    if s >= 4 and text[s - 1] in " -–" and _MONTH_RANGE_BEFORE.search(text, max(0, s - 30), s):
+        return "-"
+    return None
 
 
 def _last_next_month(a: date, month: int, which: str, bounds: tuple[int, int] | None) -> Reading:
@@ -1392,7 +1477,9 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     nxt = next_word(text, e).rstrip(".,")
     if (nxt[:1].islower() and nxt not in _FUNCTION_WORDS and prev not in _STRICT_PREPS
             and prev not in ("the", "this", "that", "its", "his", "her", "their")
-            and not (words and words[-1][0][:1].isupper())):
+            and not (words and words[-1][0][:1].isupper())
+            and not (prev in _RANGE_WORDS and _cue(nxt) in ("past", "fut", "fip")
+                     and _second_year(text, s, y))):  # "from 2014 to 2018 rose"
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
     if prev in _NOT_YEAR_BEFORE:
         return None
@@ -1405,14 +1492,16 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     return Found(s, e, "date", str(y), str(y), "year", "absolute", lo, hi)
 
 
-_YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")\s?[-–~]\s?$")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")(?:\s?[-–~]\s?|\s(?:to|and|"
+                                r"through|thru|until|till)\s)$")
+_RANGE_WORDS = _set("to and through thru until till")
 _NOT_YEAR_BEFORE = _set("no number flight route page pages room model version article section "
                         "resolution rule code bill")
 
 
 def _second_year(text: str, s: int, y: int) -> bool:
     """Whether the year at ``s`` ends a range of years ("2014-2018")."""
-    m = _YEAR_RANGE_BEFORE.search(text, max(0, s - 8), s)
+    m = _YEAR_RANGE_BEFORE.search(text, max(0, s - 14), s)
     return (m is not None and int(m.group(1)) < y <= int(m.group(1)) + 100
             and _word_before(text, m.start()) not in _NOT_YEAR_BEFORE)
 
