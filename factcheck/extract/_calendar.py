@@ -164,6 +164,8 @@ _PATTERN = (
     # 19/3/2026, 3/19/26, 19.03.2026
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
+    # 11/20, 22/04 (a month and day, see _slash_day)
+    r"|(?P<nmd>(?P<nmd1>\d{1,2})/(?P<nmd2>\d{1,2}))(?![\d/]|[.,-]\d|\s?%)"
     # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
     r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?::(?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
     r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
@@ -196,7 +198,8 @@ _PATTERN = (
     r"|(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
     r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+)(?P<mdy>" + _YEAR +
     r")(?![\d.,]\d))?"
-    r"|(?:,?\s+|\s+of\s+)(?P<my>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
+    r"|(?:,?\s+|\s+of\s+)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
+    r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])"
     # Thursday, Sunday's, Thu.
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
@@ -1169,7 +1172,13 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                        third=_PART_WORDS[g("eopp").lower()][0])
     if kind == "dm":
         return _month_day(text, s, e, ctx, g("dmm"), g("dmd"), g("dmy"))
+    if kind == "nmd":
+        return _slash_day(text, s, e, ctx, g("nmd1"), g("nmd2"))
     if kind == "md":
+        if g("msd"):  # Oct/2
+            return _month_day(text, s, e, ctx, g("mdm"), g("msd"), None)
+        if g("msy"):  # Dec/2018
+            return _month(text, s, e, ctx, g("mdm"), g("msy"))
         if g("mdd"):
             return _month_day(text, s, e, ctx, g("mdm"), g("mdd"), g("mdy"))
         return _month(text, s, e, ctx, g("mdm"), g("my"))
@@ -1300,6 +1309,37 @@ def _numeric(s: int, e: int, m: re.Match[str]) -> Found | None:
         return None  # 8/2/2026: day-month or month-day, the text does not say
     d = safe_date(year, month, day)
     return _absolute_day(s, e, d) if d else None
+
+
+_SLASH_PREPS = _set("on until till since before after from through")
+_SLASH_LIST_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_SLASH_PREPS)) + r")\s\d{1,2}/\d{1,2}"
+                                r"(?:,\s\d{1,2}/\d{1,2})*,?\s(?:(?:or|and)\s)?$")
+
+
+def _slash_day(text: str, s: int, e: int, ctx: Context, a: str, b: str) -> Found | None:
+    """A month and day without a year: "on 11/20" (US order, the day above 12) or "on 22/04"
+    (day first, the month with two digits). Only after a preposition or in a list after one:
+    3/4, 24/7, scores and ratios are not dates."""
+    n1, n2 = int(a), int(b)
+    if 1 <= n1 <= 12 and 13 <= n2 <= 31:
+        month, day = n1, n2
+    elif 13 <= n1 <= 31 and 1 <= n2 <= 12 and len(b) == 2:
+        month, day = n2, n1
+    else:
+        return None  # 3/4, 9/11: a fraction, or day and month in either order
+    if (_word_before(text, s) not in _SLASH_PREPS
+            and _SLASH_LIST_BEFORE.search(text, max(0, s - 48), s) is None):
+        return None
+    nxt = next_word(text, e).rstrip(".,")
+    if nxt[:1].islower() and nxt not in _FUNCTION_WORDS or text[e:e + 2] in ("th", "st", "nd"):
+        return None  # "on 1/16 inch", "on 1/20th of"
+    if safe_date(2000, month, day) is None:
+        return None
+    direction = _tense_direction(text, s, e, "nearest")
+    f = relative(s, e, ctx, direction, monthday_occ(month, day),
+                 f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
+    f.month_day = (month, day)
+    return f
 
 
 def _day_number(raw: str) -> int:
