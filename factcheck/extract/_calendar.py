@@ -217,7 +217,7 @@ _PATTERN = (
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
-    r"MLK\s+Day)))"
+    r"MLK\s+Day))(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]clock)"
     r")"
@@ -767,7 +767,8 @@ _cache: tuple[str, Context, list[Found]] | None = None
 
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
 _WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
-                       "Labour Memorial Easter MLK")
+                       "Labour Memorial Easter MLK independence thanksgiving labor labour "
+                       "memorial easter christmas")
 
 
 def _anchor_words() -> str:
@@ -1107,9 +1108,72 @@ def yearly_occ(day_in: Callable[[int], date]) -> Occ:
     return occ
 
 
-def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None) -> Found:
+def _holiday_name(raw: str) -> str:
     name = re.sub(r"[.'’]", "", " ".join(raw.lower().split()))
-    name = _HOLIDAY_ALIASES.get(name, name)
+    return _HOLIDAY_ALIASES.get(name, name)
+
+
+def weekend_of(d: date, thursday: bool = False) -> Reading | None:
+    """The long weekend a holiday falls in: Sat-Mon for a Monday, Fri-Sun for a Friday,
+    Thu-Sun for Thanksgiving, Fri-Mon for Easter; None for a day in mid-week."""
+    wd = d.weekday()
+    if wd == 0:
+        lo, hi = d - timedelta(days=2), d
+    elif wd == 3 and thursday:
+        lo, hi = d, d + timedelta(days=3)
+    elif wd == 4:
+        lo, hi = d, d + timedelta(days=2)
+    elif wd == 5:
+        lo, hi = d, d + ONE_DAY
+    elif wd == 6:
+        lo, hi = d - timedelta(days=1), d
+    else:
+        return None
+    sat = lo + timedelta(days=(5 - lo.weekday()) % 7) if lo.weekday() < 5 else lo
+    return Reading(week_value(sat) + "-WE", lo, hi)
+
+
+def _holiday_weekend(text: str, s: int, e: int, ctx: Context, raw: str,
+                     yraw: str | None) -> Found | None:
+    """"Labor Day weekend", "Easter weekend 2025": the long weekend holding the holiday."""
+    name = _holiday_name(raw)
+    day_in: Callable[[int], date]
+    if name in _HOLIDAYS:
+        month, day = _HOLIDAYS[name]
+        day_in = lambda y: date(y, month, day)  # noqa: E731
+    else:
+        day_in = _MOVABLE[name][0]
+    if name == "easter":
+        def weekend(y: int) -> Reading | None:
+            d = _easter(y)
+            return Reading(week_value(d) + "-WE", d - timedelta(days=2), d + ONE_DAY)
+    else:
+        def weekend(y: int) -> Reading | None:
+            return weekend_of(day_in(y), thursday=name == "thanksgiving")
+    if yraw:
+        r = weekend(int(yraw))
+        if r is None:
+            return None
+        return Found(s, e, "date", r.value, r.value, "week", "absolute", r.low, r.high)
+    ref = ctx.reference_date or date(2000, 1, 1)
+    if weekend(ref.year) is None or weekend(ref.year - 1) is None or weekend(ref.year + 1) is None:
+        return None  # a fixed holiday in mid-week: no weekend of its own
+
+    def occ(a: date, how: str) -> Reading:
+        here = weekend(a.year)
+        before, after = weekend(a.year - 1), weekend(a.year + 1)
+        assert here is not None and before is not None and after is not None
+        past = here if here.low <= a else before
+        future = here if here.high >= a else after
+        return _pick(past, future, a, how)
+
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, occ, "XXXX-WXX-WE", "week", cycle=365,
+                    key=("weekend", name))
+
+
+def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None) -> Found:
+    name = _holiday_name(raw)
     if name in _HOLIDAYS:
         month, day = _HOLIDAYS[name]
         if yraw:
@@ -1202,6 +1266,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
+        if g("holw"):
+            wk = _holiday_weekend(text, s, e, ctx, g("holn"), g("holy"))
+            return wk or _holiday(text, s, m.end("holn"), ctx, g("holn"), None)
         return _holiday(text, s, e, ctx, g("holn"), g("holy"))
     if kind == "yq":
         unit = "half" if g("yqh") in "Hh" else "quarter"
