@@ -979,6 +979,11 @@ def scan(text: str, ctx: Context) -> list[Found]:
                 if second is not None:  # "March 3 to 5": the 5th is the range's other end
                     found.append(second)
                     done = second.end
+            if (f.month_day is not None and f.start >= 3 and text[f.start - 1] in _RANGE_ENDS
+                    and text[f.start].isdigit()):
+                first = _day_range_start(text, f, ctx)
+                if first is not None:  # "18-19 June": the 18th is the range's first end
+                    found.insert(len(found) - 1, first)
     found = _merge(text, found, ctx)
     _cache = (text, ctx, found)
     return found
@@ -989,6 +994,43 @@ _DAY_RANGE_AFTER = re.compile(
     r"(?:\s?[-–]\s?|\s+(?P<c>to|through|until|till|and)\s+)(?P<d2>[12]\d|3[01]|0?[1-9])"
     r"(?:st|nd|rd|th)?(?![\w%-]|[.,:/]\d|\s?" + _AMPM + r"|\s+(?:" + _MONTH + r")(?![a-z]))"
     r"(?:,?\s+(?P<y2>" + _YEAR + r")(?![\d.,]\d))?")
+
+
+_RANGE_ENDS = frozenset(" -–")
+_DAY_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,:/$£€%-])(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:\s?[-–]\s?|\s+(?P<c>to|through|until|till|and)\s+)$")
+
+
+def _day_range_before(text: str, s: int, d2: int) -> bool:
+    """Whether a smaller day and a dash or "to" come before the day at ``s`` ("18-19 June")."""
+    m = _DAY_RANGE_BEFORE.search(text, max(0, s - 12), s)
+    return m is not None and int(m.group("d1")) < d2
+
+
+def _day_range_start(text: str, f: Found, ctx: Context) -> Found | None:
+    """The first end of "18-19 June", "3 to 5 March 2025", "between 3 and 12 of Sept" (and
+    the first of two days, "18 and 19 June")."""
+    m = _DAY_RANGE_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if m is None or f.month_day is None or f.granularity != "day":
+        return None
+    month, d2 = f.month_day
+    d1 = int(m.group("d1"))
+    if d1 >= d2 or not text[f.start:f.end].startswith(str(d2)):
+        return None
+    words = prev_words(text, m.start(), 1)
+    prev = words[-1][0].lower() if words else ""
+    if prev in _NOT_YEAR_BEFORE or prev in ("score", "scored", "won", "lost", "beat"):
+        return None
+    s1, e1 = m.start(), m.start() + len(m.group("d1"))
+    if f.reading == "absolute" and f.pinned_day is not None:
+        d = safe_date(f.pinned_day.year, month, d1)
+        return None if d is None else _absolute_day(s1, e1, d)
+    direction = _tense_direction(text, s1, f.end, "nearest")
+    first = relative(s1, e1, ctx, direction, monthday_occ(month, d1),
+                     f"XXXX-{month:02d}-{d1:02d}", "day", cycle=365)
+    first.month_day = (month, d1)
+    return first
 
 
 _DAY_TAIL = re.compile(r"(?<![\d,])\s(\d{1,2})(?:st|nd|rd|th)?$")
@@ -1206,7 +1248,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             and not (kind == "clock" and m.group("cm")
                      and _DATE_BEFORE.search(text, max(0, s - 12), s))
             and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))
-            and not (kind == "year" and _second_year(text, s, int(g("year"))))):
+            and not (kind == "year" and _second_year(text, s, int(g("year"))))
+            and not (kind == "dm" and _day_range_before(text, s, int(g("dmd").rstrip("stndrh"))))):
         return None  # (but "23.04.2022 14:55" is a date and its time, "5-6 pm" two times)
     if text[s:s + 1].isdigit() and (_in_url(text, s) or (s >= 2 and text[s - 1] == " "
                                                           and text[s - 2] in "$£€¥")):
