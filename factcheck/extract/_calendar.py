@@ -174,6 +174,8 @@ _PATTERN = (
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
     r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _ZONE.replace("tz>", "ctz>").replace(
         "local>", "clocal>") +
+    # 1140 a.m. (military-style digits only with a dotted lower-case meridiem)
+    r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)\s(?P<hmap>[ap]\.m\.))"
     # 3pm, 11 a.m.
     r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
     + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
@@ -848,6 +850,9 @@ def _find_all(text: str, piece: str) -> Iterator[int]:
 _DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][il]|[Nn]i)")
 
 
+_DOTTED_MERIDIEM = (" a.m.", " p.m.")
+
+
 def _digit_time(text: str, i: int) -> bool:
     """Whether the digits at ``i`` begin "7 in the evening", "10 past 9", "20 min past"."""
     j = i
@@ -898,7 +903,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             continue
         after = text[j] if j < n else " "
         if size == 4:
-            if not ("15" <= text[i:i + 2] <= "21"):
+            if not ("15" <= text[i:i + 2] <= "21") and not text.startswith(_DOTTED_MERIDIEM, j):
                 continue
         elif size == 3:
             if after != " ":
@@ -1266,7 +1271,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
-    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr"):
+    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm"):
         return _time(text, s, e, m)
     if kind == "dmw":
         return _month_day(text, s, e, ctx, g("dmwm"), g("dmwd"), g("dmwy"))
@@ -2061,6 +2066,8 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         sec = g("cs")
     elif kind == "hour":
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
+    elif kind == "hhmm":
+        h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap"), "minute"
     elif kind == "hr":
         h, mi = int(g("hr1")), int(g("hr1m") or 0)
         ampm = _first_end_meridiem(h, int(g("hr2")), g("hrap"))
