@@ -38,7 +38,15 @@ Conventions (dates.py and times.py yield what this module finds):
 * "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a
   year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
   ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago".
-* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem.
+* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem,
+  in "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19 June" its month. Bare month
+  abbreviations count only as ends of a range ("from Sep to Nov"). A month and day with a
+  slash and no year ("on 11/20", "on 22/04") needs a preposition and an order the numbers
+  decide (a day above 12): 3/4, 9/11 and 24/7 are not dates. "Labor Day weekend" is the long
+  weekend holding the holiday (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
+* Times also: "12 noon", noon or midnight before a day or zone ("midnight Friday"), British
+  "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and
+  "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station).
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
