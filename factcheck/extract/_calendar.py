@@ -165,6 +165,8 @@ _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s
 
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
+    # Forms that start with a digit, behind one check (word anchors skip them at once)
+    r"(?=\d)(?:"
     # 2026-03-19 (and 2026/03/19)
     r"(?P<iso>(?P<isoy>\d{4})(?P<isosep>[-/])(?P<isom>\d\d)(?P=isosep)(?P<isod>\d\d)"
     r"(?:T(?P<isoh>[01]\d|2[0-3]):(?P<isomi>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?"
@@ -190,9 +192,6 @@ _PATTERN = (
     # 19 March 2026, 8th of February
     r"|(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}-))(?P<dmm>" + _MONTH + r")"
     + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
-    # 5 days ago
-    r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-    r"(?P<agou>day|week|month|year|decade)s?\s+(?:ago|from\s+(?P<agofn>now)))\b"
     # 2019-Q1, 2019 Q3
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
     # 2014 in "2014-2018" (each end is its own claim)
@@ -201,9 +200,14 @@ _PATTERN = (
     # 2018, 1990s, 2018's
     r"|(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])"
     # the 5th
-    r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
+    r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]))"
+    # 5 days ago
+    r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+    r"(?P<agou>day|week|month|year|decade)s?\s+(?:ago|from\s+(?P<agofn>now)))\b"
+    # Forms that start with anything but a digit, behind one check
+    r"|(?=\D|[1-4](?:st|nd|rd|th)-)(?:"
     # '90s
-    r"|['’](?P<apd>\d)0s(?![A-Za-z])"
+    r"['’](?P<apd>\d)0s(?![A-Za-z])"
     # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
     r"|(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
     r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+)(?P<mdy>" + _YEAR +
@@ -221,8 +225,8 @@ _PATTERN = (
     r"|(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
-    r"(?![\w-])))"
-    r"|(?P<noon>(?:12\s)?(?:noon|midday|midnight))(?![A-Za-z])"
+    r"(?![\w-]))))"
+    r"|(?P<noon>noon|midday|midnight|12\snoon|12\smidnight)(?![A-Za-z])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
@@ -777,8 +781,8 @@ _cache: tuple[str, Context, list[Found]] | None = None
 
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
 _WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
-                       "Labour Memorial Easter MLK independence thanksgiving labor labour "
-                       "memorial easter christmas")
+                       "Labour Memorial Easter MLK thanksgiving labor labour memorial easter "
+                       "christmas")
 
 
 def _anchor_words() -> str:
