@@ -38,7 +38,15 @@ Conventions (dates.py and times.py yield what this module finds):
 * "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a
   year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
   ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago".
-* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem.
+* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem,
+  in "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19 June" its month. Bare month
+  abbreviations count only as ends of a range ("from Sep to Nov"). A month and day with a
+  slash and no year ("on 11/20", "on 22/04") needs a preposition and an order the numbers
+  decide (a day above 12): 3/4, 9/11 and 24/7 are not dates. "Labor Day weekend" is the long
+  weekend holding the holiday (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
+* Times also: "12 noon", noon or midnight before a day or zone ("midnight Friday"), British
+  "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and
+  "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station).
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
@@ -157,6 +165,8 @@ _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s
 
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
+    # Forms that start with a digit, behind one check (word anchors skip them at once)
+    r"(?=\d)(?:"
     # 2026-03-19 (and 2026/03/19)
     r"(?P<iso>(?P<isoy>\d{4})(?P<isosep>[-/])(?P<isom>\d\d)(?P=isosep)(?P<isod>\d\d)"
     r"(?:T(?P<isoh>[01]\d|2[0-3]):(?P<isomi>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?"
@@ -164,23 +174,24 @@ _PATTERN = (
     # 19/3/2026, 3/19/26, 19.03.2026
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
+    # 11/20, 22/04 (a month and day, see _slash_day)
+    r"|(?P<nmd>(?P<nmd1>\d{1,2})/(?P<nmd2>\d{1,2}))(?![\d/]|[.,-]\d|\s?%)"
     # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
     r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?::(?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
     r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
-    r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM]))"
+    r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
     r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _ZONE.replace("tz>", "ctz>").replace(
         "local>", "clocal>") +
+    # 1140 a.m. (military-style digits only with a dotted lower-case meridiem)
+    r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)\s(?P<hmap>[ap]\.m\.))"
     # 3pm, 11 a.m.
     r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
     + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
     # 19 March 2026, 8th of February
     r"|(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}-))(?P<dmm>" + _MONTH + r")"
     + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
-    # 5 days ago
-    r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-    r"(?P<agou>day|week|month|year|decade)s?\s+(?:ago|from\s+(?P<agofn>now)))\b"
     # 2019-Q1, 2019 Q3
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
     # 2014 in "2014-2018" (each end is its own claim)
@@ -189,14 +200,20 @@ _PATTERN = (
     # 2018, 1990s, 2018's
     r"|(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])"
     # the 5th
-    r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
+    r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]))"
+    # 5 days ago
+    r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+    r"(?P<agou>day|week|month|year|decade)s?\s+(?:ago|from\s+(?P<agofn>now)))\b"
+    # Forms that start with anything but a digit, behind one check
+    r"|(?=\D|[1-4](?:st|nd|rd|th)-)(?:"
     # '90s
-    r"|['’](?P<apd>\d)0s(?![A-Za-z])"
+    r"['’](?P<apd>\d)0s(?![A-Za-z])"
     # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
     r"|(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
     r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+)(?P<mdy>" + _YEAR +
     r")(?![\d.,]\d))?"
-    r"|(?:,?\s+|\s+of\s+)(?P<my>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
+    r"|(?:,?\s+|\s+of\s+)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
+    r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])"
     # Thursday, Sunday's, Thu.
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
@@ -208,13 +225,13 @@ _PATTERN = (
     r"|(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
-    r"(?![\w-])))"
-    r"|(?P<noon>noon|midday|midnight)(?![A-Za-z])"
+    r"(?![\w-]))))"
+    r"|(?P<noon>noon|midday|midnight|12\snoon|12\smidnight)(?![A-Za-z])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
-    r"MLK\s+Day)))"
+    r"MLK\s+Day))(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]clock)"
     r")"
@@ -764,7 +781,8 @@ _cache: tuple[str, Context, list[Found]] | None = None
 
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
 _WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
-                       "Labour Memorial Easter MLK")
+                       "Labour Memorial Easter MLK thanksgiving labor labour memorial easter "
+                       "christmas")
 
 
 def _anchor_words() -> str:
@@ -844,6 +862,9 @@ def _find_all(text: str, piece: str) -> Iterator[int]:
 _DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][il]|[Nn]i)")
 
 
+_DOTTED_MERIDIEM = (" a.m.", " p.m.")
+
+
 def _digit_time(text: str, i: int) -> bool:
     """Whether the digits at ``i`` begin "7 in the evening", "10 past 9", "20 min past"."""
     j = i
@@ -894,7 +915,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             continue
         after = text[j] if j < n else " "
         if size == 4:
-            if not ("15" <= text[i:i + 2] <= "21"):
+            if not ("15" <= text[i:i + 2] <= "21") and not text.startswith(_DOTTED_MERIDIEM, j):
                 continue
         elif size == 3:
             if after != " ":
@@ -970,9 +991,104 @@ def scan(text: str, ctx: Context) -> list[Found]:
             f = None
         if f is not None:
             found.append(f)
+            if f.month_day is not None and text[f.end:f.end + 1] in _RANGE_STARTS:
+                second = _day_range_end(text, f, ctx)
+                if second is not None:  # "March 3 to 5": the 5th is the range's other end
+                    found.append(second)
+                    done = second.end
+            if (f.month_day is not None and f.start >= 3 and text[f.start - 1] in _RANGE_ENDS
+                    and text[f.start].isdigit()):
+                first = _day_range_start(text, f, ctx)
+                if first is not None:  # "18-19 June": the 18th is the range's first end
+                    found.insert(len(found) - 1, first)
     found = _merge(text, found, ctx)
     _cache = (text, ctx, found)
     return found
+
+
+_RANGE_STARTS = frozenset(" -–")
+_DAY_RANGE_AFTER = re.compile(
+    r"(?:\s?[-–]\s?|\s+(?P<c>to|through|until|till|and)\s+)(?P<d2>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th)?(?![\w%-]|[.,:/]\d|\s?" + _AMPM + r"|\s+(?:" + _MONTH + r")(?![a-z]))"
+    r"(?:,?\s+(?P<y2>" + _YEAR + r")(?![\d.,]\d))?")
+
+
+_RANGE_ENDS = frozenset(" -–")
+_DAY_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,:/$£€%-])(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:\s?[-–]\s?|\s+(?P<c>to|through|until|till|and)\s+)$")
+
+
+def _day_range_before(text: str, s: int, d2: int) -> bool:
+    """Whether a smaller day and a dash or "to" come before the day at ``s`` ("18-19 June")."""
+    m = _DAY_RANGE_BEFORE.search(text, max(0, s - 12), s)
+    return m is not None and int(m.group("d1")) < d2
+
+
+def _day_range_start(text: str, f: Found, ctx: Context) -> Found | None:
+    """The first end of "18-19 June", "3 to 5 March 2025", "between 3 and 12 of Sept" (and
+    the first of two days, "18 and 19 June")."""
+    m = _DAY_RANGE_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if m is None or f.month_day is None or f.granularity != "day":
+        return None
+    month, d2 = f.month_day
+    d1 = int(m.group("d1"))
+    if d1 >= d2 or not text[f.start:f.end].startswith(str(d2)):
+        return None
+    words = prev_words(text, m.start(), 1)
+    prev = words[-1][0].lower() if words else ""
+    if prev in _NOT_YEAR_BEFORE or prev in ("score", "scored", "won", "lost", "beat"):
+        return None
+    s1, e1 = m.start(), m.start() + len(m.group("d1"))
+    if f.reading == "absolute" and f.pinned_day is not None:
+        d = safe_date(f.pinned_day.year, month, d1)
+        return None if d is None else _absolute_day(s1, e1, d)
+    direction = _tense_direction(text, s1, f.end, "nearest")
+    first = relative(s1, e1, ctx, direction, monthday_occ(month, d1),
+                     f"XXXX-{month:02d}-{d1:02d}", "day", cycle=365)
+    first.month_day = (month, d1)
+    return first
+
+
+_DAY_TAIL = re.compile(r"(?<![\d,])\s(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def _day_range_end(text: str, f: Found, ctx: Context) -> Found | None:
+    """The second end of "March 3 to 5", "March 3-5, 2025", "between June 3 and 6"."""
+    m = _DAY_RANGE_AFTER.match(text, f.end)
+    if m is None or f.granularity != "day" or f.month_day is None:
+        return None
+    month, d1 = f.month_day
+    d2 = int(m.group("d2"))
+    tail = _DAY_TAIL.search(text, max(f.start, f.end - 5), f.end)
+    if d2 <= d1 or tail is None or int(tail.group(1)) != d1:
+        return None  # the first end must end with its day: not "3 March", "March 3, 2025"
+    if m.group("c") == "and" and _word_before(text, f.start) != "between":
+        return None
+    nxt = next_word(text, m.end()).rstrip(".,")
+    if nxt[:1].islower() and nxt not in _FUNCTION_WORDS:
+        return None  # "March 3 to 5 seats"
+    s2 = m.start("d2")
+    y2 = m.group("y2")
+    if y2 or f.reading == "absolute":
+        year = int(y2) if y2 else f.pinned_day.year if f.pinned_day else 0
+        d = safe_date(year, month, d2)
+        if d is None:
+            return None
+        if y2 and f.reading != "absolute":  # the first end takes the second's year
+            d0 = safe_date(year, month, d1)
+            if d0 is not None:
+                f.value = f.timex = d0.isoformat()
+                f.low = f.high = f.pinned_day = d0
+                f.reading = "absolute"
+        return _absolute_day(s2, m.end(), d)
+    if safe_date(2000, month, d2) is None:
+        return None
+    direction = _tense_direction(text, f.start, m.end(), "nearest")
+    second = relative(s2, m.end(), ctx, direction, monthday_occ(month, d2),
+                      f"XXXX-{month:02d}-{d2:02d}", "day", cycle=365)
+    second.month_day = (month, d2)
+    return second
 
 
 def _tense_direction(text: str, start: int, end: int, default: str) -> str:
@@ -1051,9 +1167,72 @@ def yearly_occ(day_in: Callable[[int], date]) -> Occ:
     return occ
 
 
-def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None) -> Found:
+def _holiday_name(raw: str) -> str:
     name = re.sub(r"[.'’]", "", " ".join(raw.lower().split()))
-    name = _HOLIDAY_ALIASES.get(name, name)
+    return _HOLIDAY_ALIASES.get(name, name)
+
+
+def weekend_of(d: date, thursday: bool = False) -> Reading | None:
+    """The long weekend a holiday falls in: Sat-Mon for a Monday, Fri-Sun for a Friday,
+    Thu-Sun for Thanksgiving, Fri-Mon for Easter; None for a day in mid-week."""
+    wd = d.weekday()
+    if wd == 0:
+        lo, hi = d - timedelta(days=2), d
+    elif wd == 3 and thursday:
+        lo, hi = d, d + timedelta(days=3)
+    elif wd == 4:
+        lo, hi = d, d + timedelta(days=2)
+    elif wd == 5:
+        lo, hi = d, d + ONE_DAY
+    elif wd == 6:
+        lo, hi = d - timedelta(days=1), d
+    else:
+        return None
+    sat = lo + timedelta(days=(5 - lo.weekday()) % 7) if lo.weekday() < 5 else lo
+    return Reading(week_value(sat) + "-WE", lo, hi)
+
+
+def _holiday_weekend(text: str, s: int, e: int, ctx: Context, raw: str,
+                     yraw: str | None) -> Found | None:
+    """"Labor Day weekend", "Easter weekend 2025": the long weekend holding the holiday."""
+    name = _holiday_name(raw)
+    day_in: Callable[[int], date]
+    if name in _HOLIDAYS:
+        month, day = _HOLIDAYS[name]
+        day_in = lambda y: date(y, month, day)  # noqa: E731
+    else:
+        day_in = _MOVABLE[name][0]
+    if name == "easter":
+        def weekend(y: int) -> Reading | None:
+            d = _easter(y)
+            return Reading(week_value(d) + "-WE", d - timedelta(days=2), d + ONE_DAY)
+    else:
+        def weekend(y: int) -> Reading | None:
+            return weekend_of(day_in(y), thursday=name == "thanksgiving")
+    if yraw:
+        r = weekend(int(yraw))
+        if r is None:
+            return None
+        return Found(s, e, "date", r.value, r.value, "week", "absolute", r.low, r.high)
+    ref = ctx.reference_date or date(2000, 1, 1)
+    if weekend(ref.year) is None or weekend(ref.year - 1) is None or weekend(ref.year + 1) is None:
+        return None  # a fixed holiday in mid-week: no weekend of its own
+
+    def occ(a: date, how: str) -> Reading:
+        here = weekend(a.year)
+        before, after = weekend(a.year - 1), weekend(a.year + 1)
+        assert here is not None and before is not None and after is not None
+        past = here if here.low <= a else before
+        future = here if here.high >= a else after
+        return _pick(past, future, a, how)
+
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, occ, "XXXX-WXX-WE", "week", cycle=365,
+                    key=("weekend", name))
+
+
+def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None) -> Found:
+    name = _holiday_name(raw)
     if name in _HOLIDAYS:
         month, day = _HOLIDAYS[name]
         if yraw:
@@ -1086,7 +1265,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             and not (kind == "clock" and m.group("cm")
                      and _DATE_BEFORE.search(text, max(0, s - 12), s))
             and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))
-            and not (kind == "year" and _second_year(text, s, int(g("year"))))):
+            and not (kind == "year" and _second_year(text, s, int(g("year"))))
+            and not (kind == "dm" and _day_range_before(text, s, int(g("dmd").rstrip("stndrh"))))):
         return None  # (but "23.04.2022 14:55" is a date and its time, "5-6 pm" two times)
     if text[s:s + 1].isdigit() and (_in_url(text, s) or (s >= 2 and text[s - 1] == " "
                                                           and text[s - 2] in "$£€¥")):
@@ -1103,7 +1283,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
-    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr"):
+    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm"):
         return _time(text, s, e, m)
     if kind == "dmw":
         return _month_day(text, s, e, ctx, g("dmwm"), g("dmwd"), g("dmwy"))
@@ -1116,7 +1296,13 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                        third=_PART_WORDS[g("eopp").lower()][0])
     if kind == "dm":
         return _month_day(text, s, e, ctx, g("dmm"), g("dmd"), g("dmy"))
+    if kind == "nmd":
+        return _slash_day(text, s, e, ctx, g("nmd1"), g("nmd2"))
     if kind == "md":
+        if g("msd"):  # Oct/2
+            return _month_day(text, s, e, ctx, g("mdm"), g("msd"), None)
+        if g("msy"):  # Dec/2018
+            return _month(text, s, e, ctx, g("mdm"), g("msy"))
         if g("mdd"):
             return _month_day(text, s, e, ctx, g("mdm"), g("mdd"), g("mdy"))
         return _month(text, s, e, ctx, g("mdm"), g("my"))
@@ -1140,6 +1326,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
+        if g("holw"):
+            wk = _holiday_weekend(text, s, e, ctx, g("holn"), g("holy"))
+            return wk or _holiday(text, s, m.end("holn"), ctx, g("holn"), None)
         return _holiday(text, s, e, ctx, g("holn"), g("holy"))
     if kind == "yq":
         unit = "half" if g("yqh") in "Hh" else "quarter"
@@ -1249,6 +1438,37 @@ def _numeric(s: int, e: int, m: re.Match[str]) -> Found | None:
     return _absolute_day(s, e, d) if d else None
 
 
+_SLASH_PREPS = _set("on until till since before after from through")
+_SLASH_LIST_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_SLASH_PREPS)) + r")\s\d{1,2}/\d{1,2}"
+                                r"(?:,\s\d{1,2}/\d{1,2})*,?\s(?:(?:or|and)\s)?$")
+
+
+def _slash_day(text: str, s: int, e: int, ctx: Context, a: str, b: str) -> Found | None:
+    """A month and day without a year: "on 11/20" (US order, the day above 12) or "on 22/04"
+    (day first, the month with two digits). Only after a preposition or in a list after one:
+    3/4, 24/7, scores and ratios are not dates."""
+    n1, n2 = int(a), int(b)
+    if 1 <= n1 <= 12 and 13 <= n2 <= 31:
+        month, day = n1, n2
+    elif 13 <= n1 <= 31 and 1 <= n2 <= 12 and len(b) == 2:
+        month, day = n2, n1
+    else:
+        return None  # 3/4, 9/11: a fraction, or day and month in either order
+    if (_word_before(text, s) not in _SLASH_PREPS
+            and _SLASH_LIST_BEFORE.search(text, max(0, s - 48), s) is None):
+        return None
+    nxt = next_word(text, e).rstrip(".,")
+    if nxt[:1].islower() and nxt not in _FUNCTION_WORDS or text[e:e + 2] in ("th", "st", "nd"):
+        return None  # "on 1/16 inch", "on 1/20th of"
+    if safe_date(2000, month, day) is None:
+        return None
+    direction = _tense_direction(text, s, e, "nearest")
+    f = relative(s, e, ctx, direction, monthday_occ(month, day),
+                 f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
+    f.month_day = (month, day)
+    return f
+
+
 def _day_number(raw: str) -> int:
     if raw[:1].isdigit():
         return int(raw.rstrip("stndrh"))
@@ -1332,6 +1552,11 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
         s = part[1]
         words = words[:-1]
     bounds = _MONTH_THIRDS[part[0]] if part else None
+    in_range = None
+    if not yraw and part is None:
+        in_range = _month_range(text, s, e, month, words)
+        if in_range:
+            yraw = in_range if in_range.isdigit() else None
     if yraw:
         y = int(yraw)
         lo, hi = month_span(y, month)
@@ -1339,11 +1564,11 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
             lo, hi = lo.replace(day=bounds[0]), lo.replace(day=min(bounds[1], hi.day))
         v = f"{y:04d}-{month:02d}"
         return Found(s, e, "date", v, v, "month", "absolute", lo, hi)
-    if len(key) <= 4 and key not in ("may", "june", "july") or mname.isupper():
+    if (len(key) <= 4 and key not in ("may", "june", "july") or mname.isupper()) and not in_range:
         return None  # "Jan", "Sept." or "MAY" alone are too often something else
     prev = words[-1][0].lower() if words else ""
     nxt = next_word(text, e)
-    if part is None:
+    if part is None and not in_range:
         ok = prev in (_STRICT_PREPS if key in ("may", "march") else _DATE_PREPS)
         ok = ok or nxt in _EVENT_NOUNS
         if not ok:
@@ -1361,6 +1586,33 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
                         key=(prev, bounds))
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
+
+
+_RANGE_GAP = r"(?:\s?[-–]\s?|\s+(?:to|through|thru|until|till|and)\s+)"
+_MONTH_RANGE_AFTER = re.compile(r"\.?" + _RANGE_GAP + r"(?P<m2>" + _MONTH + r")(?![a-z])"
+                                + _ABBR_DOT + r"(?:,?\s+(?P<y2>" + _YEAR + r")(?![\d.,]\d))?"
+                                r"(?![A-Za-z])")
+_MONTH_RANGE_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:" + _MONTH + r")(?![a-z])"
+                                 + _ABBR_DOT + _RANGE_GAP + r"$")
+
+
+def _month_range(text: str, s: int, e: int, month: int,
+                 words: list[tuple[str, int]]) -> str | None:
+    """An end of a range of months: "from Sep to Nov", "Sept.-Nov. 2025", "between May and
+    July". The year of the first end when the second names one ("2025"), "-" when the range
+    has none, None when the month is not an end of such a range."""
+    if text[e:e + 1] in "-–. ":
+        after = _MONTH_RANGE_AFTER.match(text, e)
+        if after is not None:
+            y2 = after.group("y2")
+            if y2:
+                second = MONTHS[after.group("m2").lower()]
+                return str(int(y2) - (month > second))
+            if words and words[-1][0].lower() in ("from", "between"):
+                return "-"
+    if s >= 4 and text[s - 1] in " -–" and _MONTH_RANGE_BEFORE.search(text, max(0, s - 30), s):
+        return "-"
+    return None
 
 
 def _last_next_month(a: date, month: int, which: str, bounds: tuple[int, int] | None) -> Reading:
@@ -1392,7 +1644,9 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     nxt = next_word(text, e).rstrip(".,")
     if (nxt[:1].islower() and nxt not in _FUNCTION_WORDS and prev not in _STRICT_PREPS
             and prev not in ("the", "this", "that", "its", "his", "her", "their")
-            and not (words and words[-1][0][:1].isupper())):
+            and not (words and words[-1][0][:1].isupper())
+            and not (prev in _RANGE_WORDS and _cue(nxt) in ("past", "fut", "fip")
+                     and _second_year(text, s, y))):  # "from 2014 to 2018 rose"
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
     if prev in _NOT_YEAR_BEFORE:
         return None
@@ -1405,14 +1659,16 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     return Found(s, e, "date", str(y), str(y), "year", "absolute", lo, hi)
 
 
-_YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")\s?[-–~]\s?$")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")(?:\s?[-–~]\s?|\s(?:to|and|"
+                                r"through|thru|until|till)\s)$")
+_RANGE_WORDS = _set("to and through thru until till")
 _NOT_YEAR_BEFORE = _set("no number flight route page pages room model version article section "
                         "resolution rule code bill")
 
 
 def _second_year(text: str, s: int, y: int) -> bool:
     """Whether the year at ``s`` ends a range of years ("2014-2018")."""
-    m = _YEAR_RANGE_BEFORE.search(text, max(0, s - 8), s)
+    m = _YEAR_RANGE_BEFORE.search(text, max(0, s - 14), s)
     return (m is not None and int(m.group(1)) < y <= int(m.group(1)) + 100
             and _word_before(text, m.start()) not in _NOT_YEAR_BEFORE)
 
@@ -1770,6 +2026,32 @@ def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None]
     return h, mi, ampm
 
 
+# "midnight Friday", "noon on Monday", "noon local time": a clock time without a preposition.
+_DAY_AFTER_NOON = re.compile(
+    r",?\s(?:on\s)?(?:(?:" + _WEEKDAY + r"|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)"
+    r"(?![A-Za-z])|(?:local\s+time|GMT|UTC|BST|EST|EDT|ET|PST|PDT|PT)\b)")
+# Words after "at 6.45" that leave it a time (a day, a zone, the end of the clause).
+_DOTTED_AFTER = re.compile(
+    r"\s*(?:[,;:!?)\n]|\.(?!\d)|$)|\s(?:on|tonight|today|tomorrow|this|and|when|local|GMT|BST|"
+    r"UTC|CET|" + _WEEKDAY + r")(?![A-Za-z])")
+# Verbs of prices and measures: "shares closed at 6.45", "the rate stood at 4.25".
+_PRICE_VERBS = _set("closed close closing ended end ending opened open opening stood stands "
+                    "traded trading trade priced price valued set fell rose rises falls "
+                    "finished peaked settled hit reached was is at were are level rate rated "
+                    "sold bought offered paid worth estimated capped fixed pegged")
+
+
+def _dotted_clock(text: str, s: int, e: int, prev: str,
+                  words: list[tuple[str, int]], zone: str | None) -> bool:
+    """British "at 6.45": a time only right after "at", not after a price verb, and with a
+    day, a zone or the clause's end after it ("leave at 6.45?", "at 10.30 on Monday")."""
+    if prev != "at" or int(text[s:text.index(".", s)]) > 23:
+        return False
+    if len(words) >= 2 and words[-2][0].lower() in _PRICE_VERBS:
+        return False
+    return bool(zone) or _DOTTED_AFTER.match(text, e) is not None
+
+
 def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
     """The first end of "5-6 pm" is pm too, but "11-1 pm" starts in the morning."""
     if h1 % 12 > h2 % 12:
@@ -1788,12 +2070,16 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
     if kind == "clock":
-        h, mi = int(g("ch")), int(g("cm") or g("cdm"))
+        if g("cbm") and not _dotted_clock(text, s, e, prev, words, zone):
+            return None  # "closed at 6.45" is a price, "at 6.45" before a day a time
+        h, mi = int(g("ch")), int(g("cm") or g("cdm") or g("cbm"))
         ampm = g("campm")
         gran = "minute"
         sec = g("cs")
     elif kind == "hour":
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
+    elif kind == "hhmm":
+        h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap"), "minute"
     elif kind == "hr":
         h, mi = int(g("hr1")), int(g("hr1m") or 0)
         ampm = _first_end_meridiem(h, int(g("hr2")), g("hrap"))
@@ -1810,10 +2096,12 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         h, mi, ampm = spelled
         gran = "minute" if mi else "hour"
     elif kind == "noon":
-        if prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
-                        "from", "past", "since"):
-            return None
-        h, mi, ampm, gran = (0 if g("noon") == "midnight" else 12), 0, None, "hour"
+        raw = g("noon")
+        if (prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
+                         "from", "past", "since") and not raw[0].isdigit()
+                and not _DAY_AFTER_NOON.match(text, e)):
+            return None  # "midnight blue", "the midnight deadline", "high noon"
+        h, mi, ampm, gran = (0 if raw.endswith("midnight") else 12), 0, None, "hour"
     else:
         raw = g("ocn").lower()
         h = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
