@@ -319,8 +319,7 @@ class _Scan:
 
     def _run(self, toks: list[_Tok]) -> None:
         lex = self.lex
-        shouting = sum(1 for t in toks if t[3].isupper() and len(t[3]) > 1)
-        if shouting >= 3 and shouting * 2 >= len(toks):
+        if len(toks) >= 3 and _shouting(toks):
             return
         seg: list[_Tok] = []
         for tok in toks:
@@ -587,6 +586,12 @@ class _Scan:
             link = n[1] - n[0] in sizes and links.get(text[n.start:n.end])
             if link:
                 self.found[i] = _name(n.start, n.end, n.kind, link)
+
+
+def _shouting(toks: list[_Tok]) -> bool:
+    """A run of three or more words in capitals, at least half of its words: a heading."""
+    shouting = sum(1 for t in toks if t[3].isupper() and len(t[3]) > 1)
+    return shouting >= 3 and shouting * 2 >= len(toks)
 
 
 def _plain_body(run: str) -> str | None:
