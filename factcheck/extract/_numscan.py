@@ -235,7 +235,10 @@ def _anchor_pattern() -> str:
     }
     variants |= set("0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
     variants |= {f".{d}" for d in "0123456789"}
-    return _trie(variants)
+    # The look-ahead rejects most candidate positions (a space before "the") with one
+    # character-set test instead of trying the trie's many top-level branches in turn.
+    firsts = "".join(re.escape(ch) for ch in sorted({v[0] for v in variants}))
+    return f"(?=[{firsts}])" + _trie(variants)
 
 
 # The character before the number is part of the match: a non-letter charset prefix is far

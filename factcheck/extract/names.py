@@ -157,9 +157,12 @@ _RunResult = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[_Tok, ...], ...
 _RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[tuple[str, bool, bool], _RunResult]] = {}
 _RUN_CACHE_SIZE = 50_000
 _NOTHING: _RunResult = ((), ())
-# A run of capitalised ASCII words, one space apart: `_TOKEN_RE` reads each word as one
-# token and `_GAP_RE` joins them all into one run.
-_PLAIN_WORDS = re.compile(r"[A-Z][a-z]*(?: [A-Z][a-z]*)*")
+# A run of capitalised ASCII words, one space or connector apart ("House of Commons"):
+# `_TOKEN_RE` reads each capitalised word as one token, skips the connectors, and `_GAP_RE`
+# joins them all into one run. A full stop may end it (checked in `_plain_body`).
+_PLAIN_CONNECTOR = (r"(?:of|of the|for|de|de la|da|del|della|di|du|von|von der"
+                    r"|van|van der|van den|bin|ibn)")
+_PLAIN_WORDS = re.compile(rf"[A-Z][A-Za-z]*(?: (?:{_PLAIN_CONNECTOR} )?[A-Z][A-Za-z]*)*\.?")
 
 
 class _Scan:
@@ -248,13 +251,14 @@ class _Scan:
         return word in self.lex.title
 
     def _classify_run(self, run: str, headline: bool, glued: bool) -> _RunResult:
-        plain = _PLAIN_WORDS.fullmatch(run) is not None
-        if plain and not headline and " " not in run:
-            return _NOTHING if glued else self._classify_word(run)
+        body = _plain_body(run)
+        plain = body is not None
+        if body is not None and not headline and " " not in body:
+            return _NOTHING if glued else self._classify_word(body)
         outer_text, outer_found, outer_pending = self.text, self.found, self.pending
         self.text, self.found, self.pending = run, [], []
         try:
-            toks = _plain_tokens(run) if plain else [
+            toks = _plain_tokens(body) if body is not None else [
                 (m.start(), m.end(), _key(m.group()), m.group()) for m in _TOKEN_RE.finditer(run)
             ]
             if glued and toks and toks[0][0] == 0:  # "x.com/USAmb", "iPhone": not a name
@@ -315,8 +319,7 @@ class _Scan:
 
     def _run(self, toks: list[_Tok]) -> None:
         lex = self.lex
-        shouting = sum(1 for t in toks if t[3].isupper() and len(t[3]) > 1)
-        if shouting >= 3 and shouting * 2 >= len(toks):
+        if len(toks) >= 3 and _shouting(toks):
             return
         seg: list[_Tok] = []
         for tok in toks:
@@ -585,13 +588,36 @@ class _Scan:
                 self.found[i] = _name(n.start, n.end, n.kind, link)
 
 
+def _shouting(toks: list[_Tok]) -> bool:
+    """A run of three or more words in capitals, at least half of its words: a heading."""
+    shouting = sum(1 for t in toks if t[3].isupper() and len(t[3]) > 1)
+    return shouting >= 3 and shouting * 2 >= len(toks)
+
+
+def _plain_body(run: str) -> str | None:
+    """``run`` without a final full stop when it is plain (`_PLAIN_WORDS`), else None.
+
+    The full stop belongs to no token unless it ends an abbreviation ("Mr.", "St."), which
+    only the token regex knows: then the run is not plain.
+    """
+    if _PLAIN_WORDS.fullmatch(run) is None:
+        return None
+    if not run.endswith("."):
+        return run
+    body = run[:-1]
+    last = body.rfind(" ") + 1
+    token = _TOKEN_RE.match(run, last)
+    return body if token is not None and token.end() == len(body) else None
+
+
 def _plain_tokens(run: str) -> list[_Tok]:
     """The tokens of a run of plain capitalised words (`_PLAIN_WORDS`), without the regex."""
     toks = []
     start = 0
     for word in run.split(" "):
         end = start + len(word)
-        toks.append((start, end, word.lower(), word))  # word.lower() == _key(word) here
+        if word[0] <= "Z":  # connectors (lower case) are not tokens
+            toks.append((start, end, word.lower(), word))  # word.lower() == _key(word) here
         start = end + 1
     return toks
 
