@@ -1491,6 +1491,9 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             gap = _RANGE_GAP.fullmatch(text, hit.end, nxt.start)
             if gap and nxt.value > hit.value >= 0 and hit.is_word == nxt.is_word:
                 c = gap.group("c").lower()
+                if c in ("to", "and") and _year_span(text, hit, nxt):
+                    i += 2  # between 2014 and 2018: two years, which the dates extractor reads
+                    continue
                 spaced = text[hit.end : nxt.start].strip() != text[hit.end : nxt.start]
                 ok = False
                 if c == "or":
@@ -1539,6 +1542,19 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         out.append(hit)
         i += 1
     return out
+
+
+def _is_year(hit: _Hit) -> bool:
+    return (not hit.is_word and hit.end - hit.start == 4 and 1000 <= hit.value <= 2199
+            and float(hit.value).is_integer())
+
+
+def _year_span(text: str, hit: _Hit, nxt: _Hit) -> bool:
+    """Two years joined by "to"/"and", unless a counted noun follows (1500 and 2000 people)."""
+    if not (_is_year(hit) and _is_year(nxt) and nxt.value - hit.value <= 100):
+        return False
+    m = _NEXT_WORD.match(text, nxt.end)
+    return not (m and _noun_ok(m.group("n"), plural=True))
 
 
 def _scale_of(surface: str, sfx: str) -> float:
