@@ -651,7 +651,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
-        "command": "python -m benchmarks plants " + " ".join(argv or sys.argv[1:]),
+        "command": ("python -m benchmarks plants " + " ".join(sys.argv[1:] if argv is None else argv)).rstrip(),
         "plants_per_story": args.plants,
         "seed": args.seed,
         "vocabulary": args.vocabulary,

@@ -214,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
-        "command": "python -m benchmarks scaling " + " ".join(argv or sys.argv[1:]),
+        "command": ("python -m benchmarks scaling " + " ".join(sys.argv[1:] if argv is None else argv)).rstrip(),
         "vocabulary": args.vocabulary,
         "base": args.base,
         "replica_changes": {"numbers": NUMBER_SHARE, "weekdays": WEEKDAY_SHARE,
