@@ -602,6 +602,12 @@ def git_commit() -> str:
         return "unknown"
 
 
+def command_line(subcommand: str, argv: Sequence[str] | None) -> str:
+    """The command that produced a result file, as a user would type it."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    return " ".join(["python -m benchmarks", subcommand, *args])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks plants", description=__doc__)
     parser.add_argument("stories", nargs="*", help="story names (default: all)")
@@ -651,7 +657,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
-        "command": ("python -m benchmarks plants " + " ".join(sys.argv[1:] if argv is None else argv)).rstrip(),
+        "command": command_line("plants", argv),
         "plants_per_story": args.plants,
         "seed": args.seed,
         "vocabulary": args.vocabulary,

@@ -24,6 +24,7 @@ from benchmarks.plants import (  # noqa: E402
     RULES_DIR,
     SEEDS_DIR,
     WEEKDAYS,
+    command_line,
     generic_ruleset,
     git_commit,
     perturb_value,
@@ -214,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
-        "command": ("python -m benchmarks scaling " + " ".join(sys.argv[1:] if argv is None else argv)).rstrip(),
+        "command": command_line("scaling", argv),
         "vocabulary": args.vocabulary,
         "base": args.base,
         "replica_changes": {"numbers": NUMBER_SHARE, "weekdays": WEEKDAY_SHARE,
