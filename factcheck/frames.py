@@ -63,7 +63,7 @@ _SPELLINGS = [
 _LEXICON_EXTRA = """
     arrest trial verdict ruling sentence inauguration ceremony launch protest rally war ceasefire
     earthquake flood storm fire crash accident explosion shooting budget interview conference
-    statement message call invasion meeting hearing strike walkout lockdown outbreak merger
+    message call invasion meeting hearing strike walkout lockdown outbreak merger
     acquisition sale purchase bid offer sanction ban fine payment loan aid investment majority
     coalition campaign debate nomination election cabinet reshuffle leadership accession
     appreciation gratitude praise criticism warning promise pledge proposal
@@ -76,7 +76,7 @@ SEQUENCE.update({"1st": "first", "2nd": "second", "3rd": "third", "run-off": "ru
 #: Reporting verbs: a date beside them dates a statement; they align only with similar context.
 REPORTING = frozenset(str.split(
     "say said says tell told write wrote add added state stated note noted report reported "
-    "describe described claim claimed"))
+    "describe described claim claimed statement statements"))
 #: Support verbs carry no event of their own ("reached a deal", "held talks").
 _SUPPORT = frozenset(str.split(
     "reach reached strike struck hold held make made take took come came go went have has had "
@@ -104,10 +104,13 @@ _STOP = frozenset(str.split("""
     all both after before during ahead last next new said says also only just"""))
 
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]—–]|\s-\s|\b(?:as|while|but|whereas|although|though|because|when|where|which|who|"
+    # a comma or colon between digits is a number (1,000) or a clock time (05:46), not a break
+    r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]|\s-\s"
+    r"|\b(?:as|while|but|whereas|although|though|because|when|where|which|who|"
     r"during|after|before|ahead of|following|until|since)\b",
     re.IGNORECASE,
 )
+_SOFT_BREAKS = (",", "(", ")", "[", "]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -176,8 +179,10 @@ class EventLexicon:
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Split text[start:end] (a sentence) into clauses at punctuation and conjunctions.
 
-    Each clause is (start, end, hard): ``hard`` when a colon, semicolon, dash or bracket
-    separates it from the clause before, which a date never reaches across.
+    Each clause is (start, end, hard): ``hard`` when a colon, semicolon or dash separates it
+    from the clause before, which a date never reaches across. Brackets split but are not
+    hard: an aside glosses the clause before it ("at 05:46 UTC (14:46 local time) on 11
+    March"), and see ``neighbours`` for reaching across one.
     """
     spans: list[tuple[int, int, bool]] = []
     pos, hard = start, False
@@ -188,10 +193,32 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         sep = match.group(0)
         # A conjunction opens the next clause; punctuation belongs to neither.
         pos = match.start() if sep[0].isalpha() else match.end()
-        hard = hard or (not sep[0].isalpha() and sep.strip() not in (",",))
+        hard = hard or (not sep[0].isalpha() and sep.strip() not in _SOFT_BREAKS)
     if pos < end and text[pos:end].strip():
         spans.append((pos, end, hard))
     return spans or [(start, end, False)]
+
+
+def is_aside(text: str, span: tuple[int, int, bool]) -> bool:
+    """Whether a clause is a whole bracketed aside: "(14:46 local time)"."""
+    a, b, _hard = span
+    return a > 0 and text[a - 1] in "([" and b < len(text) and text[b] in ")]"
+
+
+def neighbours(text: str, spans: list[tuple[int, int, bool]], here: int) -> list[int]:
+    """The clauses a claim in clause ``here`` may take its event from, nearest first.
+
+    Its own clause; the one before unless a hard break separates them, and the one before
+    that when the one before is a bracketed aside; then the one after, unless hard.
+    """
+    order = [here]
+    if here > 0 and not spans[here][2]:
+        order.append(here - 1)
+        if here > 1 and is_aside(text, spans[here - 1]) and not spans[here - 1][2]:
+            order.append(here - 2)
+    if here + 1 < len(spans) and not spans[here + 1][2]:
+        order.append(here + 1)
+    return order
 
 
 @dataclass(frozen=True)
@@ -413,16 +440,17 @@ def add_frames(
         trigger, event, source = "", "", ""
         if row.kind not in NAME_KINDS and row.kind != "quote":
             # Nearest trigger in the clause; else the neighbouring clauses (previous first).
-            order = [here]
-            if here > 0 and not spans[here][2]:
-                order.append(here - 1)
-            if here + 1 < len(spans) and not spans[here + 1][2]:
-                order.append(here + 1)
+            order = neighbours(text, spans, here)
             if (row.doc, c0) in skip:
                 order = []
             for j in order:
                 toks = [t for t in tokens if spans[j][0] <= t.start < spans[j][1]]
                 found = _triggers(toks, lexicon, (c0, c1))
+                # A word inside a name is not an event ("State Department" departs nowhere),
+                # unless the story's vocabulary names it.
+                named = names_in(row.doc, spans[j][0], spans[j][1])
+                found = [f for f in found if f[4] == "vocabulary"
+                         or not any(a <= f[0] < b for a, b, _n in named)]
                 strong = [f for f in found if f[4] != "reporting"] or found
                 if strong:
                     best = min(strong, key=lambda f: (_distance((f[0], f[1]), (c0, c1)),

@@ -90,6 +90,30 @@ def test_clauses_split_at_conjunctions_and_mark_hard_breaks() -> None:
     assert hard[2] is True  # after the colon
 
 
+def test_clock_times_and_digit_groups_do_not_split_clauses() -> None:
+    text = "The quake struck at 14:46 and killed 15,000 people, officials said."
+    pieces = [text[a:b].strip() for a, b, _ in clauses(text, 0, len(text))]
+    assert pieces[0] == "The quake struck at 14:46 and killed 15,000 people"
+
+
+def test_a_date_reaches_its_event_across_a_bracketed_aside() -> None:
+    text = ("It was a megathrust earthquake at 05:46 UTC (14:46 local time) on 11 March 2011, "
+            "and the tsunami came later.")
+    frame = framed(text)
+    assert row(frame, "11 March 2011")["event"] == row(frame, "05:46 UTC")["event"] != ""
+    assert row(frame, "14:46 local time")["event"] == row(frame, "05:46 UTC")["event"]
+
+
+def test_a_word_inside_a_name_is_not_an_event() -> None:
+    text = "On Sunday, the State Department said it welcomed the result."
+    assert row(framed(text), "Sunday")["trigger"] == "welcomed"  # not "Department" (depart)
+
+
+def test_a_statement_is_reported_speech_not_an_event() -> None:
+    text = "The ministry issued a statement on Sunday."
+    assert row(framed(text), "Sunday")["event_source"] == "reporting"
+
+
 @pytest.mark.parametrize(
     ("words", "same"),
     [
