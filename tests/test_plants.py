@@ -82,6 +82,14 @@ def test_a_changed_figure_in_a_story_never_seen_is_cited_with_generic_rules() ->
     assert messages and any("250" in m for m in messages)
 
 
+def test_a_changed_clock_time_in_a_story_never_seen_is_cited() -> None:
+    corpus = load_corpus(STORIES_DIR / "tohoku-earthquake-2011")
+    # the other revisions say 14:46 JST (05:46 UTC)
+    plant = plant_at(corpus, "tohoku-earthquake-2011", "wikipedia-2015", "14:46 JST", "12:46 JST")
+    messages = cited_contradictions(corpus, plant, "generic")
+    assert messages and all("earthquake" in m for m in messages)
+
+
 def test_apply_plant_changes_one_span_of_one_article(seeds: Corpus) -> None:
     plant = plant_at(seeds, "seeds", SEED_DATELINE, "310 seats", "300 seats")
     changed = apply_plant(seeds, plant)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from factcheck import align
-from factcheck.checks import Option, register
+from factcheck.checks import Option, clocks, register
 from factcheck.checks.base import CheckContext, comparable, make_finding, quoted, scope
 from factcheck.rules import Rule
 from factcheck.schema import Finding
@@ -222,14 +222,21 @@ def _calendar_reason(forms: list[list[Reading]]) -> str:
         Option("min_context", "float", 0.0,
                "for events found by the general word list, how similar (0-100) the clauses "
                "must be; events from the vocabulary need no similarity"),
+        Option("tolerance_minutes", "int", 0,
+               "minutes two clock times may differ and still agree (30 more when one is "
+               "approximate: 'around 3 p.m.')"),
+        Option("zoneless_times", "bool", False,
+               "also compare clock times that name no zone ('16:53 local time') with each "
+               "other; times with a zone are always compared through their UTC offsets"),
     ],
 )
 def date_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
-    """Dates given for one event must be able to fall on the same day."""
+    """Dates given for one event must be able to fall on the same day, at the same time."""
     tolerance = int(rule.option("tolerance_days"))
     for group in ctx.groups(rule, "temporal"):
         for items in _by_tense(ctx, readings(ctx, group.rows, tolerance)):
             yield from _compare(ctx, rule, group, items, tolerance)
+        yield from clocks.compare(ctx, rule, group)
 
 
 def _by_tense(ctx: CheckContext, items: list[Reading]) -> list[list[Reading]]:
@@ -293,6 +300,12 @@ def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Read
         yield from _consistent(ctx, rule, side, group)
 
 
+def _day_form(r: Reading) -> str:
+    """How a reading writes its day: its timex without the clock time (clocks.py compares
+    those), else its words."""
+    return r.timex.split("T", 1)[0] or r.text.lower()
+
+
 def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
                 group: align.Group) -> Iterator[Finding]:
     """A side whose members are written differently (other timex) yet agree."""
@@ -300,12 +313,11 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Reading],
         return
     if len({r.doc for r in side}) < 2:
         return
-    forms = {r.timex or r.text.lower() for r in side}
-    if len(forms) < 2:
-        return
     by_form: dict[str, list[Reading]] = {}
     for r in side:
-        by_form.setdefault(r.timex or r.text.lower(), []).append(r)
+        by_form.setdefault(_day_form(r), []).append(r)
+    if len(by_form) < 2:
+        return
     groups = sorted(by_form.values(), key=lambda rs: (rs[0].timex, rs[0].doc))
     # Only forms from different articles, about the same thing, look like a conflict.
     if not comparable(ctx, groups, float(rule.option("min_context")), cross_only=True,
