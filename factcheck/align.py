@@ -153,6 +153,8 @@ def frame_key(row: Any) -> tuple[Hashable, ...] | None:
         kind = str(row["kind"])
         if is_share(row):
             kind, unit_key = "share", "%"  # "two-thirds" meets "66.7%"
+        elif kind in ("number", "quantity") and head in GENERIC_HEADS:
+            kind, unit_key = "count", head  # "killing 107" meets "107 people were killed"
         return ("numeric", kind, unit_key, head, role, event)
     return None
 

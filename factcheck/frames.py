@@ -44,6 +44,7 @@ _SYNONYMS = [
     "win victory landslide",
     "defeat loss",
     "death die died killed",
+    "injury injured injure injuring wounded wounding",
     "post tweet",
     "speech address",
     "resign resignation",
@@ -101,11 +102,13 @@ _STOP = frozenset(str.split("""
     a an the of in on at to for from by with and or but as is was were be been
     are this that these those its it his her their our your my he she they we you i than then
     about around some more less over under nearly almost up down into onto per each every any
-    all both after before during ahead last next new said says also only just"""))
+    all both after before during ahead last next new said says also only just least most"""))
 
 _CLAUSE_BREAK = re.compile(
     # a comma or colon between digits is a number (1,000) or a clock time (05:46), not a break
     r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]|\s-\s"
+    # "107 were killed and 238 injured": a second figure opens its own clause
+    r"|(?<=[A-Za-z] )and(?=\s+\d)"
     r"|\b(?:as|while|but|whereas|although|though|because|when|where|which|who|"
     r"during|after|before|ahead of|following|until|since)\b",
     re.IGNORECASE,
@@ -148,6 +151,8 @@ for _group in _SYNONYMS + _SPELLINGS:
 for _m in _LEXICON_EXTRA.split():
     _CANON.setdefault(stem(_m), stem(_m))
 #: Stems that announce an event (general English; the vocabulary adds the story's own).
+#: Events whose bare figures count people: "killing 107" is 107 people.
+_PEOPLE_EVENTS = frozenset(_CANON[stem(w)] for w in ("killed", "injured"))
 _EVENT_STEMS = frozenset(stem(m) for g in _SYNONYMS for m in g.split()) | frozenset(
     stem(m) for m in _LEXICON_EXTRA.split())
 
@@ -462,6 +467,8 @@ def add_frames(
             head = str(row.unit) if row.kind == "quantity" and isinstance(row.unit, str) else ""
             head = head or _head(text, clause_tokens, (c0, c1))
             head = _CANON.get(stem(head), stem(head)) if head else ""
+            if not head and row.kind == "number" and event in _PEOPLE_EVENTS:
+                head = "person"
             target = _target(clause_tokens, (c0, c1))
             dated = [(abs(a - c0), w) for a, w in dates_by_doc.get(row.doc, [])
                      if clause[0] <= a < clause[1]] if (texts or {}).get(row.doc) else []

@@ -33,6 +33,17 @@ def test_claims_with_one_frame_key_form_a_group_across_articles() -> None:
     assert groups[0].subject == "election"
 
 
+def test_a_bare_count_of_people_meets_a_quantity_of_people() -> None:
+    killed = {"start": 0, "end": 3, "text": "107", "value": 107.0, "head": "person",
+              "event": "death", "event_source": "lexicon", "role": "actual"}
+    rows = [dict(killed, doc="a", kind="number"),
+            dict(killed, doc="b", kind="quantity", unit="person", text="107 people"),
+            dict(killed, doc="c", kind="number", event="injury")]
+    keys = [align.frame_key(r) for r in table(rows).to_dict("records")]
+    assert keys[0] == keys[1] == ("numeric", "count", "person", "person", "actual", "death")
+    assert keys[2] != keys[0]  # the injured are not the dead
+
+
 def test_roles_and_reporting_verbs_keep_claims_apart() -> None:
     frame = table([date_row("a", "tariff", "threat"), date_row("b", "tariff", "actual"),
                    date_row("a", "say", event_source="reporting"),

@@ -104,6 +104,13 @@ def test_a_date_reaches_its_event_across_a_bracketed_aside() -> None:
     assert row(frame, "14:46 local time")["event"] == row(frame, "05:46 UTC")["event"]
 
 
+def test_a_second_figure_after_and_takes_its_own_event() -> None:
+    frame = framed("At least 107 people were killed and 238 were injured.")
+    assert row(frame, "107 people")["event"] == "death"
+    assert row(frame, "238")["event"] == "injury"
+    assert row(frame, "238")["head"] == "person"  # a bare casualty figure counts people
+
+
 def test_a_word_inside_a_name_is_not_an_event() -> None:
     text = "On Sunday, the State Department said it welcomed the result."
     assert row(framed(text), "Sunday")["trigger"] == "welcomed"  # not "Department" (depart)
