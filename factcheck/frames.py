@@ -150,9 +150,9 @@ for _group in _SYNONYMS + _SPELLINGS:
         _CANON.setdefault(stem(_m), stem(_members[0]))
 for _m in _LEXICON_EXTRA.split():
     _CANON.setdefault(stem(_m), stem(_m))
-#: Stems that announce an event (general English; the vocabulary adds the story's own).
 #: Events whose bare figures count people: "killing 107" is 107 people.
 _PEOPLE_EVENTS = frozenset(_CANON[stem(w)] for w in ("killed", "injured"))
+#: Stems that announce an event (general English; the vocabulary adds the story's own).
 _EVENT_STEMS = frozenset(stem(m) for g in _SYNONYMS for m in g.split()) | frozenset(
     stem(m) for m in _LEXICON_EXTRA.split())
 

@@ -175,10 +175,13 @@ def _moment(side: list[Clock]) -> str:
 
 
 def _apart(sides: list[list[Clock]]) -> str:
+    """How far apart the first two sides' times are, the nearest way their zones allow."""
     first, second = sides[0][0], sides[1][0]
-    pair = (first.utc()[0], second.utc()[0]) if first.utc() and second.utc() else (
-        first.minutes, second.minutes)
-    hours, mins = divmod(_gap(*pair), 60)
+    if first.utc() and second.utc():
+        gap = min(_gap(x, y) for x in first.utc() for y in second.utc())
+    else:
+        gap = _gap(first.minutes, second.minutes)
+    hours, mins = divmod(gap, 60)
     parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + (
         [f"{mins} minute{'s' if mins != 1 else ''}"] if mins else [])
     return " and ".join(parts)
