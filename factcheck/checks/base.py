@@ -142,6 +142,17 @@ def _and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def cited(surfaces: Iterable[tuple[str, str]], sep: str = " and ") -> str:
+    """Surfaces with the articles that write them: “Sunday” (000, 002) and “Thursday” (003).
+
+    ``surfaces`` are (text as written, article id) pairs; equal texts are listed once.
+    """
+    by_text: dict[str, set[str]] = {}
+    for text, doc in surfaces:
+        by_text.setdefault(" ".join(text.split()), set()).add(doc)
+    return sep.join(f"{quoted(t)} ({', '.join(sorted(d))})" for t, d in sorted(by_text.items()))
+
+
 def quoted(text: str) -> str:
     """Text in curly quotes, its own quotation marks and trailing comma dropped."""
     inner = " ".join(text.split()).strip("\"“”‘’'")

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from factcheck import align
-from factcheck.checks.base import CheckContext, comparable, make_finding, quoted, scope
+from factcheck.checks.base import CheckContext, cited, comparable, make_finding, scope
 from factcheck.rules import Rule
 from factcheck.schema import Finding
 
@@ -158,11 +158,7 @@ def _conflicts(sides: list[list[Clock]], tolerance: int, zoneless: bool) -> list
 
 
 def _texts(side: list[Clock]) -> str:
-    by_text: dict[str, list[str]] = {}
-    for c in side:
-        by_text.setdefault(" ".join(c.text.split()), []).append(c.doc)
-    return " and ".join(f"{quoted(t)} ({', '.join(sorted(set(d)))})"
-                        for t, d in sorted(by_text.items()))
+    return cited((c.text, c.doc) for c in side)
 
 
 def _moment(side: list[Clock]) -> str:

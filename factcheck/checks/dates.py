@@ -11,7 +11,7 @@ import pandas as pd
 
 from factcheck import align
 from factcheck.checks import Option, clocks, register
-from factcheck.checks.base import CheckContext, comparable, make_finding, quoted, scope
+from factcheck.checks.base import CheckContext, cited, comparable, make_finding, scope
 from factcheck.rules import Rule
 from factcheck.schema import Finding
 
@@ -179,11 +179,7 @@ def _value(side: list[Reading]) -> str:
 
 
 def _texts(side: list[Reading]) -> str:
-    by_text: dict[str, list[str]] = {}
-    for r in side:
-        by_text.setdefault(" ".join(r.text.split()), []).append(r.doc)
-    return " and ".join(f"{quoted(t)} ({', '.join(sorted(set(d)))})"
-                        for t, d in sorted(by_text.items()))
+    return cited((r.text, r.doc) for r in side)
 
 
 def _side_words(side: list[Reading]) -> str:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from factcheck import align
 from factcheck.checks import Option, register
-from factcheck.checks.base import CheckContext, make_finding, quoted
+from factcheck.checks.base import CheckContext, cited, make_finding, quoted
 from factcheck.frames import records_of
 from factcheck.rules import Rule
 from factcheck.schema import Finding
@@ -40,10 +40,7 @@ def _surface(row: Any) -> str:
 
 
 def _docs_text(rows: list[Any]) -> str:
-    by_text: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        by_text[_surface(r)].add(str(r.doc))
-    return " and ".join(f"{quoted(t)} ({', '.join(sorted(d))})" for t, d in sorted(by_text.items()))
+    return cited((_surface(r), str(r.doc)) for r in rows)
 
 
 @register(

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from factcheck import align
 from factcheck.checks import Option, register
-from factcheck.checks.base import CheckContext, comparable, fmt_number, make_finding, quoted, scope
+from factcheck.checks.base import (
+    CheckContext,
+    cited,
+    comparable,
+    fmt_number,
+    make_finding,
+    scope,
+)
 from factcheck.rules import Rule, Vocabulary
 from factcheck.schema import Finding
 
@@ -138,16 +145,16 @@ def interval_sides(items: list[Amount]) -> tuple[list[list[Amount]], list[Amount
     return kept, loose
 
 
+def _said(a: Amount) -> str:
+    said = " ".join(a.text.split())
+    if a.qualifier and a.qualifier not in ("exact", "range") and \
+            not said.lower().startswith(a.qualifier):
+        said = f"{a.qualifier} {said}"  # the words the extractor read around the figure
+    return said
+
+
 def _texts(side: list[Amount]) -> str:
-    by_text: dict[str, list[str]] = {}
-    for a in side:
-        said = " ".join(a.text.split())
-        if a.qualifier and a.qualifier not in ("exact", "range") and \
-                not said.lower().startswith(a.qualifier):
-            said = f"{a.qualifier} {said}"  # the words the extractor read around the figure
-        by_text.setdefault(said, []).append(a.doc)
-    return "; ".join(f"{quoted(t)} ({', '.join(sorted(set(d)))})"
-                     for t, d in sorted(by_text.items()))
+    return cited(((_said(a), a.doc) for a in side), sep="; ")
 
 
 def _value(side: list[Amount]) -> str:
