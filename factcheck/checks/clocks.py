@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import pandas as pd
-
 from factcheck import align
 from factcheck.checks.base import CheckContext, cited, comparable, make_finding, scope
 from factcheck.rules import Rule
@@ -34,7 +32,7 @@ OFFSETS: dict[str, tuple[int, ...]] = {
 }
 _CLOCK = re.compile(r"T(?P<h>\d\d)(?::(?P<m>\d\d))?$")
 #: What joins the two ends of a range of times ("10:00 to 11:30", "2-4 p.m.").
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*", re.IGNORECASE)
 _DAY = 24 * 60
 
 
@@ -70,7 +68,7 @@ def clocks(ctx: CheckContext, labels: tuple[int, ...]) -> list[Clock]:
             continue
         minutes = int(match["h"]) * 60 + int(match["m"] or 0)
         unit = row["unit"]
-        zone = str(unit).upper() if isinstance(unit, str) and not pd.isna(unit) else ""
+        zone = unit.upper() if isinstance(unit, str) else ""
         qualifier = row.get("qualifier")
         approximate = isinstance(qualifier, str) and qualifier not in ("", "exactly")
         clock = Clock(label, str(row["doc"]), str(row["text"]), minutes, zone, approximate,
