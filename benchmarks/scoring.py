@@ -35,6 +35,8 @@ SECONDS = {
     "second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
     "fortnight": 1209600.0, "month": 2592000.0, "quarter": 7776000.0, "year": 31536000.0,
     "decade": 315360000.0, "century": 3153600000.0,
+    # a stay counts its nights as days and a weekend as two, as RT's resolutions do
+    "night": 86400.0, "weekend": 172800.0,
 }
 
 
@@ -189,7 +191,7 @@ def value_matches(gold: Span, sys: Span) -> bool:
     if kind == "date":
         return _date_matches(gold, sys)
     if kind == "time":
-        if sys.hhmm is None or gold.hhmm is None or sys.hhmm != gold.hhmm:
+        if sys.hhmm is None or gold.hhmm is None or not _same_time(gold.hhmm, sys.hhmm):
             return False
         # The day counts only when both sides name one.
         if gold.low and sys.low and (gold.low, gold.high) != (sys.low, sys.high):
@@ -207,6 +209,19 @@ def value_matches(gold: Span, sys: Span) -> bool:
             return False
         return not is_iso_currency(gold.unit) or (sys.unit or "").upper() == gold.unit
     return close(sys.value, gold.value, gold.tol)
+
+
+# The hours a TIMEX part of day (a value such as "2026-02-08TMO") spans, start inclusive.
+PARTS_OF_DAY = {"TMO": (5, 12), "TAF": (12, 18), "TEV": (16, 22), "TNI": (20, 29)}
+
+
+def _same_time(gold: str, sys: str) -> bool:
+    """Same "HH:MM", or a part of day on the system side holding the gold hour."""
+    if sys in PARTS_OF_DAY and gold[:2].isdigit():
+        lo, hi = PARTS_OF_DAY[sys]
+        hour = int(gold[:2])
+        return lo <= hour < hi or lo <= hour + 24 < hi
+    return gold == sys
 
 
 def _date_matches(gold: Span, sys: Span) -> bool:

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks.scoring import SCORED_KINDS, Span, finite, interval_of
+from benchmarks.scoring import PARTS_OF_DAY, SCORED_KINDS, Span, finite, interval_of
 
 HERE = Path(__file__).resolve().parent
 RT_PYTHON = HERE / ".venv-rt" / "bin" / "python"
@@ -105,6 +105,9 @@ def _factcheck_convert(text: str, ref: date, frame: Any) -> list[Span]:
                     span.low, span.high = iv
         elif kind == "time":
             day, span.hhmm = _time_parts(row.get("value"))
+            part = str(row.get("value") or "")[-3:]
+            if span.hhmm is None and part in PARTS_OF_DAY:
+                span.hhmm = part  # "Sunday morning": 2026-02-08TMO
             if day:
                 span.low = span.high = day
             elif low and high and low[:10] == high[:10]:

@@ -48,7 +48,7 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     ),
     "granularity": (
         "str",
-        "date/time: day, week, month, season, quarter, year, decade, minute, hour",
+        "date/time: day, week, month, season, quarter, year, decade, minute, hour, daypart",
     ),
     "reading": (
         "str",

@@ -37,7 +37,19 @@ Conventions (dates.py and times.py yield what this module finds):
   first", "half past three", "a quarter to eleven", "seven p.m.", "7 in the evening".
 * "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a
   year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
-  ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago".
+  ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago";
+  "three weeks from tomorrow", "two days before yesterday" move the base day.
+* Stretches counted from the reference are one date whose value is the interval
+  (``2026-01-26/2026-02-08``): "the past two weeks", "the last 3 months", "over the past
+  week" (the days before it), "the next 3 days" (the days after), "within 9 months" (from
+  it). Without last/next, "in 2 weeks" (a day, as "2 weeks from now") and "within a year"
+  count from the reference only under a future verb: "the first time in 10 years" and
+  "died within a year of the crash" stay durations. "Will be held" and "will have" are
+  future: a participle or "have" after a modal takes the modal's tense.
+* Parts of day are times valued with the TIMEX code (``TMO``, ``TAF``, ``TEV``, ``TNI``):
+  "Sunday morning" is ``2026-02-08TMO``; alone only after a preposition, a weekday or
+  early/late ("in the morning", "late afternoon", "at night"), never as a noun ("the evening
+  news"). "3 a.m. on Sunday morning" stays the clock time.
 * A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem,
   in "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19 June" its month. Bare month
   abbreviations count only as ends of a range ("from Sep to Nov"). A month and day with a
@@ -51,12 +63,14 @@ Conventions (dates.py and times.py yield what this module finds):
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
 * Not resolved on purpose: event-relative expressions ("one week after she took office",
-  "the next Tuesday", "two days later"), ranges (each end is its own claim), "in two weeks"
-  (a duration), parts of the day as clock hours ("this morning" is a day, not 08:00).
+  "the next Tuesday", "two days later"), ranges (each end is its own claim), parts of the
+  day as clock hours ("this morning" is a day, not 08:00), times counted from now ("in 5
+  minutes": the reference is a day, not a moment).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -163,10 +177,17 @@ _MINUTE_WORD = _alts([w.replace(" ", r"\s+") for w in MINUTE_WORDS])
 _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<wtpd>"
               r"morning|afternoon|evening)|at\s+(?P<wtn>night))")
 
+_STRETCH_MODS = r"[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Uu]pcoming"
+_STRETCH_UNITS = _list("day days week weeks month months year years decade decades fortnight "
+                       "fortnights")
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
+    # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
+    r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
+    r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)(?P<spn>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+couple\s+of)"
+    r"\s+(?P<spu>day|week|month|year|decade|fortnight)s?)(?![A-Za-z])"
     # Forms that start with a digit, behind one check (word anchors skip them at once)
-    r"(?=\d)(?:"
+    r"|(?=\d)(?:"
     # 2026-03-19 (and 2026/03/19)
     r"(?P<iso>(?P<isoy>\d{4})(?P<isosep>[-/])(?P<isom>\d\d)(?P=isosep)(?P<isod>\d\d)"
     r"(?:T(?P<isoh>[01]\d|2[0-3]):(?P<isomi>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?"
@@ -203,7 +224,8 @@ _PATTERN = (
     r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]))"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-    r"(?P<agou>day|week|month|year|decade)s?\s+(?:ago|from\s+(?P<agofn>now)))\b"
+    r"(?P<agou>day|week|month|year|decade|fortnight)s?\s+(?:ago|(?P<agod>from|after|before)\s+"
+    r"(?P<agofn>now|today|tomorrow|tmrw|yesterday)))\b"
     # Forms that start with anything but a digit, behind one check
     r"|(?=\D|[1-4](?:st|nd|rd|th)-)(?:"
     # '90s
@@ -227,6 +249,9 @@ _PATTERN = (
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
     r"(?![\w-]))))"
     r"|(?P<noon>noon|midday|midnight|12\snoon|12\smidnight)(?![A-Za-z])"
+    # (early) morning, late in the evening, Sunday night (see _part_of_day)
+    r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
+    r"(?P<podu>morning|afternoon|evening|night))(?![\w-])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
@@ -383,6 +408,21 @@ def _cue_of(token: str) -> str:
     return ""
 
 
+_AUXILIARY = _set("be been have get not also still then soon")
+
+
+def _modal_before(tokens: list[str], k: int) -> str:
+    """'fut' or 'fip' when a participle or "have" at ``k`` hangs on a modal ("will be held",
+    "will have a meeting", "would have been"), else ''."""
+    j = k - 1
+    while j >= 0 and j >= k - 3 and tokens[j].lower() in _AUXILIARY:
+        j -= 1
+    if j < 0 or j == k - 4:
+        return ""
+    cue = _cue(tokens[j])
+    return cue if cue in ("fut", "fip") else ""
+
+
 def tense_at(text: str, start: int, end: int) -> str:
     """'past', 'future', 'fip' (future seen from a past act) or '' from cues near a span.
 
@@ -411,6 +451,8 @@ def tense_at(text: str, start: int, end: int) -> str:
             if not governing and not comma and n - k <= 12:
                 governing = "future"
             continue
+        if cue == "past":
+            cue = _modal_before(before, k) or cue
         if cue == "past":
             past_seen = True
         if not kind_before:
@@ -792,6 +834,8 @@ def _anchor_words() -> str:
                    "winter"):
         words |= {w, w.title()}
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
+    words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
+    words |= {"morning", "afternoon", "evening", "night"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "quarter", "half",
               "previous", "Previous", "coming", "Coming", "current", "Current", "past", "Past",
               "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
@@ -834,8 +878,18 @@ _BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+cou
                             r"(?:day|week|month|year|decade)s?\s+from\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
 _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
+_BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+                          r"(?:day|week|month|year|decade|fortnight)s?\s+(?:from|after|before)\s+$")
+_BACK_STRETCH = re.compile(r"(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRETCH_MODS
+                           + r")\s+)?|(?:" + _STRETCH_MODS + r")\s+)(?:\d{1,3}|" + _NUMWORD
+                           + r"|[Aa]\s+couple\s+of)\s+$")
 _BACKS = {"ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
-          "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK}
+          "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK,
+          **{w: _BACK_STRETCH for w in _STRETCH_UNITS}}
+# Words that start a date of their own and may end an offset before them ("3 days from today").
+_BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
+_BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterday")},
+              **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
 _WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
 _BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$|"
@@ -940,6 +994,11 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             if b is not None:
                 starts.append(b.start())
                 spelled.add(b.start())
+        also = _BACKS_TOO.get(word)
+        if also is not None:
+            b = also.search(text, max(0, i - 40), i)
+            if b is not None:
+                starts.append(b.start())
         back = _BACKS.get(word)
         if back is not None:
             b = back.search(text, max(0, i - 40), i)
@@ -1322,7 +1381,15 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "per":
         return _period(text, s, e, g("perm").lower(), g("peru"), ctx)
     if kind == "ago":
-        return _ago(s, e, g("agon"), g("agou"), ctx, 1 if g("agofn") else -1)
+        if g("agod") == "from" and _word_before(text, s).lower() == "for":
+            return None  # "stayed for 3 days from today": a length that starts today
+        base = (g("agofn") or "now").lower()
+        return _ago(s, e, g("agon"), g("agou"), ctx, -1 if g("agod") in (None, "before") else 1,
+                    _DAY_OFFSETS.get(base, 0))
+    if kind == "sp":
+        return _stretch(text, s, e, m, ctx)
+    if kind == "pod":
+        return _part_of_day(text, s, g("podm"), g("podu"), e)
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
@@ -1808,6 +1875,8 @@ def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
 _PERIOD_STEPS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1,
                  "coming": 1}
 _CALENDAR_PERIODS = frozenset(("week", "weekend", "month", "quarter", "year"))
+_PERIOD_STRETCH = {"last": "before", "past": "before", "previous": "before", "next": "after"}
+_PERIOD_STRETCH_UNITS = frozenset(("week", "month", "year"))
 
 
 def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
@@ -1831,8 +1900,12 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
     prev = words[-1][0].lower() if words else ""
     if prev == "the" and mod in ("coming", "current"):
         s = words[-1][1]  # "the coming week" is next week
+    elif prev == "the" and mod in _PERIOD_STRETCH and unit in _PERIOD_STRETCH_UNITS and \
+            not text.startswith(" of", e):
+        # "over the past week", "in the next month": seven days, a month, counted from today
+        return stretch(words[-1][1], e, ctx, 1, unit, _PERIOD_STRETCH[mod])
     elif prev == "the" or (prev in ("earlier", "later") and mod != "this"):
-        return None  # "the last week" is a duration; "later next week" is fine but rare
+        return None  # "the last week of the campaign"; "later next week" is fine but rare
     side = prev if prev in ("earlier", "later") else ""
     if side:
         s = words[-1][1]
@@ -1918,15 +1991,24 @@ def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
                     key=(unit, step, side, third))
 
 
-def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1) -> Found | None:
-    """"5 days ago" (sign -1) or "5 days from now" (sign 1)."""
-    key = " ".join(nraw.lower().split())
-    n = int(key) if key.isdigit() else NUMBER_WORDS.get(key)
+def _count(raw: str) -> int | None:
+    key = " ".join(raw.lower().split())
+    return int(key) if key.isdigit() else NUMBER_WORDS.get(key)
+
+
+def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1,
+         shift: int = 0) -> Found | None:
+    """"5 days ago" (sign -1) or "5 days from now" (sign 1); ``shift`` moves the base day
+    ("3 weeks from tomorrow": 1)."""
+    n = _count(nraw)
     if n is None:
         return None
     n = -sign * n
+    if unit.lower() == "fortnight":
+        unit, n = "week", 2 * n
 
-    def back(a: date) -> Reading:
+    def back(anchor: date) -> Reading:
+        a = anchor + timedelta(days=shift)
         if unit == "day":
             return day_reading(a - timedelta(days=n))
         if unit == "week":
@@ -1942,7 +2024,64 @@ def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1) -> 
     granularity = {"decade": "year"}.get(unit, unit)
     pattern = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX"}.get(unit, "XXXX")
     return relative(s, e, ctx, "fixed", fixed_occ(back), pattern, granularity, pinned=True,
-                    key=(n, unit))
+                    key=(n, unit, shift))
+
+
+_DAY_OFFSETS = {"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+_BEFORE = _set("last past previous")
+_VAGUE_COUNTS = _set("several")
+
+
+def shifted(d: date, unit: str, k: int) -> date:
+    """``d`` moved by ``k`` days, weeks, months, years or decades (a month end clamps)."""
+    if unit == "day":
+        return d + timedelta(days=k)
+    if unit == "week":
+        return d + timedelta(weeks=k)
+    months = k if unit == "month" else 12 * k * (10 if unit == "decade" else 1)
+    y, mo = add_months(d.year, d.month, months)
+    return date(y, mo, min(d.day, last_day(y, mo)))
+
+
+def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
+    """A stretch of time counted from the reference day: "the past two weeks" (the days before
+    it), "the next 3 days" (the days after), "within 9 months" (from it). Bare "in 2 weeks" is a
+    day ("2 weeks from now"). Without last/next, only a future verb makes "in"/"within" count
+    from the reference: "the first time in 10 years", "died within a year" are durations."""
+    g = m.group
+    raw = g("spn")
+    n = _count(raw)
+    if n is None or n == 0 or raw.lower() in _VAGUE_COUNTS:
+        return None
+    unit = g("spu").lower()
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    mod = (g("spm") or g("spm2") or "").lower()
+    if not mod:
+        if tense_at(text, s, e) not in ("future", "fip"):
+            return None
+        if g("spi").lower() == "in":
+            return _ago(s, e, raw, unit, ctx, 1)
+    return stretch(s, e, ctx, n, unit, "before" if mod in _BEFORE else "after" if mod else "within")
+
+
+def stretch(s: int, e: int, ctx: Context, n: int, unit: str, side: str) -> Found:
+    """``n`` units counted from the reference day: the days ``before`` it, ``after`` it, or
+    ``within`` them from the day itself."""
+
+    def reading(a: date) -> Reading:
+        if side == "before":
+            low, high = shifted(a, unit, -n), a - ONE_DAY
+        elif side == "after":
+            low, high = a + ONE_DAY, shifted(a, unit, n)
+        else:
+            low, high = a, shifted(a, unit, n) - ONE_DAY
+        return Reading(f"{low.isoformat()}/{high.isoformat()}", low, high)
+
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
+    granularity = {"week": "day", "decade": "year"}.get(unit, unit)
+    return relative(s, e, ctx, "fixed", fixed_occ(reading), f"P{n}{code}", granularity,
+                    pinned=True, key=("stretch", n, unit, side))
 
 
 def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
@@ -2128,7 +2267,8 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
 
 _GAP_WD_WEEK = re.compile(r",?\s{1,2}(?:of\s+)?")
 _GAP_WD_DATE = re.compile(r",?\s{1,3}(?:the\s+)?$")
-_GAP_TIME_DATE = re.compile(r"\s{0,3},?\s{1,3}(?:on\s+)?$")
+_GAP_TIME_DATE = re.compile(r"\s{0,3},?\s{1,3}(?:on\s+|of\s+)?$")
+_GAP_PART = re.compile(r"\s{1,2}(?:in\s+the\s+)?")
 _GAP_DATE_TIME = re.compile(r",?\s{1,3}(?:at\s+|from\s+|by\s+)?$")
 
 
@@ -2168,8 +2308,15 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
             return _timed(t, d, f.start, nxt.end)
         return None
 
+    def clock_and_part(f: Found, nxt: Found) -> Found | None:
+        # "3 a.m. on Sunday morning": the part of day only confirms the clock
+        if f.kind == "time" and f.hour is not None and nxt.granularity == "daypart" and \
+                _GAP_PART.fullmatch(text, f.end, nxt.start):
+            return dataclasses.replace(f, end=nxt.end)
+        return None
+
     dated = [f for f in _pairwise(found, weekday_and_date) if f.unit != "abbr"]
-    return _pairwise(dated, time_and_day)
+    return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
 
 
 def _in_week(wd: Found, week: Found, ctx: Context) -> Found:
@@ -2197,6 +2344,25 @@ def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
         f.timex = f.value  # the weekday pins the year
     f.month_day = d.month_day
     return f
+
+
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# Words before a part of day that make it a time of a day, not a noun ("the evening news").
+_PART_BEFORE = _set("in during on at by until till overnight") | set(WEEKDAYS) | _set(
+    "yesterday today tomorrow")
+
+
+def _part_of_day(text: str, s: int, mod: str | None, unit: str, e: int) -> Found | None:
+    """"Sunday morning", "early in the morning", "late afternoon", "at night": a time whose
+    value is the TIMEX part of day (TMO, TAF, TEV, TNI), joined to its day by _merge."""
+    words = prev_words(text, s, 2)
+    prev = [w.lower() for w, _ in words]
+    if prev[-1:] == ["the"]:
+        prev = prev[:-1]
+    if not mod and not (prev and prev[-1] in _PART_BEFORE):
+        return None
+    code = "T" + _PART_CODES[unit]
+    return Found(s, e, "time", code, "XXXX-XX-XX" + code, "daypart", "absolute")
 
 
 def _timed(t: Found, d: Found, start: int, end: int) -> Found:
