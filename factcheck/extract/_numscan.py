@@ -142,6 +142,10 @@ DENOMINATORS = {
     "ninths": 9,
     "tenth": 10,
     "tenths": 10,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1000,
+    "thousandths": 1000,
 }
 ORDINALS = {
     "first": 1,
@@ -168,7 +172,8 @@ _CORE = re.compile(
     |(?P<vf>(?<!\w)[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     |(?P<frac>\b(?:{_SMALLS})[- ](?:{_DENOMS})\b(?!-(?:final|largest|biggest)))
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
-        |\ba\s+(?:third|quarter|half)(?=\s+of\b)
+        |\ba\s+(?:third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth
+            |thousandth)(?=\s+of\b)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
         |\bhalf(?=\s+(?:of|an?)\b))
     |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)
@@ -231,6 +236,15 @@ def _anchor_pattern() -> str:
             "third",
             "quarter",
             "half",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "hundredth",
+            "thousandth",
         )
     }
     variants |= set("0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
