@@ -179,13 +179,13 @@ _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s
 
 _STRETCH_MODS = r"[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Uu]pcoming"
 _STRETCH_UNITS = _list("day days week weeks month months year years decade decades fortnight "
-                       "fortnights")
+                       "fortnights quarters")
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
     # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
     r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
-    r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)(?P<spn>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+couple\s+of)"
-    r"\s+(?P<spu>day|week|month|year|decade|fortnight)s?)(?![A-Za-z])"
+    r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+couple\s+of)"
+    r"\s+(?P<spu>day|week|month|year|decade|fortnight|quarter)s?|(?P<spf>fortnight)))(?![A-Za-z])"
     # Forms that start with a digit, behind one check (word anchors skip them at once)
     r"|(?=\d)(?:"
     # 2026-03-19 (and 2026/03/19)
@@ -873,9 +873,9 @@ _ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
 _ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-                       r"(?:day|week|month|year|decade)s?\s+$")
+                       r"(?:day|week|month|year|decade|fortnight)s?\s+$")
 _BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-                            r"(?:day|week|month|year|decade)s?\s+from\s+$")
+                            r"(?:day|week|month|year|decade|fortnight)s?\s+from\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
 _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
 _BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
@@ -1904,7 +1904,7 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
             not text.startswith(" of", e):
         # "over the past week", "in the next month": seven days, a month, counted from today
         return stretch(words[-1][1], e, ctx, 1, unit, _PERIOD_STRETCH[mod])
-    elif prev == "the" or (prev in ("earlier", "later") and mod != "this"):
+    elif (prev == "the" and unit != "quarter") or (prev in ("earlier", "later") and mod != "this"):
         return None  # "the last week of the campaign"; "later next week" is fine but rare
     side = prev if prev in ("earlier", "later") else ""
     if side:
@@ -2027,6 +2027,7 @@ def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1,
                     key=(n, unit, shift))
 
 
+_UNIT_AS = {"fortnight": ("week", 2), "quarter": ("month", 3)}
 _DAY_OFFSETS = {"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 _BEFORE = _set("last past previous")
 _VAGUE_COUNTS = _set("several")
@@ -2049,13 +2050,14 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     day ("2 weeks from now"). Without last/next, only a future verb makes "in"/"within" count
     from the reference: "the first time in 10 years", "died within a year" are durations."""
     g = m.group
-    raw = g("spn")
+    raw = g("spn") or "a"  # "the past fortnight"
     n = _count(raw)
     if n is None or n == 0 or raw.lower() in _VAGUE_COUNTS:
         return None
-    unit = g("spu").lower()
-    if unit == "fortnight":
-        unit, n = "week", 2 * n
+    unit = (g("spu") or "fortnight").lower()
+    if unit in _UNIT_AS:
+        unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
+        raw = str(n)
     mod = (g("spm") or g("spm2") or "").lower()
     if not mod:
         if tense_at(text, s, e) not in ("future", "fip"):
