@@ -45,7 +45,9 @@ Conventions (dates.py and times.py yield what this module finds):
   it). Without last/next, "in 2 weeks" (a day, as "2 weeks from now") and "within a year"
   count from the reference only under a future verb: "the first time in 10 years" and
   "died within a year of the crash" stay durations. "Will be held" and "will have" are
-  future: a participle or "have" after a modal takes the modal's tense.
+  future: a participle or "have" after a modal takes the modal's tense. Hours and minutes
+  reach the days they touch, the reference day included ("in the past 24 hours", "3 hours
+  ago": the day before and the day itself); "by the end of the day" is the reference day.
 * Parts of day are times valued with the TIMEX code (``TMO``, ``TAF``, ``TEV``, ``TNI``):
   "Sunday morning" is ``2026-02-08TMO``; alone only after a preposition, a weekday or
   early/late ("in the morning", "late afternoon", "at night"), never as a noun ("the evening
@@ -179,13 +181,14 @@ _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s
 
 _STRETCH_MODS = r"[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Uu]pcoming"
 _STRETCH_UNITS = _list("day days week weeks month months year years decade decades fortnight "
-                       "fortnights quarters")
+                       "fortnights quarters hour hours minute minutes min mins hr hrs")
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
     # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
     r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
     r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+couple\s+of)"
-    r"\s+(?P<spu>day|week|month|year|decade|fortnight|quarter)s?|(?P<spf>fortnight)))(?![A-Za-z])"
+    r"\s+(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
+    r"|(?P<spf>fortnight)))(?![A-Za-z])"
     # Forms that start with a digit, behind one check (word anchors skip them at once)
     r"|(?=\d)(?:"
     # 2026-03-19 (and 2026/03/19)
@@ -224,7 +227,7 @@ _PATTERN = (
     r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]))"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-    r"(?P<agou>day|week|month|year|decade|fortnight)s?\s+(?:ago|(?P<agod>from|after|before)\s+"
+    r"(?P<agou>day|week|month|year|decade|fortnight|hour|minute)s?\s+(?:ago|(?P<agod>from|after|before)\s+"
     r"(?P<agofn>now|today|tomorrow|tmrw|yesterday)))\b"
     # Forms that start with anything but a digit, behind one check
     r"|(?=\D|[1-4](?:st|nd|rd|th)-)(?:"
@@ -258,7 +261,7 @@ _PATTERN = (
     r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
     r"MLK\s+Day))(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
-    r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]clock)"
+    r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]?clock)"
     r")"
 )
 SCAN = re.compile(_PATTERN)
@@ -283,7 +286,7 @@ _SPELLED_PATTERN = (
     r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|1[0-2]|0?[1-9])"
     r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?!))))))(?![\w-])"
     r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle)\s+of\s+(?:the\s+)?"
-    r"(?P<eopu>week|month|year))(?![\w-])"
+    r"(?P<eopu>day|week|month|year))(?![\w-])"
     r")"
 )
 SPELLED = re.compile(_SPELLED_PATTERN)
@@ -836,9 +839,9 @@ def _anchor_words() -> str:
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
     words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
     words |= {"morning", "afternoon", "evening", "night"}
-    words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "quarter", "half",
-              "previous", "Previous", "coming", "Coming", "current", "Current", "past", "Past",
-              "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
+    words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
+              "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
+              "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
     return _alts(sorted(words))
 
 
@@ -873,9 +876,9 @@ _ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
 _ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-                       r"(?:day|week|month|year|decade|fortnight)s?\s+$")
+                       r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
 _BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-                            r"(?:day|week|month|year|decade|fortnight)s?\s+from\s+$")
+                            r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+from\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
 _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
 _BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
@@ -884,10 +887,11 @@ _BACK_STRETCH = re.compile(r"(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRE
                            + r")\s+)?|(?:" + _STRETCH_MODS + r")\s+)(?:\d{1,3}|" + _NUMWORD
                            + r"|[Aa]\s+couple\s+of)\s+$")
 _BACKS = {"ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
-          "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK,
+          "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK, "oclock": _BACK_OCLOCK,
           **{w: _BACK_STRETCH for w in _STRETCH_UNITS}}
-# Words that start a date of their own and may end an offset before them ("3 days from today").
 _BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
+# Words that start a date of their own and may also end one that starts before them ("3 days
+# from today", "late in the evening").
 _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterday")},
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
 _WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
@@ -903,7 +907,7 @@ _SET_MONTHS = frozenset(_MONTH.split("|"))
 _FIND_MERIDIEM = re.compile(r"\.[mM]\.")
 _BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s*$")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
-_PERIODS = ("week", "month", "year")
+_PERIODS = ("day", "week", "month", "year")
 
 
 def _find_all(text: str, piece: str) -> Iterator[int]:
@@ -1351,6 +1355,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "wdn":
         return _weekday_day(text, s, e, ctx, WEEKDAYS[g("wdnw").lower()], int(g("wdnd")))
     if kind == "eop":
+        if g("eopu") == "day":  # "by the end of the day": the reference day
+            return _rel(text, s, e, "today", ctx)
         return _period(text, s, e, "this", g("eopu"), ctx,
                        third=_PART_WORDS[g("eopp").lower()][0])
     if kind == "dm":
@@ -2003,9 +2009,12 @@ def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1,
     n = _count(nraw)
     if n is None:
         return None
+    if unit in _MINUTES_IN:  # "3 hours ago": the days it reaches back to, and today
+        return stretch(s, e, ctx, -(-n * _MINUTES_IN[unit] // 1440), "day",
+                       "upto" if sign < 0 else "from")
     n = -sign * n
-    if unit.lower() == "fortnight":
-        unit, n = "week", 2 * n
+    if unit in _UNIT_AS:
+        unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
 
     def back(anchor: date) -> Reading:
         a = anchor + timedelta(days=shift)
@@ -2027,6 +2036,8 @@ def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1,
                     key=(n, unit, shift))
 
 
+_MINUTES_IN = {"hour": 60, "minute": 1}
+_UNIT_NAMES = {"min": "minute", "hr": "hour"}
 _UNIT_AS = {"fortnight": ("week", 2), "quarter": ("month", 3)}
 _DAY_OFFSETS = {"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 _BEFORE = _set("last past previous")
@@ -2055,27 +2066,36 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     if n is None or n == 0 or raw.lower() in _VAGUE_COUNTS:
         return None
     unit = (g("spu") or "fortnight").lower()
-    if unit in _UNIT_AS:
-        unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
-        raw = str(n)
     mod = (g("spm") or g("spm2") or "").lower()
     if not mod:
         if tense_at(text, s, e) not in ("future", "fip"):
             return None
         if g("spi").lower() == "in":
-            return _ago(s, e, raw, unit, ctx, 1)
+            return _ago(s, e, raw, _UNIT_NAMES.get(unit, unit), ctx, 1)
+    if unit in _UNIT_NAMES or unit in _MINUTES_IN:
+        # "the past 24 hours": the days they reach, with the reference day itself
+        minutes = n * _MINUTES_IN[_UNIT_NAMES.get(unit, unit)]
+        return stretch(s, e, ctx, -(-minutes // 1440), "day",
+                       "upto" if mod in _BEFORE else "from")
+    if unit in _UNIT_AS:
+        unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
     return stretch(s, e, ctx, n, unit, "before" if mod in _BEFORE else "after" if mod else "within")
 
 
 def stretch(s: int, e: int, ctx: Context, n: int, unit: str, side: str) -> Found:
-    """``n`` units counted from the reference day: the days ``before`` it, ``after`` it, or
-    ``within`` them from the day itself."""
+    """``n`` units counted from the reference day: the days ``before`` it, ``after`` it,
+    ``within`` them from the day itself, or ``upto`` / ``from`` it with the day itself (hours
+    and minutes, rounded up to the days they reach)."""
 
     def reading(a: date) -> Reading:
         if side == "before":
             low, high = shifted(a, unit, -n), a - ONE_DAY
         elif side == "after":
             low, high = a + ONE_DAY, shifted(a, unit, n)
+        elif side == "upto":
+            low, high = shifted(a, unit, -n), a
+        elif side == "from":
+            low, high = a, shifted(a, unit, n)
         else:
             low, high = a, shifted(a, unit, n) - ONE_DAY
         return Reading(f"{low.isoformat()}/{high.isoformat()}", low, high)
