@@ -175,7 +175,7 @@ _CORE = re.compile(
         |\ba\s+(?:third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth
             |thousandth)(?=\s+of\b)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
-        |\bhalf(?=\s+(?:of|an?)\b))
+        |\bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b))
     |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)
         |(?<=billion))\s+and\s+)(?:{_WORDS})\b)*)
     """,
