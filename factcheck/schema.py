@@ -48,7 +48,8 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     ),
     "granularity": (
         "str",
-        "date/time: day, week, month, season, quarter, year, decade, minute, hour, daypart",
+        "date/time: day, week, month, season, quarter, year, decade, century, minute, hour, "
+        "daypart",
     ),
     "reading": (
         "str",

@@ -31,10 +31,12 @@ Conventions (dates.py and times.py yield what this module finds):
   keep both the nearest and the previous/next week's occurrence.
 * A weekday with a day of month ("Monday 21st", "Fri 14th") is the nearest month whose day
   falls on that weekday (or the past/future one by tense). Holidays: fixed ones by their day
-  (Independence Day is the US one), movable ones computed (Easter, Thanksgiving, Labor Day,
-  Memorial Day, MLK Day). "The end of the month/week/year" is the current
-  one's last third. Spelled forms are read too: "the twenty-second of June", "June the
-  first", "half past three", "a quarter to eleven", "seven p.m.", "7 in the evening".
+  (Independence Day is the US one; International Workers' Day is 1 May), movable ones
+  computed (Easter, Thanksgiving, Labor Day, Memorial Day, Martin Luther King Day).
+  Centuries: "the 21st century" is ``20XX``, 2001-2100. "The end of the month/week/year"
+  is the current one's last third. Spelled forms are read too: "the twenty-second of June",
+  "June the first", "half past three", "a quarter to eleven", "seven p.m.", "7 in the
+  evening".
 * "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a
   year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
   ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago";
@@ -113,7 +115,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
-    "a couple of": 2, "a couple": 2,
+    "a couple of": 2, "a couple": 2, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                  "3rd": 3, "4th": 4}
@@ -224,6 +227,8 @@ _PATTERN = (
     # 2018, 1990s, 2018's
     r"|(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])"
     # the 5th
+    # the 21st century
+    r"|(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
     r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]))"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
@@ -259,7 +264,8 @@ _PATTERN = (
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
-    r"MLK\s+Day))(?:\s+(?P<holw>[Ww]eekend))?)"
+    r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day"
+    r"))(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]?clock)"
     r")"
@@ -827,7 +833,7 @@ _cache: tuple[str, Context, list[Found]] | None = None
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
 _WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
                        "Labour Memorial Easter MLK thanksgiving labor labour memorial easter "
-                       "christmas")
+                       "christmas Martin International")
 
 
 def _anchor_words() -> str:
@@ -1181,7 +1187,8 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "new years day": (1, 1), "new years eve": (12, 31),
              "valentines day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
              "independence day": (7, 4), "juneteenth": (6, 19), "veterans day": (11, 11),
-             "armistice day": (11, 11), "bastille day": (7, 14)}
+             "armistice day": (11, 11), "bastille day": (7, 14),
+             "international workers day": (5, 1)}
 
 
 def _easter(y: int) -> date:
@@ -1216,7 +1223,8 @@ _MOVABLE: dict[str, tuple[Callable[[int], date], int]] = {
     "easter monday": (lambda y: _easter(y) + ONE_DAY, 0),
 }
 _HOLIDAY_ALIASES = {"thanksgiving day": "thanksgiving", "labour day": "labor day",
-                    "easter sunday": "easter", "mlk day": "martin luther king day"}
+                    "easter sunday": "easter", "mlk day": "martin luther king day",
+                    "martin luther king jr day": "martin luther king day"}
 
 
 def yearly_occ(day_in: Callable[[int], date]) -> Occ:
@@ -1231,7 +1239,7 @@ def yearly_occ(day_in: Callable[[int], date]) -> Occ:
 
 
 def _holiday_name(raw: str) -> str:
-    name = re.sub(r"[.'’]", "", " ".join(raw.lower().split()))
+    name = re.sub(r"[.,'’]", "", " ".join(raw.lower().split()))
     return _HOLIDAY_ALIASES.get(name, name)
 
 
@@ -1378,6 +1386,13 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "apd":
         digit = int(g("apd"))
         return _decade(text, s, e, (2000 if digit <= 1 else 1900) + digit * 10)
+    if kind == "cent":  # the 21st century: 2001-2100
+        n = int(g("centn"))
+        if n == 0:
+            return None
+        lo, hi = date((n - 1) * 100 + 1, 1, 1), date(n * 100, 12, 31)
+        return Found(s, e, "date", f"{n - 1:02d}XX", f"{n - 1:02d}XX", "century", "absolute",
+                     lo, hi)
     if kind == "ord":
         return _ordinal(text, s, e, ctx, int(g("ord")[:-2]))
     if kind in ("wd", "wda"):
