@@ -2076,6 +2076,8 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     day ("2 weeks from now"). Without last/next, only a future verb makes "in"/"within" count
     from the reference: "the first time in 10 years", "died within a year" are durations."""
     g = m.group
+    if text.startswith(" of ", e):
+        return None  # "the last two years of his term", "within 24 hours of the attack"
     raw = g("spn") or "a"  # "the past fortnight"
     n = _count(raw)
     if n is None or n == 0 or raw.lower() in _VAGUE_COUNTS:
