@@ -2024,9 +2024,8 @@ def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1,
     n = _count(nraw)
     if n is None:
         return None
-    if unit in _MINUTES_IN:  # "3 hours ago": the days it reaches back to, and today
-        return stretch(s, e, ctx, -(-n * _MINUTES_IN[unit] // 1440), "day",
-                       "upto" if sign < 0 else "from")
+    if unit in _MINUTES_IN:
+        return _clock_stretch(s, e, ctx, n, unit, before=sign < 0)
     n = -sign * n
     if unit in _UNIT_AS:
         unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
@@ -2083,20 +2082,25 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     if n is None or n == 0 or raw.lower() in _VAGUE_COUNTS:
         return None
     unit = (g("spu") or "fortnight").lower()
+    unit = _UNIT_NAMES.get(unit, unit)
     mod = (g("spm") or g("spm2") or "").lower()
     if not mod:
         if tense_at(text, s, e) not in ("future", "fip"):
             return None
         if g("spi").lower() == "in":
-            return _ago(s, e, raw, _UNIT_NAMES.get(unit, unit), ctx, 1)
-    if unit in _UNIT_NAMES or unit in _MINUTES_IN:
-        # "the past 24 hours": the days they reach, with the reference day itself
-        minutes = n * _MINUTES_IN[_UNIT_NAMES.get(unit, unit)]
-        return stretch(s, e, ctx, -(-minutes // 1440), "day",
-                       "upto" if mod in _BEFORE else "from")
+            return _ago(s, e, raw, unit, ctx, 1)
+    if unit in _MINUTES_IN:
+        return _clock_stretch(s, e, ctx, n, unit, before=mod in _BEFORE)
     if unit in _UNIT_AS:
         unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
     return stretch(s, e, ctx, n, unit, "before" if mod in _BEFORE else "after" if mod else "within")
+
+
+def _clock_stretch(s: int, e: int, ctx: Context, n: int, unit: str, before: bool) -> Found:
+    """``n`` hours or minutes from the reference ("the past 24 hours", "3 hours ago"): the days
+    they reach, the reference day included (the reference is a day, not a moment)."""
+    days = -(-n * _MINUTES_IN[unit] // 1440)
+    return stretch(s, e, ctx, days, "day", "upto" if before else "from")
 
 
 def stretch(s: int, e: int, ctx: Context, n: int, unit: str, side: str) -> Found:
