@@ -1410,7 +1410,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "sp":
         return _stretch(text, s, e, m, ctx)
     if kind == "pod":
-        return _part_of_day(text, s, g("podm"), g("podu"), e)
+        return _part_of_day(text, s, e, g("podm"), g("podu"))
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
@@ -2395,7 +2395,7 @@ _PART_BEFORE = _set("in during on at by until till overnight") | set(WEEKDAYS) |
     "yesterday today tomorrow")
 
 
-def _part_of_day(text: str, s: int, mod: str | None, unit: str, e: int) -> Found | None:
+def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str) -> Found | None:
     """"Sunday morning", "early in the morning", "late afternoon", "at night": a time whose
     value is the TIMEX part of day (TMO, TAF, TEV, TNI), joined to its day by _merge."""
     words = prev_words(text, s, 2)
