@@ -52,7 +52,7 @@ def _iso(value: object) -> date | None:
 def _pattern(timex: str) -> tuple[int | None, int | None, int | None, int | None]:
     """(year, month, day, ISO weekday) a TIMEX pins; None where it says X or nothing."""
     match = _TIMEX.match(timex or "")
-    if not match:
+    if not match or match["rest"].startswith("/"):  # an interval pins nothing: low/high bound it
         return None, None, None, None
 
     def num(group: str | None) -> int | None:

@@ -29,6 +29,19 @@ def test_plain_year_month_and_day_still_bound_the_days() -> None:
         date(2026, 2, 9)}
 
 
+def test_an_interval_timex_keeps_every_day_between_its_ends() -> None:
+    # "the past two weeks", "fiscal 2025": the value's first day must not pin day and month
+    days = days_of(date(2026, 1, 25), date(2026, 2, 7), "2026-01-25/2026-02-07")
+    assert days == {date(2026, 1, 25) + timedelta(days=k) for k in range(14)}
+
+
+def test_a_day_inside_a_stretch_agrees_with_it() -> None:
+    weeks = d("000", "the past two weeks", "2026-01-25", "2026-02-07", "2026-01-25/2026-02-07")
+    day = d("001", "February 3", "2026-02-03", "2026-02-03", "2026-02-03")
+    findings = run("date-agreement", [weeks, day])
+    assert not [f for f in findings if f.verdict == "contradiction"]
+
+
 def test_a_january_day_agrees_with_last_winter() -> None:
     winter = d("000", "last winter", "2025-12-01", "2026-02-28", "2025-WI", granularity="season")
     day = d("001", "January 12", "2026-01-12", "2026-01-12", "2026-01-12")
