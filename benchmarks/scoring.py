@@ -195,6 +195,8 @@ def value_matches(gold: Span, sys: Span) -> bool:
             return False
         # The day counts only when both sides name one.
         if gold.low and sys.low and (gold.low, gold.high) != (sys.low, sys.high):
+            if sys.hhmm == "TNI" and sys.high:  # a night runs into the next day
+                return gold.low == (sys.high if int(gold.hhmm[:2]) < 12 else sys.low)
             return sys.low == sys.high == gold.low
         return True
     if sys.value is None or gold.value is None:

@@ -41,6 +41,8 @@ Conventions (dates.py and times.py yield what this module finds):
   year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
   ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago";
   "three weeks from tomorrow", "two days before yesterday" move the base day.
+* "Fiscal (year) 2025" is the span fiscal years named 2025 cover between them (July 2024 to
+  March 2026: countries and companies start them in different months).
 * Stretches counted from the reference are one date whose value is the interval
   (``2026-01-26/2026-02-08``): "the past two weeks", "the last 3 months", "over the past
   week" (the days before it), "the next 3 days" (the days after), "within 9 months" (from
@@ -53,7 +55,9 @@ Conventions (dates.py and times.py yield what this module finds):
 * Parts of day are times valued with the TIMEX code (``TMO``, ``TAF``, ``TEV``, ``TNI``):
   "Sunday morning" is ``2026-02-08TMO``; alone only after a preposition, a weekday or
   early/late ("in the morning", "late afternoon", "at night"), never as a noun ("the evening
-  news"). "3 a.m. on Sunday morning" stays the clock time.
+  news"). "This morning", "last night", "tonight" are parts of the day they name. A night runs
+  into the next day (``high``). A clock next to a part of day keeps its own time and takes
+  the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10").
 * A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem,
   in "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19 June" its month. Bare month
   abbreviations count only as ends of a range ("from Sep to Nov"). A month and day with a
@@ -68,7 +72,7 @@ Conventions (dates.py and times.py yield what this module finds):
   none ("will welcome her on March 19, he said" stays future).
 * Not resolved on purpose: event-relative expressions ("one week after she took office",
   "the next Tuesday", "two days later"), ranges (each end is its own claim), parts of the
-  day as clock hours ("this morning" is a day, not 08:00), times counted from now ("in 5
+  day as clock hours ("this morning" is TMO, not 08:00), times counted from now ("in 5
   minutes": the reference is a day, not a moment).
 """
 
@@ -1729,9 +1733,11 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     if week is not None and week[0]:  # "the first week of 2027"
         whole = Reading("", date(y, 1, 1), date(y, 12, 31))
         return _absolute_week(week[1], e, nth_week(whole, "year", week[0]))
+    if prev in _FISCAL or prev == "year" and len(words) > 1 and words[-2][0].lower() in _FISCAL:
+        return _fiscal_year(words[-2 if prev == "year" else -1][1], e, y)
     nxt = next_word(text, e).rstrip(".,")
     if (nxt[:1].islower() and nxt not in _FUNCTION_WORDS and prev not in _STRICT_PREPS
-            and prev not in ("the", "this", "that", "its", "his", "her", "their")
+            and prev not in ("the", "this", "that", "its", "his", "her", "their", "year")
             and not (words and words[-1][0][:1].isupper())
             and not (prev in _RANGE_WORDS and _cue(nxt) in ("past", "fut", "fip")
                      and _second_year(text, s, y))):  # "from 2014 to 2018 rose"
@@ -1745,6 +1751,18 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         a, b = _YEAR_THIRDS[part[0]]
         lo, hi = date(y, a, 1), date(y, b, last_day(y, b))
     return Found(s, e, "date", str(y), str(y), "year", "absolute", lo, hi)
+
+
+_FISCAL = _set("fiscal financial")
+
+
+def _fiscal_year(s: int, e: int, y: int) -> Found:
+    """"Fiscal (year) 2025": the twelve months it names differ by country and company, from
+    July 2024-June 2025 (Australia; the US government's runs Oct-Sep) to April 2025-March 2026
+    (Japan, India, the UK), so the claim is the span they cover together."""
+    lo, hi = date(y - 1, 7, 1), date(y + 1, 3, 31)
+    value = f"{lo.isoformat()}/{hi.isoformat()}"
+    return Found(s, e, "date", value, value, "year", "absolute", lo, hi)
 
 
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")(?:\s?[-–~]\s?|\s(?:to|and|"
@@ -1890,7 +1908,7 @@ def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
         offset, s = 2, words[0][1]
     f = relative(s, e, ctx, "fixed", fixed_occ(lambda a: day_reading(a + timedelta(days=offset))),
                  "XXXX-XX-XX", "day", pinned=True, key=(offset,))
-    return f
+    return _day_part(f, "night") if word == "tonight" else f
 
 
 _PERIOD_STEPS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1,
@@ -1941,12 +1959,10 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
 
         def part_of_day(a: date) -> Reading:
             d = a - timedelta(days=back)
-            hi = d + ONE_DAY if unit == "night" else d
-            return Reading(d.isoformat(), d, hi)
+            return Reading(d.isoformat(), d, d)
 
-        return relative(s, e, ctx, "fixed", fixed_occ(part_of_day), "XXXX-XX-XX", "day",
-                        key=(unit, back),
-                        pinned=True)
+        return _day_part(relative(s, e, ctx, "fixed", fixed_occ(part_of_day), "XXXX-XX-XX",
+                                  "day", key=(unit, back), pinned=True), unit)
     return _period_of(s, e, step, unit, ctx, side, third)
 
 
@@ -2352,11 +2368,21 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         return None
 
     def clock_and_part(f: Found, nxt: Found) -> Found | None:
-        # "3 a.m. on Sunday morning": the part of day only confirms the clock
-        if f.kind == "time" and f.hour is not None and nxt.granularity == "daypart" and \
+        # "3 a.m. on Sunday morning", "10 p.m. last night", "tonight at 10": the part of day
+        # confirms the clock and may name its day
+        if f.kind != "time" or nxt.kind != "time":
+            return None
+        if f.hour is not None and nxt.granularity == "daypart" and \
                 _GAP_PART.fullmatch(text, f.end, nxt.start):
-            return dataclasses.replace(f, end=nxt.end)
-        return None
+            clock, part = f, nxt
+        elif (nxt.hour is not None and f.granularity == "daypart" and f.low is not None
+              and nxt.start - f.end <= 8 and _GAP_DATE_TIME.fullmatch(text, f.end, nxt.start)):
+            clock, part = nxt, f
+        else:
+            return None
+        if clock.low is not None or part.low is None:
+            return dataclasses.replace(clock, start=f.start, end=nxt.end)
+        return _timed(clock, _day_of(part, clock.hour), f.start, nxt.end)
 
     dated = [f for f in _pairwise(found, weekday_and_date) if f.unit != "abbr"]
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
@@ -2404,14 +2430,33 @@ def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str) -> Found
         prev = prev[:-1]
     if not mod and not (prev and prev[-1] in _PART_BEFORE):
         return None
-    code = "T" + _PART_CODES[unit]
-    return Found(s, e, "time", code, "XXXX-XX-XX" + code, "daypart", "absolute")
+    return dataclasses.replace(_PARTS[unit], start=s, end=e)
+
+
+_PARTS = {unit: Found(0, 0, "time", "T" + code, "XXXX-XX-XXT" + code, "daypart", "absolute")
+          for unit, code in _PART_CODES.items()}
+
+
+def _day_of(part: Found, hour: int | None) -> Found:
+    """The day a part of day with its day ("last night") gives a clock time in it: the night's
+    small hours belong to the next day."""
+    assert part.value is not None and part.low is not None
+    day = part.low + ONE_DAY if part.value.endswith("TNI") and (hour or 0) < 12 else part.low
+    return Found(part.start, part.end, "date", day.isoformat(), day.isoformat(), "day",
+                 part.reading, day, day)
+
+
+def _day_part(d: Found, unit: str) -> Found:
+    """The day "this morning", "last night", "tonight" name, as the time of that part of it."""
+    return _timed(_PARTS[unit], d, d.start, d.end)
 
 
 def _timed(t: Found, d: Found, start: int, end: int) -> Found:
     assert t.value is not None and d.value is not None
     clock = t.value  # "T00:30"
     lo, hi = d.low, d.high
+    if clock == "TNI" and hi is not None:
+        hi = hi + ONE_DAY  # a night runs past midnight: "Sunday night" may be reported as Monday
     if t.qualifier and lo is not None and hi is not None:
         if t.hour == 0:
             lo = lo - ONE_DAY  # "around 12:30 a.m." may be just before midnight

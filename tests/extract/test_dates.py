@@ -140,10 +140,6 @@ class TestValues:
         assert claim.text == "the end of 2026"
         assert (claim.low, claim.high) == ("2026-09-01", "2026-12-31")
 
-    def test_last_night(self) -> None:
-        claim = one("Officials met last night.")
-        assert (claim.value, claim.low, claim.high) == ("2026-02-08", "2026-02-08", "2026-02-09")
-
     def test_spans_slice_back(self) -> None:
         text = "On Sunday’s vote, early March, mid-2025 and Feb. 8 all appear."
         for claim in dates(text):

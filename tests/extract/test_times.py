@@ -56,3 +56,25 @@ def test_time_without_reference_keeps_the_day_pattern() -> None:
 ])
 def test_not_times(text: str) -> None:
     assert times(text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high"), [
+    # the reference (9 Feb 2026) is a Monday; a night runs into the next day
+    ("Officials met last night.", "2026-02-08TNI", "2026-02-08", "2026-02-09"),
+    ("He will speak tonight.", "2026-02-09TNI", "2026-02-09", "2026-02-10"),
+    ("The quake struck this morning.", "2026-02-09TMO", "2026-02-09", "2026-02-09"),
+    ("It happened on Sunday night.", "2026-02-08TNI", "2026-02-08", "2026-02-09"),
+])
+def test_parts_of_named_days(text: str, value: str, low: str, high: str) -> None:
+    (claim,) = times(text)
+    assert (claim.value, claim.low, claim.high, claim.granularity) == (value, low, high, "daypart")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Rebels attacked at 11 p.m. last night.", "11 p.m. last night", "2026-02-08T23:00"),
+    ("The blast came at 2 a.m. last night.", "2 a.m. last night", "2026-02-09T02:00"),
+    ("He will speak tonight at 10 p.m.", "tonight at 10 p.m.", "2026-02-09T22:00"),
+    ("It began yesterday morning at 9 a.m.", "yesterday morning at 9 a.m.", "2026-02-08T09:00"),
+])
+def test_a_clock_takes_the_day_of_its_part_of_day(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
