@@ -58,12 +58,14 @@ Conventions (dates.py and times.py yield what this module finds):
   news"). "This morning", "last night", "tonight" are parts of the day they name. A night runs
   into the next day (``high``). A clock next to a part of day keeps its own time and takes
   the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10").
-* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem,
-  in "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19 June" its month. Bare month
-  abbreviations count only as ends of a range ("from Sep to Nov"). A month and day with a
-  slash and no year ("on 11/20", "on 22/04") needs a preposition and an order the numbers
-  decide (a day above 12): 3/4, 9/11 and 24/7 are not dates. "Labor Day weekend" is the long
-  weekend holding the holiday (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
+* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem, in
+  "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19 June" its month. Lists of days take
+  their month the same way ("22, 23 and 24 March", "July 17th, 18th or 19th") when the days rise;
+  "March 3 and 4" without "between" only at the clause's end ("March 3 and 4 Democrats" is a
+  count). Bare month abbreviations count only as ends of a range ("from Sep to Nov"). A month and
+  day with a slash and no year ("on 11/20", "on 22/04") needs a preposition and an order the
+  numbers decide (a day above 12): 3/4, 9/11 and 24/7 are not dates. "Labor Day weekend" is the
+  long weekend holding the holiday (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
 * Times also: "12 noon", noon or midnight before a day or zone ("midnight Friday"), British
   "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and
   "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station).
@@ -119,7 +121,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
-    "a couple of": 2, "a couple": 2, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
@@ -193,7 +196,8 @@ _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
     # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
     r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
-    r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+couple\s+of)"
+    r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)"
+    r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple\s+of)"
     r"\s+(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
     r"|(?P<spf>fortnight)))(?![A-Za-z])"
     # Forms that start with a digit, behind one check (word anchors skip them at once)
@@ -1065,103 +1069,135 @@ def scan(text: str, ctx: Context) -> list[Found]:
         if f is not None:
             found.append(f)
             if f.month_day is not None and text[f.end:f.end + 1] in _RANGE_STARTS:
-                second = _day_range_end(text, f, ctx)
-                if second is not None:  # "March 3 to 5": the 5th is the range's other end
-                    found.append(second)
-                    done = second.end
+                later = _day_range_end(text, f, ctx)
+                if later:  # "March 3 to 5", "July 17th, 18th and 19th": the days after
+                    found += later
+                    done = later[-1].end
             if (f.month_day is not None and f.start >= 3 and text[f.start - 1] in _RANGE_ENDS
                     and text[f.start].isdigit()):
-                first = _day_range_start(text, f, ctx)
-                if first is not None:  # "18-19 June": the 18th is the range's first end
-                    found.insert(len(found) - 1, first)
+                # "18-19 June", "22, 23 and 24 March": the days before the last
+                before = _day_range_start(text, f, ctx)
+                if before:  # they replace what was read of them alone ("the 22nd")
+                    found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
+                    found[-1:-1] = before
     found = _merge(text, found, ctx)
     _cache = (text, ctx, found)
     return found
 
 
-_RANGE_STARTS = frozenset(" -–")
+_RANGE_STARTS = frozenset(" -–,")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY_RANGE_AFTER = re.compile(
-    r"(?:\s?[-–]\s?|\s+(?P<c>to|through|until|till|and)\s+)(?P<d2>[12]\d|3[01]|0?[1-9])"
+    # more days of a list: "July 17th, 18th and 19th", "March 3, 4 or 5"
+    r"(?P<more>(?:,\s?" + _DAY + r"(?![\w.,:/%-]\d|[\w%-]))*(?=,?\s+(?:and|or)\s))?"
+    r"(?:\s?[-–]\s?|,?\s+(?P<c>to|through|until|till|and|or)\s+)(?P<d2>[12]\d|3[01]|0?[1-9])"
     r"(?:st|nd|rd|th)?(?![\w%-]|[.,:/]\d|\s?" + _AMPM + r"|\s+(?:" + _MONTH + r")(?![a-z]))"
     r"(?:,?\s+(?P<y2>" + _YEAR + r")(?![\d.,]\d))?")
 
 
 _RANGE_ENDS = frozenset(" -–")
 _DAY_RANGE_BEFORE = re.compile(
-    r"(?<![\w.,:/$£€%-])(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    r"(?:\s?[-–]\s?|\s+(?P<c>to|through|until|till|and)\s+)$")
+    r"(?<![\w.,:/$£€%-])(?P<d1s>(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    # more days of a list: "22, 23 and 24 March", "the 22nd, 23rd, 30th or 31st of March"
+    r"(?P<more>(?:,\s" + _DAY + r")*(?=,?\s(?:and|or)\s))?"
+    r"(?:\s?[-–]\s?|,?\s+(?P<c>to|through|until|till|and|or)\s+)$")
+_LIST_DAY = re.compile(r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
+
+
+def _days_listed(m: re.Match[str], first: str) -> list[tuple[int, int, int]]:
+    """(start, end, day) of each day in the list a range match holds, from group ``first``
+    through "more"; empty unless they rise ("22, 23 and 24", not "5, 3 and 24")."""
+    out = [(m.start(first), m.end(first + "s"), int(m.group(first)))]
+    if m.group("more"):
+        out += [(k.start(), k.end(), int(k.group("d")))
+                for k in _LIST_DAY.finditer(m.string, m.start("more"), m.end("more"))]
+    days = [d for _, _, d in out]
+    return out if days == sorted(set(days)) else []
 
 
 def _day_range_before(text: str, s: int, d2: int) -> bool:
     """Whether a smaller day and a dash or "to" come before the day at ``s`` ("18-19 June")."""
-    m = _DAY_RANGE_BEFORE.search(text, max(0, s - 12), s)
-    return m is not None and int(m.group("d1")) < d2
+    m = _DAY_RANGE_BEFORE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    days = _days_listed(m, "d1")
+    return bool(days) and days[-1][2] < d2
 
 
-def _day_range_start(text: str, f: Found, ctx: Context) -> Found | None:
+def _day_range_start(text: str, f: Found, ctx: Context) -> list[Found]:
     """The first end of "18-19 June", "3 to 5 March 2025", "between 3 and 12 of Sept" (and
-    the first of two days, "18 and 19 June")."""
-    m = _DAY_RANGE_BEFORE.search(text, max(0, f.start - 12), f.start)
+    the days listed before the last, "18 and 19 June", "22, 23 and 24 March")."""
+    m = _DAY_RANGE_BEFORE.search(text, max(0, f.start - 40), f.start)
     if m is None or f.month_day is None or f.granularity != "day":
-        return None
+        return []
     month, d2 = f.month_day
-    d1 = int(m.group("d1"))
-    if d1 >= d2 or not text[f.start:f.end].startswith(str(d2)):
-        return None
+    days = _days_listed(m, "d1")
+    if not days or days[-1][2] >= d2 or not text[f.start:f.end].startswith(str(d2)):
+        return []
     words = prev_words(text, m.start(), 1)
     prev = words[-1][0].lower() if words else ""
     if prev in _NOT_YEAR_BEFORE or prev in ("score", "scored", "won", "lost", "beat"):
-        return None
-    s1, e1 = m.start(), m.start() + len(m.group("d1"))
+        return []
     if f.reading == "absolute" and f.pinned_day is not None:
-        d = safe_date(f.pinned_day.year, month, d1)
-        return None if d is None else _absolute_day(s1, e1, d)
-    direction = _tense_direction(text, s1, f.end, "nearest")
-    first = relative(s1, e1, ctx, direction, monthday_occ(month, d1),
-                     f"XXXX-{month:02d}-{d1:02d}", "day", cycle=365)
-    first.month_day = (month, d1)
-    return first
+        year = f.pinned_day.year
+        found = [(s1, e1, safe_date(year, month, d1)) for s1, e1, d1 in days]
+        return [_absolute_day(s1, e1, d) for s1, e1, d in found if d is not None]
+    out = []
+    for s1, e1, d1 in days:
+        direction = _tense_direction(text, s1, f.end, "nearest")
+        first = relative(s1, e1, ctx, direction, monthday_occ(month, d1),
+                         f"XXXX-{month:02d}-{d1:02d}", "day", cycle=365)
+        first.month_day = (month, d1)
+        out.append(first)
+    return out
 
 
 _DAY_TAIL = re.compile(r"(?<![\d,])\s(\d{1,2})(?:st|nd|rd|th)?$")
 
 
-def _day_range_end(text: str, f: Found, ctx: Context) -> Found | None:
-    """The second end of "March 3 to 5", "March 3-5, 2025", "between June 3 and 6"."""
+def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
+    """The second end of "March 3 to 5", "March 3-5, 2025", "between June 3 and 6" (and the
+    days listed after the first, "July 17th, 18th and 19th")."""
     m = _DAY_RANGE_AFTER.match(text, f.end)
     if m is None or f.granularity != "day" or f.month_day is None:
-        return None
+        return []
     month, d1 = f.month_day
-    d2 = int(m.group("d2"))
+    listed = [(k.start(), k.end(), int(k.group("d")))
+              for k in _LIST_DAY.finditer(text, m.start("more"), m.end("more"))
+              ] if m.group("more") else []
+    listed.append((m.start("d2"), m.end(), int(m.group("d2"))))
+    days = [d1] + [d for _, _, d in listed]
     tail = _DAY_TAIL.search(text, max(f.start, f.end - 5), f.end)
-    if d2 <= d1 or tail is None or int(tail.group(1)) != d1:
-        return None  # the first end must end with its day: not "3 March", "March 3, 2025"
-    if m.group("c") == "and" and _word_before(text, f.start) != "between":
-        return None
+    if days != sorted(set(days)) or tail is None or int(tail.group(1)) != d1:
+        return []  # the first end must end with its day: not "3 March", "March 3, 2025"
+    if (m.group("c") == "and" and not m.group("more") and _word_before(text, f.start) != "between"
+            and text[m.end():m.end() + 1] not in (".", ",", ";", ")", "")):
+        return []  # two days need "between" or the clause's end: "March 3 and 4 Democrats"
     nxt = next_word(text, m.end()).rstrip(".,")
     if nxt[:1].islower() and nxt not in _FUNCTION_WORDS:
-        return None  # "March 3 to 5 seats"
-    s2 = m.start("d2")
+        return []  # "March 3 to 5 seats"
     y2 = m.group("y2")
     if y2 or f.reading == "absolute":
         year = int(y2) if y2 else f.pinned_day.year if f.pinned_day else 0
-        d = safe_date(year, month, d2)
-        if d is None:
-            return None
+        if any(safe_date(year, month, d) is None for _, _, d in listed):
+            return []
         if y2 and f.reading != "absolute":  # the first end takes the second's year
             d0 = safe_date(year, month, d1)
             if d0 is not None:
                 f.value = f.timex = d0.isoformat()
                 f.low = f.high = f.pinned_day = d0
                 f.reading = "absolute"
-        return _absolute_day(s2, m.end(), d)
-    if safe_date(2000, month, d2) is None:
-        return None
-    direction = _tense_direction(text, f.start, m.end(), "nearest")
-    second = relative(s2, m.end(), ctx, direction, monthday_occ(month, d2),
-                      f"XXXX-{month:02d}-{d2:02d}", "day", cycle=365)
-    second.month_day = (month, d2)
-    return second
+        return [_absolute_day(s2, e2, date(year, month, d)) for s2, e2, d in listed]
+    if safe_date(2000, month, days[-1]) is None:
+        return []
+    out = []
+    for s2, e2, d in listed:
+        direction = _tense_direction(text, f.start, m.end(), "nearest")
+        later = relative(s2, e2, ctx, direction, monthday_occ(month, d),
+                         f"XXXX-{month:02d}-{d:02d}", "day", cycle=365)
+        later.month_day = (month, d)
+        out.append(later)
+    return out
 
 
 def _tense_direction(text: str, start: int, end: int, default: str) -> str:
