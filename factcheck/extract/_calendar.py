@@ -428,14 +428,20 @@ def _cue_of(token: str) -> str:
 _AUXILIARY = _set("be been have get not also still then soon")
 
 
+_PRESENT_BE = _set("is are am")
+
+
 def _modal_before(tokens: list[str], k: int) -> str:
     """'fut' or 'fip' when a participle or "have" at ``k`` hangs on a modal ("will be held",
-    "will have a meeting", "would have been"), else ''."""
+    "will have a meeting", "would have been"), 'now' when it hangs on a present "is" ("is
+    located", "are expected": a present passive), else ''."""
     j = k - 1
     while j >= 0 and j >= k - 3 and tokens[j].lower() in _AUXILIARY:
         j -= 1
     if j < 0 or j == k - 4:
         return ""
+    if tokens[j].lower() in _PRESENT_BE:
+        return "now"
     cue = _cue(tokens[j])
     return cue if cue in ("fut", "fip") else ""
 
@@ -470,6 +476,8 @@ def tense_at(text: str, start: int, end: int) -> str:
             continue
         if cue == "past":
             cue = _modal_before(before, k) or cue
+            if cue == "now":
+                continue
         if cue == "past":
             past_seen = True
         if not kind_before:
@@ -1080,7 +1088,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
                 if before:  # they replace what was read of them alone ("the 22nd")
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
-    found = _merge(text, found, ctx)
+    found = _ordered_ends(text, _merge(text, found, ctx))
     _cache = (text, ctx, found)
     return found
 
@@ -2377,6 +2385,41 @@ def _pairwise(found: list[Found], combine: Callable[[Found, Found], Found | None
         out.append(joined or found[i])
         i += 2 if joined else 1
     return out
+
+
+_RANGE_GAP = re.compile(r"\s?[-–]\s?|\s+(?:to|through|thru|until|till|and)\s+")
+_RANGE_END_UNITS = frozenset(("day", "month"))
+
+
+def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
+    """The ends of a range read alone may cross: "ran from January 23 through March 9" read
+    in late January puts the 23rd this year and March 9 last year. Without a year of its own,
+    the first end moves back when the tense is past, else the second moves forward."""
+    for a, b in zip(found, found[1:], strict=False):
+        if (b.kind != "date" or a.kind != "date" or b.reading == "absolute"
+                or b.granularity not in _RANGE_END_UNITS or a.granularity not in _RANGE_END_UNITS
+                or a.low is None or b.high is None or b.high >= a.low
+                or _word_before(text, a.start) not in ("from", "between")
+                or not _RANGE_GAP.fullmatch(text, a.end, b.start)):
+            continue
+        if b.reading == "past" and a.reading != "absolute":
+            _move_years(a, b.high.year - a.low.year - (a.low.replace(year=2000)
+                                                       > b.high.replace(year=2000)))
+        elif b.low is not None:
+            _move_years(b, a.low.year - b.low.year + (b.low.replace(year=2000)
+                                                      < a.low.replace(year=2000)))
+    return found
+
+
+def _move_years(f: Found, years: int) -> None:
+    """Move a date without a year of its own by ``years`` (a 29 February that can't: kept)."""
+    if f.low is None or f.high is None or f.value is None:
+        return
+    low = safe_date(f.low.year + years, f.low.month, f.low.day)
+    high = safe_date(f.high.year + years, f.high.month, f.high.day)
+    if low is not None and high is not None:
+        f.value = str(low.year) + f.value[4:]
+        f.low, f.high = low, high
 
 
 def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
