@@ -2387,7 +2387,7 @@ def _pairwise(found: list[Found], combine: Callable[[Found, Found], Found | None
     return out
 
 
-_RANGE_GAP = re.compile(r"\s?[-–]\s?|\s+(?:to|through|thru|until|till|and)\s+")
+_BETWEEN_ENDS = re.compile(_RANGE_GAP)
 _RANGE_END_UNITS = frozenset(("day", "month"))
 
 
@@ -2400,7 +2400,7 @@ def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
                 or b.granularity not in _RANGE_END_UNITS or a.granularity not in _RANGE_END_UNITS
                 or a.low is None or b.high is None or b.high >= a.low
                 or _word_before(text, a.start) not in ("from", "between")
-                or not _RANGE_GAP.fullmatch(text, a.end, b.start)):
+                or not _BETWEEN_ENDS.fullmatch(text, a.end, b.start)):
             continue
         if b.reading == "past" and a.reading != "absolute":
             _move_years(a, b.high.year - a.low.year - (a.low.replace(year=2000)
