@@ -375,6 +375,11 @@ class _Scan:
                 self._emit_seg(seg, PLACE)
                 return
             if last in lex.org_head:
+                cut = self._person_of(seg)
+                if cut:  # "Wu Chi-wai of the Democratic Party": a person, then the org
+                    self._segment(seg[:cut])
+                    self._segment(seg[cut:])
+                    return
                 # "US State Department": the country stays a place, the org is the rest.
                 if n >= 3 and seg[0][3].replace(".", "").isupper() and self._known(first) == PLACE:
                     self._emit_seg(seg[:1], PLACE)
@@ -393,6 +398,16 @@ class _Scan:
             self._titled(seg, k)
             return
         self._known_parts(seg, pending=True)
+
+    def _person_of(self, seg: list[_Tok]) -> int:
+        """Where the org of "<person> of the <org>" starts: after two or three words shaped
+        like a person's name (a known given name first, or "Lee Cheuk-yan"); else 0."""
+        for i in (2, 3):
+            if i >= len(seg) - 1 or not self._connector_after(seg, i - 1).startswith("of"):
+                continue
+            if seg[0][2] in self.lex.given or _KOREAN_GIVEN.match(seg[i - 1][3]):
+                return i
+        return 0
 
     def _drop_titles(self, seg: list[_Tok]) -> list[_Tok]:
         lex = self.lex

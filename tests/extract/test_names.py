@@ -93,6 +93,14 @@ def test_normalize_name(surface: str, value: str) -> None:
     assert normalize_name(surface) == value
 
 
+def test_person_of_an_org_is_a_person_and_an_org() -> None:
+    text = ("Wu Chi-wai of the Democratic Party and Tanya Chan of the Civic Party spoke; "
+            "the Bank of England and the University of Texas did not.")
+    assert _names(text) == [("Wu Chi-wai", "person"), ("Democratic Party", "org"),
+                            ("Tanya Chan", "person"), ("Civic Party", "org"),
+                            ("Bank of England", "org"), ("University of Texas", "org")]
+
+
 def test_person_value_has_no_title() -> None:
     claims = list(extract_names("U.S. Treasury Secretary Scott Bessent spoke.", Context()))
     people = [c for c in claims if c.kind == "person"]
