@@ -477,6 +477,12 @@ class _Scan:
         seg = seg[i:]
         if not seg:
             return
+        for c in range(1, len(seg)):
+            if self._connector_after(seg, c - 1).startswith(("of", "for")):
+                # "Elizabeth Quat of DAB": a name has "de", "van", "bin" inside, not "of"
+                self._unknown(seg[:c], pending)
+                self._segment(seg[c:])
+                return
         if pending:
             for g in range(len(seg) - 1):
                 rest = len(seg) - g

@@ -101,6 +101,12 @@ def test_person_of_an_org_is_a_person_and_an_org() -> None:
                             ("Bank of England", "org"), ("University of Texas", "org")]
 
 
+def test_a_person_ends_before_of_but_not_before_von_or_bin() -> None:
+    text = "Elizabeth Quat of DAB met Ursula von der Leyen at the Steven F. Udvar-Hazy Center."
+    assert _names(text) == [("Elizabeth Quat", "person"), ("Ursula von der Leyen", "person"),
+                            ("Steven F. Udvar-Hazy Center", "place")]
+
+
 def test_person_value_has_no_title() -> None:
     claims = list(extract_names("U.S. Treasury Secretary Scott Bessent spoke.", Context()))
     people = [c for c in claims if c.kind == "person"]
