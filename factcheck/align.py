@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from factcheck.frames import canonical_word, records_of, stem
 from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
+from factcheck.units import measured
 
 #: Kind families: claims compare only within one.
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -146,6 +147,8 @@ def frame_key(row: Any) -> tuple[Hashable, ...] | None:
         unit = "" if unit is None or pd.isna(unit) else str(unit)
         # money compares across currencies (via rates); other kinds need the same unit
         unit_key = "" if row["kind"] == "money" else canonical_word(unit) if unit != "%" else unit
+        # measures compare across units of one dimension (10 km meets 6.2 miles)
+        unit_key = measured(unit) or unit_key
         # "people" counts anything (killed, missing, evacuated): the event says which
         event = str(row.get("event") or "") if head in GENERIC_HEADS else ""
         if head in GENERIC_HEADS and (not event or row.get("event_source") == "reporting"):
@@ -294,7 +297,7 @@ def _group_subject(rows: list[Any]) -> str:
         if heads and all(r.kind == "age" for r in rows):
             return f"{heads[0].title()}'s age"
         if heads:
-            return heads[0]
+            return _head_word(rows, heads[0])
     events = sorted({str(r.event) for r in rows
                      if getattr(r, "event_source", "") == "vocabulary" and r.event})
     if events:
@@ -308,6 +311,18 @@ def _group_subject(rows: list[Any]) -> str:
         return min(counts, key=lambda t: (t.endswith(("ed", "ing")), -counts[t], t))
     heads = sorted({str(getattr(r, "head", "") or "") for r in rows} - {""})
     return heads[0] if heads else ""
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _head_word(rows: list[Any], head: str) -> str:
+    """The word an editor reads for a head stem ("prefectur" -> "prefecture"): the shortest
+    word of the claims' texts and clauses with that stem, else the stem itself."""
+    words = {w for r in rows
+             for w in _WORDS.findall(f"{r.text} {getattr(r, 'context', '') or ''}".lower())
+             if canonical_word(w) == head}
+    return min(words, key=lambda w: (len(w), w)) if words else head
 
 
 def _subject(key: tuple[Hashable, ...]) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
+from factcheck.units import measured
 
 #: Columns `add_frames` adds to the claims table.
 FRAME_COLUMNS: dict[str, str] = {
@@ -464,9 +465,12 @@ def add_frames(
                     break
         head = ""
         if row.kind in NUMERIC_KINDS:
-            head = str(row.unit) if row.kind == "quantity" and isinstance(row.unit, str) else ""
-            head = head or _head(text, clause_tokens, (c0, c1))
-            head = _CANON.get(stem(head), stem(head)) if head else ""
+            unit = row.unit if row.kind == "quantity" and isinstance(row.unit, str) else ""
+            # what is counted ("seat"), or what is measured: 10 km meets 6.2 miles as lengths
+            head = measured(unit) or ""
+            if not head:
+                head = unit or _head(text, clause_tokens, (c0, c1))
+                head = _CANON.get(stem(head), stem(head)) if head else ""
             if not head and row.kind == "number" and event in _PEOPLE_EVENTS:
                 head = "person"
             target = _target(clause_tokens, (c0, c1))

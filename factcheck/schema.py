@@ -36,7 +36,8 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     ),
     "unit": (
         "str",
-        "ISO 4217 code (money), '%' (percent), counted noun (quantity), "
+        "ISO 4217 code (money), '%' (percent), counted noun or unit of measurement "
+        "(quantity: 'seat', 'kilometre'), "
         "unit (duration: year, week, ...), 'year' (age)",
     ),
     "low": ("str", "date/time: first ISO date the expression can mean (inclusive)"),

@@ -108,3 +108,15 @@ def test_wire_comparisons_grow_near_linearly(monkeypatch: pytest.MonkeyPatch) ->
         counts.append(calls["n"])
     # all pairs would be 19,900 and 319,600; the index scores only sentences sharing shingles
     assert counts[1] < 50 * 800
+
+
+def test_a_group_subject_is_a_word_not_a_stem() -> None:
+    from types import SimpleNamespace
+
+    from factcheck.align import _head_word
+
+    rows = [SimpleNamespace(text="six different prefectures", context="were hit"),
+            SimpleNamespace(text="9.0", context="a magnitude quake")]
+    assert _head_word(rows, "prefectur") == "prefectures"
+    assert _head_word(rows, "magnitud") == "magnitude"
+    assert _head_word(rows, "tariff") == "tariff"

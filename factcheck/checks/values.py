@@ -19,6 +19,7 @@ from factcheck.checks.base import (
 )
 from factcheck.rules import Rule, Vocabulary
 from factcheck.schema import Finding
+from factcheck.units import convert, dimension
 
 #: Qualifiers that make a figure approximate, and how far (relative) it may stray.
 _APPROX = {"about": 0.1, "vague": 0.25, "nearly": 0.1}
@@ -58,6 +59,7 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
     absolute = float(rule.option("abs_tolerance"))
     fx = float(rule.option("currency_tolerance"))
     out: dict[tuple[str, float, float], Amount] = {}
+    common = _common_units(ctx, labels)
     for label in labels:
         row = ctx.row(label)
         value = _float(row["value"])
@@ -85,6 +87,14 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
             value, low, high = value * rate, low * rate, high * rate
             slack = max(slack, fx)
             unit = vocabulary.rates_base
+        target = common.get(dimension(unit) or "")
+        if target and unit != target:
+            moved = [convert(v, unit, target) for v in (value, low, high)]
+            if any(m is None for m in moved):
+                continue
+            note = f"{fmt_number(value)} {unit} = {fmt_number(moved[0] or 0.0)} {target}"
+            value, low, high = (float(m or 0.0) for m in moved)
+            unit = target
         if qualifier in ("more than", "at least"):
             high = math.inf
         elif qualifier in ("less than", "at most"):
@@ -96,6 +106,17 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
         out.setdefault(key, Amount(int(label), str(row["doc"]), str(row["text"]), low - pad,
                                    high + pad, value, unit, note, qualifier))
     return sorted(out.values(), key=lambda a: (a.high - a.low, a.low, a.doc, a.label))
+
+
+def _common_units(ctx: CheckContext, labels: tuple[int, ...]) -> dict[str, str]:
+    """The unit measures of each dimension are compared in: the one most of them use."""
+    counts: dict[str, dict[str, int]] = {}
+    for label in labels:
+        unit = _str(ctx.row(label)["unit"])
+        dim = dimension(unit)
+        if dim:
+            counts.setdefault(dim, {})[unit] = counts.get(dim, {}).get(unit, 0) + 1
+    return {dim: min(units, key=lambda u: (-units[u], u)) for dim, units in counts.items()}
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")

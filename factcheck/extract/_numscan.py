@@ -16,13 +16,18 @@ Conventions (documented here once, relied on by tests):
 * The span is the numeric expression itself; qualifier words ("about", "more than",
   "between") stay outside it and are read into ``qualifier`` and the interval.
 * A bare "3m"/"2b" is a count in millions/billions only when a counted noun follows
-  ("1.2m ballots"); alone it is as likely metres or a label, so it is dropped.
+  ("1.2m ballots"), metres before a dimension word ("1.8m tall"); alone it is as likely
+  metres or a label, so it is dropped.
+* Measures: a unit of measurement after the number, glued or not ("10km", "120 km/h",
+  "240 square metres", "40°C"), is a quantity whose unit is the canonical unit name
+  (`factcheck.units`); "5 feet 2 inches" is 5.17 feet; "pounds" weigh only after "weigh"
+  or before "of <noun>" or as "a 500-pound bomb", else they are money.
 * Qualifiers: ``about`` (about, around, some, nearly...: value ±10 %, "nearly" only below),
   ``more than``/``at least`` (open upper bound: value_high NaN), ``less than``/``at most``
   (open lower bound), ``vague`` ("thousands of": value NaN, bounds 2x..100x the unit).
 * Not claims: URLs, handles, hashtags, dotted versions and IP addresses, phone numbers and
   ISBN-like digit groups, times (12:30, 5 pm), digit ordinals ("the 5th"), numbers glued to
-  letters (G7, 5G, 180ml), labels after a capitalised word (Marine One, Windows 10), bare
+  letters other than a unit (G7, 5G), labels after a capitalised word (Marine One, Windows 10), bare
   four-digit years 1000-2199 and day numbers next to a month name (the dates extractor owns
   those), a bare "one" (a pronoun far more often than a count), "a few", "several", "a"
   and "an" (except "a dozen", "a third of", "a million", "a decade"...), scores' second
@@ -50,6 +55,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck.extract.base import Claim
+from factcheck.units import unit_at
 
 NAN = math.nan
 
@@ -616,6 +622,14 @@ _CUR_AFTER = re.compile(
     rf"|(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])(?!\s?\d))",
     re.IGNORECASE,
 )
+# After "1.8m": metres when a dimension word follows (else millions: "1.8m voters").
+_LENGTH_CUE = re.compile(r"(?=\s+(?P<cue>tall|high|long|deep|wide|away|below|above|across"
+                         r"|thick|in\s+(?:diameter|length|height|width|depth)|of\s+water)\b)")
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of|heavier|lighter)\b[^.;]{0,20}$",
+                            re.IGNORECASE)
+_MASS_OF = re.compile(r"\s+of\s+(?!(?:his|her|their|its|my|your|our|the|public|taxpayers)\b)"
+                      r"[a-z]+", re.IGNORECASE)
+_INCHES_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in\b|\")")
 _AGE_AFTER = re.compile(
     r"(?:[- ](?P<u>year|month|week|day)s?[- ]old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b"
     r"|\s?y\.?o\b\.?)",
@@ -1303,7 +1317,9 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 or re.match(r"bps?\b", text[end : end + 4]) is not None  # 25bp
             )
             if after.isalpha() and not glued_code:
-                glued_code = _GLUED_DUR.match(text, end) is not None  # 3h, 3.5years
+                # 3h, 3.5years; 10km, 7.62mm, 200g of
+                glued_code = _GLUED_DUR.match(text, end) is not None or (
+                    not sfx and unit_at(text, end) is not None)
             if after in "eE" and not sfx and not m.group("dscale"):
                 exp = _EXPONENT.match(text, end)
                 if exp:
@@ -1728,6 +1744,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             ):  # -$5 million
                 return make("money", stop, -value, currency, low=-hi, high=-lo, first=cur_start - 1)
             return make("money", stop, value, currency)
+    if sfx == "m" and _LENGTH_CUE.match(text, end):  # "1.8m tall": metres, not millions
+        return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
     if sfx in ("m", "b") and not _CUR_AFTER.match(text, end):
         # a bare 100m / 3b is metres or a label as often as millions: only a count follows
         return _noun(text, hit, make)
@@ -1753,6 +1771,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                 after_cur = None  # "the two won" is a verb
             elif key in ("pound", "pounds") and not (hit.scaled or value >= 1):
                 after_cur = None
+            elif key in ("pound", "pounds") and (
+                    _WEIGHT_BEFORE.search(head) or _MASS_OF.match(text, after_cur.end())
+                    or text[end:end + 1] == "-"):
+                return make("quantity", after_cur.end(), value, "pound")  # "weighs 25 pounds"
             if after_cur:
                 return make("money", after_cur.end(), value, CURRENCY_WORDS[key])
         elif after_cur.group("sym"):
@@ -1771,6 +1793,14 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit():
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
         return make("number", end, value, None)
+    measure = None if hit.scaled else unit_at(text, end)
+    if measure is not None:
+        unit, stop = measure
+        extra = 0.0
+        inches = _INCHES_AFTER.match(text, stop) if unit == "foot" else None
+        if inches and hit.connector == "":  # "5 feet 2 inches": 5.17 feet
+            extra, stop = float(inches.group("n")) / 12, inches.end()
+        return make("quantity", stop, value + extra, unit, low=lo + extra, high=hi + extra)
     # ages
     age = _AGE_AFTER.match(text, end)
     if age and not hit.scaled and value >= 0:

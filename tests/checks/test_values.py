@@ -41,6 +41,23 @@ def test_approximation_covers_the_exact_figure() -> None:
     assert [f.verdict for f in run("value-agreement", floor)] == ["consistent"]
 
 
+def test_measures_convert_between_units_of_one_dimension() -> None:
+    same = [v("a", "10 km", 10, unit="kilometre", head="stretch"),
+            v("b", "10 km", 10, unit="kilometre", head="stretch"),
+            v("c", "6.2 miles", 6.2, unit="mile", head="stretch")]
+    found = run("value-agreement", same)
+    assert [f.verdict for f in found] == ["consistent"]
+    assert "6.2 mile = 9.978 kilometre" in found[0].reasoning
+    apart = [v("a", "10 km", 10, unit="kilometre", head="stretch"),
+             v("b", "8 miles", 8, unit="mile", head="stretch")]
+    assert [f.verdict for f in run("value-agreement", apart)] == ["contradiction"]
+    heat = [v("a", "40°C", 40, unit="degree Celsius", head="temperature"),
+            v("b", "104°F", 104, unit="degree Fahrenheit", head="temperature")]
+    assert "contradiction" not in [f.verdict for f in run("value-agreement", heat)]
+    hotter = [heat[0], v("b", "113°F", 113, unit="degree Fahrenheit", head="temperature")]
+    assert [f.verdict for f in run("value-agreement", hotter)] == ["contradiction"]
+
+
 def test_currencies_convert_with_the_vocabulary_rates() -> None:
     vocab = Vocabulary(rates={"USD": 1.0, "GBP": 1.36})
     rows = [v("a", "$550bn", 550e9, kind="money", unit="USD", head="invest"),
