@@ -889,7 +889,9 @@ def _trie(words: list[str]) -> str:
 # the scan first finds anchors (digit runs; date words after a space, or after rarer
 # delimiters) and only tries SCAN where one starts.
 _WORD_TRIE = _trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
-_ANCHOR_DIGITS = re.compile(r"[0-9]+")
+# "[0-9][0-9]*", not "[0-9]+": only a pattern that opens with a character class (not a
+# repeat) lets the engine skip ahead to digits; the other way it tries every position.
+_ANCHOR_DIGITS = re.compile(r"[0-9][0-9]*")
 _ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
 _ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
