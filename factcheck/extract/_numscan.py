@@ -616,6 +616,31 @@ _CUR_AFTER = re.compile(
     rf"|(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])(?!\s?\d))",
     re.IGNORECASE,
 )
+# Every word `_CUR_AFTER` knows opens with a run of ASCII letters ("new" of "new zealand
+# dollars"); lower-cased, these runs are all a word after a number may be for it to match.
+_CUR_AFTER_RUNS = frozenset(
+    re.split("[^a-z]", w.lower(), maxsplit=1)[0]
+    for w in [*CURRENCY_WORDS, *MINOR_WORDS, *ISO_CODES]
+)
+_CUR_AFTER_SYMBOLS = frozenset("$£€¥₹₩₽₺₪₱₦₿")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _cur_after(text: str, end: int) -> re.Match[str] | None:
+    """`_CUR_AFTER` matched at ``end``, without trying its hundred-odd case-blind alternatives
+    where the next word cannot be one of them (most numbers: "5 people", "3 million")."""
+    j = end + 1 if text[end:end + 1].isspace() else end
+    first = text[j:j + 1]
+    if first.isascii() and first not in _CUR_AFTER_SYMBOLS:
+        if not first.isalpha():
+            return None  # a digit, punctuation, the end: no currency word or symbol opens so
+        letters = _ASCII_LETTERS.match(text, j)
+        run = letters.end() if letters else j
+        if text[run:run + 1].isascii() and text[j:run].lower() not in _CUR_AFTER_RUNS:
+            return None  # (a non-ASCII letter next might case-fold into a word: ask the regex)
+    return _CUR_AFTER.match(text, end)
+
+
 _AGE_AFTER = re.compile(
     r"(?:[- ](?P<u>year|month|week|day)s?[- ]old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b"
     r"|\s?y\.?o\b\.?)",
@@ -1720,7 +1745,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         if hit.is_word and not hit.scaled:
             currency = None
         else:
-            after = _CUR_AFTER.match(text, end)
+            after = _cur_after(text, end)
             stop = end
             if after and after.group("iso") and after.group("iso").upper() == currency:
                 stop = after.end()
@@ -1732,10 +1757,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             ):  # -$5 million
                 return make("money", stop, -value, currency, low=-hi, high=-lo, first=cur_start - 1)
             return make("money", stop, value, currency)
-    if sfx in ("m", "b") and not _CUR_AFTER.match(text, end):
+    if sfx in ("m", "b") and not _cur_after(text, end):
         # a bare 100m / 3b is metres or a label as often as millions: only a count follows
         return _noun(text, hit, make)
-    after_cur = _CUR_AFTER.match(text, end)
+    after_cur = _cur_after(text, end)
     if after_cur:
         word = after_cur.group("word")
         if word:
