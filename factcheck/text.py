@@ -8,7 +8,11 @@ import re
 # A sentence ends at . ! ? (and closing quotes or brackets after them) followed by white space
 # and an upper-case letter, digit or opening quote; or at a line break that is not a hard wrap
 # (see _line_ends_sentence).
-_BOUNDARY = re.compile(r"""[.!?]['"”’)\]]*\s+(?=["“‘'(\[]?[A-Z0-9])|\n\s*""")
+# The pattern opens with one character class (not alternatives) so that the regex engine
+# skips ahead to those characters instead of trying every position.
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])['"”’)\]]*\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=\n)\s*)"""
+)
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     (

@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 import pandas as pd
@@ -69,6 +70,7 @@ def extract_claims(
 
 #: Claim attributes that are claims-table columns, in table order.
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim) if f.name in CLAIM_COLUMNS)
+_claim_fields = attrgetter(*_CLAIM_FIELDS)
 
 
 def _empty_columns() -> dict[str, list[Any]]:
@@ -86,8 +88,11 @@ def _add_columns(
     """Append the claims of ``text`` to the table ``columns`` (one list per column)."""
     context = Context(reference_date=ref, reference_certain=certain, names=names or {})
     claims = extract_list(text, context)
-    for name in _CLAIM_FIELDS:
-        columns[name].extend([getattr(claim, name) for claim in claims])
+    if claims:
+        # One tuple of fields per claim, transposed by zip: C loops instead of a getattr each.
+        rows = map(_claim_fields, claims)
+        for name, column in zip(_CLAIM_FIELDS, zip(*rows, strict=True), strict=True):
+            columns[name].extend(column)
     columns["doc"].extend([doc] * len(claims))
     sentences = sentences_of(sentence_spans(text), [claim.start for claim in claims])
     columns["sent_start"].extend([start for start, _ in sentences])

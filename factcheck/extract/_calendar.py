@@ -332,22 +332,34 @@ _FUNCTION_WORDS = _set(
 _ORD_FOLLOWERS = _set("of and or at to when as after before in until,")
 _LOCAL_NAMES = {"local", "Tokyo", "Japan", "Washington", "London", "Beijing", "Seoul"}
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)([\s\-]*)$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def prev_words(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
     """Up to ``n`` words just before ``pos`` (nearest last) with their start offsets.
 
-    Only white space and hyphens may separate them: punctuation ends the look-back.
+    Only white space and hyphens may separate them: punctuation ends the look-back. Each
+    word is read within the 24 characters before the previous one (a longer word is cut).
     """
+    # A backward walk over the characters: a regex anchored at the end ("[A-Za-z]+[\s-]*$")
+    # is tried from every position of the window, and this runs for most dates.
     out: list[tuple[str, int]] = []
     end = pos
+    letters = _ASCII_LETTERS
     for _ in range(n):
-        m = _WORD_BEFORE.search(text, max(0, end - 24), end)
-        if m is None or (out and not m.group(2)) or (not out and m.end() != pos):
+        low = max(0, end - 24)
+        stop = end
+        while stop > low and (text[stop - 1] == "-" or text[stop - 1].isspace()):
+            stop -= 1
+        if out and stop == end:
+            break  # two words need white space or a hyphen between them
+        start = stop
+        while start > low and text[start - 1] in letters:
+            start -= 1
+        if start == stop:
             break
-        out.append((m.group(1), m.start()))
-        end = m.start()
+        out.append((text[start:stop], start))
+        end = start
     out.reverse()
     return out
 
@@ -893,7 +905,9 @@ def _trie(words: list[str]) -> str:
 # the scan first finds anchors (digit runs; date words after a space, or after rarer
 # delimiters) and only tries SCAN where one starts.
 _WORD_TRIE = _trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
-_ANCHOR_DIGITS = re.compile(r"[0-9]+")
+# "[0-9][0-9]*", not "[0-9]+": only a pattern that opens with a character class (not a
+# repeat) lets the engine skip ahead to digits; the other way it tries every position.
+_ANCHOR_DIGITS = re.compile(r"[0-9][0-9]*")
 _ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
 _ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)

@@ -630,6 +630,31 @@ _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of|heavier|lighte
 _MASS_OF = re.compile(r"\s+of\s+(?!(?:his|her|their|its|my|your|our|the|public|taxpayers)\b)"
                       r"[a-z]+", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in\b|\")")
+# Every word `_CUR_AFTER` knows opens with a run of ASCII letters ("new" of "new zealand
+# dollars"); lower-cased, these runs are all a word after a number may be for it to match.
+_CUR_AFTER_RUNS = frozenset(
+    re.split("[^a-z]", w.lower(), maxsplit=1)[0]
+    for w in [*CURRENCY_WORDS, *MINOR_WORDS, *ISO_CODES]
+)
+_CUR_AFTER_SYMBOLS = frozenset("$£€¥₹₩₽₺₪₱₦₿")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _cur_after(text: str, end: int) -> re.Match[str] | None:
+    """`_CUR_AFTER` matched at ``end``, without trying its hundred-odd case-blind alternatives
+    where the next word cannot be one of them (most numbers: "5 people", "3 million")."""
+    j = end + 1 if text[end:end + 1].isspace() else end
+    first = text[j:j + 1]
+    if first.isascii() and first not in _CUR_AFTER_SYMBOLS:
+        if not first.isalpha():
+            return None  # a digit, punctuation, the end: no currency word or symbol opens so
+        letters = _ASCII_LETTERS.match(text, j)
+        run = letters.end() if letters else j
+        if text[run:run + 1].isascii() and text[j:run].lower() not in _CUR_AFTER_RUNS:
+            return None  # (a non-ASCII letter next might case-fold into a word: ask the regex)
+    return _CUR_AFTER.match(text, end)
+
+
 _AGE_AFTER = re.compile(
     r"(?:[- ](?P<u>year|month|week|day)s?[- ]old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b"
     r"|\s?y\.?o\b\.?)",
@@ -671,8 +696,10 @@ _DUR_MINUTES_TAIL = re.compile(
 )
 _SUBUNITS = {("hour", "minute"): 60, ("year", "month"): 12, ("week", "day"): 7}
 _GLUED_DUR = re.compile(r"(?:years?|yrs?|days?|hrs?|h|mins?|weeks)\b")
+# "a year", "an hour": the match opens at the space (a literal: the regex engine skips ahead
+# to it fast) after an "a" or "n"; `_article_durations` finds where "a"/"an" starts.
 _A_DURATION = re.compile(
-    r"(?P<a>an?|An?) (?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
+    r" (?<=[aAn] )(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
     r"(?![- ]old\b)"
 )
 _A_DURATION_BAD_BEFORE = re.compile(
@@ -725,8 +752,10 @@ _VAGUE_UNITS = {
     "millions": 1e6,
     "billions": 1e9,
 }
+# "the first ... in": the match opens at the literal "he" (the regex engine skips ahead to a
+# literal prefix ten times faster than to [Tt]); the "t" is checked behind it.
 _ORDINAL = re.compile(
-    r"(?:the|The)\s+(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"he(?<=[Tt]he)\s+(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?:-(?P<sup>largest|biggest|smallest|highest|lowest|most|least|oldest|longest|best|worst"
     r"|richest|poorest))?"
     r"(?:\s+(?:[a-z]+-)?(?P<n>[a-z]+))?\s+(?:in|to|since|ever|of|among|with)\b"
@@ -1732,7 +1761,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         if hit.is_word and not hit.scaled:
             currency = None
         else:
-            after = _CUR_AFTER.match(text, end)
+            after = _cur_after(text, end)
             stop = end
             if after and after.group("iso") and after.group("iso").upper() == currency:
                 stop = after.end()
@@ -1746,10 +1775,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("money", stop, value, currency)
     if sfx == "m" and _LENGTH_CUE.match(text, end):  # "1.8m tall": metres, not millions
         return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
-    if sfx in ("m", "b") and not _CUR_AFTER.match(text, end):
+    if sfx in ("m", "b") and not _cur_after(text, end):
         # a bare 100m / 3b is metres or a label as often as millions: only a count follows
         return _noun(text, hit, make)
-    after_cur = _CUR_AFTER.match(text, end)
+    after_cur = _cur_after(text, end)
     if after_cur:
         word = after_cur.group("word")
         if word:
@@ -2007,7 +2036,8 @@ def _vague(matches: list[re.Match[str]]) -> Iterator[Claim]:
 
 def _ordinals(text: str) -> Iterator[Claim]:
     for m in _ORDINAL.finditer(text):
-        if m.start() and text[m.start() - 1].isalpha():
+        the = m.start() - 1  # where "the" starts
+        if the and text[the - 1].isalpha():
             continue
         noun = m.group("n")
         if noun is None and m.group("sup") is None:
@@ -2067,13 +2097,18 @@ def _word_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
 
 def _article_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
     for m in _A_DURATION.finditer(text):
-        if m.start() and text[m.start() - 1].isalpha():
+        start = m.start() - 1  # the "a" of "a year", or the "n" of "an hour"
+        if text[start] == "n":
+            start -= 1
+            if start < 0 or text[start] not in "aA":
+                continue  # "in years"
+        if start and text[start - 1].isalpha():
             continue
-        if _inside(taken, m.start(), m.end()):
+        if _inside(taken, start, m.end()):
             continue
-        if any(e in (m.start() - 1, m.start()) for _, e in taken):
+        if any(e in (start - 1, start) for _, e in taken):
             continue  # 800,000 a year, $300m a year: a rate, not a duration
-        if _A_DURATION_BAD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        if _A_DURATION_BAD_BEFORE.search(text, max(0, start - 10), start):
             continue
         word = m.group("u").lower()
         unit, mult = DURATION_UNITS[word]
@@ -2083,9 +2118,9 @@ def _article_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Clai
             value += 0.5 if tail.group(1).lower() == "half" else 0.25
             stop = tail.end()
         yield Claim(
-            m.start(),
+            start,
             stop,
-            text[m.start() : stop],
+            text[start : stop],
             "duration",
             value,
             unit,

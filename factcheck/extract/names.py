@@ -621,6 +621,8 @@ def _plain_body(run: str) -> str | None:
     The full stop belongs to no token unless it ends an abbreviation ("Mr.", "St."), which
     only the token regex knows: then the run is not plain.
     """
+    if run.isalpha() and run.isascii():
+        return run  # one plain word (runs open with a capital): what the regex would say
     if _PLAIN_WORDS.fullmatch(run) is None:
         return None
     if not run.endswith("."):
