@@ -78,6 +78,20 @@ def _line_ends_sentence(text: str, at: int, gap: str) -> bool:
 _NEWLINE = re.compile(r"\n[ \t\r]*")
 
 
+# The only characters Python's case-blind regexes match as ASCII letters (İ, ı, ſ, Kelvin K):
+# folded before extraction so that a word matched as "cents" is looked up as "cents".
+_ASCII_LOOKALIKES = {0x130: "I", 0x131: "i", 0x17F: "s", 0x212A: "K"}
+_LOOKALIKE_CHARS = frozenset(map(chr, _ASCII_LOOKALIKES))
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with the four letters case-blind regexes read as ASCII made ASCII (same
+    length, same offsets)."""
+    if _LOOKALIKE_CHARS.isdisjoint(text):
+        return text
+    return text.translate(_ASCII_LOOKALIKES)
+
+
 def unwrap(text: str) -> str:
     """``text`` with each hard-wrap line break turned into a space: same length, same offsets.
 

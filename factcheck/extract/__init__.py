@@ -14,7 +14,7 @@ import pandas as pd
 from factcheck.corpus import Article
 from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
 from factcheck.schema import CLAIM_COLUMNS, columns_frame
-from factcheck.text import sentence_spans, sentences_of, unwrap
+from factcheck.text import fold_lookalikes, sentence_spans, sentences_of, unwrap
 
 # Importing a module registers its extractors (one module per claim kind).
 EXTRACTOR_MODULES = (
@@ -37,7 +37,7 @@ __all__ = ["Claim", "Context", "corpus_claims", "extract_claims", "extract_list"
 
 def extract_list(text: str, context: Context) -> list[Claim]:
     """All claims in ``text`` as Claim objects, overlaps resolved, in text order."""
-    view = unwrap(text)  # same length: hard-wrapped lines read as one
+    view = fold_lookalikes(unwrap(text))  # same length: hard-wrapped lines read as one
     found: list[tuple[Claim, Extractor]] = []
     for extractor in REGISTRY.values():
         for claim in extractor.fn(view, context):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import Context
+from factcheck.extract import Context, extract_claims
 from factcheck.extract._numscan import scan
 from factcheck.extract.money import extract_money
 from factcheck.extract.numbers import extract_numbers
@@ -142,3 +143,12 @@ def test_basis_points_are_hundredths_of_a_point(n: int, unit: str) -> None:
     (claim,) = [c for c in scan(f"Rates rose {n} {unit} in March.") if c.kind == "percent"]
     assert claim.unit == "pp"
     assert math.isclose(claim.value, n / 100)
+
+
+@pytest.mark.parametrize("text", ["It cost 5 centſ today.", "five ſixths", "thouſands of people",
+                                  "a 5\u212am run", "İstanbul, 3 mıles"])
+def test_letters_regexes_read_as_ascii_do_not_break_lookups(text: str) -> None:
+    # Python's case-blind regexes match ſ as s and the Kelvin sign as k; lookups must too.
+    claims = extract_claims(text, reference_date="2026-02-08")
+    assert all(text[s:e] == t for s, e, t in zip(claims["start"], claims["end"], claims["text"],
+                                                 strict=True))
