@@ -98,7 +98,9 @@ _WORDS = {
     "kilometer per hour": "kilometre per hour", "mile per hour": "mile per hour",
     "metre per second": "metre per second", "meter per second": "metre per second",
     "knot": "knot", "degree Celsius": "degree Celsius", "degree centigrade": "degree Celsius",
-    "degree Fahrenheit": "degree Fahrenheit", "kilowatt": "kilowatt", "megawatt": "megawatt",
+    "degree Fahrenheit": "degree Fahrenheit", "degree C": "degree Celsius",
+    "degree F": "degree Fahrenheit", "Celsius": "degree Celsius", "centigrade": "degree Celsius",
+    "Fahrenheit": "degree Fahrenheit", "kilowatt": "kilowatt", "megawatt": "megawatt",
     "gigawatt": "gigawatt", "kilowatt hour": "kilowatt hour", "megawatt hour": "megawatt hour",
     "gigawatt hour": "gigawatt hour", "terawatt hour": "terawatt hour",
 }
@@ -111,7 +113,7 @@ def _plural(phrase: str) -> str:
     if words[0] == "degree":
         head = 0
     w = words[head]
-    if w in ("feet", "inches", "Celsius", "Fahrenheit", "centigrade"):
+    if w in ("feet", "inches", "Celsius", "Fahrenheit", "centigrade", "C", "F"):
         return phrase
     words[head] = w + ("es" if w.endswith(("ch", "s")) else "s")
     return " ".join(words)

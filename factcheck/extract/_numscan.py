@@ -1429,7 +1429,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
 
 
 def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
-    """'3/4 of', or the '1/4' of '2 1/4' (then the whole number before it, grown)."""
+    """'3/4 of', '1/4 mile', or the '1/4' of '2 1/4' (then the whole number before it, grown)."""
     fm = _SLASH_FRAC.match(text, start)
     if fm is None:
         return None
@@ -1449,8 +1449,8 @@ def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
         prev.value = prev.low = prev.high = prev.value + sign * num / den
         prev.end = fm.end()
         return prev
-    if not _OF_AFTER.match(text, fm.end()):
-        return None
+    if not _OF_AFTER.match(text, fm.end()) and unit_at(text, fm.end()) is None:
+        return None  # (a unit after it makes it a measure: "a 1/4 mile oval")
     hit = _Hit(start, fm.end(), num / den, False, False, "")
     hit.first = "#frac"
     return hit
