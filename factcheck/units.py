@@ -6,9 +6,10 @@ seats"). Its claim keeps the number as written and a canonical unit name ("kilom
 "mile per hour"); `convert` compares two measures of one dimension with pint, loaded the
 first time two units differ (it costs a quarter of a second).
 
-Left out on purpose: "ton(s)" (short, long or metric: it stays a counted noun), "t", "in",
-"nm" and a bare "m" (tonnes or a label, a preposition, nanometres or nautical miles, metres
-or millions) except where `factcheck.extract._numscan` has a cue.
+"Degrees" (Celsius, Fahrenheit or an angle) and "tons" (short, long or metric) are measures
+compared only with their own kind. Left out on purpose: "t", "in", "nm" and a bare "m"
+(tonnes or a label, a preposition, nanometres or nautical miles, metres or millions) except
+where `factcheck.extract._numscan` has a cue.
 """
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ UNITS: dict[str, tuple[str, str]] = {
     "knot": ("knot", "speed"),
     "degree Celsius": ("degC", "temperature"),
     "degree Fahrenheit": ("degF", "temperature"),
+    "degree": ("degree", "degree"),  # Celsius, Fahrenheit or an angle: compared only as written
+    "ton": ("ton", "ton"),  # short, long or metric: compared only with tons
+    "decimetre": ("decimeter", "length"),
+    "microgram": ("microgram", "mass"),
+    "cup": ("cup", "volume"),
+    "tablespoon": ("tablespoon", "volume"),
+    "teaspoon": ("teaspoon", "volume"),
+    "kilobyte": ("kilobyte", "information"),
+    "megabyte": ("megabyte", "information"),
+    "gigabyte": ("gigabyte", "information"),
+    "terabyte": ("terabyte", "information"),
     "kilowatt": ("kilowatt", "power"),
     "megawatt": ("megawatt", "power"),
     "gigawatt": ("gigawatt", "power"),
@@ -74,7 +86,12 @@ _SYMBOLS = {
     "kmh": "kilometre per hour", "kmph": "kilometre per hour", "km/hr": "kilometre per hour",
     "mph": "mile per hour", "m/s": "metre per second", "kW": "kilowatt", "MW": "megawatt",
     "GW": "gigawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour",
-    "TWh": "terawatt hour", "°C": "degree Celsius", "ºC": "degree Celsius",
+    "TWh": "terawatt hour", "°C": "degree Celsius", "ºC": "degree Celsius", "°": "degree",
+    "deg": "degree", "deg C": "degree Celsius", "deg F": "degree Fahrenheit", "deg c":
+    "degree Celsius", "deg f": "degree Fahrenheit", "dm": "decimetre",
+    "μg": "microgram", "µg": "microgram", "mcg": "microgram", "KB": "kilobyte", "kB": "kilobyte",
+    "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "tbsp": "tablespoon",
+    "tsp": "teaspoon",
     "°F": "degree Fahrenheit", "ºF": "degree Fahrenheit",
 }
 # Symbols that count only glued to the number ("200g", "5L"): spaced they are words or labels.
@@ -100,7 +117,11 @@ _WORDS = {
     "knot": "knot", "degree Celsius": "degree Celsius", "degree centigrade": "degree Celsius",
     "degree Fahrenheit": "degree Fahrenheit", "degree C": "degree Celsius",
     "degree F": "degree Fahrenheit", "Celsius": "degree Celsius", "centigrade": "degree Celsius",
-    "Fahrenheit": "degree Fahrenheit", "kilowatt": "kilowatt", "megawatt": "megawatt",
+    "Fahrenheit": "degree Fahrenheit", "celcius": "degree Celsius", "degree": "degree",
+    "ton": "ton", "decimetre": "decimetre", "decimeter": "decimetre", "microgram": "microgram",
+    "microgramme": "microgram", "cup": "cup", "tablespoon": "tablespoon",
+    "teaspoon": "teaspoon", "kilobyte": "kilobyte", "megabyte": "megabyte",
+    "gigabyte": "gigabyte", "terabyte": "terabyte", "kilowatt": "kilowatt", "megawatt": "megawatt",
     "gigawatt": "gigawatt", "kilowatt hour": "kilowatt hour", "megawatt hour": "megawatt hour",
     "gigawatt hour": "gigawatt hour", "terawatt hour": "terawatt hour",
 }
@@ -113,7 +134,7 @@ def _plural(phrase: str) -> str:
     if words[0] == "degree":
         head = 0
     w = words[head]
-    if w in ("feet", "inches", "Celsius", "Fahrenheit", "centigrade", "C", "F"):
+    if w in ("feet", "inches", "Celsius", "Fahrenheit", "centigrade", "celcius", "C", "F"):
         return phrase
     words[head] = w + ("es" if w.endswith(("ch", "s")) else "s")
     return " ".join(words)
@@ -134,7 +155,7 @@ _ALTERNATIVES = "|".join(
     re.escape(s).replace(r"\ ", r"\s+") for s in sorted(SURFACES, key=len, reverse=True))
 # A unit right after a number: glued, one space or a hyphen ("a 10-kilometre stretch").
 UNIT_AFTER = re.compile(r"(?:[ \u00a0]|-(?=[a-z]))?(?P<u>(?i:" + _ALTERNATIVES + r"))"
-                        r"(?![\w²³/°])")
+                        r"(?![\w²³/°])(?<![ \u00a0]°)")
 GLUED_ONLY_AFTER = re.compile(r"(?P<u>[gLl])(?=\s+of\b|[.,;:!?)](?!\w)|$)")
 
 

@@ -625,6 +625,7 @@ _CUR_AFTER = re.compile(
 # After "1.8m": metres when a dimension word follows (else millions: "1.8m voters").
 _LENGTH_CUE = re.compile(r"(?=\s+(?P<cue>tall|high|long|deep|wide|away|below|above|across"
                          r"|thick|in\s+(?:diameter|length|height|width|depth)|of\s+water)\b)")
+_TIMES_SIGN = re.compile(r"\s*[x×]\s*\d")
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of|heavier|lighter)\b[^.;]{0,20}$",
                             re.IGNORECASE)
 _MASS_OF = re.compile(r"\s+of\s+(?!(?:his|her|their|its|my|your|our|the|public|taxpayers)\b)"
@@ -1822,7 +1823,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit():
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
         return make("number", end, value, None)
-    measure = None if hit.scaled else unit_at(text, end)
+    # "1.5 million gallons" is a measure; "5k km" or "$5m" is not read as one
+    measure = None if sfx else unit_at(text, end) or _spaced_metres(text, end)
     if measure is not None:
         unit, stop = measure
         extra = 0.0
@@ -1941,6 +1943,15 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if label and hit.is_word and text[start].isupper():
         return None  # Marine One, the Big Three
     return make("number", end, value, None)
+
+
+def _spaced_metres(text: str, end: int) -> tuple[str, int] | None:
+    """"3 m high", "1 m x 1 m": a spaced "m" is metres before a dimension word or a times
+    sign (alone it is as often millions or a label)."""
+    if text.startswith(" m", end) and (_LENGTH_CUE.match(text, end + 2)
+                                       or _TIMES_SIGN.match(text, end + 2)):
+        return "metre", end + 2
+    return None
 
 
 def _not_a_length(text: str, hit: _Hit, dur: re.Match[str], word: str, unit: str) -> bool:
