@@ -130,9 +130,12 @@ SPEC_SCOPE: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Number/English/PercentModel": (("percent",), None),
     "NumberWithUnit/English/CurrencyModel": (("money",), None),
     "NumberWithUnit/English/AgeModel": (("age",), None),
-    "NumberWithUnit/English/DimensionModel": (("quantity", "number"), "quantity"),
-    "NumberWithUnit/English/TemperatureModel": (("quantity", "number"), "quantity"),
+    "NumberWithUnit/English/DimensionModel": (("quantity",), None),
+    "NumberWithUnit/English/TemperatureModel": (("quantity",), None),
 }
+#: Specs whose quantities are measurements: a counted noun ("14 people") is not scored there.
+MEASURE_SPECS = frozenset(("NumberWithUnit/English/DimensionModel",
+                           "NumberWithUnit/English/TemperatureModel"))
 
 
 def spec_scope(spec: str, level: str) -> tuple[tuple[str, ...], str | None]:

@@ -23,7 +23,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.datasets import CASE_KIND, Doc, load_conformance, load_news, load_seeds
+from benchmarks.datasets import (
+    CASE_KIND,
+    MEASURE_SPECS,
+    Doc,
+    load_conformance,
+    load_news,
+    load_seeds,
+)
 from benchmarks.scoring import SCORED_KINDS, KindScore, Span, score_document, total, value_matches
 from benchmarks.systems import PEER_NAMES, RTWorker, System, build_systems, rt_available
 
@@ -39,7 +46,8 @@ def scope(system: System, doc: Doc, spans: list[Span]) -> tuple[list[Span], tupl
     """The system spans and kinds that count for this document (conformance specs narrow it)."""
     if doc.considered is None:
         return spans, system.kinds
-    kept = [s for s in spans if s.kind in doc.considered and s.kind in system.kinds]
+    kept = [s for s in spans if s.kind in doc.considered and s.kind in system.kinds
+            and (s.measure or doc.spec not in MEASURE_SPECS)]
     if doc.relabel:
         for s in kept:
             s.kind = doc.relabel

@@ -60,6 +60,8 @@ class Span:
     text: str = ""
     tol: float | None = None
     alternatives: list[Span] = field(default_factory=list)
+    #: a quantity with a unit of measurement (10 km), not a counted noun (310 seats)
+    measure: bool = True
 
     @property
     def has_value(self) -> bool:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.scoring import PARTS_OF_DAY, SCORED_KINDS, Span, finite, interval_of
+from factcheck.units import dimension
 
 HERE = Path(__file__).resolve().parent
 RT_PYTHON = HERE / ".venv-rt" / "bin" / "python"
@@ -115,6 +116,7 @@ def _factcheck_convert(text: str, ref: date, frame: Any) -> list[Span]:
         else:
             span.value = finite(row.get("value"))
             span.unit = _str(row.get("unit"))
+            span.measure = kind == "quantity" and dimension(span.unit) is not None
         out.append(span)
     return out
 
