@@ -88,12 +88,17 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
             slack = max(slack, fx)
             unit = vocabulary.rates_base
         target = common.get(dimension(unit) or "")
+        converted_pad = 0.0
         if target and unit != target:
-            moved = [convert(v, unit, target) for v in (value, low, high)]
+            # A figure given in another unit is most often itself a rounded conversion
+            # ("2,300 ft" for 700 m): its round figure may be off by half its last nonzero digit.
+            coarse = _rounding(str(row["text"]), value, coarse=True)
+            moved = [convert(v, unit, target) for v in (value, low, high, value + coarse)]
             if any(m is None for m in moved):
                 continue
             note = f"{fmt_number(value)} {unit} = {fmt_number(moved[0] or 0.0)} {target}"
-            value, low, high = (float(m or 0.0) for m in moved)
+            value, low, high, edge = (float(m or 0.0) for m in moved)
+            converted_pad = abs(edge - value)
             unit = target
         if qualifier in ("more than", "at least"):
             high = math.inf
@@ -101,7 +106,7 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
             low = -math.inf if value < 0 else 0.0
         pad = max(absolute, slack * abs(value))
         if bool(rule.option("rounding")) and qualifier in ("exact", ""):
-            pad = max(pad, _rounding(str(row["text"]), value))
+            pad = max(pad, _rounding(str(row["text"]), value), converted_pad)
         key = (str(row["doc"]), low - pad, high + pad)
         out.setdefault(key, Amount(int(label), str(row["doc"]), str(row["text"]), low - pad,
                                    high + pad, value, unit, note, qualifier))
@@ -122,10 +127,11 @@ def _common_units(ctx: CheckContext, labels: tuple[int, ...]) -> dict[str, str]:
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
-def _rounding(text: str, value: float) -> float:
+def _rounding(text: str, value: float, coarse: bool = False) -> float:
     """Just under half a unit of the last digit written: "66.7%" may be 66.65 to 66.75.
 
-    Just under, so that 310 and 311 still differ.
+    Just under, so that 310 and 311 still differ. ``coarse``: of the last nonzero digit of a
+    whole number ("2,300" may be 2,250 to 2,350).
     """
     match = _DIGITS.search(text)
     if not match:
@@ -137,6 +143,9 @@ def _rounding(text: str, value: float) -> float:
     if written == 0:
         return 0.0
     decimals = len(match.group(1) or "")
+    if coarse and not decimals and written.is_integer():
+        whole = str(int(abs(written)))
+        decimals = -(len(whole) - len(whole.rstrip("0")))
     return 0.499 * 10 ** -decimals * abs(value / written)
 
 

@@ -58,6 +58,15 @@ def test_measures_convert_between_units_of_one_dimension() -> None:
     assert [f.verdict for f in run("value-agreement", hotter)] == ["contradiction"]
 
 
+def test_a_round_figure_in_another_unit_may_be_a_rounded_conversion() -> None:
+    rows = [v("a", "700 meters", 700, unit="metre", head="length"),
+            v("b", "700 meters", 700, unit="metre", head="length"),
+            v("c", "2,300 ft", 2300, unit="foot", head="length")]
+    assert [f.verdict for f in run("value-agreement", rows)] == ["consistent"]
+    off = [rows[0], v("c", "2,600 ft", 2600, unit="foot", head="length")]
+    assert [f.verdict for f in run("value-agreement", off)] == ["contradiction"]
+
+
 def test_currencies_convert_with_the_vocabulary_rates() -> None:
     vocab = Vocabulary(rates={"USD": 1.0, "GBP": 1.36})
     rows = [v("a", "$550bn", 550e9, kind="money", unit="USD", head="invest"),
