@@ -33,7 +33,8 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "value": (
         "object",
         "float in full units (numeric kinds); canonical string (date/time: "
-        "2026-02-08, 2026-02, 2025, 2025-SU, 2026-02-09T00:30); normalized name or quote",
+        "2026-02-08, 2026-02, 2025, 2025-SU, 2026-02-09T00:30; a range or a stretch as an ISO "
+        "interval, 2014/2018, 2026-01-26/2026-02-08); normalized name or quote",
     ),
     "unit": (
         "str",
@@ -59,7 +60,8 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     ),
     "qualifier": (
         "str",
-        "numeric: exact, about, more than, at least, less than, at most, range, vague",
+        "numeric: exact, about, more than, at least, less than, at most, range, vague; "
+        "date: range for a range of dates ('from March 3 to 5')",
     ),
     "value_low": ("float64", "numeric: lowest value the expression allows (NaN if none)"),
     "value_high": ("float64", "numeric: highest value the expression allows (NaN if none)"),

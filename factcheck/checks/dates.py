@@ -34,6 +34,8 @@ class Reading:
     days: frozenset[date]
     timex: str
     granularity: str
+    #: a range's first and last end, as days ("from March 3 to 5": {Mar 3}, {Mar 5})
+    ends: tuple[frozenset[date], frozenset[date]] | None = None
 
     @property
     def exact(self) -> bool:
@@ -105,37 +107,75 @@ def readings(ctx: CheckContext, labels: tuple[int, ...], tolerance: int) -> list
         days = days_of(low, high, timex, tolerance)
         if not days:
             continue
+        ends = _range_ends(row["value"], tolerance) if row["qualifier"] == "range" else None
         key = (str(row["doc"]), min(days), max(days), timex)
         out.setdefault(key, Reading(int(label), str(row["doc"]), str(row["text"]), low, high,
                                     days, timex, "" if pd.isna(row["granularity"])
-                                    else str(row["granularity"])))
+                                    else str(row["granularity"]), ends))
     return sorted(out.values(), key=lambda r: (len(r.days), r.low, r.doc, r.label))
+
+
+def _range_ends(value: object, tolerance: int) -> tuple[frozenset[date], frozenset[date]] | None:
+    """The days of each end of a range value ("2014/2018", "2026-03-03/2026-03-05")."""
+    if not isinstance(value, str) or value.count("/") != 1:
+        return None
+    head, tail = (_interval(part) for part in value.split("/"))
+    if head is None or tail is None:
+        return None
+    first, last = days_of(*head, "", tolerance), days_of(*tail, "", tolerance)
+    return (first, last) if first and last else None
+
+
+def _interval(value: str) -> tuple[date, date] | None:
+    """The days a year, month or day names: "2014", "2025-03", "2026-03-03"."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if not match:
+        return None
+    year, month, day_ = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if day_ is not None and month is not None:
+        return date(year, month, day_), date(year, month, day_)
+    if month is not None:
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1), nxt - timedelta(days=1)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _ends_meet(ends: list[set[date]] | None, item: Reading) -> bool:
+    """Whether a range can start and end where the side's ranges do (a single date inside a
+    range always can: "March 4" and "March 3 to 5")."""
+    return ends is None or item.ends is None or bool(ends[0] & item.ends[0]
+                                                     and ends[1] & item.ends[1])
 
 
 def sides_of(items: list[Reading]) -> tuple[list[list[Reading]], list[Reading]]:
     """Split readings into sides that each share a day; readings fitting several sides aside.
 
     Most specific readings first: a reading joins the first side whose common days it
-    shares, otherwise it opens a new side.
+    shares (and, for ranges, whose ranges start and end on days it can), otherwise it opens a
+    new side.
     """
-    sides: list[tuple[set[date], list[Reading]]] = []
+    sides: list[tuple[set[date], list[Reading], list[list[set[date]] | None]]] = []
     for item in items:
-        for common, members in sides:
-            if common & item.days:
+        for common, members, ends in sides:
+            if common & item.days and _ends_meet(ends[0], item):
                 common &= item.days
                 members.append(item)
+                if item.ends is not None:
+                    ends[0] = [set(item.ends[0]), set(item.ends[1])] if ends[0] is None else [
+                        ends[0][0] & item.ends[0], ends[0][1] & item.ends[1]]
                 break
         else:
-            sides.append((set(item.days), [item]))
+            sides.append((set(item.days), [item],
+                          [None if item.ends is None else [set(e) for e in item.ends]]))
     if len(sides) < 2:
-        return [m for _, m in sides], []
+        return [m for _, m, _e in sides], []
     kept: list[list[Reading]] = []
     loose: list[Reading] = []
-    commons = [c for c, _ in sides]
-    for _common, members in sides:
+    for _common, members, _ends in sides:
         side = []
         for m in members:
-            if sum(1 for c in commons if c & m.days) > 1:
+            if sum(1 for c, _, e in sides if c & m.days and _ends_meet(e[0], m)) > 1:
                 loose.append(m)
             else:
                 side.append(m)
@@ -281,7 +321,9 @@ def _compare(ctx: CheckContext, rule: Rule, group: align.Group, items: list[Read
     sides.sort(key=lambda s: (-len({r.doc for r in s}), min(_common_days(s)), s[0].doc))
     min_context = float(rule.option("min_context"))
     if len(sides) >= 2 and comparable(ctx, sides, min_context, vocabulary_free=True):
-        reasoning = "; ".join(_side_words(s) for s in sides) + ". These cannot be the same day"
+        ranged = any(r.ends for s in sides for r in s)
+        reasoning = "; ".join(_side_words(s) for s in sides) + (
+            ". These cannot be the same days" if ranged else ". These cannot be the same day")
         if tolerance:
             reasoning += f" (even allowing {tolerance} days)"
         reasoning += "."

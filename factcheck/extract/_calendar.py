@@ -58,24 +58,30 @@ Conventions (dates.py and times.py yield what this module finds):
   news"). "This morning", "last night", "tonight" are parts of the day they name. A night runs
   into the next day (``high``). A clock next to a part of day keeps its own time and takes
   the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10").
-* A range's ends are separate claims; in "5-6 pm" the first end takes the second's meridiem, in
-  "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19 June" its month. Lists of days take
-  their month the same way ("22, 23 and 24 March", "July 17th, 18th or 19th") when the days rise;
-  "March 3 and 4" without "between" only at the clause's end ("March 3 and 4 Democrats" is a
-  count). Bare month abbreviations count only as ends of a range ("from Sep to Nov"). A month and
-  day with a slash and no year ("on 11/20", "on 22/04") needs a preposition and an order the
-  numbers decide (a day above 12): 3/4, 9/11 and 24/7 are not dates. "Labor Day weekend" is the
-  long weekend holding the holiday (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
+* A range of dates is one claim: "from March 3 to 5", "18-19 June", "between 2014 and 2018",
+  "Sept.-Nov. 2025" have the ISO interval of their ends as written for value
+  (``2026-03-03/2026-03-05``, ``2014/2018``), ``low``/``high`` from the first end's first day to
+  the last end's last, and qualifier ``range``. Ends are read first on their own: in "5-6 pm" the
+  first takes the second's meridiem, in "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19
+  June" its month; a second end without a year comes after the first. Not ranges: a date moved
+  ("postponed from March 3 to March 5": two dates), ends that stay ambiguous (weekdays without
+  tense), clock times (each end is a time). Lists of days take their month the same way ("22, 23
+  and 24 March", "July 17th, 18th or 19th") when the days rise; "March 3 and 4" without "between"
+  only at the clause's end ("March 3 and 4 Democrats" is a count). Bare month abbreviations count
+  only as ends of a range ("from Sep to Nov"). A month and day with a slash and no year ("on
+  11/20", "on 22/04") needs a preposition and an order the numbers decide (a day above 12): 3/4,
+  9/11 and 24/7 are not dates. "Labor Day weekend" is the long weekend holding the holiday
+  (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
 * Times also: "12 noon", noon or midnight before a day or zone ("midnight Friday"), British
   "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and
   "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station).
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
-* Not resolved on purpose: event-relative expressions ("one week after she took office",
-  "the next Tuesday", "two days later"), ranges (each end is its own claim), parts of the
-  day as clock hours ("this morning" is TMO, not 08:00), times counted from now ("in 5
-  minutes": the reference is a day, not a moment).
+* Not resolved on purpose: event-relative expressions ("one week after she took office", "the next
+  Tuesday", "two days later"), ranges of clock times (each end is a time), parts of the day as
+  clock hours ("this morning" is TMO, not 08:00), times counted from now ("in 5 minutes": the
+  reference is a day, not a moment).
 """
 
 from __future__ import annotations
@@ -1102,7 +1108,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
                 if before:  # they replace what was read of them alone ("the 22nd")
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
-    found = _ordered_ends(text, _merge(text, found, ctx))
+    found = _joined_ranges(text, _ordered_ends(text, _merge(text, found, ctx)))
     _cache = (text, ctx, found)
     return found
 
@@ -1798,7 +1804,9 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             and prev not in ("the", "this", "that", "its", "his", "her", "their", "year")
             and not (words and words[-1][0][:1].isupper())
             and not (prev in _RANGE_WORDS and _cue(nxt) in ("past", "fut", "fip")
-                     and _second_year(text, s, y))):  # "from 2014 to 2018 rose"
+                     and _second_year(text, s, y))  # "from 2014 to 2018 rose"
+            and not (text[s - 1:s] in ("-", "–")  # "the 2014-2018 period"
+                     and _second_year(text, s, y))):
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
     if prev in _NOT_YEAR_BEFORE:
         return None
@@ -2423,6 +2431,67 @@ def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
             _move_years(b, a.low.year - b.low.year + (b.low.replace(year=2000)
                                                       < a.low.replace(year=2000)))
     return found
+
+
+_RANGE_JOIN = re.compile(r"\s?[-–~]\s?|\s+(?:to|through|thru|until|till|and)\s+")
+_COARSER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+# Verbs that move a date: "postponed from March 3 to March 5" is a change, not a range.
+_DATE_CHANGES = _set("postpone postponed postpones delay delayed delays move moved moves shift "
+                     "shifted reschedule rescheduled change changed bring brought push pushed "
+                     "extend extended advance advanced")
+
+
+def _joined_ranges(text: str, found: list[Found]) -> list[Found]:
+    """The two ends of a range of dates as one claim: "from March 3 to 5", "18-19 June",
+    "between 2014 and 2018", "Sept.-Nov. 2025". Its value is the ISO interval of the ends
+    as written ("2014/2018"), ``low``/``high`` those of the first and last end, qualifier
+    "range" (as numeric ranges)."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _is_range(text, a, b):
+            out.append(_range_of(a, b))
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _is_range(text: str, a: Found, b: Found) -> bool:
+    if (a.kind != "date" or b.kind != "date" or a.granularity not in _COARSER
+            or b.granularity not in _COARSER or a.low is None or b.high is None
+            or a.value is None or b.value is None or "/" in a.value + b.value
+            or b.high < a.low or not _one_reading(a) or not _one_reading(b)):
+        return False
+    gap = _RANGE_JOIN.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return False
+    before = _word_before(text, a.start)
+    if gap.group().strip() == "and" and before != "between":
+        return False  # "March 3 and 4": two days
+    words = [w.lower() for w, _ in prev_words(text, a.start, 6)]
+    return not _DATE_CHANGES.intersection(words)
+
+
+_MOST_DAYS = {"day": 1, "week": 7, "month": 31, "season": 92, "quarter": 92, "half": 184,
+              "year": 366, "decade": 3653, "century": 36525}
+
+
+def _one_reading(f: Found) -> bool:
+    """Whether a date names one period, not the candidates of an ambiguous weekday."""
+    assert f.low is not None and f.high is not None
+    return (f.high - f.low).days < _MOST_DAYS.get(f.granularity, 0)
+
+
+def _range_of(a: Found, b: Found) -> Found:
+    assert a.value is not None and b.value is not None
+    granularity = max(a.granularity, b.granularity, key=_COARSER.index)
+    reading = a.reading if a.reading != "absolute" else b.reading
+    return Found(a.start, b.end, "date", f"{a.value}/{b.value}", f"{a.timex}/{b.timex}",
+                 granularity, reading, a.low, b.high, qualifier="range")
 
 
 def _move_years(f: Found, years: int) -> None:

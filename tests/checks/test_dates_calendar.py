@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from factcheck.checks.dates import days_of
 from tests.checks.conftest import run
@@ -47,3 +48,23 @@ def test_a_january_day_agrees_with_last_winter() -> None:
     day = d("001", "January 12", "2026-01-12", "2026-01-12", "2026-01-12")
     findings = run("date-agreement", [winter, day])
     assert not [f for f in findings if f.verdict == "contradiction"]
+
+
+def _range(doc: str, text: str, value: str, low: str, high: str) -> dict[str, Any]:
+    return d(doc, text, low, high, value, value=value, qualifier="range")
+
+
+def test_ranges_agree_only_when_both_ends_can_meet() -> None:
+    a = _range("000", "March 3 to 5", "2026-03-03/2026-03-05", "2026-03-03", "2026-03-05")
+    b = _range("001", "March 3-6", "2026-03-03/2026-03-06", "2026-03-03", "2026-03-06")
+    found = run("date-agreement", [a, b])
+    assert [f.verdict for f in found] == ["contradiction"]
+    assert "cannot be the same days" in found[0].reasoning
+    same = _range("001", "3-5 March", "2026-03-03/2026-03-05", "2026-03-03", "2026-03-05")
+    assert "contradiction" not in [f.verdict for f in run("date-agreement", [a, same])]
+
+
+def test_a_day_inside_a_range_agrees_with_it() -> None:
+    a = _range("000", "March 3 to 5", "2026-03-03/2026-03-05", "2026-03-03", "2026-03-05")
+    day = d("001", "March 4", "2026-03-04", "2026-03-04", "2026-03-04")
+    assert "contradiction" not in [f.verdict for f in run("date-agreement", [a, day])]
