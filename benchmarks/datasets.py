@@ -186,7 +186,7 @@ def _parser_values(item: dict[str, Any]) -> list[dict[str, Any]]:
     return [out]
 
 
-_RANGE_WORD = re.compile(r"\b(?:to|through|thru|until|till|and)\b|[-–—]", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"\b(?:to|through|thru|until|till|and)\b|[-–—~]", re.IGNORECASE)
 
 
 def _add_inclusive_reading(span: Span, values: list[dict[str, Any]], ref: date) -> None:
