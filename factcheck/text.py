@@ -87,7 +87,7 @@ _LOOKALIKE_CHARS = frozenset(map(chr, _ASCII_LOOKALIKES))
 def fold_lookalikes(text: str) -> str:
     """``text`` with the four letters case-blind regexes read as ASCII made ASCII (same
     length, same offsets)."""
-    if _LOOKALIKE_CHARS.isdisjoint(text):
+    if not any(c in text for c in _LOOKALIKE_CHARS):  # four fast substring scans
         return text
     return text.translate(_ASCII_LOOKALIKES)
 
