@@ -2537,11 +2537,12 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         if f.hour is not None and nxt.granularity == "daypart" and \
                 _GAP_PART.fullmatch(text, f.end, nxt.start):
             clock, part = f, nxt
-        elif (nxt.hour is not None and f.granularity == "daypart" and f.low is not None
+        elif (nxt.hour is not None and f.granularity == "daypart"
               and nxt.start - f.end <= 8 and _GAP_DATE_TIME.fullmatch(text, f.end, nxt.start)):
             clock, part = nxt, f
         else:
             return None
+        clock = _in_part(text, clock, (part.value or "")[-3:])
         if clock.low is not None or part.low is None:
             return dataclasses.replace(clock, start=f.start, end=nxt.end)
         return _timed(clock, _day_of(part, clock.hour), f.start, nxt.end)
@@ -2597,6 +2598,27 @@ def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str) -> Found
 
 _PARTS = {unit: Found(0, 0, "time", "T" + code, "XXXX-XX-XXT" + code, "daypart", "absolute")
           for unit, code in _PART_CODES.items()}
+
+
+_MERIDIEM_IN = re.compile(r"[AaPp]\.?\s?[Mm]\b|noon|midnight", re.IGNORECASE)
+
+
+def _in_part(text: str, clock: Found, code: str) -> Found:
+    """A clock without a.m./p.m. in the afternoon, evening or night is after noon: "10:00 on
+    Sunday late evening" is 22:00, "9:30 last night" 21:30 (not "09:30", written 24-hour)."""
+    hour = clock.hour
+    if (hour is None or hour >= 12 or clock.value is None or text[clock.start] == "0"
+            or _MERIDIEM_IN.search(text, clock.start, clock.end)):
+        return clock
+    if not (code in ("TAF", "TEV") or (code == "TNI" and hour >= 6)):
+        return clock
+
+    def later(value: str) -> str:
+        at = value.rfind("T")
+        return f"{value[:at + 1]}{hour + 12:02d}{value[at + 3:]}"
+
+    return dataclasses.replace(clock, value=later(clock.value), timex=later(clock.timex),
+                               hour=hour + 12)
 
 
 def _day_of(part: Found, hour: int | None) -> Found:
