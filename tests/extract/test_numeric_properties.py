@@ -152,3 +152,31 @@ def test_letters_regexes_read_as_ascii_do_not_break_lookups(text: str) -> None:
     claims = extract_claims(text, reference_date="2026-02-08")
     assert all(text[s:e] == t for s, e, t in zip(claims["start"], claims["end"], claims["text"],
                                                  strict=True))
+
+
+_MEASURES = {"kilometre": ("km", "kilometres", "kilometers"),
+             "mile per hour": ("mph", "miles per hour"), "kilogram": ("kg", "kilograms"),
+             "square metre": ("m²", "m2", "square metres"), "megawatt": ("MW", "megawatts"),
+             "degree Celsius": ("°C", "degrees Celsius")}
+
+
+@st.composite
+def measures(draw: st.DrawFn) -> tuple[str, float, str]:
+    unit = draw(st.sampled_from(sorted(_MEASURES)))
+    written = draw(st.sampled_from(_MEASURES[unit]))
+    tenths = draw(st.integers(min_value=1, max_value=99_999))
+    digits = _plain(tenths / 10)
+    # a symbol glued or spaced ("10km", "10 km"), a word spaced
+    glue = draw(st.sampled_from(["", " "])) if " " not in written and len(written) <= 3 else " "
+    return f"{digits}{glue}{written}", tenths / 10, unit
+
+
+@given(measures(), st.sampled_from(["It measured {}.", "{} was recorded", "about {} in all"]))
+def test_measure_formats_read_back_the_same(case: tuple[str, float, str], frame: str) -> None:
+    surface, value, unit = case
+    text = frame.format(surface)
+    claims = extract_claims(text)
+    rows = claims[claims["kind"] == "quantity"]
+    assert list(rows["text"]) == [surface], (text, claims[["text", "kind"]].values.tolist())
+    assert rows["unit"].iloc[0] == unit
+    assert math.isclose(rows["value"].iloc[0], value, rel_tol=1e-9)
