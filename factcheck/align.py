@@ -141,10 +141,15 @@ def frame_key(row: Any) -> tuple[Hashable, ...] | None:
         return ("temporal", event, "" if role in ("plan", "actual") else role)
     if fam == "numeric":
         head = str(row.get("head") or "")
-        if not head:
-            return None
         unit = row.get("unit")
         unit = "" if unit is None or pd.isna(unit) else str(unit)
+        event = str(row.get("event") or "")
+        if row["kind"] == "duration" and event and row.get("event_source") != "reporting":
+            # how long after or before an event belongs to the event ("seventeen days after
+            # the accident"), whatever word stands next to the figure
+            return ("numeric", "duration", canonical_word(unit), "", role, event)
+        if not head:
+            return None
         # money compares across currencies (via rates); other kinds need the same unit
         unit_key = "" if row["kind"] == "money" else canonical_word(unit) if unit != "%" else unit
         # measures compare across units of one dimension (10 km meets 6.2 miles)

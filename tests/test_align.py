@@ -44,6 +44,17 @@ def test_a_bare_count_of_people_meets_a_quantity_of_people() -> None:
     assert keys[2] != keys[0]  # the injured are not the dead
 
 
+def test_durations_of_one_event_meet_whatever_word_is_next_to_them() -> None:
+    after = {"start": 0, "end": 3, "kind": "duration", "unit": "day", "event": "accident",
+             "event_source": "lexicon", "role": "actual"}
+    rows = [dict(after, doc="a", text="seventeen days", value=17.0, head=""),
+            dict(after, doc="b", text="Seventeen days", value=17.0, head="note"),
+            dict(after, doc="c", text="69 days", value=69.0, head="record", event="")]
+    keys = [align.frame_key(r) for r in table(rows).to_dict("records")]
+    assert keys[0] == keys[1] == ("numeric", "duration", "day", "", "actual", "accident")
+    assert keys[2] == ("numeric", "duration", "day", "record", "actual", "")  # no event: its word
+
+
 def test_roles_and_reporting_verbs_keep_claims_apart() -> None:
     frame = table([date_row("a", "tariff", "threat"), date_row("b", "tariff", "actual"),
                    date_row("a", "say", event_source="reporting"),
