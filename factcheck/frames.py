@@ -55,6 +55,8 @@ _SYNONYMS = [
     "endorse endorsement",
     "congratulate congratulations",
     "welcome",
+    "rescue rescued rescues rescuing",
+    "evacuation evacuate evacuated evacuating",
 ]
 #: Spellings and synonyms of counted nouns and units (merged, but no event of their own).
 _SPELLINGS = [
