@@ -1987,12 +1987,18 @@ def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
     m2 = _NEXT_TWO.match(text, end)
     if m2 and _modifier_ok(m2.group("m")) and _noun_ok(m2.group("n"), plural):
         modifier = m2.group("m")
-        if modifier[0].isupper() and not modifier.isupper():
-            return None  # 737 Max jets: a model name, not a count
+        if modifier[0].isupper() and not modifier.isupper() and not _demonym(modifier):
+            return None  # 737 Max jets: a model name, not a count ("12 Malaysian crew" is)
         if m2.group("n")[0].isupper() and not modifier[0].isupper():
             return None
         return builder("quantity", m2.end(), value, singular(m2.group("n")))
     return None
+
+
+def _demonym(word: str) -> bool:
+    from factcheck.extract.names import lexicon  # the gazetteer's adjectives of nationality
+
+    return word.lower() in lexicon().demonym
 
 
 def _link_money(text: str, money: list[Claim]) -> None:
