@@ -1170,14 +1170,7 @@ def _day_range_start(text: str, f: Found, ctx: Context) -> list[Found]:
         year = f.pinned_day.year
         found = [(s1, e1, safe_date(year, month, d1)) for s1, e1, d1 in days]
         return [_absolute_day(s1, e1, d) for s1, e1, d in found if d is not None]
-    out = []
-    for s1, e1, d1 in days:
-        direction = _tense_direction(text, s1, f.end, "nearest")
-        first = relative(s1, e1, ctx, direction, monthday_occ(month, d1),
-                         f"XXXX-{month:02d}-{d1:02d}", "day", cycle=365)
-        first.month_day = (month, d1)
-        out.append(first)
-    return out
+    return _days_of(days, month, ctx, _tense_direction(text, days[0][0], f.end, "nearest"))
 
 
 _DAY_TAIL = re.compile(r"(?<![\d,])\s(\d{1,2})(?:st|nd|rd|th)?$")
@@ -1218,13 +1211,18 @@ def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
         return [_absolute_day(s2, e2, date(year, month, d)) for s2, e2, d in listed]
     if safe_date(2000, month, days[-1]) is None:
         return []
+    return _days_of(listed, month, ctx, _tense_direction(text, f.start, m.end(), "nearest"))
+
+
+def _days_of(days: list[tuple[int, int, int]], month: int, ctx: Context,
+             direction: str) -> list[Found]:
+    """The (start, end, day) of a range or list as days of ``month``, read in one direction."""
     out = []
-    for s2, e2, d in listed:
-        direction = _tense_direction(text, f.start, m.end(), "nearest")
-        later = relative(s2, e2, ctx, direction, monthday_occ(month, d),
-                         f"XXXX-{month:02d}-{d:02d}", "day", cycle=365)
-        later.month_day = (month, d)
-        out.append(later)
+    for start, end, d in days:
+        f = relative(start, end, ctx, direction, monthday_occ(month, d),
+                     f"XXXX-{month:02d}-{d:02d}", "day", cycle=365)
+        f.month_day = (month, d)
+        out.append(f)
     return out
 
 
@@ -2409,7 +2407,8 @@ def _pairwise(found: list[Found], combine: Callable[[Found, Found], Found | None
     return out
 
 
-_BETWEEN_ENDS = re.compile(_RANGE_GAP)
+# What joins the two ends of a range of dates: "2014-2018", "2000~2050", "March to May".
+_RANGE_JOIN = re.compile(r"\s?[-–~]\s?|\s+(?:to|through|thru|until|till|and)\s+")
 _RANGE_END_UNITS = frozenset(("day", "month"))
 
 
@@ -2422,7 +2421,7 @@ def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
                 or b.granularity not in _RANGE_END_UNITS or a.granularity not in _RANGE_END_UNITS
                 or a.low is None or b.high is None or b.high >= a.low
                 or _word_before(text, a.start) not in ("from", "between")
-                or not _BETWEEN_ENDS.fullmatch(text, a.end, b.start)):
+                or not _RANGE_JOIN.fullmatch(text, a.end, b.start)):
             continue
         if b.reading == "past" and a.reading != "absolute":
             _move_years(a, b.high.year - a.low.year - (a.low.replace(year=2000)
@@ -2433,7 +2432,6 @@ def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
     return found
 
 
-_RANGE_JOIN = re.compile(r"\s?[-–~]\s?|\s+(?:to|through|thru|until|till|and)\s+")
 _COARSER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 # Verbs that move a date: "postponed from March 3 to March 5" is a change, not a range.
 _DATE_CHANGES = _set("postpone postponed postpones delay delayed delays move moved moves shift "
