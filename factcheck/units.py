@@ -159,8 +159,18 @@ UNIT_AFTER = re.compile(r"(?:[ \u00a0]|-(?=[a-z]))?(?P<u>(?i:" + _ALTERNATIVES +
 GLUED_ONLY_AFTER = re.compile(r"(?P<u>[gLl])(?=\s+of\b|[.,;:!?)](?!\w)|$)")
 
 
+# The first two characters (lower-cased) of every surface, and the one-character surfaces:
+# most numbers are followed by no unit, and this set says so without the regex.
+_HEADS = frozenset(s[:2].lower() for s in SURFACES if len(s) > 1)
+_SINGLES = frozenset(s for s in SURFACES if len(s) == 1) | frozenset(_GLUED_ONLY)
+
+
 def unit_at(text: str, end: int) -> tuple[str, int] | None:
     """(canonical unit, end of the unit) for a unit of measurement right after ``end``."""
+    j = end + 1 if text[end:end + 1] in (" ", "\u00a0", "-") else end
+    if text[j:j + 2].lower() not in _HEADS and text[j:j + 1] not in _SINGLES \
+            and text[end:end + 1] not in _SINGLES:
+        return None
     m = UNIT_AFTER.match(text, end)
     if m is not None:
         surface = " ".join(m.group("u").split())
