@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 #: Extractors in one layer compete for characters: where their spans overlap, the longer
@@ -64,6 +65,8 @@ class Extractor:
 
 REGISTRY: dict[str, Extractor] = {}
 
+_CLAIM_ORDER = attrgetter("start", "end", "kind")
+
 
 def register(
     name: str, *, layer: str = "value", priority: int = 50
@@ -86,23 +89,29 @@ def register(
 def resolve_overlaps(found: list[tuple[Claim, Extractor]]) -> list[Claim]:
     """Within each layer keep non-overlapping claims: longest first, then by priority."""
     kept: list[Claim] = []
+    # Per layer, (minus length, priority, start, arrival, claim) tuples sort in C the way a
+    # stable sort on (-length, priority, start) would; the arrival number breaks every tie.
+    layers: dict[str, list[tuple[int, int, int, int, Claim]]] = {layer: [] for layer in LAYERS}
+    for i, (claim, extractor) in enumerate(found):
+        start, end = claim.start, claim.end
+        if end > start:  # an empty span is never kept
+            layers[extractor.layer].append((start - end, extractor.priority, start, i, claim))
     for layer in LAYERS:
-        candidates = [(c, e) for c, e in found if e.layer == layer]
-        candidates.sort(key=lambda ce: (-(ce[0].end - ce[0].start), ce[1].priority, ce[0].start))
+        candidates = layers[layer]
+        candidates.sort()
         # Kept spans never overlap, so sorted by start their ends are sorted too: a new span
         # overlaps one only if it overlaps its neighbour on either side.
         starts: list[int] = []
         ends: list[int] = []
-        for claim, _ in candidates:
-            if claim.end <= claim.start:
+        for _, _, start, _, claim in candidates:
+            end = claim.end
+            i = bisect.bisect_left(starts, start)
+            if i < len(starts) and starts[i] < end:
                 continue
-            i = bisect.bisect_left(starts, claim.start)
-            if i < len(starts) and starts[i] < claim.end:
+            if i > 0 and ends[i - 1] > start:
                 continue
-            if i > 0 and ends[i - 1] > claim.start:
-                continue
-            starts.insert(i, claim.start)
-            ends.insert(i, claim.end)
+            starts.insert(i, start)
+            ends.insert(i, end)
             kept.append(claim)
-    kept.sort(key=lambda c: (c.start, c.end, c.kind))
+    kept.sort(key=_CLAIM_ORDER)
     return kept

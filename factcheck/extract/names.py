@@ -154,7 +154,8 @@ _Tok = tuple[int, int, str, str]
 # Pass-1 result of one run of capitalised words, offsets relative to the run: names found
 # (start, end, kind) and stretches left for pass 2. Runs repeat a lot, so this is memoised.
 _RunResult = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[_Tok, ...], ...]]
-_RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[tuple[str, bool, bool], _RunResult]] = {}
+# Keyed by the run alone when it is neither in a heading nor glued, else (run, heading, glued).
+_RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[str | tuple[str, bool, bool], _RunResult]] = {}
 _RUN_CACHE_SIZE = 50_000
 _NOTHING: _RunResult = ((), ())
 # A run of capitalised ASCII words, one space or connector apart ("House of Commons"):
@@ -196,7 +197,9 @@ class _Scan:
         found, pending = self.found, self.pending_runs
         get = cache.get
         new = tuple.__new__  # as in _name, without a Python call per name
+        title_before = self._title_before
         next_headline = 0
+        n_headlines = len(headlines)
         for match in _CHUNK_RE.finditer(text):
             run = match.group()
             start = match.start()
@@ -204,27 +207,35 @@ class _Scan:
                 prev = text[start - 1]
                 glued = prev in _GLUE or prev.isalnum()
             else:
+                prev = ""
                 glued = False
+            headline = False
             if headlines:
-                while next_headline < len(headlines) and headlines[next_headline][1] <= start:
+                while next_headline < n_headlines and headlines[next_headline][1] <= start:
                     next_headline += 1
-                key = (run, next_headline < len(headlines)
-                       and headlines[next_headline][0] <= start, glued)
-            else:
-                key = (run, False, glued)
+                headline = next_headline < n_headlines and headlines[next_headline][0] <= start
+            # The usual run (no heading, not glued) is its own key: no tuple to build and hash.
+            key: str | tuple[str, bool, bool] = (
+                (run, headline, glued) if headline or glued else run
+            )
             result = get(key)
             if result is None:
-                result = cache[key] = self._classify_run(*key)
+                result = cache[key] = self._classify_run(run, headline, glued)
             for a, b, kind in result[0]:
                 found.append(new(Name, (start + a, start + b, kind, None)))
-            if result[1]:
-                segs = result[1]
+            segs = result[1]
+            if segs:
                 # "manager Ruben Amorim": a title in lower case still announces a person.
-                if segs[0][0][0] == 0 and not key[1] and self._title_before(start):
+                # (`_title_before` needs a space before the run; tested here, no call.)
+                if (segs[0][0][0] == 0 and not headline and (prev == " " or prev == "\t")
+                        and title_before(start)):
                     first = segs[0]
                     found.append(_name(start, start + first[-1][1], PERSON))
                     segs = segs[1:]
-                pending += [(start, run, seg) for seg in segs]
+                if len(segs) == 1:
+                    pending.append((start, run, segs[0]))
+                else:
+                    pending += [(start, run, seg) for seg in segs]
         self.text = text
         self._pass2()
         self._vocab_phrases()
@@ -268,8 +279,10 @@ class _Scan:
                     self._headline_run(part)
                 else:
                     self._run(part)
-            return (tuple((n.start, n.end, n.kind) for n in self.found),
-                    tuple(tuple(seg) for seg in self.pending))
+            found, pending = self.found, self.pending
+            if not found and not pending:
+                return _NOTHING
+            return (tuple([n[:3] for n in found]), tuple(map(tuple, pending)))
         finally:
             self.text, self.found, self.pending = outer_text, outer_found, outer_pending
 
@@ -362,7 +375,7 @@ class _Scan:
     def _segment(self, seg: list[_Tok]) -> None:
         lex = self.lex
         n = len(seg)
-        kind = self._known(self._span_key(seg))
+        kind = self.known.get(_key(self.text[seg[0][0]:seg[-1][1]]))  # the whole span known
         if kind:
             self._emit_seg(seg, kind)
             return
@@ -443,8 +456,14 @@ class _Scan:
         """Known names inside a span; the unknown stretches become people or wait for pass 2."""
         i, n = 0, len(seg)
         leftover: list[_Tok] = []
+        firsts, known = self.firsts, self.known
         while i < n:
-            hit, kind = self._longest(seg, i, {})
+            key = seg[i][2]
+            if key in firsts:
+                hit, kind = self._longest(seg, i, {})
+            else:  # `_longest` of a word that opens no longer name, inline
+                kind = known.get(key) or ""
+                hit = i + 1 if kind else 0
             if hit:
                 if leftover:
                     self._unknown(leftover, pending)
@@ -477,8 +496,11 @@ class _Scan:
         seg = seg[i:]
         if not seg:
             return
+        text = self.text
         for c in range(1, len(seg)):
-            if self._connector_after(seg, c - 1).startswith(("of", "for")):
+            # `_connector_after(seg, c - 1)`; a gap of one character is a space, no "of"
+            a, b = seg[c - 1][1], seg[c][0]
+            if b - a > 1 and text[a:b].strip().startswith(("of", "for")):
                 # "Elizabeth Quat of DAB": a name has "de", "van", "bin" inside, not "of"
                 self._unknown(seg[:c], pending)
                 self._segment(seg[c:])
