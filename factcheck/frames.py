@@ -298,6 +298,28 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
     return ""
 
 
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")
+# What a measure may be the measure of, named before it: "at a depth of about 30 km".
+_MEASURE_ROLES = frozenset(str.split(
+    "depth height length width distance diameter altitude elevation radius area speed "
+    "temperature weight capacity thickness volume size span"))
+_BEFORE_A_FIGURE = frozenset(str.split(
+    "about approximately around some nearly almost roughly just over under more less than at "
+    "least most up to"))
+
+
+def _measure_role(tokens: list[_Token], start: int) -> str:
+    """The role noun before "of" ahead of a measure ("depth" in "a depth of about 30 km")."""
+    before = [t for t in tokens if t.end <= start][::-1]
+    k = 0
+    while k < len(before) and before[k].word.lower() in _BEFORE_A_FIGURE:
+        k += 1
+    if k + 1 < len(before) and before[k].word.lower() == "of" and \
+            before[k + 1].word.lower() in _MEASURE_ROLES:
+        return before[k + 1].word.lower()
+    return ""
+
+
 _PARTICIPLES = frozenset(str.split(
     "risen fallen grown taken given shown seen been gone done made paid left lost won kept "
     "rose fell grew jumped soared killed injured"))
@@ -425,6 +447,7 @@ def add_frames(
         starts = name_starts[doc]
         return names_by_doc[doc][bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
+    last_measure: dict[str, tuple[int, str]] = {}  # per article: end and head of a measure
     for row in records:
         text = (texts or {}).get(row.doc)
         if text is None:
@@ -470,7 +493,14 @@ def add_frames(
             unit = row.unit if row.kind == "quantity" and isinstance(row.unit, str) else ""
             # what is counted ("seat"), or what is measured: 10 km meets 6.2 miles as lengths
             head = measured(unit) or ""
-            if not head:
+            if head:  # "a depth of 30 km" is a depth, not any distance
+                before = last_measure.get(row.doc)
+                if before and _CONVERSION_GAP.fullmatch(text, before[0], c0):
+                    head = before[1]  # "24.4 kilometers (15.2 mi)": the same depth
+                else:
+                    head = _measure_role(clause_tokens, c0) or head
+                last_measure[row.doc] = (c1, head)
+            else:
                 head = unit or _head(text, clause_tokens, (c0, c1))
                 head = _CANON.get(stem(head), stem(head)) if head else ""
             if not head and row.kind == "number" and event in _PEOPLE_EVENTS:

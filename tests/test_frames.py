@@ -64,6 +64,15 @@ def test_heads_of_figures() -> None:
     assert row(framed("Washington lowered import levies to 15%."), "15%")["head"] == "tariff"
 
 
+def test_heads_of_measures() -> None:
+    frame = framed("The focus was 130 kilometres off the coast at a depth of about 24.4 "
+                   "kilometers (15.2 mi); a wave 10 m high hit.")
+    assert row(frame, "130 kilometres")["head"] == "distance"  # km and miles: a distance
+    assert row(frame, "24.4 kilometers")["head"] == "depth"  # named before "of"
+    assert row(frame, "15.2 mi")["head"] == "depth"  # a conversion in brackets: the same
+    assert row(frame, "10 m")["head"] == "length"  # metres and feet: a size
+
+
 def test_dateline_dates_no_event() -> None:
     text = "Tokyo, February 9: Takaichi on Sunday expressed appreciation for the message."
     claims = extract_claims(text, "2026-02-09")
