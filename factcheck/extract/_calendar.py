@@ -91,6 +91,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.base import Claim, Context
@@ -1368,7 +1369,10 @@ def _holiday_weekend(text: str, s: int, e: int, ctx: Context, raw: str,
                     key=("weekend", name))
 
 
-def _holiday(text: str, s: int, e: int, ctx: Context, raw: str, yraw: str | None) -> Found:
+def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
+             yraw: str | None) -> Found | None:
+    if _after_a_name(text, s):
+        return None  # "illustrator Johnnie Christmas": a family name
     name = _holiday_name(raw)
     if name in _HOLIDAYS:
         month, day = _HOLIDAYS[name]
@@ -2574,6 +2578,32 @@ def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
         f.timex = f.value  # the weekday pins the year
     f.month_day = d.month_day
     return f
+
+
+# Capitalised words that may stand before a holiday's name without being a first name.
+_HOLIDAY_MODIFIERS = _set("merry happy orthodox eastern western catholic coptic lunar last next "
+                          "this every since until before after during over through")
+
+
+@lru_cache(maxsize=1)
+def _not_first_names() -> frozenset[str]:
+    from factcheck.extract.names import lexicon  # the gazetteer's adjectives of nationality
+
+    return frozenset(_HOLIDAY_MODIFIERS | lexicon().demonym)
+
+
+def _after_a_name(text: str, s: int) -> bool:
+    """Whether a capitalised word inside a sentence, not a modifier of holidays, stands right
+    before ``s``: "Johnnie Christmas", "Mariah Easter" are people."""
+    words = prev_words(text, s, 1)
+    if not words:
+        return False
+    word, at = words[-1]
+    if not (len(word) > 2 and word[0].isupper() and word[1:].islower()) or \
+            word.lower() in _not_first_names() or at + len(word) + 1 != s:
+        return False
+    before = text[max(0, at - 3):at].rstrip()
+    return bool(before) and before[-1] not in ".!?\n\"“:"
 
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
