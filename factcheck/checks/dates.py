@@ -195,7 +195,7 @@ def span(days: set[date] | frozenset[date], timex: str = "") -> str:
     if len(ordered) == 1:
         return day(first)
     weekday = _pattern(timex)[3]
-    if len(ordered) <= 3:
+    if len(ordered) <= 3 and "/" not in timex:  # candidates; a range's days run from to
         listed = " or ".join(day(d) for d in ordered)
         return f"a {_WEEKDAYS[weekday - 1]}: {listed}" if weekday else listed
     contiguous = (last - first).days + 1 == len(ordered)

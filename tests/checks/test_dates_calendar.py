@@ -60,6 +60,7 @@ def test_ranges_agree_only_when_both_ends_can_meet() -> None:
     found = run("date-agreement", [a, b])
     assert [f.verdict for f in found] == ["contradiction"]
     assert "cannot be the same days" in found[0].reasoning
+    assert "3 Mar 2026 to 5 Mar 2026" in found[0].reasoning  # a range's days run from, to
     same = _range("001", "3-5 March", "2026-03-03/2026-03-05", "2026-03-03", "2026-03-05")
     assert "contradiction" not in [f.verdict for f in run("date-agreement", [a, same])]
 
