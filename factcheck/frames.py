@@ -467,11 +467,21 @@ def add_frames(
         spans, tokens = cached
         here = next((i for i, (a, b, _h) in enumerate(spans) if a <= c0 < b), 0)
         clause = spans[here][:2]
+        # A claim over a comma ("On April 20, 2010, an explosion"): the clauses it covers, and
+        # the one after it when it opens the sentence, are its clause.
+        last = next((i for i, (a, b, _h) in enumerate(spans) if a < c1 <= b), here)
+        if last > here:
+            after = last + 1 if last + 1 < len(spans) and not spans[last + 1][2] else last
+            clause = (spans[here][0], spans[after][1])
         clause_tokens = [t for t in tokens if clause[0] <= t.start < clause[1]]
         trigger, event, source = "", "", ""
         if row.kind not in NAME_KINDS and row.kind != "quote":
             # Nearest trigger in the clause; else the neighbouring clauses (previous first).
             order = neighbours(text, spans, here)
+            if last > here:  # the clauses it covers, then those after it, then the one before
+                order = [*range(here, last + 1),
+                         *(j for j in neighbours(text, spans, last) if j > last),
+                         *(j for j in order if j < here)]
             if (row.doc, c0) in skip:
                 order = []
             for j in order:

@@ -64,6 +64,11 @@ def test_heads_of_figures() -> None:
     assert row(framed("Washington lowered import levies to 15%."), "15%")["head"] == "tariff"
 
 
+def test_a_date_over_a_comma_takes_the_event_of_the_clause_after_it() -> None:
+    frame = framed("On April 20, 2010, an explosion occurred on the rig.")
+    assert row(frame, "April 20, 2010")["event"] == "explosion"
+
+
 def test_heads_of_measures() -> None:
     frame = framed("The focus was 130 kilometres off the coast at a depth of about 24.4 "
                    "kilometers (15.2 mi); a wave 10 m high hit.")
