@@ -308,15 +308,32 @@ _BEFORE_A_FIGURE = frozenset(str.split(
     "least most up to"))
 
 
+# What a bare figure may be, named right before it: "magnitude 7.0", "a turnout of 58".
+_FIGURE_ROLES = frozenset(str.split("magnitude turnout rate index score level scale grade"))
+
+
 def _measure_role(tokens: list[_Token], start: int) -> str:
     """The role noun before "of" ahead of a measure ("depth" in "a depth of about 30 km")."""
+    return _role_before(tokens, start, _MEASURE_ROLES, need_of=True)
+
+
+def _figure_role(tokens: list[_Token], start: int) -> str:
+    """The role noun right before a bare figure, "of" or not ("magnitude" in "a magnitude
+    of 7.0", "magnitude 7.0 earthquake")."""
+    return _role_before(tokens, start, _FIGURE_ROLES, need_of=False)
+
+
+def _role_before(tokens: list[_Token], start: int, roles: frozenset[str], need_of: bool) -> str:
     before = [t for t in tokens if t.end <= start][::-1]
     k = 0
     while k < len(before) and before[k].word.lower() in _BEFORE_A_FIGURE:
         k += 1
-    if k + 1 < len(before) and before[k].word.lower() == "of" and \
-            before[k + 1].word.lower() in _MEASURE_ROLES:
-        return before[k + 1].word.lower()
+    if k < len(before) and before[k].word.lower() == "of":
+        k += 1
+    elif need_of:
+        return ""
+    if k < len(before) and before[k].word.lower() in roles:
+        return before[k].word.lower()
     return ""
 
 
@@ -511,7 +528,8 @@ def add_frames(
                     head = _measure_role(clause_tokens, c0) or head
                 last_measure[row.doc] = (c1, head)
             else:
-                head = unit or _head(text, clause_tokens, (c0, c1))
+                role = _figure_role(clause_tokens, c0) if row.kind == "number" else ""
+                head = unit or role or _head(text, clause_tokens, (c0, c1))
                 head = _CANON.get(stem(head), stem(head)) if head else ""
             if not head and row.kind == "number" and event in _PEOPLE_EVENTS:
                 head = "person"

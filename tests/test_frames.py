@@ -69,6 +69,11 @@ def test_a_date_over_a_comma_takes_the_event_of_the_clause_after_it() -> None:
     assert row(frame, "April 20, 2010")["event"] == "explosion"
 
 
+def test_a_figure_named_right_before_it_takes_that_name_as_head() -> None:
+    assert row(framed("A magnitude 7.0 earthquake struck."), "7.0")["head"] == "magnitud"
+    assert row(framed("It had a magnitude of 7.0 on Tuesday."), "7.0")["head"] == "magnitud"
+
+
 def test_heads_of_measures() -> None:
     frame = framed("The focus was 130 kilometres off the coast at a depth of about 24.4 "
                    "kilometers (15.2 mi); a wave 10 m high hit.")
