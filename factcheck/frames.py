@@ -56,6 +56,7 @@ _SYNONYMS = [
     "congratulate congratulations",
     "welcome",
     "rescue rescued rescues rescuing",
+    "start begin began begun beginning resume resumed restart restarted",
     "evacuation evacuate evacuated evacuating",
 ]
 #: Spellings and synonyms of counted nouns and units (merged, but no event of their own).
