@@ -74,6 +74,13 @@ def test_a_figure_named_right_before_it_takes_that_name_as_head() -> None:
     assert row(framed("It had a magnitude of 7.0 on Tuesday."), "7.0")["head"] == "magnitud"
 
 
+def test_irregular_past_forms_name_their_event() -> None:
+    frame = framed("Leaders met on Friday; the party won on Sunday; broadcasts began on Monday.")
+    assert row(frame, "Friday")["event"] == row(framed("The meeting on Friday."), "Friday")["event"]
+    assert row(frame, "Sunday")["event"] == "win"
+    assert row(frame, "Monday")["event"] == row(framed("It will start on Monday."), "Monday")["event"]
+
+
 def test_heads_of_measures() -> None:
     frame = framed("The focus was 130 kilometres off the coast at a depth of about 24.4 "
                    "kilometers (15.2 mi); a wave 10 m high hit.")
