@@ -313,6 +313,16 @@ _BEFORE_A_FIGURE = frozenset(str.split(
 _FIGURE_ROLES = frozenset(str.split("magnitude turnout rate index score level scale grade"))
 
 
+_INTRO_PREPS = frozenset(("", "on", "in", "at", "by", "since", "until", "during", "from"))
+
+
+def _introductory(text: str, clause: tuple[int, int, bool], c0: int, c1: int) -> bool:
+    """Whether a claim alone in its clause (a preposition before it at most) opens the
+    sentence's next clause: "On 20 April 2010, ..."."""
+    before = text[clause[0]:c0].strip().lower()
+    return before in _INTRO_PREPS and not text[c1:clause[1]].strip()
+
+
 def _measure_role(tokens: list[_Token], start: int) -> str:
     """The role noun before "of" ahead of a measure ("depth" in "a depth of about 30 km")."""
     return _role_before(tokens, start, _MEASURE_ROLES, need_of=True)
@@ -500,6 +510,15 @@ def add_frames(
                 order = [*range(here, last + 1),
                          *(j for j in neighbours(text, spans, last) if j > last),
                          *(j for j in order if j < here)]
+            if _introductory(text, spans[last], c0, c1):
+                # "On 20 April 2010, while drilling, an explosion killed 11": the sentence's
+                # clauses after it, in order, up to a hard break
+                later = []
+                for j in range(last + 1, len(spans)):
+                    if spans[j][2]:
+                        break
+                    later.append(j)
+                order = [*dict.fromkeys([*range(here, last + 1), *later, *order])]
             if (row.doc, c0) in skip:
                 order = []
             for j in order:

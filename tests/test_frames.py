@@ -83,6 +83,11 @@ def test_irregular_past_forms_name_their_event() -> None:
     assert row(frame, "Monday")["event"] == start
 
 
+def test_an_introductory_date_reaches_past_a_subordinate_clause() -> None:
+    frame = framed("On 20 April 2010, while drilling at the well, an explosion killed 11 men.")
+    assert row(frame, "20 April 2010")["event"] == "explosion"
+
+
 def test_heads_of_measures() -> None:
     frame = framed("The focus was 130 kilometres off the coast at a depth of about 24.4 "
                    "kilometers (15.2 mi); a wave 10 m high hit.")
