@@ -155,7 +155,7 @@ def frame_key(row: Any) -> tuple[Hashable, ...] | None:
         # measures compare across units of one dimension (10 km meets 6.2 miles)
         unit_key = measured(unit) or unit_key
         # "people" counts anything (killed, missing, evacuated): the event says which
-        event = str(row.get("event") or "") if head in GENERIC_HEADS else ""
+        event = event if head in GENERIC_HEADS else ""
         if head in GENERIC_HEADS and (not event or row.get("event_source") == "reporting"):
             return None
         kind = str(row["kind"])

@@ -141,11 +141,30 @@ def _interval(value: str) -> tuple[date, date] | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _ends_meet(ends: list[set[date]] | None, item: Reading) -> bool:
-    """Whether a range can start and end where the side's ranges do (a single date inside a
-    range always can: "March 4" and "March 3 to 5")."""
-    return ends is None or item.ends is None or bool(ends[0] & item.ends[0]
-                                                     and ends[1] & item.ends[1])
+@dataclass
+class _Side:
+    """Readings that share days: the days common to all, and for ranges the days common to
+    their first ends and to their last ends."""
+
+    common: set[date]
+    members: list[Reading]
+    ends: tuple[set[date], set[date]] | None = None
+
+    def fits(self, item: Reading) -> bool:
+        """Whether ``item`` shares a day with the side and, if both have ranges, can start
+        and end where they do (a single date inside a range always can)."""
+        if not self.common & item.days:
+            return False
+        return self.ends is None or item.ends is None or bool(
+            self.ends[0] & item.ends[0] and self.ends[1] & item.ends[1])
+
+    def add(self, item: Reading) -> None:
+        self.common &= item.days
+        self.members.append(item)
+        if item.ends is not None:
+            first, last = item.ends
+            self.ends = (set(first), set(last)) if self.ends is None else (
+                self.ends[0] & first, self.ends[1] & last)
 
 
 def sides_of(items: list[Reading]) -> tuple[list[list[Reading]], list[Reading]]:
@@ -155,32 +174,29 @@ def sides_of(items: list[Reading]) -> tuple[list[list[Reading]], list[Reading]]:
     shares (and, for ranges, whose ranges start and end on days it can), otherwise it opens a
     new side.
     """
-    sides: list[tuple[set[date], list[Reading], list[list[set[date]] | None]]] = []
+    sides: list[_Side] = []
     for item in items:
-        for common, members, ends in sides:
-            if common & item.days and _ends_meet(ends[0], item):
-                common &= item.days
-                members.append(item)
-                if item.ends is not None:
-                    ends[0] = [set(item.ends[0]), set(item.ends[1])] if ends[0] is None else [
-                        ends[0][0] & item.ends[0], ends[0][1] & item.ends[1]]
+        for side in sides:
+            if side.fits(item):
+                side.add(item)
                 break
         else:
-            sides.append((set(item.days), [item],
-                          [None if item.ends is None else [set(e) for e in item.ends]]))
+            opened = _Side(set(item.days), [])
+            opened.add(item)
+            sides.append(opened)
     if len(sides) < 2:
-        return [m for _, m, _e in sides], []
+        return [s.members for s in sides], []
     kept: list[list[Reading]] = []
     loose: list[Reading] = []
-    for _common, members, _ends in sides:
-        side = []
-        for m in members:
-            if sum(1 for c, _, e in sides if c & m.days and _ends_meet(e[0], m)) > 1:
+    for s in sides:
+        alone = []
+        for m in s.members:
+            if sum(1 for other in sides if other.fits(m)) > 1:
                 loose.append(m)
             else:
-                side.append(m)
-        if side:
-            kept.append(side)
+                alone.append(m)
+        if alone:
+            kept.append(alone)
     return kept, loose
 
 

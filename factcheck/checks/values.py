@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -115,12 +116,12 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
 
 def _common_units(ctx: CheckContext, labels: tuple[int, ...]) -> dict[str, str]:
     """The unit measures of each dimension are compared in: the one most of them use."""
-    counts: dict[str, dict[str, int]] = {}
+    counts: dict[str, Counter[str]] = {}
     for label in labels:
         unit = _str(ctx.row(label)["unit"])
         dim = dimension(unit)
         if dim:
-            counts.setdefault(dim, {})[unit] = counts.get(dim, {}).get(unit, 0) + 1
+            counts.setdefault(dim, Counter())[unit] += 1
     return {dim: min(units, key=lambda u: (-units[u], u)) for dim, units in counts.items()}
 
 

@@ -2436,7 +2436,10 @@ def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
     return found
 
 
-_COARSER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+# The granularities a range's ends may have, finest first, and the most days one names.
+_MOST_DAYS = {"day": 1, "week": 7, "month": 31, "season": 92, "quarter": 92, "half": 184,
+              "year": 366, "decade": 3653, "century": 36525}
+_COARSER = tuple(_MOST_DAYS)
 # Verbs that move a date: "postponed from March 3 to March 5" is a change, not a range.
 _DATE_CHANGES = _set("postpone postponed postpones delay delayed delays move moved moves shift "
                      "shifted reschedule rescheduled change changed bring brought push pushed "
@@ -2478,8 +2481,6 @@ def _is_range(text: str, a: Found, b: Found) -> bool:
     return not _DATE_CHANGES.intersection(words)
 
 
-_MOST_DAYS = {"day": 1, "week": 7, "month": 31, "season": 92, "quarter": 92, "half": 184,
-              "year": 366, "decade": 3653, "century": 36525}
 
 
 def _one_reading(f: Found) -> bool:
@@ -2628,7 +2629,7 @@ _PARTS = {unit: Found(0, 0, "time", "T" + code, "XXXX-XX-XXT" + code, "daypart",
           for unit, code in _PART_CODES.items()}
 
 
-_MERIDIEM_IN = re.compile(r"[AaPp]\.?\s?[Mm]\b|noon|midnight", re.IGNORECASE)
+_MERIDIEM_IN = re.compile(_AMPM + r"|noon|midnight", re.IGNORECASE)
 
 
 def _in_part(text: str, clock: Found, code: str) -> Found:
