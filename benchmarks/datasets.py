@@ -19,7 +19,6 @@ from benchmarks.systems import (
     DEFAULT_REF,
     NUMERIC,
     fill_date,
-    pick_reading,
     rt_money_unit,
     rt_value_span,
 )
@@ -189,26 +188,30 @@ def _parser_values(item: dict[str, Any]) -> list[dict[str, Any]]:
 _RANGE_WORD = re.compile(r"\b(?:to|through|thru|until|till|and)\b|[-–—~]", re.IGNORECASE)
 
 
-def _add_inclusive_reading(span: Span, values: list[dict[str, Any]], ref: date) -> None:
+def _add_inclusive_reading(span: Span, values: list[dict[str, Any]]) -> None:
     """RT ranges end before their last named unit ("from March to May" is (XXXX-03,XXXX-05,P2M):
-    Mar 1 - Apr 30). A reader includes May: accept that inclusive reading as well."""
+    Mar 1 - Apr 30). A reader includes May: accept that inclusive reading of every RT
+    reading (past and future) as well."""
     if not _RANGE_WORD.search(span.text):
         return  # "next 3 days", "the 1990s": a length, not two named ends
-    chosen = pick_reading(values, ref)
-    timex = str((chosen or {}).get("timex") or "")
-    end = (chosen or {}).get("end")
-    m = re.fullmatch(r"\((.+?),(.+?),P\d*(?:\.\d+)?([YMWD])\)", timex)
-    if not m or not end or not re.match(r"\d{4}-\d{2}-\d{2}", str(end)):
-        return
-    last = date.fromisoformat(str(end)[:10])
-    # The duration's unit says what the named end is: a year, a month, a week or a day.
-    inclusive = {"Y": date(last.year, 12, 31), "M": month_end(last.year, last.month),
-                 "W": last + timedelta(days=6), "D": last}[m.group(3)]
-    if inclusive.isoformat() == span.high:
-        return
-    rt_reading = Span(span.start, span.end, "date", low=span.low, high=span.high)
-    reader = Span(span.start, span.end, "date", low=span.low, high=inclusive.isoformat())
-    span.alternatives = [rt_reading, reader]
+    readings = span.alternatives or [Span(span.start, span.end, "date", low=span.low,
+                                          high=span.high)]
+    extra = []
+    for value in values:
+        timex = str(value.get("timex") or "")
+        start, end = value.get("start"), value.get("end")
+        m = re.fullmatch(r"\((.+?),(.+?),P\d*(?:\.\d+)?([YMWD])\)", timex)
+        if not m or not start or not end or not re.match(r"\d{4}-\d{2}-\d{2}", str(end)):
+            continue
+        last = date.fromisoformat(str(end)[:10])
+        # The duration's unit says what the named end is: a year, a month, a week or a day.
+        inclusive = {"Y": date(last.year, 12, 31), "M": month_end(last.year, last.month),
+                     "W": last + timedelta(days=6), "D": last}[m.group(3)]
+        low, high = str(start)[:10], inclusive.isoformat()
+        if all((r.low, r.high) != (low, high) for r in readings + extra):
+            extra.append(Span(span.start, span.end, "date", low=low, high=high))
+    if extra:
+        span.alternatives = readings + extra
 
 
 def rt_gold(record: dict[str, Any], item: dict[str, Any], ref: date) -> Span | None:
@@ -226,7 +229,7 @@ def rt_gold(record: dict[str, Any], item: dict[str, Any], ref: date) -> Span | N
         values = list((item.get("values") if level == "model" else _parser_values(item)) or [])
         filled = rt_value_span(span, rtype, values, ref, alternatives=True)
         if filled is not None and filled.kind == "date" and filled.low and filled.high:
-            _add_inclusive_reading(filled, values, ref)
+            _add_inclusive_reading(filled, values)
         if filled is not None and filled.kind == "date" and not filled.low and level == "parser":
             past = item.get("past")
             if isinstance(past, str) and re.match(r"\d{4}-\d{2}-\d{2}$", past):

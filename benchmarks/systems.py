@@ -326,6 +326,14 @@ def rt_value_span(span: Span, rtype: str, values: list[dict[str, Any]], ref: dat
         span.kind = "date"
         if chosen:
             fill_date(span, chosen)
+        if alternatives and len(values) > 1:
+            # RT gives an ambiguous date its past and its future reading; a system that
+            # picks one by tense ("I'll go back on Friday") is right either way.
+            for v in values:
+                alt = Span(span.start, span.end, "date")
+                fill_date(alt, v)
+                if alt.low and alt.high:
+                    span.alternatives.append(alt)
         return span
     span.kind = "time"
     if alternatives and len(values) > 1:
