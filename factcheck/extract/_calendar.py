@@ -207,6 +207,10 @@ _PATTERN = (
     r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple\s+of)"
     r"\s+(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
     r"|(?P<spf>fortnight)))(?![A-Za-z])"
+    # the 10 previous weeks, the 2 next days ("hired 40 last year" is no stretch: "the" and
+    # a plural decide)
+    r"|(?<=[Tt]he )(?P<spr>(?P<sprn>\d{1,3}|" + _NUMWORD + r")\s+(?P<sprm>" + _STRETCH_MODS
+    + r")\s+(?P<spru>day|week|month|year|decade|quarter)s)(?![A-Za-z])"
     # Forms that start with a digit, behind one check (word anchors skip them at once)
     r"|(?=\d)(?:"
     # 2026-03-19 (and 2026/03/19)
@@ -244,20 +248,20 @@ _PATTERN = (
     # the 5th
     # the 21st century
     r"|(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
-    r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]))"
+    r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]|\s+(?:quarter|half)\b))"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
     r"(?P<agou>day|week|month|year|decade|fortnight|hour|minute)s?\s+(?:ago|(?P<agod>from|after|before)\s+"
     r"(?P<agofn>now|today|tomorrow|tmrw|yesterday)))\b"
     # Forms that start with anything but a digit, behind one check
-    r"|(?=\D|[1-4](?:st|nd|rd|th)-)(?:"
+    r"|(?=\D|[1-4](?:st|nd|rd|th)[-\s](?:quarter|half))(?:"
     # '90s
     r"['’](?P<apd>\d)0s(?![A-Za-z])"
     # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
     r"|(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
     r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+)(?P<mdy>" + _YEAR +
     r")(?![\d.,]\d))?"
-    r"|(?:,?\s+|\s+of\s+)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
+    r"|(?:,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
     r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])"
     # Thursday, Sunday's, Thu.
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
@@ -271,6 +275,7 @@ _PATTERN = (
     r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
     r"(?![\w-]))))"
+    r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
     r"|(?P<noon>noon|midday|midnight|12\snoon|12\smidnight)(?![A-Za-z])"
     # (early) morning, late in the evening, Sunday night (see _part_of_day)
     r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
@@ -308,6 +313,7 @@ _SPELLED_PATTERN = (
     r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?!))))))(?![\w-])"
     r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle)\s+of\s+(?:the\s+)?"
     r"(?P<eopu>day|week|month|year))(?![\w-])"
+    r"|(?P<ytd>(?:[Tt]he\s+)?[Yy]ear[\s-]to[\s-]date)(?![\w-])"
     r")"
 )
 SPELLED = re.compile(_SPELLED_PATTERN)
@@ -928,7 +934,8 @@ _BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+coupl
                           r"(?:day|week|month|year|decade|fortnight)s?\s+(?:from|after|before)\s+$")
 _BACK_STRETCH = re.compile(r"(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRETCH_MODS
                            + r")\s+)?|(?:" + _STRETCH_MODS + r")\s+)(?:\d{1,3}|" + _NUMWORD
-                           + r"|[Aa]\s+couple\s+of)\s+$")
+                           + r"|[Aa]\s+couple\s+of)\s+$|(?<=[Tt]he )(?:\d{1,3}|" + _NUMWORD
+                           + r")\s+(?:" + _STRETCH_MODS + r")\s+$")
 _BACKS = {"ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
           "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK, "oclock": _BACK_OCLOCK,
           **{w: _BACK_STRETCH for w in _STRETCH_UNITS}}
@@ -936,6 +943,7 @@ _BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
 # Words that start a date of their own and may also end one that starts before them ("3 days
 # from today", "late in the evening").
 _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterday")},
+              "next": re.compile(r"[Tt]he\s+week\s+after\s+$"),
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
 _WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
@@ -950,7 +958,7 @@ _SET_MONTHS = frozenset(_MONTH.split("|"))
 _FIND_MERIDIEM = re.compile(r"\.[mM]\.")
 _BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s*$")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
-_PERIODS = ("day", "week", "month", "year")
+_OF_PERIOD = re.compile(r" of (?:the )?(?:day|week|month|year)")  # a literal start: a fast scan
 
 
 def _find_all(text: str, piece: str) -> Iterator[int]:
@@ -991,11 +999,15 @@ def _spelled_starts(text: str) -> list[int]:
         b = _BACK_HOUR.search(text, max(0, i - 40), i)
         if b is not None:
             out.append(b.start())
-    for i in _find_all(text, " of the "):
-        if text.startswith(_PERIODS, i + 8):
-            b = _BACK_OF_PERIOD.search(text, max(0, i - 16), i)
-            if b is not None:
-                out.append(b.start())
+    for m in _OF_PERIOD.finditer(text):
+        i = m.start()
+        b = _BACK_OF_PERIOD.search(text, max(0, i - 16), i)
+        if b is not None:
+            out.append(b.start())
+    for piece in ("to date", "to-date"):  # "(the) year to date", "year-to-date"
+        for i in _find_all(text, piece):
+            if text[i - 5:i - 1] in ("year", "Year"):
+                out.append(i - 9 if text[i - 9:i - 5] in ("the ", "The ") else i - 5)
     return out
 
 
@@ -1109,7 +1121,8 @@ def scan(text: str, ctx: Context) -> list[Found]:
                 if before:  # they replace what was read of them alone ("the 22nd")
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
-    found = _joined_ranges(text, _ordered_ends(text, _merge(text, found, ctx)))
+    found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
+    found = _joined_ranges(text, _ordered_ends(text, found))
     _cache = (text, ctx, found)
     return found
 
@@ -1471,13 +1484,18 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _rel(text, s, e, g("rel").lower(), ctx)
     if kind == "per":
         return _period(text, s, e, g("perm").lower(), g("peru"), ctx)
+    if kind == "wan":
+        return _period_of(s, e, 2, "week", ctx, "", -1)
+    if kind == "ytd":
+        return relative(s, e, ctx, "fixed", fixed_occ(_year_to_date), "XXXX", "day", pinned=True,
+                        key=("ytd",))
     if kind == "ago":
         if g("agod") == "from" and _word_before(text, s).lower() == "for":
             return None  # "stayed for 3 days from today": a length that starts today
         base = (g("agofn") or "now").lower()
         return _ago(s, e, g("agon"), g("agou"), ctx, -1 if g("agod") in (None, "before") else 1,
                     _DAY_OFFSETS.get(base, 0))
-    if kind == "sp":
+    if kind in ("sp", "spr"):
         return _stretch(text, s, e, m, ctx)
     if kind == "pod":
         return _part_of_day(text, s, e, g("podm"), g("podu"))
@@ -2161,13 +2179,13 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     g = m.group
     if text.startswith(" of ", e):
         return None  # "the last two years of his term", "within 24 hours of the attack"
-    raw = g("spn") or "a"  # "the past fortnight"
+    raw = g("spn") or g("sprn") or "a"  # "the past fortnight"
     n = _count(raw)
     if n is None or n == 0 or raw.lower() in _VAGUE_COUNTS:
         return None
-    unit = (g("spu") or "fortnight").lower()
+    unit = (g("spu") or g("spru") or "fortnight").lower()
     unit = _UNIT_NAMES.get(unit, unit)
-    mod = (g("spm") or g("spm2") or "").lower()
+    mod = (g("spm") or g("spm2") or g("sprm") or "").lower()
     if not mod:
         if tense_at(text, s, e) not in ("future", "fip"):
             return None
@@ -2175,9 +2193,33 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
             return _ago(s, e, raw, unit, ctx, 1)
     if unit in _MINUTES_IN:
         return _clock_stretch(s, e, ctx, n, unit, before=mod in _BEFORE)
+    if unit == "quarter" and mod:
+        return _quarters(s, e, ctx, n if mod not in _BEFORE else -n)
     if unit in _UNIT_AS:
         unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
     return stretch(s, e, ctx, n, unit, "before" if mod in _BEFORE else "after" if mod else "within")
+
+
+def _year_to_date(a: date) -> Reading:
+    first = date(a.year, 1, 1)
+    return Reading(f"{first.isoformat()}/{a.isoformat()}", first, a)
+
+
+def _quarters(s: int, e: int, ctx: Context, n: int) -> Found:
+    """"The past two quarters" are the two calendar quarters before the reference's, "the
+    next 7 quarters" the seven after it: companies report by calendar (or fiscal) quarter."""
+
+    def reading(a: date) -> Reading:
+        current = date(a.year, (a.month - 1) // 3 * 3 + 1, 1)
+        if n < 0:
+            low, high = shifted(current, "month", 3 * n), current - ONE_DAY
+        else:
+            nxt = shifted(current, "month", 3)
+            low, high = nxt, shifted(nxt, "month", 3 * n) - ONE_DAY
+        return Reading(f"{low.isoformat()}/{high.isoformat()}", low, high)
+
+    return relative(s, e, ctx, "fixed", fixed_occ(reading), f"P{abs(n)}Q", "month", pinned=True,
+                    key=("quarters", n))
 
 
 def _clock_stretch(s: int, e: int, ctx: Context, n: int, unit: str, before: bool) -> Found:
@@ -2518,8 +2560,6 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         if (nxt.granularity == "day" and nxt.month_day is not None and len(gap) <= 8
                 and _GAP_WD_DATE.fullmatch(gap)):
             return _with_weekday(text, f, nxt, ctx)  # "Thursday, March 19"
-        if nxt.week_step is not None and len(gap) <= 6 and _GAP_WD_WEEK.fullmatch(gap):
-            return _in_week(f, nxt, ctx)  # "on Friday next week"
         return None
 
     def time_and_day(f: Found, nxt: Found) -> Found | None:
@@ -2550,19 +2590,157 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
             return dataclasses.replace(clock, start=f.start, end=nxt.end)
         return _timed(clock, _day_of(part, clock.hour), f.start, nxt.end)
 
-    dated = [f for f in _pairwise(found, weekday_and_date) if f.unit != "abbr"]
+    in_weeks = _weekdays_in_week(text, found, ctx) if any(
+        f.week_step is not None for f in found) else found
+    dated = [f for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
 
 
-def _in_week(wd: Found, week: Found, ctx: Context) -> Found:
-    weekday, step = wd.weekday, week.week_step
-    assert weekday is not None and step is not None
+# "2 weeks before", "three months after", "10 days from": a day counted from the date after it
+_OFFSET_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}|" + _NUMWORD + r"|[Aa]n?)\s+"
+                            r"(?P<u>day|week|month|year)s?\s+(?P<d>before|after|from)\s+$")
+
+
+def _offset_days(text: str, found: list[Found]) -> list[Found]:
+    """A day counted from a named day ("2 weeks before May 13 1999", "three months after
+    Easter") is that day moved; the span takes in the offset."""
+    out: list[Found] = []
+    for f in found:
+        m = None
+        if f.kind == "date" and f.granularity == "day" and f.low is not None and \
+                f.high is not None and text.endswith((" before ", " after ", " from "), 0,
+                                                     f.start):
+            m = _OFFSET_BEFORE.search(text, max(0, f.start - 40, out[-1].end if out else 0),
+                                      f.start)
+        n = None if m is None else (1 if m.group("n").lower() in ("a", "an")
+                                    else _count(m.group("n")))
+        if m is None or not n or f.low is None or f.high is None:
+            out.append(f)
+            continue
+        k = -n if m.group("d") == "before" else n
+        unit = m.group("u")
+        low, high = shifted(f.low, unit, k), shifted(f.high, unit, k)
+        value = low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"
+        out.append(dataclasses.replace(f, start=m.start(), value=value, timex=value, low=low,
+                                       high=high, weekday=None, month_day=None))
+    return out
+
+
+# "the first six months of", "the last 3 weeks of", "the ninth month of" a year or month
+_SPAN_OF = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<fl>[Ff]irst|[Ll]ast|[Ff]inal)\s+"
+                      r"(?P<n>\d{1,3}|" + _NUMWORD + r")\s+(?P<u>day|week|month)s\s+of\s+"
+                      r"(?:the\s+)?$|(?<![\w-])(?:[Tt]he\s+)?(?P<o>(?i:" + _DAY_ORD_WORD
+                      + r")|1[0-2]th|1st|2nd|3rd|[4-9]th)\s+month\s+of\s+(?:the\s+)?$")
+_SPANNED = frozenset(("year", "month", "quarter"))
+
+
+def _parts_of_periods(text: str, found: list[Found]) -> list[Found]:
+    """"The first six months of 2025", "the last 3 weeks of this year", "the ninth month of
+    next year": the part of the year (or month) the words before it name."""
+    out = []
+    for f in found:
+        m = None
+        if (f.kind == "date" and f.granularity in _SPANNED and f.low is not None
+                and f.start >= 4 and text[f.start - 3:f.start] in ("of ", "he ")):
+            m = _SPAN_OF.search(text, max(0, f.start - 40), f.start)
+        part = None if m is None or f.low is None or f.high is None else \
+            _part_of_period(m, f.low, f.high)
+        if m is None or part is None:
+            out.append(f)
+            continue
+        low, high, unit = part
+        value = f"{low.isoformat()}/{high.isoformat()}" if unit != "month" or low.day != 1 \
+            or high != month_span(low.year, low.month)[1] else f"{low.year:04d}-{low.month:02d}"
+        out.append(dataclasses.replace(f, start=m.start(), value=value, timex=value, low=low,
+                                       high=high, granularity=unit if unit != "week" else "day"))
+    return out
+
+
+def _part_of_period(m: re.Match[str], low: date, high: date) -> tuple[date, date, str] | None:
+    if m.group("o"):
+        raw = m.group("o").lower()
+        k = int(raw[:-2]) if raw[0].isdigit() else DAY_ORDINALS.get(raw)
+        if not k:
+            return None
+        y, mo = add_months(low.year, low.month, k - 1)
+        first, last = month_span(y, mo)
+        return (first, last, "month") if last <= high else None
+    n, unit = _count(m.group("n")), m.group("u")
+    if not n:
+        return None
+    if m.group("fl").lower() == "first":
+        a, b = low, shifted(low, unit, n) - ONE_DAY
+    else:
+        a, b = shifted(high + ONE_DAY, unit, -n), high
+    return (a, b, unit) if low <= a <= b <= high else None
+
+
+def _bare_weekday(text: str, f: Found) -> bool:
+    return f.weekday is not None and f.unit != "abbr" and text[f.start:f.end].lower() in WEEKDAYS
+
+
+def _weekdays_in_week(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    """Weekdays beside a named week fall in it: "Friday next week", "next week on Tuesday",
+    and each weekday of a list ("Tuesday or Thursday next week", "next week, preferably on
+    Monday or Wednesday"). The weekday next to the week takes the week into its span."""
+    out = list(found)
+    k = 0
+    while k < len(out):
+        week = out[k]
+        step = week.week_step
+        if step is None or week.weekday is not None:
+            k += 1
+            continue
+        after = _listed(text, out, k, 1)
+        before = _listed(text, out, k, -1)
+        for j in after[1:] + before[1:]:
+            out[j] = _in_week(out[j], step, out[j].start, out[j].end, ctx)
+        if before:  # "Friday next week"
+            j = before[0]
+            out[j] = _in_week(out[j], step, out[j].start, week.end, ctx)
+            del out[k]
+        elif after:  # "next week on Tuesday"
+            j = after[0]
+            out[j] = _in_week(out[j], step, week.start, out[j].end, ctx)
+            del out[k]
+        else:
+            k += 1
+    return out
+
+
+# Between a week and a weekday ("next week, preferably on Tuesday"); between listed weekdays.
+_GAP_WEEK_WD = re.compile(r",?\s{1,2}(?:(?:how\s+about|maybe|say|preferably|perhaps|ideally"
+                          r"|probably)\s*,?\s+)*(?:on\s+)?")
+_GAP_WD_LIST = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
+
+
+def _listed(text: str, found: list[Found], k: int, step: int) -> list[int]:
+    """Indices of the bare weekdays listed after (``step`` 1) or before (-1) ``found[k]``,
+    nearest first."""
+    out: list[int] = []
+    j, edge = k + step, found[k]
+    while 0 <= j < len(found) and _bare_weekday(text, found[j]):
+        f = found[j]
+        if step > 0:
+            gap = (_GAP_WD_LIST if out else _GAP_WEEK_WD).fullmatch(text, edge.end, f.start)
+        else:
+            gap = (_GAP_WD_LIST if out else _GAP_WD_WEEK).fullmatch(text, f.end, edge.start)
+        if gap is None:
+            break
+        out.append(j)
+        j, edge = j + step, f
+    return out
+
+
+def _in_week(wd: Found, step: int, start: int, end: int, ctx: Context) -> Found:
+    weekday = wd.weekday
+    assert weekday is not None
 
     def day(a: date) -> Reading:
         return day_reading(a - timedelta(days=a.weekday()) + timedelta(weeks=step, days=weekday))
 
-    return relative(wd.start, week.end, ctx, "fixed", fixed_occ(day), f"XXXX-WXX-{weekday + 1}",
-                    "day", pinned=True, key=("in-week", step))
+    return relative(start, end, ctx, "fixed", fixed_occ(day), f"XXXX-WXX-{weekday + 1}",
+                    "day", pinned=True, key=("in-week", step, weekday))
 
 
 def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
