@@ -122,6 +122,8 @@ for _i, _name in enumerate(_WEEKDAY_NAMES):
     WEEKDAYS[_name[:3]] = _i
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
+_DECADE_WORDS = {"thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -220,6 +222,8 @@ _PATTERN = (
     # 19/3/2026, 3/19/26, 19.03.2026
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
+    # 12/2015, 03-2013: a month and year
+    r"|(?P<nmy>(?P<nmym>0?[1-9]|1[0-2])[/-](?P<nmyy>" + _YEAR + r"))(?![\d/]|[.,-]\d)"
     # 11/20, 22/04 (a month and day, see _slash_day)
     r"|(?P<nmd>(?P<nmd1>\d{1,2})/(?P<nmd2>\d{1,2}))(?![\d/]|[.,-]\d|\s?%)"
     # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
@@ -267,7 +271,7 @@ _PATTERN = (
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])"
-    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?P<peru>week|weekend|month|year|quarter|"
+    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?:calendar\s+)?(?P<peru>week|weekend|month|year|quarter|"
     r"night|morning|afternoon|evening))(?![A-Za-z])"
     r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:,?\s+|\s+of\s+)"
     r"(?P<seay>" + _YEAR + r"))?(?![\w-])"
@@ -276,6 +280,7 @@ _PATTERN = (
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
     r"(?![\w-]))))"
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
+    r"|(?P<dcw>" + _alts([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
     r"|(?P<noon>noon|midday|midnight|12\snoon|12\smidnight)(?![A-Za-z])"
     # (early) morning, late in the evening, Sunday night (see _part_of_day)
     r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
@@ -856,7 +861,7 @@ def _relative(ctx: Context, direction: str, occ: Occ, timex: str, pinned: bool,
 _STRICT_PREPS = _set("in since by until till from through throughout during before after "
                           "early mid late last next this end beginning start middle")
 _SEASON_MODS = _set("last this next past coming early late mid in during the by until "
-                         "since through throughout over")
+                         "since through throughout over whole entire")
 _FALL_MODS = _set("last this next early late mid the")
 _ORD_PREPS = _set("on by since until till from before after of between")
 _TIME_PREPS = _set("at by around about before after from until till to and or circa "
@@ -886,6 +891,7 @@ def _anchor_words() -> str:
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
     words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
     words |= {"morning", "afternoon", "evening", "night"}
+    words |= {w for d in _DECADE_WORDS for w in (d, d.title())}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
@@ -1484,6 +1490,13 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _rel(text, s, e, g("rel").lower(), ctx)
     if kind == "per":
         return _period(text, s, e, g("perm").lower(), g("peru"), ctx)
+    if kind == "nmy":
+        y, mo = int(g("nmyy")), int(g("nmym"))
+        lo, hi = month_span(y, mo)
+        return Found(s, e, "date", f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}", "month", "absolute",
+                     lo, hi)
+    if kind == "dcw":
+        return _decade_word(text, s, e, g("dcw").lower())
     if kind == "wan":
         return _period_of(s, e, 2, "week", ctx, "", -1)
     if kind == "ytd":
@@ -1872,6 +1885,20 @@ def _first_year(text: str, s: int, e: int, y: int, y2: int) -> Found | None:
     if s >= 1 and text[s - 1] in "-–/" or _in_url(text, s):
         return None
     return Found(s, e, "date", str(y), str(y), "year", "absolute", date(y, 1, 1), date(y, 12, 31))
+
+
+_DECADE_PREPS = frozenset(("the", "in"))
+
+
+def _decade_word(text: str, s: int, e: int, word: str) -> Found | None:
+    """"The nineties", "in the early eighties" (of the 1900s). Not "in their forties", an age;
+    the twenties and the tens could be either century."""
+    names = [w.lower() for w, _ in prev_words(text, s, 2)]
+    if names and names[-1] in _PART_WORDS and len(names) > 1:
+        names.pop()
+    if not names or names[-1] not in _DECADE_PREPS:
+        return None
+    return _decade(text, s, e, 1900 + _DECADE_WORDS[word])
 
 
 def _decade(text: str, s: int, e: int, y: int) -> Found:
