@@ -207,7 +207,8 @@ _PATTERN = (
     r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
     r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)"
     r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple\s+of)"
-    r"\s+(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
+    r"\s+(?P<spb>(?:business|working)\s+(?=day))?"
+    r"(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
     r"|(?P<spf>fortnight)))(?![A-Za-z])"
     # the 10 previous weeks, the 2 next days ("hired 40 last year" is no stretch: "the" and
     # a plural decide)
@@ -1128,6 +1129,8 @@ def scan(text: str, ctx: Context) -> list[Found]:
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
     found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
+    if "ago" in text:
+        found = _compound_ago(text, found)
     found = _joined_ranges(text, _ordered_ends(text, found))
     _cache = (text, ctx, found)
     return found
@@ -2222,9 +2225,28 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         return _clock_stretch(s, e, ctx, n, unit, before=mod in _BEFORE)
     if unit == "quarter" and mod:
         return _quarters(s, e, ctx, n if mod not in _BEFORE else -n)
+    if g("spb") and mod:
+        return _business_days(s, e, ctx, n if mod not in _BEFORE else -n)
     if unit in _UNIT_AS:
         unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
     return stretch(s, e, ctx, n, unit, "before" if mod in _BEFORE else "after" if mod else "within")
+
+
+def _business_days(s: int, e: int, ctx: Context, n: int) -> Found:
+    """"The next 4 business days": the weekdays after the reference (before it if n < 0)."""
+
+    def reading(a: date) -> Reading:
+        step = ONE_DAY if n > 0 else -ONE_DAY
+        days, d = [], a
+        while len(days) < abs(n):
+            d += step
+            if d.weekday() < 5:
+                days.append(d)
+        low, high = min(days), max(days)
+        return Reading(f"{low.isoformat()}/{high.isoformat()}", low, high)
+
+    return relative(s, e, ctx, "fixed", fixed_occ(reading), f"P{abs(n)}D", "day", pinned=True,
+                    key=("business", n))
 
 
 def _year_to_date(a: date) -> Reading:
@@ -2700,6 +2722,36 @@ def _part_of_period(m: re.Match[str], low: date, high: date) -> tuple[date, date
     else:
         a, b = shifted(high + ONE_DAY, unit, -n), high
     return (a, b, unit) if low <= a <= b <= high else None
+
+
+# "2 weeks and" before "2 days ago"
+_AGO_PART_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}|" + _NUMWORD + r")\s+"
+                              r"(?P<u>day|week|month|year|decade)s?(?:\s*,\s*|\s+and\s+|\s+)$")
+
+
+def _compound_ago(text: str, found: list[Found]) -> list[Found]:
+    """"Two years and three months ago", "2 weeks and 2 days ago": the larger units move
+    what the last one ("three months ago") reached."""
+    out: list[Found] = []
+    for f in found:
+        start, low, high = f.start, f.low, f.high
+        floor = out[-1].end if out else 0
+        while (f.kind == "date" and low is not None and high is not None
+               and text.endswith(" ago", 0, f.end)):
+            m = _AGO_PART_BEFORE.search(text, max(floor, start - 30), start)
+            n = None if m is None else _count(m.group("n"))
+            if m is None or not n:
+                break
+            low, high = shifted(low, m.group("u"), -n), shifted(high, m.group("u"), -n)
+            start = m.start()
+        if start == f.start or low is None or high is None:
+            out.append(f)
+            continue
+        value = {"year": str(low.year), "month": f"{low.year:04d}-{low.month:02d}"}.get(
+            f.granularity, (low + (high - low) / 2).isoformat())
+        out.append(dataclasses.replace(f, start=start, value=value, timex=value, low=low,
+                                       high=high))
+    return out
 
 
 def _bare_weekday(text: str, f: Found) -> bool:
