@@ -2237,7 +2237,8 @@ def _business_days(s: int, e: int, ctx: Context, n: int) -> Found:
 
     def reading(a: date) -> Reading:
         step = ONE_DAY if n > 0 else -ONE_DAY
-        days, d = [], a
+        days: list[date] = []
+        d = a
         while len(days) < abs(n):
             d += step
             if d.weekday() < 5:
