@@ -185,7 +185,8 @@ _ABBR_LIST = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec"
 _ABBR_DOT = r"(?:(?<=" + _ABBR_LIST + "|" + _ABBR_LIST.upper() + "|" + _ABBR_LIST.lower() + r")\.)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
-_AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z]))"
+# 3pm, 3 p.m., and "3 p . m ." as tokenised (transcribed) text writes it
+_AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.)"
 _ZONE = (r"(?:\s*\(?(?P<tz>" + _alts(TIME_ZONES) + r")(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?\)?"
          r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time)?")
 _NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
@@ -271,7 +272,7 @@ _PATTERN = (
     # Thursday, Sunday's, Thu.
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
-    r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])"
+    r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
     r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?:calendar\s+)?(?P<peru>week|weekend|month|year|quarter|"
     r"night|morning|afternoon|evening))(?![A-Za-z])"
     r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:,?\s+|\s+of\s+)"
@@ -886,8 +887,8 @@ _WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Than
 def _anchor_words() -> str:
     words = set(_MONTH.split("|")) | set(_WEEKDAY.split("|"))
     words |= {"Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
-    for w in _list("yesterday today tomorrow tonight last next this spring summer autumn fall "
-                   "winter"):
+    for w in _list("yesterday today tomorrow tonight tonite last next this spring summer autumn "
+                   "fall winter"):
         words |= {w, w.title()}
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
     words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
@@ -962,7 +963,7 @@ _MINUTE_KEYS = frozenset(w.split()[-1] for w in MINUTE_WORDS) | _set("min mins m
 _SET_MONTHS = frozenset(_MONTH.split("|"))
 # Spelled forms are found from a rarer piece of them (str.find is the fastest scan), then the
 # start is looked for just before.
-_FIND_MERIDIEM = re.compile(r"\.[mM]\.")
+_FIND_MERIDIEM = re.compile(r"\.[mM]\.| \. [mM] \.")
 _BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s*$")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
 _OF_PERIOD = re.compile(r" of (?:the )?(?:day|week|month|year)")  # a literal start: a fast scan
@@ -1490,7 +1491,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind in ("wd", "wda"):
         return _weekday(text, s, e, m, ctx)
     if kind == "rel":
-        return _rel(text, s, e, g("rel").lower(), ctx)
+        return _rel(text, s, e, g("rel").lower().replace("tonite", "tonight"), ctx)
     if kind == "per":
         return _period(text, s, e, g("perm").lower(), g("peru"), ctx)
     if kind == "nmy":
