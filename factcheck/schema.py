@@ -124,7 +124,7 @@ def columns_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
     """`claims_frame` from columns given as equally long lists (a missing column is all null)."""
     size = len(next(iter(columns.values()))) if columns else 0
     data: dict[str, Any] = {}
-    text_columns: list[str] = []
+    text: dict[str, list[Any]] = {}  # text columns of str or None cells, converted together
     for name, (dtype, _) in CLAIM_COLUMNS.items():
         column = columns.get(name)
         if column is None:
@@ -133,11 +133,12 @@ def columns_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
             data[name] = np.array([math.nan if v is None else v for v in column], dtype=np.float64)
         elif dtype == "int64":
             data[name] = np.array([0 if v is None else v for v in column], dtype=np.int64)
+        elif dtype == "str" and _plain_text(column):
+            data[name] = None  # its place in the column order, filled below
+            text[name] = column
         else:
             data[name] = np.array(column, dtype=object)
-            if dtype == "str" and _plain_text(column):
-                text_columns.append(name)
-    _convert_text_together(data, text_columns)
+    _convert_text_together(data, text)
     return pd.DataFrame(data, copy=False)
 
 
@@ -150,32 +151,36 @@ def _plain_text(column: list[Any]) -> bool:
     return str in types and types <= _STR_OR_NONE
 
 
-def _convert_text_together(data: dict[str, Any], names: list[str]) -> None:
-    """Give the text columns ``names`` (str or None cells) the dtype pandas infers for them.
+def _convert_text_together(data: dict[str, Any], text: dict[str, list[Any]]) -> None:
+    """Put the text columns ``text`` (str or None cells) into ``data`` with the dtype pandas
+    infers for them.
 
     pandas 3 stores inferred text in Arrow-backed arrays; converting each column on its own
     cost more than the rest of the table. The columns are converted as one array, and each
-    becomes a zero-copy slice of it. Where pandas infers no text dtype (pandas 2), the object
-    arrays stay as they are.
+    becomes a zero-copy slice of it. Where pandas infers no text dtype (pandas 2), or for a
+    single column, they stay object arrays.
     """
-    if len(names) < 2:
-        return
-    values = np.concatenate([data[name] for name in names])
     dtype = _inferred_text_dtype()
-    if dtype is None:
+    if len(text) < 2 or dtype is None:
+        for name, column in text.items():
+            data[name] = np.array(column, dtype=object)
         return
+    values: list[Any] = []
+    for column in text.values():
+        values += column
     if getattr(dtype, "storage", None) == "pyarrow":
         # The dtype pandas would infer, without its inference: pyarrow converts the str/None
-        # cells itself three times faster, and pandas wraps its array without a copy.
+        # cells itself three times faster (straight from the list: no object array between),
+        # and pandas wraps its array without a copy.
         import pyarrow
 
-        arrow = pyarrow.array(values, type=pyarrow.large_string(), from_pandas=True)
+        arrow = pyarrow.array(values, type=pyarrow.large_string())
         joined = pd.array(arrow, dtype=dtype)
     else:
-        joined = pd.Series(values, copy=False).array
+        joined = pd.Series(np.array(values, dtype=object), copy=False).array
     start = 0
-    for name in names:
-        end = start + len(data[name])
+    for name, column in text.items():
+        end = start + len(column)
         data[name] = joined[start:end]
         start = end
 

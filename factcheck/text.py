@@ -10,8 +10,10 @@ import re
 # (see _line_ends_sentence).
 # The pattern opens with one character class (not alternatives) so that the regex engine
 # skips ahead to those characters instead of trying every position.
+# Group 1 ends where the sentence does: after the closing quotes or brackets (after a line
+# break's white space it does not take part, and the sentence ends before the break).
 _BOUNDARY = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])['"”’)\]]*\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=\n)\s*)"""
+    r"""[.!?\n](?:(?<=[.!?])(['"”’)\]]*)\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=\n)\s*)"""
 )
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -29,24 +31,37 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        gap = match.group()
         at = match.start()
-        if gap[0] == "\n":
-            if not _line_ends_sentence(text, at, gap):
+        mark = text[at]
+        if mark == "\n":
+            if not _line_ends_sentence(text, at, match.group()):
                 continue
-        elif gap[0] == ".":
-            before = text[max(start, at - 6) : at]
-            last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            end = at
+        else:
+            if mark == "." and _abbreviation_before(text, max(start, at - 6), at):
                 continue
-        span = _trim(text, start, at + len(gap.rstrip()))
-        if span[0] < span[1]:
-            spans.append(span)
+            end = match.end(1)
+        # The usual sentence needs no trimming: tested here, without a call.
+        if start < end and not text[start].isspace() and not text[end - 1].isspace():
+            spans.append((start, end))
+        else:
+            span = _trim(text, start, end)
+            if span[0] < span[1]:
+                spans.append(span)
         start = match.end()
     span = _trim(text, start, len(text))
     if span[0] < span[1]:
         spans.append(span)
     return spans
+
+
+def _abbreviation_before(text: str, start: int, at: int) -> bool:
+    """Whether the full stop at ``at`` ends an abbreviation or an initial (in text[start:at])."""
+    words = text[start:at].split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
 #: A line this short is a headline, caption or label, not a wrapped piece of a sentence.

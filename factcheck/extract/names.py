@@ -127,7 +127,7 @@ def _key(surface: str) -> str:
 @lru_cache(maxsize=65536)
 def normalize_name(surface: str) -> str:
     """A name as a claim value: spacing collapsed, apostrophes straight, possessive dropped."""
-    value = _SPACES.sub(" ", surface.replace("’", "'")).strip()
+    value = " ".join(surface.replace("’", "'").split())  # as _SPACES.sub(" ", ...).strip()
     if value.endswith("'s"):
         value = value[:-2]
     return value.rstrip("'")

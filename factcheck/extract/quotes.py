@@ -74,7 +74,9 @@ _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES
              for w in words.split("|")}
 # ASCII word boundaries are cheaper to test at every position; a match touching a non-ASCII
 # letter (which Unicode \b would refuse) is dropped in `_outside_matches`.
-_CUE_RE = re.compile(r"\b" + _trie(sorted(_CUE_KIND)) + r"\b", re.ASCII)
+# The look-ahead of the words' first letters lets most word starts fail before the tree.
+_CUE_RE = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_KIND})) + "])"
+                     + _trie(sorted(_CUE_KIND)) + r"\b", re.ASCII)
 # After a name: "'s statement", ", in a post on X", "in an interview".
 _NOUN_CUE = re.compile(
     r"(?:['’]s\s+(?:\w+\s+)?(?:statement|remarks|comments|post|message|words|speech|tweet|"
