@@ -94,6 +94,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from factcheck.extract._year_words import DAY_WORDS, YEAR_PIECES, YEAR_WORDS, day_value, year_value
 from factcheck.extract.base import Claim, Context
 
 ONE_DAY = timedelta(days=1)
@@ -963,7 +964,7 @@ _MINUTE_KEYS = frozenset(w.split()[-1] for w in MINUTE_WORDS) | _set("min mins m
 _SET_MONTHS = frozenset(_MONTH.split("|"))
 # Spelled forms are found from a rarer piece of them (str.find is the fastest scan), then the
 # start is looked for just before.
-_FIND_MERIDIEM = re.compile(r"\.[mM]\.| \. [mM] \.")
+_FIND_MERIDIEM = re.compile(r"\.[mM]\.")
 _BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s*$")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
 _OF_PERIOD = re.compile(r" of (?:the )?(?:day|week|month|year)")  # a literal start: a fast scan
@@ -1001,6 +1002,7 @@ def _spelled_starts(text: str) -> list[int]:
             if b is not None:
                 out.append(b.start())
     hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
+    hours += [i - 2 for i in _find_all(text, " . ") if text.startswith((" . m .", " . M ."), i)]
     hours += [i for i in _find_all(text, " in the ") if text.startswith(_PARTS_OF_DAY, i + 8)]
     hours += [i for i in _find_all(text, " at night")]
     for i in hours:
@@ -1132,6 +1134,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
     found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
     if "ago" in text:
         found = _compound_ago(text, found)
+    found = _years_in_words(text, found)
     found = _joined_ranges(text, _ordered_ends(text, found))
     _cache = (text, ctx, found)
     return found
@@ -2754,6 +2757,85 @@ def _compound_ago(text: str, found: list[Found]) -> list[Found]:
         out.append(dataclasses.replace(f, start=start, value=value, timex=value, low=low,
                                        high=high))
     return out
+
+
+# "August two thousand and fifteen", "13 Sept nineteen seventy two", "January twenty five
+# nineteen eighty six" (the words before the year); "fifteen August" (a day before the month)
+_MONTH_BEFORE_YEAR = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r")\.?,?\s+(?:(?:the\s+)?(?P<d>"
+                                + DAY_WORDS + r"|(?i:" + _DAY_ORD_WORD + r"))\s+)?$")
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\w-])(?:(?P<n>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?P<d>"
+                               + DAY_WORDS + r"))\s+$")
+_YEAR_WORDS_AT = re.compile(r"(?P<y>" + YEAR_WORDS + r")(?![\w-])")
+# After "two thousand (and fifteen)" only the end of a phrase makes it a year, not a count.
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|when|while|after|before|until)"
+                         r"\b")
+
+
+def _years_in_words(text: str, found: list[Found]) -> list[Found]:
+    """A year in words after a month ("October two thousand and five", "13 Sept nineteen
+    seventy two") or after "in" ("in nineteen ninety six"). It replaces what was read of the
+    month or day alone."""
+    starts = _year_word_starts(text)
+    if not starts:
+        return found
+    out = list(found)
+    for i in starts:
+        m = _YEAR_WORDS_AT.match(text, i)
+        y = None if m is None else _year_of_words(text, m)
+        if m is None or y is None:
+            continue
+        before = _MONTH_BEFORE_YEAR.search(text, max(0, i - 40), i)
+        if before is not None:
+            f = _month_year_words(text, before, m.end(), y)
+        elif text[i - 3:i] in ("in ", "In "):
+            f = Found(i, m.end(), "date", str(y), str(y), "year", "absolute", date(y, 1, 1),
+                      date(y, 12, 31))
+        else:
+            continue
+        if f is not None:
+            out = [g for g in out if g.end <= f.start or g.start >= f.end] + [f]
+    return sorted(out, key=lambda g: g.start)
+
+
+def _year_word_starts(text: str) -> list[int]:
+    """Where a year in words may start: a word ending in "teen", "twenty", "two thousand"."""
+    out = set()
+    for piece in YEAR_PIECES:
+        for i in _find_all(text, piece):
+            while i > 0 and text[i - 1].isalpha():
+                i -= 1
+            if i >= 3 and text[i - 1] == " ":
+                out.add(i)
+    return sorted(out)
+
+
+def _year_of_words(text: str, m: re.Match[str]) -> int | None:
+    raw = m.group("y")
+    y = year_value(raw)
+    if y is None or not 1000 <= y <= 2199:
+        return None
+    if raw.lower().startswith("two") and not _PHRASE_END.match(text, m.end()):
+        return None  # "in two thousand cases", "March two thousand people"
+    return y
+
+
+def _month_year_words(text: str, m: re.Match[str], end: int, y: int) -> Found | None:
+    month = MONTHS[m.group("m").lower()]
+    start, day = m.start(), None
+    if m.group("d"):
+        raw = " ".join(m.group("d").lower().replace("-", " ").split())
+        day = day_value(raw) or DAY_ORDINALS.get(raw)
+    else:
+        before = _DAY_BEFORE_MONTH.search(text, max(0, start - 14), start)
+        if before is not None:
+            day = int(before.group("n")) if before.group("n") else day_value(before.group("d"))
+            start = before.start()
+    if day is None:
+        lo, hi = month_span(y, month)
+        return Found(start, end, "date", f"{y:04d}-{month:02d}", f"{y:04d}-{month:02d}",
+                     "month", "absolute", lo, hi)
+    d = safe_date(y, month, day)
+    return None if d is None else _absolute_day(start, end, d)
 
 
 def _bare_weekday(text: str, f: Found) -> bool:
