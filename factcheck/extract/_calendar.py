@@ -131,8 +131,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
@@ -208,7 +208,7 @@ _PATTERN = (
     # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
     r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
     r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)"
-    r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple\s+of)"
+    r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple(?:\s+of)?)"
     r"\s+(?P<spb>(?:business|working)\s+(?=day))?"
     r"(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
     r"|(?P<spf>fortnight)))(?![A-Za-z])"
@@ -257,7 +257,7 @@ _PATTERN = (
     r"|(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
     r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]|\s+(?:quarter|half)\b))"
     # 5 days ago
-    r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+    r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
     r"(?P<agou>day|week|month|year|decade|fortnight|hour|minute)s?\s+(?:ago|(?P<agod>from|after|before)\s+"
     r"(?P<agofn>now|today|tomorrow|tmrw|yesterday)))\b"
     # Forms that start with anything but a digit, behind one check
@@ -274,9 +274,11 @@ _PATTERN = (
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
-    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?:calendar\s+)?(?P<peru>week|weekend|month|year|quarter|"
+    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?:(?P<perf>fiscal|financial)\s+(?=year)|calendar\s+|work(?:ing)?\s+(?=week))?"
+    r"(?P<peru>week|weekend|workweek|month|year|quarter|decade|"
     r"night|morning|afternoon|evening))(?![A-Za-z])"
-    r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:,?\s+|\s+of\s+)"
+    r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|SPRING|SUMMER|AUTUMN|WINTER)"
+    r"(?:(?:,?\s+|\s+of\s+)"
     r"(?P<seay>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
@@ -882,7 +884,7 @@ _cache: tuple[str, Context, list[Found]] | None = None
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
 _WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
                        "Labour Memorial Easter MLK thanksgiving labor labour memorial easter "
-                       "christmas Martin International")
+                       "christmas Martin International independence halloween juneteenth")
 
 
 def _anchor_words() -> str:
@@ -895,6 +897,7 @@ def _anchor_words() -> str:
     words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
     words |= {"morning", "afternoon", "evening", "night"}
     words |= {w for d in _DECADE_WORDS for w in (d, d.title())}
+    words |= {w.upper() for w in SEASONS if w != "fall"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
@@ -933,7 +936,7 @@ _ANCHOR_DIGITS = re.compile(r"[0-9][0-9]*")
 _ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
 _ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
-_BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+_BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
 _BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
                             r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+from\s+$")
@@ -1496,7 +1499,10 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "rel":
         return _rel(text, s, e, g("rel").lower().replace("tonite", "tonight"), ctx)
     if kind == "per":
-        return _period(text, s, e, g("perm").lower(), g("peru"), ctx)
+        if g("perf"):
+            return _fiscal_period(s, e, _PERIOD_STEPS[g("perm").lower()], ctx)
+        unit = "week" if g("peru") == "workweek" else g("peru")
+        return _period(text, s, e, g("perm").lower(), unit, ctx)
     if kind == "nmy":
         y, mo = int(g("nmyy")), int(g("nmym"))
         lo, hi = month_span(y, mo)
@@ -1862,6 +1868,25 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
 _FISCAL = _set("fiscal financial")
 
 
+# Months fiscal years start in: April (Japan, India, UK), July (Australia), October (US
+# government), January (many companies).
+_FISCAL_STARTS = (1, 4, 7, 10)
+
+
+def _fiscal_period(s: int, e: int, step: int, ctx: Context) -> Found:
+    """"This/last/next fiscal year": for each common start month, the fiscal year holding the
+    reference (moved ``step`` years); the claim is the span they cover together."""
+
+    def reading(a: date) -> Reading:
+        starts = [date(a.year - (mo > a.month) + step, mo, 1) for mo in _FISCAL_STARTS]
+        lo = min(starts)
+        hi = max(shifted(d, "year", 1) for d in starts) - ONE_DAY
+        return Reading(f"{lo.isoformat()}/{hi.isoformat()}", lo, hi)
+
+    return relative(s, e, ctx, "fixed", fixed_occ(reading), "XXXX", "year", pinned=True,
+                    key=("fiscal", step))
+
+
 def _fiscal_year(s: int, e: int, y: int) -> Found:
     """"Fiscal (year) 2025": the twelve months it names differ by country and company, from
     July 2024-June 2025 (Australia; the US government's runs Oct-Sep) to April 2025-March 2026
@@ -1922,6 +1947,13 @@ def _decade(text: str, s: int, e: int, y: int) -> Found:
 
 def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
     words = prev_words(text, s, 2)
+    if words and words[-1][0] == "on":  # "on 29th": the day, not "on 29th place"
+        nxt = next_word(text, e)
+        if nxt[:1].isalpha() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS:
+            return None
+        direction = _tense_direction(text, s, e, "nearest")
+        return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day",
+                        cycle=30)
     if not words or words[-1][0] != "the":
         return None
     prevprev = words[0][0].lower() if len(words) == 2 else ""
@@ -2033,9 +2065,9 @@ def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
 
 _PERIOD_STEPS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1,
                  "coming": 1}
-_CALENDAR_PERIODS = frozenset(("week", "weekend", "month", "quarter", "year"))
+_CALENDAR_PERIODS = frozenset(("week", "weekend", "month", "quarter", "year", "decade"))
 _PERIOD_STRETCH = {"last": "before", "past": "before", "previous": "before", "next": "after"}
-_PERIOD_STRETCH_UNITS = frozenset(("week", "month", "year"))
+_PERIOD_STRETCH_UNITS = frozenset(("week", "month", "year", "decade"))
 
 
 def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
@@ -2118,10 +2150,13 @@ def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
             q = (q - 1) % 4 + 1
             r = Reading(f"{y}-Q{q}", date(y, 3 * q - 2, 1),
                         date(y, 3 * q, last_day(y, 3 * q)))
+        elif unit == "decade":
+            y = a.year // 10 * 10 + 10 * step
+            r = Reading(f"{y // 10}X", date(y, 1, 1), date(y + 9, 12, 31))
         else:
             y = a.year + step
             r = Reading(str(y), date(y, 1, 1), date(y, 12, 31))
-        if third >= 0:
+        if third >= 0 and unit != "decade":
             if unit == "year":
                 first, last = _YEAR_THIRDS[third]
                 y = int(r.value)
@@ -2143,7 +2178,7 @@ def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
         f.week_step = step
         return f
     pattern = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-               "quarter": "XXXX-QX", "year": "XXXX"}[unit]
+               "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXXX"}[unit]
     return relative(s, e, ctx, "fixed", fixed_occ(period), pattern, granularity, pinned=True,
                     key=(unit, step, side, third))
 
@@ -2651,30 +2686,42 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
 
 # "2 weeks before", "three months after", "10 days from": a day counted from the date after it
-_OFFSET_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}|" + _NUMWORD + r"|[Aa]n?)\s+"
+_OFFSET_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}|" + _NUMWORD + r"|[Aa]n?|[Tt]he)\s+"
                             r"(?P<u>day|week|month|year)s?\s+(?P<d>before|after|from)\s+$")
+
+
+_OFFSET_BASES = frozenset(("day", "month", "year"))
 
 
 def _offset_days(text: str, found: list[Found]) -> list[Found]:
     """A day counted from a named day ("2 weeks before May 13 1999", "three months after
-    Easter") is that day moved; the span takes in the offset."""
+    Easter") is that day moved; the span takes in the offset. "The year before 2015", "the day
+    after Christmas": the unit next to the named one."""
     out: list[Found] = []
     for f in found:
         m = None
-        if f.kind == "date" and f.granularity == "day" and f.low is not None and \
+        if f.kind == "date" and f.granularity in _OFFSET_BASES and f.low is not None and \
                 f.high is not None and text.endswith((" before ", " after ", " from "), 0,
                                                      f.start):
             m = _OFFSET_BEFORE.search(text, max(0, f.start - 40, out[-1].end if out else 0),
                                       f.start)
-        n = None if m is None else (1 if m.group("n").lower() in ("a", "an")
+        n = None if m is None else (1 if m.group("n").lower() in ("a", "an", "the")
                                     else _count(m.group("n")))
-        if m is None or not n or f.low is None or f.high is None:
+        the = m is not None and m.group("n").lower() == "the"
+        if m is None or not n or f.low is None or f.high is None or (
+                f.granularity != "day" and not (the and f.granularity == m.group("u"))):
             out.append(f)
             continue
         k = -n if m.group("d") == "before" else n
         unit = m.group("u")
         low, high = shifted(f.low, unit, k), shifted(f.high, unit, k)
-        value = low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"
+        if the and unit == "week" and f.granularity == "day":  # the seven days before/after
+            low, high = (f.low - timedelta(days=7), f.low - ONE_DAY) if k < 0 else \
+                (f.low + ONE_DAY, f.low + timedelta(days=7))
+        elif unit != "day" and f.granularity == unit:  # the year before 2015: 2014
+            low, high = shifted(f.low, unit, k), shifted(f.high + ONE_DAY, unit, k) - ONE_DAY
+        value = {"year": str(low.year), "month": f"{low.year:04d}-{low.month:02d}"}.get(
+            f.granularity, low.isoformat() if low == high else f"{low}/{high}")
         out.append(dataclasses.replace(f, start=m.start(), value=value, timex=value, low=low,
                                        high=high, weekday=None, month_day=None))
     return out
