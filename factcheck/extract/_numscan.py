@@ -152,6 +152,12 @@ DENOMINATORS = {
     "hundredths": 100,
     "thousandth": 1000,
     "thousandths": 1000,
+    "millionth": 1e6,
+    "millionths": 1e6,
+    "billionth": 1e9,
+    "billionths": 1e9,
+    "trillionth": 1e12,
+    "trillionths": 1e12,
 }
 ORDINALS = {
     "first": 1,
@@ -179,9 +185,9 @@ _CORE = re.compile(
     |(?P<frac>\b(?:{_SMALLS})[- ](?:{_DENOMS})\b(?!-(?:final|largest|biggest)))
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
         |\ba\s+(?:third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth
-            |thousandth)(?=\s+of\b)
+            |thousandth|millionth|billionth|trillionth)(?=\s+of\b|\s*[.,;:!?)]|\s*$)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
-        |\bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b))
+        |\bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
     |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)
         |(?<=billion))\s+and\s+)(?:{_WORDS})\b)*)
     """,
@@ -251,6 +257,9 @@ def _anchor_pattern() -> str:
             "tenth",
             "hundredth",
             "thousandth",
+            "millionth",
+            "billionth",
+            "trillionth",
         )
     }
     variants |= set("0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
