@@ -305,6 +305,12 @@ _EXPONENT = re.compile(r"[eE](?P<x>[+-]?\d{1,3})(?![\w.])")
 #: "3/4 of", "2 1/4": a slash fraction is a number only then; alone it is as likely a date.
 _SLASH_FRAC = re.compile(r"(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 8, 10, 16, 32, 64))
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:on|by|since|until|till|from|before|after|through|dated|to|of|and|or|in|last|next"
+    r"|this|every|day)\s$|[a-z]day,?\s$|\d\s$",
+    re.IGNORECASE,
+)
 
 
 def parse_words(words: list[str]) -> tuple[float, int] | None:
@@ -1452,6 +1458,7 @@ def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
         and not prev.is_word
         and prev.connector == ""
         and prev.value.is_integer()
+        and not _is_year(prev)
         and 0 < start - prev.end <= 2
         and text[prev.end : start].isspace()
     ):
@@ -1459,11 +1466,23 @@ def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
         prev.value = prev.low = prev.high = prev.value + sign * num / den
         prev.end = fm.end()
         return prev
-    if not _OF_AFTER.match(text, fm.end()) and unit_at(text, fm.end()) is None:
+    signed = start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\n\t")
+    if not (signed or _OF_AFTER.match(text, fm.end()) or unit_at(text, fm.end())
+            or _lone_fraction(text, start, den)):
         return None  # (a unit after it makes it a measure: "a 1/4 mile oval")
     hit = _Hit(start, fm.end(), num / den, False, False, "")
+    if signed:
+        hit.start, hit.value = start - 1, -hit.value
+        hit.low = hit.high = hit.value
     hit.first = "#frac"
     return hit
+
+
+def _lone_fraction(text: str, start: int, den: int) -> bool:
+    """"3/4" alone is a fraction when its denominator is one fractions use and no word before
+    it introduces a date ("on 3/4", "since 1/2"); "9/11" and "1/6" stay dates."""
+    return den in _FRACTION_DENOMINATORS and not _DATE_WORD_BEFORE.search(
+        text, max(0, start - 12), start)
 
 
 def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
