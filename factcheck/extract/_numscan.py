@@ -99,6 +99,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIX_SCALES = {
     "k": 1e3,
     "m": 1e6,
+    "mm": 1e6,  # "1MM", written in capitals only (finance)
     "mn": 1e6,
     "mln": 1e6,
     "mil": 1e6,
@@ -180,7 +181,8 @@ _CORE = re.compile(
     (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d)
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
       (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
-        |(?P<sfx>k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b|\s(?P<sfxs>bn|bln|mln|tln)\b)?
+        |(?P<sfx>(?-i:MM)|k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b
+        |\s(?P<sfxs>bn|bln|mln|tln|(?:(?<=\.\d\s)|(?<=\.\d\d\s))k)\b)?
     |(?P<vf>(?<!\w)[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     |(?P<frac>\b(?:{_SMALLS})[- ](?:{_DENOMS})\b(?!-(?:final|largest|biggest)))
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
@@ -1806,7 +1808,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
     if sfx in ("m", "b") and not _cur_after(text, end):
         # a bare 100m / 3b is metres or a label as often as millions: only a count follows
-        return _noun(text, hit, make)
+        noun_claim = _noun(text, hit, make)
+        if noun_claim is not None or not _plain_scale(text, hit):
+            return noun_claim
     after_cur = _cur_after(text, end)
     if after_cur:
         word = after_cur.group("word")
@@ -1971,6 +1975,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if label and hit.is_word and text[start].isupper():
         return None  # Marine One, the Big Three
     return make("number", end, value, None)
+
+
+def _plain_scale(text: str, hit: _Hit) -> bool:
+    """"10M", "1.2b": a capital M or B is no metre, and a decimal is rare in a label ("3b")."""
+    return text[hit.end - 1].isupper() or (hit.sfx == "b" and "." in text[hit.start : hit.end])
 
 
 def _spaced_metres(text: str, end: int) -> tuple[str, int] | None:
