@@ -179,6 +179,7 @@ _SMALLS = "|".join(sorted(SMALL, key=len, reverse=True))
 _CORE = re.compile(
     rf"""
     (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d)
+        |[1-9]\d{{0,2}}(?:\x20\d{{3}})+(?:\.\d+)?(?!\d|\x20\d)
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
       (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
         |(?P<sfx>(?-i:MM)|k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b
@@ -628,7 +629,7 @@ _QUAL = re.compile(
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS} | {"between"}))
 #: The last character of a _PREFIX match (before at most two white-space characters).
 _PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZs.")
-_DIGIT_SEPARATORS = re.compile(r"[,\u202f\u00a0\u2009]")
+_DIGIT_SEPARATORS = re.compile(r"[, \u202f\u00a0\u2009]")
 _PERCENT = re.compile(
     r"[\s-]?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
     r"|(?P<pct>%|percents?\b|per[\s-]?cent\b|pct\b|pc\b|percentage\b)(?P<pts>[\s-]points?\b)?)",
@@ -1324,8 +1325,11 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                     vague.append(vm)
                     last_end = vm.end()
             continue
+        if " " in (m.group("dig") or "") and _no_space_groups(text, start):
+            m = _CORE.match(text, start, start + m.group("dig").index(" "))
+            assert m is not None  # the digits before the space match alone
         last_end = m.end()
-        if first.isdigit() or first in "+(":
+        if (first.isdigit() or first in "+(") and " " not in (m.group("dig") or ""):
             group = _DIGIT_GROUPS.match(
                 text, start - 1 if start and text[start - 1] in "+(" else start
             )
@@ -1446,6 +1450,14 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
     return hits
 
 
+def _no_space_groups(text: str, start: int) -> bool:
+    """Digits grouped by spaces ("40 000") are one number unless they follow a month name
+    ("May 5 200 people": a day, then a count) or a plus sign or bracket (a phone number)."""
+    if start and text[start - 1] in "+(":
+        return True
+    return _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
     """'3/4 of', '1/4 mile', or the '1/4' of '2 1/4' (then the whole number before it, grown)."""
     fm = _SLASH_FRAC.match(text, start)
@@ -1544,7 +1556,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     hit.first = "#frac"
 
 
-_GROUP_SEPARATORS = frozenset(",\u202f\u00a0\u2009")
+_GROUP_SEPARATORS = frozenset(", \u202f\u00a0\u2009")
 _POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)[- ]point\b(?![- ]?s\b)", re.IGNORECASE)
 _POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Half"})
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
