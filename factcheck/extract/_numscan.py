@@ -1394,15 +1394,19 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 continue
             if _TIME_AFTER.match(text, end):
                 continue
-            digits = (m.group("dig") or "").replace(",", "").replace(".", "")
-            if len(digits) >= 10 and not _GROUP_SEPARATORS & set(m.group("dig") or ""):
-                # no group separator: an id
-                continue
+            signed = False
             if before in "-−–" and start >= 1 and (start == 1 or text[start - 2] in " (\n\t"):
                 prev2 = text[start - 3] if start >= 3 else " "
                 if not (prev2.isdigit() or prev2 == "%"):
                     value = -value
                     start -= 1
+                    signed = True
+            digits = (m.group("dig") or "").replace(",", "").replace(".", "")
+            if len(digits) >= 10 and not signed and not _GROUP_SEPARATORS & set(m.group("dig") or ""):
+                continue  # ten digits or more with no group separator and no sign: an id
+            if m.group("dscale") and m.group("dscale").lower() in ("hundred", "thousand"):
+                value, end = _digit_scale_tail(text, end, value, m.group("dscale").lower())
+                last_end = end
         elif skips and _inside(skips, start, end):
             continue
         hit = _Hit(
@@ -1448,6 +1452,36 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             hit.start = neg.start()
         hits.append(hit)
     return hits
+
+
+_SCALE_TAIL = re.compile(
+    rf"(?P<and>\s+and)?\s+(?:(?P<d>\d{{1,3}})(?![\d,.]?\d)(?:\s+(?P<h>hundred)\b)?"
+    rf"|(?P<w>(?:{_WORDS})(?:[- ](?:{_WORDS}))*)\b)",
+    re.IGNORECASE,
+)
+
+
+def _digit_scale_tail(text: str, end: int, value: float, scale_word: str) -> tuple[float, int]:
+    """"4 thousand 3 hundred and 21": what follows a digit and "hundred"/"thousand" and is
+    smaller than the scale just said adds to it ("and" only after "hundred", as in words)."""
+    scale = _DIGIT_SCALES.get(scale_word) or SCALES[scale_word]
+    while scale > 1:
+        tail = _SCALE_TAIL.match(text, end)
+        if tail is None or (tail.group("and") and scale != 100):
+            break
+        if tail.group("d"):
+            part = float(tail.group("d")) * (100 if tail.group("h") else 1)
+            stop, next_scale = tail.end(), 100.0 if tail.group("h") else 1.0
+        else:
+            tokens = list(_TOKEN.finditer(text, tail.start("w"), tail.end("w")))
+            parsed = parse_words([t.group() for t in tokens])
+            if parsed is None:
+                break
+            part, stop, next_scale = parsed[0], tokens[parsed[1] - 1].end(), 1.0
+        if part >= scale or part == 0:
+            break
+        value, end, scale = value + part, stop, next_scale
+    return value, end
 
 
 def _no_space_groups(text: str, start: int) -> bool:
