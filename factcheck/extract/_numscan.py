@@ -174,7 +174,13 @@ ORDINALS = {
 }
 _WORDS = "|".join(sorted([*SMALL, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True))
 _DENOMS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+#: "two millionth" is a rank (the two millionth visitor); only "one millionth" is a fraction.
+_SCALE_DENOMS = "hundredth|thousandth|millionth|billionth|trillionth"
+_FRAC_DENOMS = "|".join(
+    sorted((d for d in DENOMINATORS if d not in _SCALE_DENOMS.split("|")), key=len, reverse=True))
 _SMALLS = "|".join(sorted(SMALL, key=len, reverse=True))
+_UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = "(?:" + "|".join(TENS) + ")"
 
 _CORE = re.compile(
     rf"""
@@ -185,13 +191,15 @@ _CORE = re.compile(
         |(?P<sfx>(?-i:MM)|k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b
         |\s(?P<sfxs>bn|bln|mln|tln|(?:(?<=\.\d\s)|(?<=\.\d\d\s))k)\b)?
     |(?P<vf>(?<!\w)[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
-    |(?P<frac>\b(?:{_SMALLS})[- ](?:{_DENOMS})\b(?!-(?:final|largest|biggest)))
+    |(?P<frac>\b(?:{_SMALLS})(?:[- ]|\x20-\x20)
+        (?:{_FRAC_DENOMS}|(?:(?<=one\x20)|(?<=one-))(?:{_SCALE_DENOMS}))\b
+        (?!-(?:final|largest|biggest)))
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
         |\ba\s+(?:third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth
             |thousandth|millionth|billionth|trillionth)(?=\s+of\b|\s*[.,;:!?)]|\s*$)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
         |\bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
-    |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)
+    |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?<=ty)\x20-\x20(?={_UNITS}\b)|(?:(?<=hundred)|(?<=thousand)|(?<=million)
         |(?<=billion))\s+and\s+)(?:{_WORDS})\b)*)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -285,7 +293,7 @@ _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 #: "three and a half", "forty-two and a third", "two million and three fifths", "one and half
 #: hour" (a bare "half" only before a time unit).
 _AND_A_HALF = re.compile(
-    rf"\s+and\s+(?:(?P<num>an?|{_SMALLS})[- ]+(?P<den>{_DENOMS})\b"
+    rf"\s+and\s+(?:(?P<num>an?|{_SMALLS}|{_TENS}(?:-{_UNITS})?)[- ]+(?P<den>{_DENOMS})\b"
     r"|(?P<bare>half)(?=\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b))|\s*½",
     re.IGNORECASE,
 )
@@ -388,7 +396,7 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
             value *= SUFFIX_SCALES[(match.group("sfx") or match.group("sfxs")).lower()]
         return value, match.end()
     if match.group("frac") is not None:
-        num, den = re.split(r"[- ]", match.group("frac").lower())
+        num, den = match.group("frac").lower().replace("-", " ").split()
         top = 1 if num in ("a", "an") else SMALL[num]
         return top / DENOMINATORS[den], match.end()
     if match.group("art") is not None:
@@ -1435,7 +1443,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             part = 0.5
             if half.group("den"):
                 num = half.group("num").lower()
-                part = (SMALL.get(num) or 1) / DENOMINATORS[half.group("den").lower()]
+                top = parse_words(num.split("-"))
+                part = (top[0] if top else 1) / DENOMINATORS[half.group("den").lower()]
             scale = _scale_of(text[start:end].lower(), hit.sfx)
             hit.end = half.end()
             scale_word = _SCALE_AFTER.match(text, hit.end)
@@ -1577,7 +1586,8 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     surface = text[hit.start : end]
     head, sep, last = surface.lower().rpartition(" and ")
     last_val = parse_words(re.split(r"[- ]", last)) if sep else None
-    if last_val is not None and last_val[0] < 10 and parse_words(head.split()) is not None:
+    proper = last_val is not None and (last_val[0] < 10 or last_val[0] < size)
+    if last_val is not None and proper and parse_words(head.split()) is not None:
         # "five billion and three quarters": a fraction of the last scale said
         whole = parse_words(head.split())
         assert whole is not None
@@ -1593,6 +1603,8 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
 _GROUP_SEPARATORS = frozenset(", \u202f\u00a0\u2009")
 _POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)[- ]point\b(?![- ]?s\b)", re.IGNORECASE)
 _POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Half"})
+_OVER_GAP = re.compile(r"\s+over\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
 _RANGE_GAP = re.compile(
     r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and|or)\s*(?P<cur>US\$|[$£€¥])?",
@@ -1616,6 +1628,12 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 and nxt.end - nxt.start in (2, 4)
             ):
                 i += 2  # 2025-26, 1990-1995: a span of years, which the dates extractor reads
+                continue
+            if _over_fraction(text, hit, nxt):
+                merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
+                merged.connector = "over"  # one over three, 1 over 20
+                out.append(merged)
+                i += 2
                 continue
             ratio = _RATIO_GAP.fullmatch(text, hit.end, nxt.start)
             if ratio and 0 < hit.value < nxt.value <= 1000:
@@ -1678,6 +1696,17 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         out.append(hit)
         i += 1
     return out
+
+
+def _over_fraction(text: str, hit: _Hit, nxt: _Hit) -> bool:
+    """"one over three", "1 over 20" ending a clause: a fraction said aloud ("2 over par",
+    "10 over 60 years", "2018 over 2019" are not)."""
+    return (
+        _OVER_GAP.fullmatch(text, hit.end, nxt.start) is not None
+        and nxt.value > 0
+        and not (hit.scaled or nxt.scaled or hit.connector or nxt.connector or _is_year(nxt))
+        and _CLAUSE_END.match(text, nxt.end) is not None
+    )
 
 
 def _is_year(hit: _Hit) -> bool:
@@ -1800,8 +1829,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if hit.first == "#ppoint":
         return Claim(start, end, text[start:end], "percent", value, "pp", qualifier="exact",
                      value_low=value, value_high=value)
-    if hit.connector == "ratio":
-        return Claim(start, end, text[start:end], "number", value, "ratio",
+    if hit.connector in ("ratio", "over"):
+        unit = "ratio" if hit.connector == "ratio" else None
+        return Claim(start, end, text[start:end], "number", value, unit,
                      qualifier="about" if qual_word else "exact", value_low=value,
                      value_high=value)
     if hit.connector in ("range", "to"):
