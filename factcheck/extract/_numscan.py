@@ -160,6 +160,8 @@ DENOMINATORS = {
     "trillionth": 1e12,
     "trillionths": 1e12,
 }
+#: twentieth ... ninetieth, singular and plural.
+DENOMINATORS |= {t[:-1] + "ieth" + s: float(v) for t, v in TENS.items() for s in ("", "s")}
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -289,6 +291,8 @@ _ANCHOR_AT_START = re.compile(_anchor_pattern())
 # skips ahead to digits, which are far rarer than capitals.
 _GLUED_ISO = re.compile(r"[0-9](?<=[A-Z]{3}[0-9])")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b(?!-)",
+                         re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 #: "three and a half", "forty-two and a third", "two million and three fifths", "one and half
 #: hour" (a bare "half" only before a time unit).
@@ -1436,6 +1440,12 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
         if m.group("wrd") is not None:
             _word_tails(text, m, hit)
             end = last_end = hit.end
+        if hit.value < 1 and hit.first in ("#frac", "#a"):
+            of_scale = _OF_A_SCALE.match(text, end)
+            if of_scale:  # two thirds of a million
+                hit.value = hit.low = hit.high = hit.value * SCALES[of_scale.group(1).lower()]
+                hit.end = end = last_end = of_scale.end()
+                hit.scaled = True
         half = _AND_A_HALF.match(text, end)
         if half and half.group("den") and _OF_AFTER.match(text, half.end()):
             half = None  # "40 seats and a third of the vote": a share of something else
@@ -1448,11 +1458,14 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             scale = _scale_of(text[start:end].lower(), hit.sfx)
             hit.end = half.end()
             scale_word = _SCALE_AFTER.match(text, hit.end)
-            if scale == 1.0 and scale_word:  # five and a half million
-                scale = SCALES[scale_word.group(1).lower()]
+            said = SCALES[scale_word.group(1).lower()] if scale_word else scale
+            if scale_word and scale == 1.0:  # five and a half million
+                scale = said
                 hit.value *= scale
                 hit.end = scale_word.end()
                 hit.scaled = True
+            elif scale_word and said < scale:  # one billion and a half million
+                scale, hit.end = said, scale_word.end()
             hit.value += part * scale
             hit.low = hit.high = hit.value
         neg = _NEGATIVE.search(text, max(0, start - 10), start) if start else None
@@ -1579,27 +1592,49 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
         hit.low = hit.high = hit.value
         hit.end = end + 7
         return
+    if _compound_denominator(text, hit):
+        return
     den = _DENOM_AFTER.match(text, end)
-    if den is None or not den.group("den").lower().endswith("s"):
+    if den is None:
         return
     size = DENOMINATORS[den.group("den").lower()]
     surface = text[hit.start : end]
     head, sep, last = surface.lower().rpartition(" and ")
     last_val = parse_words(re.split(r"[- ]", last)) if sep else None
+    if not den.group("den").lower().endswith("s") and not (last_val and last_val[0] == 1):
+        return  # a singular denominator takes only "one": "two million and one half"
     proper = last_val is not None and (last_val[0] < 10 or last_val[0] < size)
+    hit.end = den.end()
     if last_val is not None and proper and parse_words(head.split()) is not None:
         # "five billion and three quarters": a fraction of the last scale said
         whole = parse_words(head.split())
         assert whole is not None
         scale = next((v for w, v in SCALES.items() if head.endswith(w)), 1.0)
+        said = _SCALE_AFTER.match(text, hit.end)
+        if said and SCALES[said.group(1).lower()] < scale:  # "and three quarters million"
+            scale, hit.end = SCALES[said.group(1).lower()], said.end()
         hit.value = whole[0] + last_val[0] / size * scale
     else:
         hit.value = hit.value / size
     hit.low = hit.high = hit.value
-    hit.end = den.end()
     hit.first = "#frac"
 
 
+def _compound_denominator(text: str, hit: _Hit) -> bool:
+    """"one twenty-fifth" = 1/25, "three twenty-firsts" = 3/21: a tens-and-ordinal denominator,
+    singular after one, plural after more."""
+    den = _COMPOUND_DENOM.match(text, hit.end)
+    if den is None or (hit.value == 1) == bool(den.group("s")) or hit.value < 1:
+        return False
+    size = TENS[den.group("t").lower()] + ORDINALS[den.group("o").lower()]
+    hit.value = hit.low = hit.high = hit.value / size
+    hit.end = den.end()
+    hit.first = "#frac"
+    return True
+
+
+_COMPOUND_DENOM = re.compile(
+    rf"[- ](?P<t>{_TENS})[- ](?P<o>{'|'.join(ORDINALS)})(?P<s>s)?\b(?!-)", re.IGNORECASE)
 _GROUP_SEPARATORS = frozenset(", \u202f\u00a0\u2009")
 _POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)[- ]point\b(?![- ]?s\b)", re.IGNORECASE)
 _POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Half"})
