@@ -55,7 +55,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck.extract.base import Claim
-from factcheck.units import unit_at
+from factcheck.units import mentions, unit_at
 
 NAN = math.nan
 
@@ -1382,7 +1382,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             if after.isalpha() and not glued_code:
                 # 3h, 3.5years; 10km, 7.62mm, 200g of
                 glued_code = _GLUED_DUR.match(text, end) is not None or (
-                    not sfx and unit_at(text, end) is not None)
+                    not sfx and (unit_at(text, end) or _context_unit(text, start, end)) is not None)
             if after in "eE" and not sfx and not m.group("dscale"):
                 exp = _EXPONENT.match(text, end)
                 if exp:
@@ -1414,7 +1414,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                     start -= 1
                     signed = True
             digits = (m.group("dig") or "").replace(",", "").replace(".", "")
-            if len(digits) >= 10 and not signed and not _GROUP_SEPARATORS & set(m.group("dig") or ""):
+            grouped = bool(_GROUP_SEPARATORS & set(m.group("dig") or ""))
+            if len(digits) >= 10 and not signed and not grouped:
                 continue  # ten digits or more with no group separator and no sign: an id
             if m.group("dscale") and m.group("dscale").lower() in ("hundred", "thousand"):
                 value, end = _digit_scale_tail(text, end, value, m.group("dscale").lower())
@@ -1920,6 +1921,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if sfx in ("m", "b") and not _cur_after(text, end):
         # a bare 100m / 3b is metres or a label as often as millions: only a count follows
         noun_claim = _noun(text, hit, make)
+        if noun_claim is None and sfx == "m" and _measure_context(text, start, end, "length"):
+            return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
         if noun_claim is not None or not _plain_scale(text, hit):
             return noun_claim
     after_cur = _cur_after(text, end)
@@ -1946,7 +1949,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                 after_cur = None
             elif key in ("pound", "pounds") and (
                     _WEIGHT_BEFORE.search(head) or _MASS_OF.match(text, after_cur.end())
-                    or text[end:end + 1] == "-"):
+                    or text[end:end + 1] == "-"
+                    or _measure_context(text, start, after_cur.end(), "mass")):
                 return make("quantity", after_cur.end(), value, "pound")  # "weighs 25 pounds"
             if after_cur:
                 return make("money", after_cur.end(), value, CURRENCY_WORDS[key])
@@ -1967,7 +1971,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
         return make("number", end, value, None)
     # "1.5 million gallons" is a measure; "5k km" or "$5m" is not read as one
-    measure = None if sfx else unit_at(text, end) or _spaced_metres(text, end)
+    measure = None if sfx else (unit_at(text, end) or _spaced_metres(text, end)
+                                or _context_unit(text, start, end))
     if measure is not None:
         unit, stop = measure
         extra = 0.0
@@ -2086,6 +2091,49 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if label and hit.is_word and text[start].isupper():
         return None  # Marine One, the Big Three
     return make("number", end, value, None)
+
+
+#: A bare "m" or "t" after a number, and what it measures when the sentence says so.
+_BARE_UNITS = {"m": ("metre", "length"), "t": ("tonne", "mass")}
+#: Nouns and verbs that say what is measured, shortly before the number.
+_DIMENSION_CUES = {
+    "length": re.compile(r"\b(?:length|height|depth|width|span|reach|outreach|radius|diameter"
+                         r"|distance|altitude|elevation)\b[^.;]{0,25}$", re.IGNORECASE),
+    "mass": re.compile(r"\b(?:capacity|load|payload|weight|weighs|weighed|weighing|tonnage"
+                       r"|displacement)\b[^.;]{0,25}$", re.IGNORECASE),
+}
+
+
+def _measure_context(text: str, start: int, end: int, dim: str) -> bool:
+    """Whether ``dim`` is measured at the number text[start:end] (its bare unit ends at ``end``):
+    a cue noun shortly before ("the outreach is 48m"), or a unit of that dimension next to it,
+    as in a conversion or a compound ("35,050 ft (10,683 m)", "1m is equal to 10 dm", "12 m 2
+    dm")."""
+    if _DIMENSION_CUES[dim].search(text, max(0, start - 40), start):
+        return True
+    before = _PREV_MEASURE.search(text, max(0, start - 20), start)
+    if before and mentions(text, max(0, before.start() - 15), before.start(), dim):
+        return True
+    follow = _NEXT_MEASURE.match(text, end)
+    return follow is not None and mentions(text, follow.end(), follow.end() + 12, dim)
+
+
+_PREV_MEASURE = re.compile(r"(?:\(|\s(?:is\s+)?(?:equal\s+to|equals|=))\s*$", re.IGNORECASE)
+#: What leads from a measure to a second one: a bracket, "is equal to", or a compound's next
+#: number ("12 m 2 dm"); the unit after it is checked by `_measure_context`.
+_NEXT_MEASURE = re.compile(
+    r"\s*(?:\(|\s(?:is\s+)?(?:equal\s+to|equals|=))?\s*\d[\d.,]*\s?(?=[A-Za-z°µμ])", re.IGNORECASE)
+
+
+def _context_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """"100t", "12 m 2 dm": a bare "m" or "t" is metres or tonnes where the sentence measures
+    that dimension (alone they are as often millions, labels or letters)."""
+    j = end + 1 if text.startswith(" ", end) else end
+    bare = _BARE_UNITS.get(text[j : j + 1])
+    if bare is None or text[j + 1 : j + 2].isalnum() or not _measure_context(text, start, j + 1,
+                                                                            bare[1]):
+        return None
+    return bare[0], j + 1
 
 
 def _plain_scale(text: str, hit: _Hit) -> bool:
