@@ -93,6 +93,9 @@ _SYMBOLS = {
     "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "mb": "megabyte", "gb": "gigabyte",
     "tbsp": "tablespoon", "tsp": "teaspoon",
     "°F": "degree Fahrenheit", "ºF": "degree Fahrenheit",
+    "° C": "degree Celsius", "° F": "degree Fahrenheit", "° Celsius": "degree Celsius",
+    "° Fahrenheit": "degree Fahrenheit", "°Celsius": "degree Celsius",
+    "°Fahrenheit": "degree Fahrenheit",
 }
 # Symbols that count only glued to the number ("200g", "5L"): spaced they are words or labels.
 _GLUED_ONLY = {"g": "gram", "l": "litre", "L": "litre"}
@@ -165,7 +168,7 @@ _HEADS = frozenset(s[:2].lower() for s in SURFACES if len(s) > 1)
 _SINGLES = frozenset(s for s in SURFACES if len(s) == 1) | frozenset(_GLUED_ONLY)
 
 
-_OPENING = {"(": ")", "[": "]"}
+_OPENING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
 def unit_at(text: str, end: int) -> tuple[str, int] | None:
