@@ -174,15 +174,10 @@ _OPENING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 def unit_at(text: str, end: int) -> tuple[str, int] | None:
     """(canonical unit, end of the unit) for a unit of measurement right after ``end``."""
     j = end + 1 if text[end:end + 1] in (" ", "\u00a0", "-") else end
-    if text[j:j + 1] in _OPENING:  # "20 (kg)", "20 [kg]": a unit in brackets, as in tables
-        inner = unit_at(text, j + 1) if text[j + 1:j + 2].isalpha() else None
-        closing = _OPENING[text[j]]
-        if inner is None or inner[1] - j < 3 or text[inner[1]:inner[1] + 1] != closing:
-            return None  # (a lone letter in brackets, "(g)", is rather a note)
-        return inner[0], inner[1] + 1
-    if text[j:j + 2].lower() not in _HEADS and text[j:j + 1] not in _SINGLES \
+    first = text[j:j + 1]
+    if text[j:j + 2].lower() not in _HEADS and first not in _SINGLES \
             and text[end:end + 1] not in _SINGLES:
-        return None
+        return _bracketed(text, j) if first in _OPENING else None
     m = UNIT_AFTER.match(text, end)
     if m is not None:
         surface = " ".join(m.group("u").split())
@@ -216,6 +211,15 @@ def _dimension_forms(dim: str) -> re.Pattern[str]:
 def mentions(text: str, start: int, end: int, dim: str) -> bool:
     """Whether a unit of dimension ``dim`` ("length", "mass") is written in text[start:end]."""
     return _dimension_forms(dim).search(text, start, end) is not None
+
+
+def _bracketed(text: str, j: int) -> tuple[str, int] | None:
+    """"20 (kg)", "20 [kg]": a unit in brackets, as in tables (a lone letter in brackets,
+    "(g)", is rather a note)."""
+    inner = unit_at(text, j + 1) if text[j + 1:j + 2].isalpha() else None
+    if inner is None or inner[1] - j < 3 or text[inner[1]:inner[1] + 1] != _OPENING[text[j]]:
+        return None
+    return inner[0], inner[1] + 1
 
 
 def dimension(unit: str | None) -> str | None:

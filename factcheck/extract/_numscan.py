@@ -186,8 +186,7 @@ _TENS = "(?:" + "|".join(TENS) + ")"
 
 _CORE = re.compile(
     rf"""
-    (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d)
-        |[1-9]\d{{0,2}}(?:\x20\d{{3}})+(?:\.\d+)?(?!\d|\x20\d)
+    (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\x20\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d|\x20\d)
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
       (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
         |(?P<sfx>(?-i:MM)|k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b
@@ -270,9 +269,6 @@ def _anchor_pattern() -> str:
             "tenth",
             "hundredth",
             "thousandth",
-            "millionth",
-            "billionth",
-            "trillionth",
         )
     }
     variants |= set("0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
@@ -289,6 +285,7 @@ _ANCHOR = re.compile("[^A-Za-z]" + _anchor_pattern())
 _ANCHOR_AT_START = re.compile(_anchor_pattern())
 # A digit right after three capitals (USD115). The digit comes first so the regex engine
 # skips ahead to digits, which are far rarer than capitals.
+_BPS = re.compile(r"bps?\b")
 _GLUED_ISO = re.compile(r"[0-9](?<=[A-Z]{3}[0-9])")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b(?!-)",
@@ -1337,11 +1334,14 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                     vague.append(vm)
                     last_end = vm.end()
             continue
-        if " " in (m.group("dig") or "") and _no_space_groups(text, start):
-            m = _CORE.match(text, start, start + m.group("dig").index(" "))
+        dig = m.group("dig")
+        spaced = dig is not None and " " in dig
+        if spaced and _no_space_groups(text, start):
+            m = _CORE.match(text, start, start + dig.index(" "))
             assert m is not None  # the digits before the space match alone
+            spaced, dig = False, m.group("dig")
         last_end = m.end()
-        if (first.isdigit() or first in "+(") and " " not in (m.group("dig") or ""):
+        if (first.isdigit() or first in "+(") and not spaced:
             group = _DIGIT_GROUPS.match(
                 text, start - 1 if start and text[start - 1] in "+(" else start
             )
@@ -1352,7 +1352,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
         if core is None:
             continue
         value, end = core
-        is_digit = m.group("dig") is not None or m.group("vf") is not None
+        is_digit = dig is not None or m.group("vf") is not None
         sfx = (m.group("sfx") or m.group("sfxs") or "").lower() if is_digit else ""
         if is_digit:
             before = text[start - 1] if start else " "
@@ -1377,7 +1377,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             ) or (
                 (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
                 or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
-                or re.match(r"bps?\b", text[end : end + 4]) is not None  # 25bp
+                or (after == "b" and _BPS.match(text, end) is not None)  # 25bp
             )
             if after.isalpha() and not glued_code:
                 # 3h, 3.5years; 10km, 7.62mm, 200g of
@@ -1413,12 +1413,11 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                     value = -value
                     start -= 1
                     signed = True
-            digits = (m.group("dig") or "").replace(",", "").replace(".", "")
-            grouped = bool(_GROUP_SEPARATORS & set(m.group("dig") or ""))
-            if len(digits) >= 10 and not signed and not grouped:
-                continue  # ten digits or more with no group separator and no sign: an id
-            if m.group("dscale") and m.group("dscale").lower() in ("hundred", "thousand"):
-                value, end = _digit_scale_tail(text, end, value, m.group("dscale").lower())
+            if dig and len(dig) >= 10 and not signed and _is_id(dig):
+                continue
+            dscale = m.group("dscale")
+            if dscale and dscale.lower() in ("hundred", "thousand"):
+                value, end = _digit_scale_tail(text, end, value, dscale.lower())
                 last_end = end
         elif skips and _inside(skips, start, end):
             continue
@@ -1482,6 +1481,11 @@ _SCALE_TAIL = re.compile(
     rf"|(?P<w>(?:{_WORDS})(?:[- ](?:{_WORDS}))*)\b)",
     re.IGNORECASE,
 )
+
+
+def _is_id(digits: str) -> bool:
+    """Ten digits or more with no group separator (and no sign, checked before): an id."""
+    return _GROUP_SEPARATORS.isdisjoint(digits) and len(digits.replace(".", "")) >= 10
 
 
 def _digit_scale_tail(text: str, end: int, value: float, scale_word: str) -> tuple[float, int]:
@@ -1593,7 +1597,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
         hit.low = hit.high = hit.value
         hit.end = end + 7
         return
-    if _compound_denominator(text, hit):
+    if text[end + 1 : end + 2] in _TENS_INITIALS and _compound_denominator(text, hit):
         return
     den = _DENOM_AFTER.match(text, end)
     if den is None:
@@ -1634,6 +1638,7 @@ def _compound_denominator(text: str, hit: _Hit) -> bool:
     return True
 
 
+_TENS_INITIALS = frozenset("tfsenTFSEN")
 _COMPOUND_DENOM = re.compile(
     rf"[- ](?P<t>{_TENS})[- ](?P<o>{'|'.join(ORDINALS)})(?P<s>s)?\b(?!-)", re.IGNORECASE)
 _GROUP_SEPARATORS = frozenset(", \u202f\u00a0\u2009")
@@ -1665,7 +1670,7 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             ):
                 i += 2  # 2025-26, 1990-1995: a span of years, which the dates extractor reads
                 continue
-            if _over_fraction(text, hit, nxt):
+            if 6 <= nxt.start - hit.end <= 8 and _over_fraction(text, hit, nxt):
                 merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
                 merged.connector = "over"  # one over three, 1 over 20
                 out.append(merged)
@@ -1971,8 +1976,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
         return make("number", end, value, None)
     # "1.5 million gallons" is a measure; "5k km" or "$5m" is not read as one
-    measure = None if sfx else (unit_at(text, end) or _spaced_metres(text, end)
-                                or _context_unit(text, start, end))
+    measure = None if sfx else unit_at(text, end) or _context_unit(text, start, end)
     if measure is not None:
         unit, stop = measure
         extra = 0.0
@@ -2126,28 +2130,22 @@ _NEXT_MEASURE = re.compile(
 
 
 def _context_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """"100t", "12 m 2 dm": a bare "m" or "t" is metres or tonnes where the sentence measures
-    that dimension (alone they are as often millions, labels or letters)."""
+    """"3 m high", "1 m x 1 m", "100t", "12 m 2 dm": a bare "m" or "t" is metres or tonnes
+    before a dimension word or a times sign, or where the sentence measures that dimension
+    (alone they are as often millions, labels or letters)."""
     j = end + 1 if text.startswith(" ", end) else end
     bare = _BARE_UNITS.get(text[j : j + 1])
-    if bare is None or text[j + 1 : j + 2].isalnum() or not _measure_context(text, start, j + 1,
-                                                                            bare[1]):
+    if bare is None or text[j + 1 : j + 2].isalnum():
         return None
-    return bare[0], j + 1
+    if j > end and bare[0] == "metre" and (_LENGTH_CUE.match(text, j + 1)
+                                           or _TIMES_SIGN.match(text, j + 1)):
+        return "metre", j + 1
+    return (bare[0], j + 1) if _measure_context(text, start, j + 1, bare[1]) else None
 
 
 def _plain_scale(text: str, hit: _Hit) -> bool:
     """"10M", "1.2b": a capital M or B is no metre, and a decimal is rare in a label ("3b")."""
     return text[hit.end - 1].isupper() or (hit.sfx == "b" and "." in text[hit.start : hit.end])
-
-
-def _spaced_metres(text: str, end: int) -> tuple[str, int] | None:
-    """"3 m high", "1 m x 1 m": a spaced "m" is metres before a dimension word or a times
-    sign (alone it is as often millions or a label)."""
-    if text.startswith(" m", end) and (_LENGTH_CUE.match(text, end + 2)
-                                       or _TIMES_SIGN.match(text, end + 2)):
-        return "metre", end + 2
-    return None
 
 
 def _not_a_length(text: str, hit: _Hit, dur: re.Match[str], word: str, unit: str) -> bool:
