@@ -190,6 +190,9 @@ _FRAC_DENOMS = "|".join(
     sorted((d for d in DENOMINATORS if d not in _SCALE_DENOMS.split("|")), key=len, reverse=True))
 _SMALLS = "|".join(sorted(SMALL, key=len, reverse=True))
 _UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
+#: Fractions read after "a" ("a third of", "fell by a third."; not after "an hour and": a tail).
+_A_FRACS = ("third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
+            "|thousandth|millionth|billionth|trillionth")
 _TENS = "(?:" + "|".join(TENS) + ")"
 
 _CORE = re.compile(
@@ -204,8 +207,8 @@ _CORE = re.compile(
         (?:{_FRAC_DENOMS}|(?:(?<=one\x20)|(?<=one-))(?:{_SCALE_DENOMS}))\b
         (?!-(?:final|largest|biggest)))
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
-        |\ba\s+(?:third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth
-            |thousandth|millionth|billionth|trillionth)(?=\s+of\b|\s*[.,;:!?)]|\s*$)
+        |\ba\s+(?:{_A_FRACS})(?=\s+of\b)
+        |(?<!\band\s)\ba\s+(?:{_A_FRACS})(?=\s*[.,;:!?)]|\s*$)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
         |\bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
     |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?<=ty)\x20-\x20(?={_UNITS}\b)|(?:(?<=hundred)|(?<=thousand)|(?<=million)
