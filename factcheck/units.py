@@ -90,9 +90,12 @@ _SYMBOLS = {
     "deg": "degree", "deg C": "degree Celsius", "deg F": "degree Fahrenheit", "deg c":
     "degree Celsius", "deg f": "degree Fahrenheit", "dm": "decimetre",
     "μg": "microgram", "µg": "microgram", "mcg": "microgram", "KB": "kilobyte", "kB": "kilobyte",
-    "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "tbsp": "tablespoon",
-    "tsp": "teaspoon",
+    "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "mb": "megabyte", "gb": "gigabyte",
+    "tbsp": "tablespoon", "tsp": "teaspoon",
     "°F": "degree Fahrenheit", "ºF": "degree Fahrenheit",
+    "° C": "degree Celsius", "° F": "degree Fahrenheit", "° Celsius": "degree Celsius",
+    "° Fahrenheit": "degree Fahrenheit", "°Celsius": "degree Celsius",
+    "°Fahrenheit": "degree Fahrenheit",
 }
 # Symbols that count only glued to the number ("200g", "5L"): spaced they are words or labels.
 _GLUED_ONLY = {"g": "gram", "l": "litre", "L": "litre"}
@@ -165,12 +168,16 @@ _HEADS = frozenset(s[:2].lower() for s in SURFACES if len(s) > 1)
 _SINGLES = frozenset(s for s in SURFACES if len(s) == 1) | frozenset(_GLUED_ONLY)
 
 
+_OPENING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
 def unit_at(text: str, end: int) -> tuple[str, int] | None:
     """(canonical unit, end of the unit) for a unit of measurement right after ``end``."""
     j = end + 1 if text[end:end + 1] in (" ", "\u00a0", "-") else end
-    if text[j:j + 2].lower() not in _HEADS and text[j:j + 1] not in _SINGLES \
+    first = text[j:j + 1]
+    if text[j:j + 2].lower() not in _HEADS and first not in _SINGLES \
             and text[end:end + 1] not in _SINGLES:
-        return None
+        return _bracketed(text, j) if first in _OPENING else None
     m = UNIT_AFTER.match(text, end)
     if m is not None:
         surface = " ".join(m.group("u").split())
@@ -185,6 +192,34 @@ def unit_at(text: str, end: int) -> tuple[str, int] | None:
     if m is not None:
         return _GLUED_ONLY[m.group("u")], m.end()
     return None
+
+
+@cache
+def _dimension_forms(dim: str) -> re.Pattern[str]:
+    """Every written form of the units of one dimension (tons count as mass), as whole words:
+    symbols as written, words in any case."""
+    units = {u for u, (_, d) in UNITS.items() if d == dim or (dim == "mass" and u == "ton")}
+    symbols = sorted((f for f, u in SURFACES.items() if u in units and f in _SYMBOL_FORMS),
+                     key=len, reverse=True)
+    words = sorted((f for f, u in SURFACES.items() if u in units and f not in _SYMBOL_FORMS),
+                   key=len, reverse=True)
+    sym_alt = "|".join(re.escape(f) for f in symbols)
+    word_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in words)
+    return re.compile(rf"(?<![A-Za-z])(?:{sym_alt}|(?i:{word_alt}))(?![A-Za-z])")
+
+
+def mentions(text: str, start: int, end: int, dim: str) -> bool:
+    """Whether a unit of dimension ``dim`` ("length", "mass") is written in text[start:end]."""
+    return _dimension_forms(dim).search(text, start, end) is not None
+
+
+def _bracketed(text: str, j: int) -> tuple[str, int] | None:
+    """"20 (kg)", "20 [kg]": a unit in brackets, as in tables (a lone letter in brackets,
+    "(g)", is rather a note)."""
+    inner = unit_at(text, j + 1) if text[j + 1:j + 2].isalpha() else None
+    if inner is None or inner[1] - j < 3 or text[inner[1]:inner[1] + 1] != _OPENING[text[j]]:
+        return None
+    return inner[0], inner[1] + 1
 
 
 def dimension(unit: str | None) -> str | None:

@@ -16,27 +16,35 @@ Conventions (documented here once, relied on by tests):
 * The span is the numeric expression itself; qualifier words ("about", "more than",
   "between") stay outside it and are read into ``qualifier`` and the interval.
 * A bare "3m"/"2b" is a count in millions/billions only when a counted noun follows
-  ("1.2m ballots"), metres before a dimension word ("1.8m tall"); alone it is as likely
-  metres or a label, so it is dropped.
+  ("1.2m ballots"), metres before a dimension word ("1.8m tall") or where the sentence
+  measures a length ("the outreach is 48m", "1m is equal to 10 dm"); alone it is as likely
+  metres or a label, so it is dropped. A capital M or B ("10M"), "b" after a decimal ("1.2b")
+  and "MM" are scales even alone; a bare "t" is tonnes only where a weight is measured.
 * Measures: a unit of measurement after the number, glued or not ("10km", "120 km/h",
   "240 square metres", "40°C"), is a quantity whose unit is the canonical unit name
   (`factcheck.units`); "5 feet 2 inches" is 5.17 feet; "pounds" weigh only after "weigh"
-  or before "of <noun>" or as "a 500-pound bomb", else they are money.
+  or a load word, before "of <noun>", as "a 500-pound bomb" or next to another unit of mass
+  ("a metric ton is equal to 2,204.62 pounds"), else they are money.
 * Qualifiers: ``about`` (about, around, some, nearly...: value ±10 %, "nearly" only below),
   ``more than``/``at least`` (open upper bound: value_high NaN), ``less than``/``at most``
   (open lower bound), ``vague`` ("thousands of": value NaN, bounds 2x..100x the unit).
 * Not claims: URLs, handles, hashtags, dotted versions and IP addresses, phone numbers and
-  ISBN-like digit groups, times (12:30, 5 pm), digit ordinals ("the 5th"), numbers glued to
-  letters other than a unit (G7, 5G), labels after a capitalised word (Marine One, Windows 10), bare
+  ISBN-like digit groups, ids (ten digits or more with no group separator and no sign),
+  times (12:30, 5 pm), digit ordinals ("the 5th"), numbers glued to letters other than a
+  unit (G7, 5G), labels after a capitalised word (Marine One, Windows 10), bare
   four-digit years 1000-2199 and day numbers next to a month name (the dates extractor owns
   those), a bare "one" (a pronoun far more often than a count), "a few", "several", "a"
-  and "an" (except "a dozen", "a third of", "a million", "a decade"...), scores' second
-  halves as counts ("3-1 win"), "a year" right after an amount (a rate: "800,000 a year").
+  and "an" (except "a dozen", "a third of", "a million", "a decade", a fraction ending a
+  clause: "fell by a third."; "a fifth term" is a rank), scores' second halves as counts
+  ("3-1 win"), "a year" right after an amount (a rate: "800,000 a year").
 * Spoken and written forms: "five point five" = 5.5, "three and a fifth" = 3.2, "two million
   and three fifths" = 2,600,000, "twenty-three fifths" = 4.6, "three dozens" = 36, 1e6 and
-  1.3e-2, "10 bln". A slash fraction is a number only as "3/4 of" or in "2 1/4"; alone it is
-  as likely a date. Powers ("1.1^23") and "one over three" are maths notation, not news: not
-  read. Basis points are percentage points divided by 100 ("25bp" = 0.25, unit ``pp``).
+  1.3e-2, "10 bln", "4 thousand 3 hundred and 21", "40 000" (digits grouped by spaces), "two
+  thirds of a million". A slash fraction is a number as "3/4 of", in "2 1/4", signed, or over
+  a fraction denominator (2, 3, 4, 5, 8, 10, 16...) with no date word before ("on 3/4", "9/11"
+  stay dates). "One over three" is read only ending a clause ("2 over par" is not); powers
+  ("1.1^23") are maths notation, not news: not read. Basis points are percentage points
+  divided by 100 ("25bp" = 0.25, unit ``pp``).
 * Durations: "over three years" is exact (as often "during" as "more than"); "a decade"
   is 10 years; "two hours and 30 minutes" is 2.5 hours; "all day" and "for another week" are
   one unit, "a couple of days" about 2, "several weeks" vague (2-9); "a few days" is no claim.
@@ -55,7 +63,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck.extract.base import Claim
-from factcheck.units import unit_at
+from factcheck.units import mentions, unit_at
 
 NAN = math.nan
 
@@ -99,6 +107,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIX_SCALES = {
     "k": 1e3,
     "m": 1e6,
+    "mm": 1e6,  # "1MM", written in capitals only (finance)
     "mn": 1e6,
     "mln": 1e6,
     "mil": 1e6,
@@ -152,7 +161,15 @@ DENOMINATORS = {
     "hundredths": 100,
     "thousandth": 1000,
     "thousandths": 1000,
+    "millionth": 1e6,
+    "millionths": 1e6,
+    "billionth": 1e9,
+    "billionths": 1e9,
+    "trillionth": 1e12,
+    "trillionths": 1e12,
 }
+#: twentieth ... ninetieth, singular and plural.
+DENOMINATORS |= {t[:-1] + "ieth" + s: float(v) for t, v in TENS.items() for s in ("", "s")}
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -167,22 +184,34 @@ ORDINALS = {
 }
 _WORDS = "|".join(sorted([*SMALL, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True))
 _DENOMS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+#: "two millionth" is a rank (the two millionth visitor); only "one millionth" is a fraction.
+_SCALE_DENOMS = "hundredth|thousandth|millionth|billionth|trillionth"
+_FRAC_DENOMS = "|".join(
+    sorted((d for d in DENOMINATORS if d not in _SCALE_DENOMS.split("|")), key=len, reverse=True))
 _SMALLS = "|".join(sorted(SMALL, key=len, reverse=True))
+_UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
+#: Fractions read after "a" ("a third of", "fell by a third."; not after "an hour and": a tail).
+_A_FRACS = ("third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
+            "|thousandth|millionth|billionth|trillionth")
+_TENS = "(?:" + "|".join(TENS) + ")"
 
 _CORE = re.compile(
     rf"""
-    (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d)
+    (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\x20\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d|\x20\d)
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
       (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
-        |(?P<sfx>k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b|\s(?P<sfxs>bn|bln|mln|tln)\b)?
+        |(?P<sfx>(?-i:MM)|k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b
+        |\s(?P<sfxs>bn|bln|mln|tln|(?:(?<=\.\d\s)|(?<=\.\d\d\s))k)\b)?
     |(?P<vf>(?<!\w)[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
-    |(?P<frac>\b(?:{_SMALLS})[- ](?:{_DENOMS})\b(?!-(?:final|largest|biggest)))
+    |(?P<frac>\b(?:{_SMALLS})(?:[- ]|\x20-\x20)
+        (?:{_FRAC_DENOMS}|(?:(?<=one\x20)|(?<=one-))(?:{_SCALE_DENOMS}))\b
+        (?!-(?:final|largest|biggest)))
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
-        |\ba\s+(?:third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth
-            |thousandth)(?=\s+of\b)
+        |\ba\s+(?:{_A_FRACS})(?=\s+of\b)
+        |(?<!\band\s)\ba\s+(?:{_A_FRACS})(?=\s*[.,;:!?)]|\s*$)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
-        |\bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b))
-    |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)
+        |\bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
+    |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?<=ty)\x20-\x20(?={_UNITS}\b)|(?:(?<=hundred)|(?<=thousand)|(?<=million)
         |(?<=billion))\s+and\s+)(?:{_WORDS})\b)*)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -267,13 +296,16 @@ _ANCHOR = re.compile("[^A-Za-z]" + _anchor_pattern())
 _ANCHOR_AT_START = re.compile(_anchor_pattern())
 # A digit right after three capitals (USD115). The digit comes first so the regex engine
 # skips ahead to digits, which are far rarer than capitals.
+_BPS = re.compile(r"bps?\b")
 _GLUED_ISO = re.compile(r"[0-9](?<=[A-Z]{3}[0-9])")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b(?!-)",
+                         re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 #: "three and a half", "forty-two and a third", "two million and three fifths", "one and half
 #: hour" (a bare "half" only before a time unit).
 _AND_A_HALF = re.compile(
-    rf"\s+and\s+(?:(?P<num>an?|{_SMALLS})[- ]+(?P<den>{_DENOMS})\b"
+    rf"\s+and\s+(?:(?P<num>an?|{_SMALLS}|{_TENS}(?:-{_UNITS})?)[- ]+(?P<den>{_DENOMS})\b"
     r"|(?P<bare>half)(?=\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b))|\s*½",
     re.IGNORECASE,
 )
@@ -296,6 +328,12 @@ _EXPONENT = re.compile(r"[eE](?P<x>[+-]?\d{1,3})(?![\w.])")
 #: "3/4 of", "2 1/4": a slash fraction is a number only then; alone it is as likely a date.
 _SLASH_FRAC = re.compile(r"(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 8, 10, 16, 32, 64))
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:on|by|since|until|till|from|before|after|through|dated|to|of|and|or|in|last|next"
+    r"|this|every|day)\s$|[a-z]day,?\s$|\d\s$",
+    re.IGNORECASE,
+)
 
 
 def parse_words(words: list[str]) -> tuple[float, int] | None:
@@ -370,7 +408,7 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
             value *= SUFFIX_SCALES[(match.group("sfx") or match.group("sfxs")).lower()]
         return value, match.end()
     if match.group("frac") is not None:
-        num, den = re.split(r"[- ]", match.group("frac").lower())
+        num, den = match.group("frac").lower().replace("-", " ").split()
         top = 1 if num in ("a", "an") else SMALL[num]
         return top / DENOMINATORS[den], match.end()
     if match.group("art") is not None:
@@ -611,7 +649,7 @@ _QUAL = re.compile(
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS} | {"between"}))
 #: The last character of a _PREFIX match (before at most two white-space characters).
 _PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZs.")
-_DIGIT_SEPARATORS = re.compile(r"[,\u202f\u00a0\u2009]")
+_DIGIT_SEPARATORS = re.compile(r"[, \u202f\u00a0\u2009]")
 _PERCENT = re.compile(
     r"[\s-]?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
     r"|(?P<pct>%|percents?\b|per[\s-]?cent\b|pct\b|pc\b|percentage\b)(?P<pts>[\s-]points?\b)?)",
@@ -1307,8 +1345,14 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                     vague.append(vm)
                     last_end = vm.end()
             continue
+        dig = m.group("dig")
+        spaced = dig is not None and " " in dig
+        if spaced and _no_space_groups(text, start):
+            m = _CORE.match(text, start, start + dig.index(" "))
+            assert m is not None  # the digits before the space match alone
+            spaced, dig = False, m.group("dig")
         last_end = m.end()
-        if first.isdigit() or first in "+(":
+        if (first.isdigit() or first in "+(") and not spaced:
             group = _DIGIT_GROUPS.match(
                 text, start - 1 if start and text[start - 1] in "+(" else start
             )
@@ -1319,7 +1363,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
         if core is None:
             continue
         value, end = core
-        is_digit = m.group("dig") is not None or m.group("vf") is not None
+        is_digit = dig is not None or m.group("vf") is not None
         sfx = (m.group("sfx") or m.group("sfxs") or "").lower() if is_digit else ""
         if is_digit:
             before = text[start - 1] if start else " "
@@ -1344,12 +1388,12 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             ) or (
                 (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
                 or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
-                or re.match(r"bps?\b", text[end : end + 4]) is not None  # 25bp
+                or (after == "b" and _BPS.match(text, end) is not None)  # 25bp
             )
             if after.isalpha() and not glued_code:
                 # 3h, 3.5years; 10km, 7.62mm, 200g of
                 glued_code = _GLUED_DUR.match(text, end) is not None or (
-                    not sfx and unit_at(text, end) is not None)
+                    not sfx and (unit_at(text, end) or _context_unit(text, start, end)) is not None)
             if after in "eE" and not sfx and not m.group("dscale"):
                 exp = _EXPONENT.match(text, end)
                 if exp:
@@ -1373,15 +1417,19 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 continue
             if _TIME_AFTER.match(text, end):
                 continue
-            digits = (m.group("dig") or "").replace(",", "").replace(".", "")
-            if len(digits) >= 10 and not _GROUP_SEPARATORS & set(m.group("dig") or ""):
-                # no group separator: an id
-                continue
+            signed = False
             if before in "-−–" and start >= 1 and (start == 1 or text[start - 2] in " (\n\t"):
                 prev2 = text[start - 3] if start >= 3 else " "
                 if not (prev2.isdigit() or prev2 == "%"):
                     value = -value
                     start -= 1
+                    signed = True
+            if dig and len(dig) >= 10 and not signed and _is_id(dig):
+                continue
+            dscale = m.group("dscale")
+            if dscale and dscale.lower() in ("hundred", "thousand"):
+                value, end = _digit_scale_tail(text, end, value, dscale.lower())
+                last_end = end
         elif skips and _inside(skips, start, end):
             continue
         hit = _Hit(
@@ -1403,6 +1451,12 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
         if m.group("wrd") is not None:
             _word_tails(text, m, hit)
             end = last_end = hit.end
+        if hit.value < 1 and hit.first in ("#frac", "#a"):
+            of_scale = _OF_A_SCALE.match(text, end)
+            if of_scale:  # two thirds of a million
+                hit.value = hit.low = hit.high = hit.value * SCALES[of_scale.group(1).lower()]
+                hit.end = end = last_end = of_scale.end()
+                hit.scaled = True
         half = _AND_A_HALF.match(text, end)
         if half and half.group("den") and _OF_AFTER.match(text, half.end()):
             half = None  # "40 seats and a third of the vote": a share of something else
@@ -1410,15 +1464,19 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             part = 0.5
             if half.group("den"):
                 num = half.group("num").lower()
-                part = (SMALL.get(num) or 1) / DENOMINATORS[half.group("den").lower()]
+                top = parse_words(num.split("-"))
+                part = (top[0] if top else 1) / DENOMINATORS[half.group("den").lower()]
             scale = _scale_of(text[start:end].lower(), hit.sfx)
             hit.end = half.end()
             scale_word = _SCALE_AFTER.match(text, hit.end)
-            if scale == 1.0 and scale_word:  # five and a half million
-                scale = SCALES[scale_word.group(1).lower()]
+            said = SCALES[scale_word.group(1).lower()] if scale_word else scale
+            if scale_word and scale == 1.0:  # five and a half million
+                scale = said
                 hit.value *= scale
                 hit.end = scale_word.end()
                 hit.scaled = True
+            elif scale_word and said < scale:  # one billion and a half million
+                scale, hit.end = said, scale_word.end()
             hit.value += part * scale
             hit.low = hit.high = hit.value
         neg = _NEGATIVE.search(text, max(0, start - 10), start) if start else None
@@ -1427,6 +1485,49 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             hit.start = neg.start()
         hits.append(hit)
     return hits
+
+
+_SCALE_TAIL = re.compile(
+    rf"(?P<and>\s+and)?\s+(?:(?P<d>\d{{1,3}})(?![\d,.]?\d)(?:\s+(?P<h>hundred)\b)?"
+    rf"|(?P<w>(?:{_WORDS})(?:[- ](?:{_WORDS}))*)\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_id(digits: str) -> bool:
+    """Ten digits or more with no group separator (and no sign, checked before): an id."""
+    return _GROUP_SEPARATORS.isdisjoint(digits) and len(digits.replace(".", "")) >= 10
+
+
+def _digit_scale_tail(text: str, end: int, value: float, scale_word: str) -> tuple[float, int]:
+    """"4 thousand 3 hundred and 21": what follows a digit and "hundred"/"thousand" and is
+    smaller than the scale just said adds to it ("and" only after "hundred", as in words)."""
+    scale = _DIGIT_SCALES.get(scale_word) or SCALES[scale_word]
+    while scale > 1:
+        tail = _SCALE_TAIL.match(text, end)
+        if tail is None or (tail.group("and") and scale != 100):
+            break
+        if tail.group("d"):
+            part = float(tail.group("d")) * (100 if tail.group("h") else 1)
+            stop, next_scale = tail.end(), 100.0 if tail.group("h") else 1.0
+        else:
+            tokens = list(_TOKEN.finditer(text, tail.start("w"), tail.end("w")))
+            parsed = parse_words([t.group() for t in tokens])
+            if parsed is None:
+                break
+            part, stop, next_scale = parsed[0], tokens[parsed[1] - 1].end(), 1.0
+        if part >= scale or part == 0:
+            break
+        value, end, scale = value + part, stop, next_scale
+    return value, end
+
+
+def _no_space_groups(text: str, start: int) -> bool:
+    """Digits grouped by spaces ("40 000") are one number unless they follow a month name
+    ("May 5 200 people": a day, then a count) or a plus sign or bracket (a phone number)."""
+    if start and text[start - 1] in "+(":
+        return True
+    return _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
@@ -1443,6 +1544,7 @@ def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
         and not prev.is_word
         and prev.connector == ""
         and prev.value.is_integer()
+        and not _is_year(prev)
         and 0 < start - prev.end <= 2
         and text[prev.end : start].isspace()
     ):
@@ -1450,11 +1552,23 @@ def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:
         prev.value = prev.low = prev.high = prev.value + sign * num / den
         prev.end = fm.end()
         return prev
-    if not _OF_AFTER.match(text, fm.end()) and unit_at(text, fm.end()) is None:
+    signed = start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\n\t")
+    if not (signed or _OF_AFTER.match(text, fm.end()) or unit_at(text, fm.end())
+            or _lone_fraction(text, start, den)):
         return None  # (a unit after it makes it a measure: "a 1/4 mile oval")
     hit = _Hit(start, fm.end(), num / den, False, False, "")
+    if signed:
+        hit.start, hit.value = start - 1, -hit.value
+        hit.low = hit.high = hit.value
     hit.first = "#frac"
     return hit
+
+
+def _lone_fraction(text: str, start: int, den: int) -> bool:
+    """"3/4" alone is a fraction when its denominator is one fractions use and no word before
+    it introduces a date ("on 3/4", "since 1/2"); "9/11" and "1/6" stay dates."""
+    return den in _FRACTION_DENOMINATORS and not _DATE_WORD_BEFORE.search(
+        text, max(0, start - 12), start)
 
 
 def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
@@ -1494,29 +1608,55 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
         hit.low = hit.high = hit.value
         hit.end = end + 7
         return
+    if text[end + 1 : end + 2] in _TENS_INITIALS and _compound_denominator(text, hit):
+        return
     den = _DENOM_AFTER.match(text, end)
-    if den is None or not den.group("den").lower().endswith("s"):
+    if den is None:
         return
     size = DENOMINATORS[den.group("den").lower()]
     surface = text[hit.start : end]
     head, sep, last = surface.lower().rpartition(" and ")
     last_val = parse_words(re.split(r"[- ]", last)) if sep else None
-    if last_val is not None and last_val[0] < 10 and parse_words(head.split()) is not None:
+    if not den.group("den").lower().endswith("s") and not (last_val and last_val[0] == 1):
+        return  # a singular denominator takes only "one": "two million and one half"
+    proper = last_val is not None and (last_val[0] < 10 or last_val[0] < size)
+    hit.end = den.end()
+    if last_val is not None and proper and parse_words(head.split()) is not None:
         # "five billion and three quarters": a fraction of the last scale said
         whole = parse_words(head.split())
         assert whole is not None
         scale = next((v for w, v in SCALES.items() if head.endswith(w)), 1.0)
+        said = _SCALE_AFTER.match(text, hit.end)
+        if said and SCALES[said.group(1).lower()] < scale:  # "and three quarters million"
+            scale, hit.end = SCALES[said.group(1).lower()], said.end()
         hit.value = whole[0] + last_val[0] / size * scale
     else:
         hit.value = hit.value / size
     hit.low = hit.high = hit.value
-    hit.end = den.end()
     hit.first = "#frac"
 
 
-_GROUP_SEPARATORS = frozenset(",\u202f\u00a0\u2009")
+def _compound_denominator(text: str, hit: _Hit) -> bool:
+    """"one twenty-fifth" = 1/25, "three twenty-firsts" = 3/21: a tens-and-ordinal denominator,
+    singular after one, plural after more."""
+    den = _COMPOUND_DENOM.match(text, hit.end)
+    if den is None or (hit.value == 1) == bool(den.group("s")) or hit.value < 1:
+        return False
+    size = TENS[den.group("t").lower()] + ORDINALS[den.group("o").lower()]
+    hit.value = hit.low = hit.high = hit.value / size
+    hit.end = den.end()
+    hit.first = "#frac"
+    return True
+
+
+_TENS_INITIALS = frozenset("tfsenTFSEN")
+_COMPOUND_DENOM = re.compile(
+    rf"[- ](?P<t>{_TENS})[- ](?P<o>{'|'.join(ORDINALS)})(?P<s>s)?\b(?!-)", re.IGNORECASE)
+_GROUP_SEPARATORS = frozenset(", \u202f\u00a0\u2009")
 _POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)[- ]point\b(?![- ]?s\b)", re.IGNORECASE)
 _POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Half"})
+_OVER_GAP = re.compile(r"\s+over\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
 _RANGE_GAP = re.compile(
     r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and|or)\s*(?P<cur>US\$|[$£€¥])?",
@@ -1540,6 +1680,12 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 and nxt.end - nxt.start in (2, 4)
             ):
                 i += 2  # 2025-26, 1990-1995: a span of years, which the dates extractor reads
+                continue
+            if 6 <= nxt.start - hit.end <= 8 and _over_fraction(text, hit, nxt):
+                merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
+                merged.connector = "over"  # one over three, 1 over 20
+                out.append(merged)
+                i += 2
                 continue
             ratio = _RATIO_GAP.fullmatch(text, hit.end, nxt.start)
             if ratio and 0 < hit.value < nxt.value <= 1000:
@@ -1602,6 +1748,17 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         out.append(hit)
         i += 1
     return out
+
+
+def _over_fraction(text: str, hit: _Hit, nxt: _Hit) -> bool:
+    """"one over three", "1 over 20" ending a clause: a fraction said aloud ("2 over par",
+    "10 over 60 years", "2018 over 2019" are not)."""
+    return (
+        _OVER_GAP.fullmatch(text, hit.end, nxt.start) is not None
+        and nxt.value > 0
+        and not (hit.scaled or nxt.scaled or hit.connector or nxt.connector or _is_year(nxt))
+        and _CLAUSE_END.match(text, nxt.end) is not None
+    )
 
 
 def _is_year(hit: _Hit) -> bool:
@@ -1724,8 +1881,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if hit.first == "#ppoint":
         return Claim(start, end, text[start:end], "percent", value, "pp", qualifier="exact",
                      value_low=value, value_high=value)
-    if hit.connector == "ratio":
-        return Claim(start, end, text[start:end], "number", value, "ratio",
+    if hit.connector in ("ratio", "over"):
+        unit = "ratio" if hit.connector == "ratio" else None
+        return Claim(start, end, text[start:end], "number", value, unit,
                      qualifier="about" if qual_word else "exact", value_low=value,
                      value_high=value)
     if hit.connector in ("range", "to"):
@@ -1778,7 +1936,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
     if sfx in ("m", "b") and not _cur_after(text, end):
         # a bare 100m / 3b is metres or a label as often as millions: only a count follows
-        return _noun(text, hit, make)
+        noun_claim = _noun(text, hit, make)
+        if noun_claim is None and sfx == "m" and _measure_context(text, start, end, "length"):
+            return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
+        if noun_claim is not None or not _plain_scale(text, hit):
+            return noun_claim
     after_cur = _cur_after(text, end)
     if after_cur:
         word = after_cur.group("word")
@@ -1803,7 +1965,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                 after_cur = None
             elif key in ("pound", "pounds") and (
                     _WEIGHT_BEFORE.search(head) or _MASS_OF.match(text, after_cur.end())
-                    or text[end:end + 1] == "-"):
+                    or text[end:end + 1] == "-"
+                    or _measure_context(text, start, after_cur.end(), "mass")):
                 return make("quantity", after_cur.end(), value, "pound")  # "weighs 25 pounds"
             if after_cur:
                 return make("money", after_cur.end(), value, CURRENCY_WORDS[key])
@@ -1824,7 +1987,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
         return make("number", end, value, None)
     # "1.5 million gallons" is a measure; "5k km" or "$5m" is not read as one
-    measure = None if sfx else unit_at(text, end) or _spaced_metres(text, end)
+    measure = None if sfx else unit_at(text, end) or _context_unit(text, start, end)
     if measure is not None:
         unit, stop = measure
         extra = 0.0
@@ -1945,13 +2108,55 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     return make("number", end, value, None)
 
 
-def _spaced_metres(text: str, end: int) -> tuple[str, int] | None:
-    """"3 m high", "1 m x 1 m": a spaced "m" is metres before a dimension word or a times
-    sign (alone it is as often millions or a label)."""
-    if text.startswith(" m", end) and (_LENGTH_CUE.match(text, end + 2)
-                                       or _TIMES_SIGN.match(text, end + 2)):
-        return "metre", end + 2
-    return None
+#: A bare "m" or "t" after a number, and what it measures when the sentence says so.
+_BARE_UNITS = {"m": ("metre", "length"), "t": ("tonne", "mass")}
+#: Nouns and verbs that say what is measured, shortly before the number.
+_DIMENSION_CUES = {
+    "length": re.compile(r"\b(?:length|height|depth|width|span|reach|outreach|radius|diameter"
+                         r"|distance|altitude|elevation)\b[^.;]{0,25}$", re.IGNORECASE),
+    "mass": re.compile(r"\b(?:capacity|load|payload|weight|weighs|weighed|weighing|tonnage"
+                       r"|displacement)\b[^.;]{0,25}$", re.IGNORECASE),
+}
+
+
+def _measure_context(text: str, start: int, end: int, dim: str) -> bool:
+    """Whether ``dim`` is measured at the number text[start:end] (its bare unit ends at ``end``):
+    a cue noun shortly before ("the outreach is 48m"), or a unit of that dimension next to it,
+    as in a conversion or a compound ("35,050 ft (10,683 m)", "1m is equal to 10 dm", "12 m 2
+    dm")."""
+    if _DIMENSION_CUES[dim].search(text, max(0, start - 40), start):
+        return True
+    before = _PREV_MEASURE.search(text, max(0, start - 20), start)
+    if before and mentions(text, max(0, before.start() - 15), before.start(), dim):
+        return True
+    follow = _NEXT_MEASURE.match(text, end)
+    return follow is not None and mentions(text, follow.end(), follow.end() + 12, dim)
+
+
+_PREV_MEASURE = re.compile(r"(?:\(|\s(?:is\s+)?(?:equal\s+to|equals|=))\s*$", re.IGNORECASE)
+#: What leads from a measure to a second one: a bracket, "is equal to", or a compound's next
+#: number ("12 m 2 dm"); the unit after it is checked by `_measure_context`.
+_NEXT_MEASURE = re.compile(
+    r"\s*(?:\(|\s(?:is\s+)?(?:equal\s+to|equals|=))?\s*\d[\d.,]*\s?(?=[A-Za-z°µμ])", re.IGNORECASE)
+
+
+def _context_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """"3 m high", "1 m x 1 m", "100t", "12 m 2 dm": a bare "m" or "t" is metres or tonnes
+    before a dimension word or a times sign, or where the sentence measures that dimension
+    (alone they are as often millions, labels or letters)."""
+    j = end + 1 if text.startswith(" ", end) else end
+    bare = _BARE_UNITS.get(text[j : j + 1])
+    if bare is None or text[j + 1 : j + 2].isalnum():
+        return None
+    if j > end and bare[0] == "metre" and (_LENGTH_CUE.match(text, j + 1)
+                                           or _TIMES_SIGN.match(text, j + 1)):
+        return "metre", j + 1
+    return (bare[0], j + 1) if _measure_context(text, start, j + 1, bare[1]) else None
+
+
+def _plain_scale(text: str, hit: _Hit) -> bool:
+    """"10M", "1.2b": a capital M or B is no metre, and a decimal is rare in a label ("3b")."""
+    return text[hit.end - 1].isupper() or (hit.sfx == "b" and "." in text[hit.start : hit.end])
 
 
 def _not_a_length(text: str, hit: _Hit, dur: re.Match[str], word: str, unit: str) -> bool:

@@ -27,6 +27,10 @@ from factcheck.extract.numbers import extract_numbers
         ("half a million", 500_000.0),
         ("a million", 1e6),
         ("12,34,567.89", 1234567.89),
+        ("40 000", 40_000.0),
+        ("1MM", 1e6),
+        ("one - fourth", 0.25),
+        ("fifty - two", 52.0),
     ],
 )
 def test_parse_number(surface: str, value: float) -> None:
@@ -76,3 +80,8 @@ def test_scan_is_cached_per_text_and_recomputed_for_another() -> None:
     assert scan("310 seats") is first
     other = scan("465 seats")
     assert other[0].value == 465.0
+
+
+@pytest.mark.parametrize("text", ["It lasted an hour and a half.", "He served a year and a half."])
+def test_and_a_half_after_a_unit_is_only_the_durations_tail(text: str) -> None:
+    assert [c.kind for c in scan(text)] == ["duration"]
