@@ -1312,6 +1312,19 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+# Numbers listed with bare commas ("nrs. 22,24,26,31"): groups that are no thousands
+_COMMA_RUN = re.compile(r"\d+(?:,\d+)+(?!\d|\.\d)")
+
+
+def _comma_list(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` begin a list like "22,24,26,31" (not "1,234,567")."""
+    m = _COMMA_RUN.match(text, start)
+    if m is None:
+        return False
+    first, *rest = m.group().split(",")
+    return len(first) <= 3 and any(len(g) != 3 for g in rest) and all(len(g) <= 3 for g in rest)
+
+
 def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
     skips = _skip_spans(text)
     hits: list[_Hit] = []
@@ -1411,7 +1424,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                     continue
             if after in ".:/" and end + 1 < n and text[end + 1].isdigit():
                 continue
-            if after in ",." and end + 1 < n and text[end + 1].isdigit():
+            if after in ",." and end + 1 < n and text[end + 1].isdigit() and not (
+                    after == "," and _comma_list(text, start)):
                 continue
             if skips and _inside(skips, start, end):
                 continue
