@@ -1,0 +1,140 @@
+"""Dates that point back to an earlier date of the text: "the next day", "the day before",
+"the following week", "the same year", "that day", "earlier in the week".
+
+News narrates events relative to one another ("The quake struck on March 11 and the tsunami
+warning was lifted the next day"), so such a phrase is resolved against the nearest earlier
+date of the text, not against the article's reference date. Without one it falls back to
+the reference, the reading a reader takes of "the day after" in a text about today.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from factcheck.extract._calendar import Found, month_span, week_value
+from factcheck.extract.base import Context
+
+# Each pattern opens with a literal, so the regex engine skips fast to where it may match; the
+# letter before it ("t"/"T" of the/that, "earlier"/"later") is checked after.
+_THE = re.compile(r"he\s+(?:(?P<mod>next|following|previous|preceding|same)\s+"
+                  r"(?P<unit>day|week|weekend|month|year)|(?P<unit2>day|week|month|year)\s+"
+                  r"(?P<side>after|before))(?![\w-])")
+_THAT = re.compile(r"hat\s+(?P<unit>day|week|weekend|month|year)(?![\w-])")
+_IN_THE = re.compile(r" in the (?P<unit>week|month|year)(?![\w-])")
+_STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0,
+         "after": 1, "before": -1}
+# What may follow "the day after" for it to point back: not a noun phrase of its own ("the day
+# after the election" is counted from the election, which is no date here).
+_POINTS_BACK = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\n)|\s+(?:and|or|but|when|as|at|he|she|it|"
+                          r"they|we|i|police|officials|[a-z]+ed|was|were|is|are|will|would)\b")
+_NOT_AFTER = re.compile(r"\s+(?:of|as)\b")  # "the next day of the trial", "the same day as"
+
+
+def _phrases(text: str) -> list[tuple[int, int, str, int, str]]:
+    """(start, end, unit, step, part) of each phrase pointing back, in text order; ``part`` is
+    "earlier"/"later" for "earlier in the week"."""
+    out = []
+    for m in _THE.finditer(text):
+        s = m.start() - 1
+        if s < 0 or text[s] not in "tT" or (s and (text[s - 1].isalnum() or text[s - 1] == "-")):
+            continue
+        if m.group("side") and not _POINTS_BACK.match(text, m.end()):
+            continue
+        unit = m.group("unit") or m.group("unit2")
+        out.append((s, m.end(), unit, _STEP[m.group("mod") or m.group("side")], ""))
+    for m in _THAT.finditer(text):
+        s = m.start() - 1
+        if s >= 0 and text[s] in "tT" and not (s and (text[s - 1].isalnum() or text[s - 1] == "-")):
+            out.append((s, m.end(), m.group("unit"), 0, ""))
+    for m in _IN_THE.finditer(text):
+        for part in ("earlier", "later"):
+            s = m.start() - len(part)
+            if text[s:m.start()].lower() == part and not (s and text[s - 1].isalnum()):
+                out.append((s, m.end(), m.group("unit"), 0, part))
+    return sorted(out)
+
+
+def anaphoric_dates(text: str, found: list[Found], context: Context) -> Iterator[Found]:
+    """Yield a date for each phrase pointing back to an earlier date (``found`` holds the
+    dates and times of ``text`` in order; spans already read are skipped)."""
+    phrases = _phrases(text)
+    if not phrases:
+        return
+    dated = [f for f in found if f.kind == "date" and f.low is not None and f.high is not None]
+    for start, end, unit, step, part in phrases:
+        if any(f.start < end and start < f.end for f in found) or _NOT_AFTER.match(text, end):
+            continue
+        base, label = _antecedent(text, start, dated, context)
+        if base is None:
+            continue
+        out = _moved(base, unit, step)
+        if out is not None and part:
+            out = _part_around(out, base, part)
+        if out is not None:
+            low, high, value = out
+            f = Found(start, end, "date", value, value, _GRANULARITY.get(unit, unit), label,
+                      low, high)
+            bisect.insort(dated, f, key=lambda g: g.start)  # "the next day ... the day after"
+            yield f
+
+
+_GRANULARITY = {"weekend": "week"}
+
+
+def _antecedent(text: str, start: int, dated: list[Found],
+                context: Context) -> tuple[tuple[date, date] | None, str]:
+    """The nearest earlier date of the text (its low and high) and its reading; else the
+    reference day. (Narratives cross paragraphs: the election day named three paragraphs up
+    is what "the next day" counts from.)"""
+    for f in reversed(dated):
+        if f.end <= start and f.low is not None and f.high is not None:
+            return (f.low, f.high), f.reading
+    ref = context.reference_date
+    if ref is None:
+        return None, ""
+    return (ref, ref), "ambiguous"
+
+
+def _part_around(period: tuple[date, date, str], base: tuple[date, date],
+                 part: str) -> tuple[date, date, str]:
+    """"Earlier in the week": the week's days before the antecedent; "later in the year":
+    the year's days after it."""
+    low, high, _ = period
+    # (a Monday's "earlier in the week" can only mean that day itself)
+    if part == "earlier":
+        high = max(low, base[0] - timedelta(days=1))
+    else:
+        low = min(high, base[1] + timedelta(days=1))
+    return low, high, f"{low.isoformat()}/{high.isoformat()}"
+
+
+def _moved(base: tuple[date, date], unit: str, step: int) -> tuple[date, date, str] | None:
+    """The unit ``step`` units from the antecedent (which must fit in one such unit)."""
+    low, high = base
+    if unit == "day":
+        if low != high:
+            return None
+        d = low + timedelta(days=step)
+        return d, d, d.isoformat()
+    if unit in ("week", "weekend"):
+        monday = low - timedelta(days=low.weekday())
+        if high > monday + timedelta(days=6):
+            return None
+        monday += timedelta(weeks=step)
+        if unit == "weekend":
+            sat = monday + timedelta(days=5)
+            return sat, sat + timedelta(days=1), week_value(monday) + "-WE"
+        return monday, monday + timedelta(days=6), week_value(monday)
+    if unit == "month":
+        if (low.year, low.month) != (high.year, high.month):
+            return None
+        y, m = divmod(low.year * 12 + low.month - 1 + step, 12)
+        lo, hi = month_span(y, m + 1)
+        return lo, hi, f"{y:04d}-{m + 1:02d}"
+    if low.year != high.year:
+        return None
+    y = low.year + step
+    return date(y, 1, 1), date(y, 12, 31), str(y)
