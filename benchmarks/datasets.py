@@ -196,7 +196,7 @@ def _add_inclusive_reading(span: Span, values: list[dict[str, Any]]) -> None:
         return  # "next 3 days", "the 1990s": a length, not two named ends
     readings = span.alternatives or [Span(span.start, span.end, "date", low=span.low,
                                           high=span.high)]
-    extra = []
+    extra: list[Span] = []
     for value in values:
         timex = str(value.get("timex") or "")
         start, end = value.get("start"), value.get("end")

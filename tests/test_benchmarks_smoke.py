@@ -108,3 +108,22 @@ def test_seed_gold_points_at_its_own_words() -> None:
         for g in doc.gold:
             assert doc.text[g.start:g.end] == g.text
             assert g.has_value, (doc.id, g.text)
+
+
+def test_conventions_set_aside_what_is_no_claim_by_design() -> None:
+    from benchmarks.conventions import set_aside
+    from benchmarks.datasets import Doc
+
+    text = "Call +1-222-2222 at 5 percent; percent of 10, right now, 12 items."
+    spans = {s: (text.index(s), text.index(s) + len(s))
+             for s in ("222", "5 percent", "percent of 10", "right now", "12")}
+    gold = [Span(*spans["222"], "number", value=222.0, text="222"),
+            Span(*spans["5 percent"], "percent", value=5.0, text="5 percent"),
+            Span(*spans["percent of 10"], "percent", value=10.0, text="percent of 10"),
+            Span(*spans["right now"], "time", hhmm="10:00", text="right now"),
+            Span(*spans["12"], "number", value=12.0, text="12")]
+    doc = Doc("d", text, date(2026, 2, 9), gold=gold, spec="Number/English/NumberModel")
+    (aside,), counts = set_aside([doc])
+    assert [g.text for g in aside.gold] == ["5 percent", "12"]
+    assert counts == {"14 number": 1, "10 percent": 1, "8 time": 1}
+    assert spans["percent of 10"] in aside.ignore and spans["right now"] in aside.ignore
