@@ -1,5 +1,6 @@
-"""Dates that point back to an earlier date of the text: "the next day", "the day before",
-"the following week", "the same year", "that day", "earlier in the week".
+"""Dates read through the text's other dates: phrases that point back to an earlier date ("the
+next day", "the day before", "the following week", "the same year", "that day", "earlier in
+the week"), and weekdays the tense leaves open that another mention of the same weekday pins.
 
 News narrates events relative to one another ("The quake struck on March 11 and the tsunami
 warning was lifted the next day"), so such a phrase is resolved against the nearest earlier
@@ -10,6 +11,7 @@ the reference, the reading a reader takes of "the day after" in a text about tod
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -138,3 +140,24 @@ def _moved(base: tuple[date, date], unit: str, step: int) -> tuple[date, date, s
         return None
     y = low.year + step
     return date(y, 1, 1), date(y, 12, 31), str(y)
+
+
+def one_day_per_weekday(dates: list[Found]) -> list[Found]:
+    """A weekday whose tense leaves two readings ("wished voters luck ahead of their Sunday
+    vote": last Sunday or the next) takes the one another mention of that weekday in the text
+    pins ("Sunday's election", past): an article means one day by one weekday's name."""
+    pinned = {(f.weekday, f.low): f.reading for f in dates
+              if f.weekday is not None and f.low is not None and f.low == f.high}
+    if not pinned:
+        return dates
+    out = []
+    for f in dates:
+        if f.weekday is not None and f.low is not None and f.high is not None and f.low < f.high:
+            days = [(d, reading) for (w, d), reading in pinned.items()
+                    if w == f.weekday and d is not None and f.low <= d <= f.high]
+            if len(days) == 1:
+                day, reading = days[0]
+                f = dataclasses.replace(f, value=day.isoformat(), low=day, high=day,
+                                        reading=reading)
+        out.append(f)
+    return out
