@@ -226,7 +226,8 @@ _PATTERN = (
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
     # 12/2015, 03-2013: a month and year
-    r"|(?P<nmy>(?P<nmym>0?[1-9]|1[0-2])[/-](?P<nmyy>" + _YEAR + r"))(?![\d/]|[.,-]\d)"
+    r"|(?P<nmy>(?P<nmym>0?[1-9]|1[0-2])(?:[/-]|\s-\s?|-\s)(?P<nmyy>" + _YEAR
+    + r"))(?![\d/]|[.,-]\d)"
     # 11/20, 22/04 (a month and day, see _slash_day)
     r"|(?P<nmd>(?P<nmd1>\d{1,2})/(?P<nmd2>\d{1,2}))(?![\d/]|[.,-]\d|\s?%)"
     # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
@@ -247,6 +248,8 @@ _PATTERN = (
     + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
     # 2019-Q1, 2019 Q3
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
+    # 2016-11, 2016/11: a year and month (not the 2011-12 season)
+    r"|(?P<ym>(?P<ymy>" + _YEAR + r")[-/](?P<ymm>0?[1-9]|1[0-2]))(?![\d%]|[.,/-]\d)"
     # 2014 in "2014-2018" (each end is its own claim)
     r"|(?P<yr>" + _YEAR + r")(?=\s?[-–~]\s?(?P<yr2>" + _YEAR
     + r")(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z]))"
@@ -255,6 +258,7 @@ _PATTERN = (
     # the 5th
     # the 21st century
     r"|(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
+    r"|(?<=[Tt]he )(?P<d2>[2-9])0['’]?s(?![\w'’-])"
     r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]|\s+(?:quarter|half)\b))"
     # 5 days ago
     r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
@@ -321,7 +325,8 @@ _SPELLED_PATTERN = (
     r"(?:\s+min(?:ute)?s?)?\s+"
     r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|1[0-2]|0?[1-9])"
     r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?!))))))(?![\w-])"
-    r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle)\s+of\s+(?:the\s+)?"
+    r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle|rest|remainder)\s+of\s+"
+    r"(?:the\s+|this\s+|my\s+)?"
     r"(?P<eopu>day|week|month|year))(?![\w-])"
     r"|(?P<ytd>(?:[Tt]he\s+)?[Yy]ear[\s-]to[\s-]date)(?![\w-])"
     r")"
@@ -968,9 +973,10 @@ _SET_MONTHS = frozenset(_MONTH.split("|"))
 # Spelled forms are found from a rarer piece of them (str.find is the fastest scan), then the
 # start is looked for just before.
 _FIND_MERIDIEM = re.compile(r"\.[mM]\.")
-_BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s*$")
+_BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle|rest|remainder)\s*$")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
-_OF_PERIOD = re.compile(r" of (?:the )?(?:day|week|month|year)")  # a literal start: a fast scan
+# A literal start: the regex engine scans fast
+_OF_PERIOD = re.compile(r" of (?:the |this |my )?(?:day|week|month|year)")
 
 
 def _find_all(text: str, piece: str) -> Iterator[int]:
@@ -1050,7 +1056,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             nxt = text[j + 1] if j + 1 < n else " "
             if not (nxt.isalpha() or nxt in "o-–"):
                 continue
-        elif not (after in ":./-–" or after.isalpha()):
+        elif not (after in ":./-–'’" or after.isalpha()):
             continue
         starts.append(i)
     words = [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_SPACE.finditer(text)]
@@ -1462,6 +1468,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "wdn":
         return _weekday_day(text, s, e, ctx, WEEKDAYS[g("wdnw").lower()], int(g("wdnd")))
     if kind == "eop":
+        if g("eopp").lower() in ("rest", "remainder"):  # "for the rest of the year"
+            return _period_of(s, e, 0, g("eopu"), ctx, "later", -1) if g("eopu") != "day" \
+                else _rel(text, s, e, "today", ctx)
         if g("eopu") == "day":  # "by the end of the day": the reference day
             return _rel(text, s, e, "today", ctx)
         return _period(text, s, e, "this", g("eopu"), ctx,
@@ -1482,6 +1491,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _year(text, s, e, m)
     if kind == "yr":
         return _first_year(text, s, e, int(g("yr")), int(g("yr2")))
+    if kind == "d2":  # "the 70s": of the 1900s
+        return _decade(text, s, e, 1900 + 10 * int(g("d2")))
     if kind == "apd":
         digit = int(g("apd"))
         return _decade(text, s, e, (2000 if digit <= 1 else 1900) + digit * 10)
@@ -1503,6 +1514,13 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             return _fiscal_period(s, e, _PERIOD_STEPS[g("perm").lower()], ctx)
         unit = "week" if g("peru") == "workweek" else g("peru")
         return _period(text, s, e, g("perm").lower(), unit, ctx)
+    if kind == "ym":
+        y, mo = int(g("ymy")), int(g("ymm"))
+        if mo == (y + 1) % 100:
+            return None  # "the 2011-12 season": two years
+        lo, hi = month_span(y, mo)
+        return Found(s, e, "date", f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}", "month", "absolute",
+                     lo, hi)
     if kind == "nmy":
         y, mo = int(g("nmyy")), int(g("nmym"))
         lo, hi = month_span(y, mo)
@@ -1766,12 +1784,16 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
             lo, hi = lo.replace(day=bounds[0]), lo.replace(day=min(bounds[1], hi.day))
         v = f"{y:04d}-{month:02d}"
         return Found(s, e, "date", v, v, "month", "absolute", lo, hi)
-    if (len(key) <= 4 and key not in ("may", "june", "july") or mname.isupper()) and not in_range:
-        return None  # "Jan", "Sept." or "MAY" alone are too often something else
     prev = words[-1][0].lower() if words else ""
     nxt = next_word(text, e)
+    # "the month of March", "the month of Apr": named as a month
+    named = prev == "of" and len(words) > 1 and words[-2][0].lower() == "month"
+    if (len(key) <= 4 and key not in ("may", "june", "july") or mname.isupper()) and not (
+            in_range or named or _abbreviated_month(mname, prev, nxt,
+                                                    text.startswith(("'s", "’s"), e))):
+        return None  # "Jan", "Sept." or "MAY" alone are too often something else
     if part is None and not in_range:
-        ok = prev in (_STRICT_PREPS if key in ("may", "march") else _DATE_PREPS)
+        ok = named or prev in (_STRICT_PREPS if key in ("may", "march") else _DATE_PREPS)
         ok = ok or nxt in _EVENT_NOUNS
         if not ok:
             return None
@@ -1788,6 +1810,17 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
                         key=(prev, bounds))
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
+
+
+# Words before a bare month abbreviation that make it a month: "in Aug", "this Sept"
+_ABBR_PREPS = _set("in since until till during this last next")  # not "from Jan", "by Jan"
+
+
+def _abbreviated_month(mname: str, prev: str, nxt: str, owned: bool) -> bool:
+    """"In Aug", "since Jan.": a capitalised abbreviation after a date preposition, unless a
+    name follows ("Jan Jones") or it is owned ("Jan's")."""
+    return (mname[:1].isupper() and not mname.isupper() and prev in _ABBR_PREPS
+            and not nxt[:1].isupper() and not owned)
 
 
 _RANGE_GAP = r"(?:\s?[-–]\s?|\s+(?:to|through|thru|until|till|and)\s+)"
