@@ -298,6 +298,7 @@ _PATTERN = (
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
+    r"(?:Mother|Father)['’]?s\s+Day|"
     r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day"
     r"))(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
@@ -889,6 +890,7 @@ _cache: tuple[str, Context, list[Found]] | None = None
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
 _WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
                        "Labour Memorial Easter MLK thanksgiving labor labour memorial easter "
+                       "Mother Father mother father "
                        "christmas Martin International independence halloween juneteenth")
 
 
@@ -1321,6 +1323,9 @@ _MOVABLE: dict[str, tuple[Callable[[int], date], int]] = {
     "labor day": (lambda y: _nth_weekday(y, 9, 0, 1), 9),
     "memorial day": (lambda y: _nth_weekday(y, 5, 0, -1), 5),
     "martin luther king day": (lambda y: _nth_weekday(y, 1, 0, 3), 1),
+    # Mother's and Father's Day as the US, Canada, India, Japan and others keep them
+    "mothers day": (lambda y: _nth_weekday(y, 5, 6, 2), 5),
+    "fathers day": (lambda y: _nth_weekday(y, 6, 6, 3), 6),
     "easter": (_easter, 0),
     "easter monday": (lambda y: _easter(y) + ONE_DAY, 0),
 }
