@@ -278,7 +278,9 @@ _PATTERN = (
     r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
-    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?:(?P<perf>fiscal|financial)\s+(?=year)|calendar\s+|work(?:ing)?\s+(?=week))?"
+    r"|(?P<owk>the\s+weekend)(?![\w-])"
+    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Uu]pcoming|"
+    r"[Cc]urrent)\s+(?:(?P<perf>fiscal|financial)\s+(?=year)|calendar\s+|work(?:ing)?\s+(?=week))?"
     r"(?P<peru>week|weekend|workweek|month|year|quarter|decade|"
     r"night|morning|afternoon|evening))(?![A-Za-z])"
     r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|SPRING|SUMMER|AUTUMN|WINTER)"
@@ -902,7 +904,7 @@ def _anchor_words() -> str:
         words |= {w, w.title()}
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
     words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
-    words |= {"morning", "afternoon", "evening", "night"}
+    words |= {"morning", "afternoon", "evening", "night", "weekend"}
     words |= {w for d in _DECADE_WORDS for w in (d, d.title())}
     words |= {w.upper() for w in SEASONS if w != "fall"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
@@ -963,6 +965,7 @@ _BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
 # from today", "late in the evening").
 _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterday")},
               "next": re.compile(r"[Tt]he\s+week\s+after\s+$"),
+              "weekend": re.compile(r"(?<=[a-z] )the\s+$"),  # "over the weekend"
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
 _WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
@@ -1350,6 +1353,15 @@ def _holiday_name(raw: str) -> str:
     return _HOLIDAY_ALIASES.get(name, name)
 
 
+def _weekend_occ(a: date, how: str) -> Reading:
+    """The weekend before the anchor (the anchor's own on a Saturday or Sunday) or after it."""
+    if how == "future":
+        sat = a + timedelta(days=(5 - a.weekday()) % 7) if a.weekday() < 6 else a - ONE_DAY
+    else:
+        sat = a - timedelta(days=(a.weekday() - 5) % 7)
+    return Reading(week_value(sat) + "-WE", sat, sat + ONE_DAY)
+
+
 def weekend_of(d: date, thursday: bool = False) -> Reading | None:
     """The long weekend a holiday falls in: Sat-Mon for a Monday, Fri-Sun for a Friday,
     Thu-Sun for Thanksgiving, Fri-Mon for Easter; None for a day in mid-week."""
@@ -1533,6 +1545,13 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                      lo, hi)
     if kind == "dcw":
         return _decade_word(text, s, e, g("dcw").lower())
+    if kind == "owk":  # "over the weekend": the last one or the coming one, by tense
+        if _word_before(text, s).lower() not in ("over", "during", "on", "at") or \
+                text.startswith(" of ", e):
+            return None  # "the weekend of May 3" is May 3's
+        direction = _tense_direction(text, s, e, "ambiguous")
+        return relative(s, e, ctx, "ambiguous" if direction == "nearest" else direction,
+                        _weekend_occ, "XXXX-WXX-WE", "week")
     if kind == "wan":
         return _period_of(s, e, 2, "week", ctx, "", -1)
     if kind == "ytd":
@@ -2102,7 +2121,7 @@ def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
 
 
 _PERIOD_STEPS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1,
-                 "coming": 1}
+                 "coming": 1, "upcoming": 1}
 _CALENDAR_PERIODS = frozenset(("week", "weekend", "month", "quarter", "year", "decade"))
 _PERIOD_STRETCH = {"last": "before", "past": "before", "previous": "before", "next": "after"}
 _PERIOD_STRETCH_UNITS = frozenset(("week", "month", "year", "decade"))
@@ -2113,7 +2132,7 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
     if third is not None:  # "the end of the month": this month's last third
         return _period_of(s, e, 0, unit, ctx, "", third)
     step = _PERIOD_STEPS[mod]
-    if mod in ("past", "coming", "current") and unit not in _CALENDAR_PERIODS:
+    if mod in ("past", "coming", "upcoming", "current") and unit not in _CALENDAR_PERIODS:
         return None  # "past midnight", "coming night"
     week = _week_of(text, s) if unit in ("month", "year") else None
     if week is not None and week[0]:  # "the last week of this month"
@@ -2127,7 +2146,7 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
                         pinned=True, key=("week-in", n, unit, step))
     words = prev_words(text, s, 1)
     prev = words[-1][0].lower() if words else ""
-    if prev == "the" and mod in ("coming", "current"):
+    if prev == "the" and mod in ("coming", "upcoming", "current"):
         s = words[-1][1]  # "the coming week" is next week
     elif prev == "the" and mod in _PERIOD_STRETCH and unit in _PERIOD_STRETCH_UNITS and \
             not text.startswith(" of", e):
