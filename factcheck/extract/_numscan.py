@@ -811,7 +811,11 @@ _ORDINAL_BAD_NOUNS = frozenset(
     ["half", "quarter", "day", "week", "month", "year", "term", "time", "round", "of", "and", "or"]
 )
 # URLs, e-mail addresses, handles and hashtags: searched only when the text has a marker.
-_SKIP = re.compile(r"https?://\S+|www\.\S+|[@#][\w.-]+")
+# One character class first, so that the regex engine skips ahead to those characters
+# (alternatives opening with a class and literals would make it try every position).
+_SKIP = re.compile(r"[hw@#](?:(?<=h)ttps?://\S+|(?<=w)ww\.\S+|(?<=[@#])[\w.-]+)")
+#: `_SKIP` in a text with no "://" nor "www.": handles and hashtags only.
+_SKIP_HANDLES = re.compile(r"[@#][\w.-]+")
 _EMAIL_LOCAL = re.compile(r"[\w.+-]+$")
 # Phone numbers, ISBNs, dotted versions: tried where a digit run starts.
 _DIGIT_GROUPS = re.compile(
@@ -1303,9 +1307,10 @@ def claims_of(text: str, kind: str) -> Iterator[Claim]:
 
 
 def _skip_spans(text: str) -> list[tuple[int, int]]:
-    if "://" in text or "www." in text or "@" in text or "#" in text:
+    urls = "://" in text or "www." in text
+    if urls or "@" in text or "#" in text:
         spans = []
-        for m in _SKIP.finditer(text):
+        for m in (_SKIP if urls else _SKIP_HANDLES).finditer(text):
             start = m.start()
             if text[start] == "@":  # an e-mail address: its local part too
                 local = _EMAIL_LOCAL.search(text, max(0, start - 64), start)
@@ -1376,7 +1381,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
         # One call for the groups read below (a group() call each cost as much as a regex).
         vf, dscale, sfx_glued, sfx_spaced, wrd, frac, art = m.group(
             "vf", "dscale", "sfx", "sfxs", "wrd", "frac", "art")
-        if (first.isdigit() or first in "+(") and not spaced:
+        if (first.isdigit() or first in "+(") and not spaced and _may_group(text, start, dig):
             group = _DIGIT_GROUPS.match(
                 text, start - 1 if start and text[start - 1] in "+(" else start
             )
@@ -1516,6 +1521,18 @@ _SCALE_TAIL = re.compile(
     rf"|(?P<w>(?:{_WORDS})(?:[- ](?:{_WORDS}))*)\b)",
     re.IGNORECASE,
 )
+
+
+def _may_group(text: str, start: int, dig: str | None) -> bool:
+    """False when `_DIGIT_GROUPS` cannot match the digits at ``start``: after a plain run of
+    digits, each of its forms needs ")", ".", "-", "–", or a space and a digit."""
+    if dig is None or not dig.isdecimal():
+        return True  # "1,234", "3.5": the regex decides
+    after = start + len(dig)  # a run of digits alone is all of the run (`_CORE`'s \d+)
+    sep = text[after : after + 1]
+    if sep == " ":
+        return text[after + 1 : after + 2].isdigit()
+    return sep != "" and sep in ").-–"
 
 
 def _negative_before(text: str, start: int) -> re.Match[str] | None:
