@@ -1379,7 +1379,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             spaced, dig = False, m.group("dig")
         last_end = m.end()
         # One call for the groups read below (a group() call each cost as much as a regex).
-        vf, dscale, sfx_glued, sfx_spaced, wrd, frac, art = m.group(
+        vf, dscale, sfx_glued, sfx_spaced, wrd, word_frac, art = m.group(
             "vf", "dscale", "sfx", "sfxs", "wrd", "frac", "art")
         if (first.isdigit() or first in "+(") and not spaced and _may_group(text, start, dig):
             group = _DIGIT_GROUPS.match(
@@ -1471,7 +1471,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             else wrd is None or _SCALE_WORD.search(m.group(0).lower()) is not None,
             sfx,
         )
-        if frac is not None or vf is not None:
+        if word_frac is not None or vf is not None:
             hit.first = "#frac"
         elif art is not None:
             hit.first = "#" + m.group(0).split(None, 1)[0].lower()
