@@ -199,9 +199,10 @@ _CORE = re.compile(
     rf"""
     (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\x20\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d|\x20\d)
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
-      (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
+      (?:(?=\s?[htmblcdk])  # one test instead of trying each case-blind word in turn
+        (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
         |(?P<sfx>(?-i:MM)|k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b
-        |\s(?P<sfxs>bn|bln|mln|tln|(?:(?<=\.\d\s)|(?<=\.\d\d\s))k)\b)?
+        |\s(?P<sfxs>bn|bln|mln|tln|(?:(?<=\.\d\s)|(?<=\.\d\d\s))k)\b))?
     |(?P<vf>(?<!\w)[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     |(?P<frac>\b(?:{_SMALLS})(?:[- ]|\x20-\x20)
         (?:{_FRAC_DENOMS}|(?:(?<=one\x20)|(?<=one-))(?:{_SCALE_DENOMS}))\b
@@ -282,12 +283,13 @@ def _anchor_pattern() -> str:
             "thousandth",
         )
     }
-    variants |= set("0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
     variants |= {f".{d}" for d in "0123456789"}
+    singles = "0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"  # no longer variant starts with one of these
     # The look-ahead rejects most candidate positions (a space before "the") with one
-    # character-set test instead of trying the trie's many top-level branches in turn.
-    firsts = "".join(re.escape(ch) for ch in sorted({v[0] for v in variants}))
-    return f"(?=[{firsts}])" + _trie(variants)
+    # character-set test instead of trying the trie's many top-level branches in turn; the
+    # single characters are one class for the same reason.
+    firsts = "".join(re.escape(ch) for ch in sorted({v[0] for v in variants} | set(singles)))
+    return f"(?=[{firsts}])(?:[{singles}]|{_trie(variants)})"
 
 
 # The character before the number is part of the match: a non-letter charset prefix is far
@@ -302,6 +304,10 @@ _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORE
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b(?!-)",
                          re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+#: How "minus" and "negative" end, lower-cased ("ſ" is an "s" to the case-blind regex).
+_NEGATIVE_ENDS = frozenset(("us", "uſ", "ve"))
+#: The scale words of a word number ("two million"), to be found in its lower-cased text.
+_SCALE_WORD = re.compile("|".join(SCALES))
 #: "three and a half", "forty-two and a third", "two million and three fifths", "one and half
 #: hour" (a bare "half" only before a time unit).
 _AND_A_HALF = re.compile(
@@ -395,17 +401,19 @@ def parse_number(surface: str) -> float | None:
 
 def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
     """(value, end offset in text) of a core match; the end may shrink for word runs."""
-    if match.group("vf") is not None:
-        return VULGAR[match.group("vf")], match.end()
-    if match.group("dig") is not None:
-        value = float(_DIGIT_SEPARATORS.sub("", match.group("dig")))
-        if match.group("vf1"):
-            value += VULGAR[match.group("vf1")]
-        if match.group("dscale"):
-            word = match.group("dscale").lower()
+    vf, dig, vf1, dscale, sfx = match.group("vf", "dig", "vf1", "dscale", "sfx")
+    if vf is not None:
+        return VULGAR[vf], match.end()
+    if dig is not None:
+        # Most numbers are plain digits: float() reads them without the separators' regex.
+        value = float(dig if dig.isdecimal() else _DIGIT_SEPARATORS.sub("", dig))
+        if vf1:
+            value += VULGAR[vf1]
+        if dscale:
+            word = dscale.lower()
             value *= _DIGIT_SCALES.get(word) or SCALES[word]
-        elif match.group("sfx") or match.group("sfxs"):
-            value *= SUFFIX_SCALES[(match.group("sfx") or match.group("sfxs")).lower()]
+        elif sfx or match.group("sfxs"):
+            value *= SUFFIX_SCALES[(sfx or match.group("sfxs")).lower()]
         return value, match.end()
     if match.group("frac") is not None:
         num, den = match.group("frac").lower().replace("-", " ").split()
@@ -755,7 +763,7 @@ _DUR_WORD_TAIL = (
 # regex engine finds fastest, and the letter is checked after.
 _CLIPPED = {"ll": ("aA", "all"), "nother": ("aA", "another"), "everal": ("sS", "several"),
             "alf": ("hH", "half"), "ouple of": ("cC", "couple of")}
-_WORD_DURATIONS = [re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL) for w in _CLIPPED]
+_WORD_DURATIONS = [(w, re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL)) for w in _CLIPPED]
 _HALF_DURATION = re.compile(
     r"\s+an?\s+(?P<u>year|month|week|day|hour|minute|decade|century)\b", re.IGNORECASE
 )
@@ -803,7 +811,11 @@ _ORDINAL_BAD_NOUNS = frozenset(
     ["half", "quarter", "day", "week", "month", "year", "term", "time", "round", "of", "and", "or"]
 )
 # URLs, e-mail addresses, handles and hashtags: searched only when the text has a marker.
-_SKIP = re.compile(r"https?://\S+|www\.\S+|[@#][\w.-]+")
+# One character class first, so that the regex engine skips ahead to those characters
+# (alternatives opening with a class and literals would make it try every position).
+_SKIP = re.compile(r"[hw@#](?:(?<=h)ttps?://\S+|(?<=w)ww\.\S+|(?<=[@#])[\w.-]+)")
+#: `_SKIP` in a text with no "://" nor "www.": handles and hashtags only.
+_SKIP_HANDLES = re.compile(r"[@#][\w.-]+")
 _EMAIL_LOCAL = re.compile(r"[\w.+-]+$")
 # Phone numbers, ISBNs, dotted versions: tried where a digit run starts.
 _DIGIT_GROUPS = re.compile(
@@ -1295,9 +1307,10 @@ def claims_of(text: str, kind: str) -> Iterator[Claim]:
 
 
 def _skip_spans(text: str) -> list[tuple[int, int]]:
-    if "://" in text or "www." in text or "@" in text or "#" in text:
+    urls = "://" in text or "www." in text
+    if urls or "@" in text or "#" in text:
         spans = []
-        for m in _SKIP.finditer(text):
+        for m in (_SKIP if urls else _SKIP_HANDLES).finditer(text):
             start = m.start()
             if text[start] == "@":  # an e-mail address: its local part too
                 local = _EMAIL_LOCAL.search(text, max(0, start - 64), start)
@@ -1365,7 +1378,10 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             assert m is not None  # the digits before the space match alone
             spaced, dig = False, m.group("dig")
         last_end = m.end()
-        if (first.isdigit() or first in "+(") and not spaced:
+        # One call for the groups read below (a group() call each cost as much as a regex).
+        vf, dscale, sfx_glued, sfx_spaced, wrd, word_frac, art = m.group(
+            "vf", "dscale", "sfx", "sfxs", "wrd", "frac", "art")
+        if (first.isdigit() or first in "+(") and not spaced and _may_group(text, start, dig):
             group = _DIGIT_GROUPS.match(
                 text, start - 1 if start and text[start - 1] in "+(" else start
             )
@@ -1376,8 +1392,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
         if core is None:
             continue
         value, end = core
-        is_digit = dig is not None or m.group("vf") is not None
-        sfx = (m.group("sfx") or m.group("sfxs") or "").lower() if is_digit else ""
+        is_digit = dig is not None or vf is not None
+        sfx = (sfx_glued or sfx_spaced or "").lower() if is_digit else ""
         if is_digit:
             before = text[start - 1] if start else " "
             after = text[end] if end < n else " "
@@ -1407,7 +1423,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 # 3h, 3.5years; 10km, 7.62mm, 200g of
                 glued_code = _GLUED_DUR.match(text, end) is not None or (
                     not sfx and (unit_at(text, end) or _context_unit(text, start, end)) is not None)
-            if after in "eE" and not sfx and not m.group("dscale"):
+            if after in "eE" and not sfx and not dscale:
                 exp = _EXPONENT.match(text, end)
                 if exp:
                     value *= 10.0 ** int(exp.group("x"))
@@ -1415,7 +1431,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                     after = text[end] if end < n else " "
             if (after.isalpha() and not glued_code) or after == "_":
                 continue
-            if after == "/" and not sfx and not m.group("dscale"):
+            if after == "/" and not sfx and not dscale:
                 frac = _slash_fraction(text, start, hits)
                 if frac is not None:
                     last_end = frac.end
@@ -1440,7 +1456,6 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                     signed = True
             if dig and len(dig) >= 10 and not signed and _is_id(dig):
                 continue
-            dscale = m.group("dscale")
             if dscale and dscale.lower() in ("hundred", "thousand"):
                 value, end = _digit_scale_tail(text, end, value, dscale.lower())
                 last_end = end
@@ -1451,18 +1466,18 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             end,
             value,
             not is_digit,
-            bool(m.group("dscale") or sfx)
+            bool(dscale or sfx)
             if is_digit
-            else m.group("wrd") is None or any(w in m.group(0).lower() for w in SCALES),
+            else wrd is None or _SCALE_WORD.search(m.group(0).lower()) is not None,
             sfx,
         )
-        if m.group("frac") is not None or m.group("vf") is not None:
+        if word_frac is not None or vf is not None:
             hit.first = "#frac"
-        elif m.group("art") is not None:
+        elif art is not None:
             hit.first = "#" + m.group(0).split(None, 1)[0].lower()
         elif not is_digit:
             hit.first = m.group(0).split(None, 1)[0].split("-", 1)[0].lower()
-        if m.group("wrd") is not None:
+        if wrd is not None:
             _word_tails(text, m, hit)
             end = last_end = hit.end
         if hit.value < 1 and hit.first in ("#frac", "#a"):
@@ -1493,7 +1508,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 scale, hit.end = said, scale_word.end()
             hit.value += part * scale
             hit.low = hit.high = hit.value
-        neg = _NEGATIVE.search(text, max(0, start - 10), start) if start else None
+        neg = _negative_before(text, start)
         if neg and hit.value > 0:
             hit.value = hit.low = hit.high = -hit.value
             hit.start = neg.start()
@@ -1506,6 +1521,28 @@ _SCALE_TAIL = re.compile(
     rf"|(?P<w>(?:{_WORDS})(?:[- ](?:{_WORDS}))*)\b)",
     re.IGNORECASE,
 )
+
+
+def _may_group(text: str, start: int, dig: str | None) -> bool:
+    """False when `_DIGIT_GROUPS` cannot match the digits at ``start``: after a plain run of
+    digits, each of its forms needs ")", ".", "-", "–", or a space and a digit."""
+    if dig is None or not dig.isdecimal():
+        return True  # "1,234", "3.5": the regex decides
+    after = start + len(dig)  # a run of digits alone is all of the run (`_CORE`'s \d+)
+    sep = text[after : after + 1]
+    if sep == " ":
+        return text[after + 1 : after + 2].isdigit()
+    return sep != "" and sep in ").-–"
+
+
+def _negative_before(text: str, start: int) -> re.Match[str] | None:
+    """"minus 5", "negative 3": the word before ``start`` that makes the number negative."""
+    # Most numbers follow a space after another word: two character tests, no regex.
+    if start < 6 or not text[start - 1].isspace():
+        return None
+    if not text[start - 2].isspace() and text[start - 3 : start - 1].lower() not in _NEGATIVE_ENDS:
+        return None
+    return _NEGATIVE.search(text, max(0, start - 10), start)
 
 
 def _is_id(digits: str) -> bool:
@@ -2107,7 +2144,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
         ):
             return None
-        if _STREET_AFTER.match(text, end) or _LABEL_WORDS.search(text, max(0, start - 12), start):
+        if _STREET_AFTER.match(text, end):  # (a label word before returned None above)
             return None
     prev = _PREV_WORD.search(text, max(0, start - 30), start) if start else None
     label = (
@@ -2295,7 +2332,10 @@ def _ordinals(text: str) -> Iterator[Claim]:
 
 
 def _word_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    for m in (m for pattern in _WORD_DURATIONS for m in pattern.finditer(text)):
+    # `in` skips through a text faster than a regex's literal scan, and most texts have no
+    # "another", "several", "half" or "couple of": their regexes are not run at all.
+    found = (m for lead, pattern in _WORD_DURATIONS if lead in text for m in pattern.finditer(text))
+    for m in found:
         word, plural = m.group("u"), bool(m.group("s"))
         first, lead = _CLIPPED[m.group("w")]
         start = m.start() - 1
