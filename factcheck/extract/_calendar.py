@@ -967,7 +967,6 @@ _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterd
               "next": re.compile(r"[Tt]he\s+week\s+after\s+$"),
               "weekend": re.compile(r"(?<=[a-z] )the\s+$"),  # "over the weekend"
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
-_WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
 _BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$|"
                            r"\d{1,2}\s+min(?:ute)?s?\s+$|\d{1,2}\s+$")
@@ -1070,7 +1069,9 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
     if first is not None:
         words.append((0, first.group(0)))
     for i, word in words:
-        if word in _WHOLE and i + len(word) < n and text[i + len(word)].isalpha():
+        # The trie matches the longest anchor word, and no pattern takes a letter after one:
+        # "Montalvo", "News", "decision" start nothing.
+        if i + len(word) < n and text[i + len(word)].isalpha():
             continue
         if word in _SET_MONTHS and text[i - 3:i] == "of ":
             b = _BACK_DMW.search(text, max(0, i - 40), i)
