@@ -1034,6 +1034,16 @@ def _spelled_starts(text: str) -> list[int]:
     return out
 
 
+# What may follow "last", "this", "next"... where a pattern starts with them: a period
+# ("this week", "last fiscal year") or a count of units ("the past two weeks").
+_MOD_WORDS = frozenset(w for m in ("this", "last", "next", "past", "previous", "coming",
+                                   "following", "upcoming", "current") for w in (m, m.title()))
+_MOD_AFTER = re.compile(
+    r"\s+(?:\d|(?i:week|weekend|workweek|month|year|quarter|decade|night|morning|afternoon|"
+    r"evening|calendar|fiscal|financial|working|work|fortnight|couple|"
+    + "|".join(sorted({k.split()[0] for k in NUMBER_WORDS}, key=len, reverse=True)) + r")\b)")
+
+
 def _starts(text: str) -> tuple[list[int], set[int]]:
     """Offsets where a date or time may start, in order, and those where a spelled form may."""
     starts = []
@@ -1073,6 +1083,12 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
         # "Montalvo", "News", "decision" start nothing.
         if i + len(word) < n and text[i + len(word)].isalpha():
             continue
+        if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
+            if word in ("next", "Next"):  # "the week after next" starts before it
+                b = _BACKS_TOO["next"].search(text, max(0, i - 40), i)
+                if b is not None:
+                    starts.append(b.start())
+            continue  # "this decision", "last time": no period after the word
         if word in _SET_MONTHS and text[i - 3:i] == "of ":
             b = _BACK_DMW.search(text, max(0, i - 40), i)
             if b is not None:
