@@ -190,6 +190,8 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.)"
 _ZONE = (r"(?:\s*\(?(?P<tz>" + _alts(TIME_ZONES) + r")(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?\)?"
          r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time)?")
+# A zone right after a clock ("0730 GMT"), as a lookahead
+_ZONE_AHEAD = r"(?:\s?\(?(?:" + _alts(TIME_ZONES) + r")(?![A-Za-z])|\s+local\s+time)"
 _NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
                                                              if " " not in w])
 
@@ -239,6 +241,14 @@ _PATTERN = (
         "local>", "clocal>") +
     # 1140 a.m. (military-style digits only with a dotted lower-case meridiem)
     r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)\s(?P<hmap>[ap]\.m\.))"
+    # 0730 GMT, 1930 hours, between 0730-0930: 24-hour clocks in four digits. Without a
+    # leading zero only a zone, "hours" or a zero-led first end makes them clocks (1930 is a
+    # year); _wire_clock decides the rest
+    r"|(?P<mil>(?:0\d|(?<=0\d[0-5]\d[-–])(?:1\d|2[0-3])"
+    r"|(?<!in )(?<!since )(?<!of )(?:1\d|2[0-3])(?=[0-5]\d(?:"
+    + _ZONE_AHEAD + r"|\s(?:hours|hrs)(?![\w-])|\s?[-–]\s?0\d[0-5]\d(?![\d\w]))))[0-5]\d)"
+    r"(?![\d\w]|[.,:]\d)(?:\s(?P<milhrs>hours|hrs)(?![\w-])|"
+    + _ZONE.replace("tz>", "mtz>").replace("local>", "mlocal>") + r")"
     # 3pm, 11 a.m.
     r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
     + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
@@ -309,7 +319,7 @@ _SPELLED_PATTERN = (
     + _DAY_ORD_WORD + r"))(?:(?:\s*,\s*|\s+)(?P<mdwy>" + _YEAR + r")(?![\d.,]\d))?)(?![\w-])"
     # Monday 21st, Fri 14th, Friday, the 31.
     r"|(?P<wdn>(?P<wdnw>" + _WEEKDAY + "|" + _WEEKDAY_ABBR + r")\.?,?\s+(?:the\s+)?"
-    r"(?P<wdnd>[12]\d|3[01]|0?[1-9])(?:(?P<wdns>st|nd|rd|th)|(?=[.,;:!?)]|$))"
+    r"(?P<wdnd>[12]\d|3[01]|0?[1-9])(?:(?P<wdns>st|nd|rd|th)|(?=[.,;:!?)](?!\d)|$))"
     r"(?![\w-])(?!\s+(?:of\s+)?(?:" + _MONTH + r")(?![a-z])))"
     # the twenty-second of June (1995)
     r"|(?P<dmw>(?:[Tt]he\s+)?(?=[efnstEFNST])(?P<dmwd>(?i:" + _DAY_ORD_WORD + r"))"
@@ -986,6 +996,13 @@ _DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][
 _DOTTED_MERIDIEM = (" a.m.", " p.m.")
 
 
+def _wire_digits(text: str, i: int, j: int) -> bool:
+    """Whether four digits may be a 24-hour clock ("0730", "2230 GMT", "2230 hours")."""
+    after = text[j + 1:j + 2]
+    return text[i] == "0" or text[i - 1:i] in ("-", "–") or (
+        text[j:j + 1] == " " and (after.isupper() or after in ("h", "l")))
+
+
 def _digit_time(text: str, i: int) -> bool:
     """Whether the digits at ``i`` begin "7 in the evening", "10 past 9", "20 min past"."""
     j = i
@@ -1041,7 +1058,8 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             continue
         after = text[j] if j < n else " "
         if size == 4:
-            if not ("15" <= text[i:i + 2] <= "21") and not text.startswith(_DOTTED_MERIDIEM, j):
+            if not ("15" <= text[i:i + 2] <= "21" or text.startswith(_DOTTED_MERIDIEM, j)
+                    or _wire_digits(text, i, j)):
                 continue
         elif size == 3:
             if after != " ":
@@ -1135,6 +1153,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
     found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
+    found = _clock_ranges(text, found)
     if "ago" in text:
         found = _compound_ago(text, found)
     found = _years_in_words(text, found)
@@ -1422,7 +1441,8 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
-          "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea"}
+          "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
+          "milhrs": "mil", "mtz": "mil", "mlocal": "mil"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1433,8 +1453,10 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
     if (text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
             and not (kind == "clock" and m.group("cm")
-                     and _DATE_BEFORE.search(text, max(0, s - 12), s))
+                     and (_DATE_BEFORE.search(text, max(0, s - 12), s)
+                          or _CLOCK_RANGE_BEFORE.search(text, max(0, s - 14), s)))
             and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))
+            and kind != "mil"  # "0730-0930": _wire_clock reads the range
             and not (kind == "year" and _second_year(text, s, int(g("year"))))
             and not (kind == "dm" and _day_range_before(text, s, int(g("dmd").rstrip("stndrh"))))):
         return None  # (but "23.04.2022 14:55" is a date and its time, "5-6 pm" two times)
@@ -1453,7 +1475,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
-    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm"):
+    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm", "mil"):
         return _time(text, s, e, m)
     if kind == "dmw":
         return _month_day(text, s, e, ctx, g("dmwm"), g("dmwd"), g("dmwy"))
@@ -1603,6 +1625,8 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
 
 
 _DATE_BEFORE = re.compile(r"\d[./-]\d{2,4} $")
+_CLOCK_RANGE_BEFORE = re.compile(r"(?:(?<![\d.,:/-])(?:[01]?\d|2[0-3]):[0-5]\d|\b(?:[Bb]etween|"
+                                 r"[Ff]rom)\s(?:[01]?\d|2[0-3]))\s?[-–]\s?$")
 _HOUR_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[-–]\s?$")
 
 
@@ -2449,6 +2473,31 @@ def _dotted_clock(text: str, s: int, e: int, prev: str,
     return bool(zone) or _DOTTED_AFTER.match(text, e) is not None
 
 
+# Words before "0730" or "1930 hours" that make it a clock ("at 0730", "between 0730-0930").
+_WIRE_PREPS = _set("at by around about before after from until till to and between since")
+# The first end of "0730-0930" before a second end.
+_WIRE_FIRST_END = re.compile(r"(?<![\w.,:/-])(?:[01]\d|2[0-3])[0-5]\d\s?[-–]\s?$")
+# A zone after the second end of "0730-0930 GMT".
+_WIRE_SECOND_END = re.compile(r"\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d" + _ZONE_AHEAD)
+
+
+def _wire_clock(text: str, s: int, e: int, prev: str, zone: bool, hours: bool) -> bool:
+    """Whether four digits are a 24-hour clock: with a zone ("0730 GMT"); with "hours" or a
+    leading zero after a preposition ("at 1930 hours", "at 0730"); as an end of a range after
+    one ("between 0730-0930") or before a zone ("0730-0930 GMT"). "worked 2000 hours" and a
+    bare "0800" (a phone prefix) are no clocks."""
+    if zone:
+        return True
+    if hours:
+        return prev in _WIRE_PREPS and not text.startswith(" of ", e)
+    first = _WIRE_FIRST_END.search(text, max(0, s - 8), s)
+    if first is not None:  # the second end: the first decides
+        return _word_before(text, first.start()) in _WIRE_PREPS or \
+            _WIRE_SECOND_END.match(text, first.start() + 4) is not None
+    return text[s] == "0" and (prev in _WIRE_PREPS or _WIRE_SECOND_END.match(text, s + 4)
+                               is not None)
+
+
 def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
     """The first end of "5-6 pm" is pm too, but "11-1 pm" starts in the morning."""
     if h1 % 12 > h2 % 12:
@@ -2477,6 +2526,11 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
     elif kind == "hhmm":
         h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap"), "minute"
+    elif kind == "mil":
+        zone = g("mtz")
+        if not _wire_clock(text, s, e, prev, bool(zone or g("mlocal")), bool(g("milhrs"))):
+            return None
+        h, mi, ampm, gran = int(text[s:s + 2]), int(text[s + 2:s + 4]), None, "minute"
     elif kind == "hr":
         h, mi = int(g("hr1")), int(g("hr1m") or 0)
         ampm = _first_end_meridiem(h, int(g("hr2")), g("hrap"))
@@ -2683,6 +2737,68 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         f.week_step is not None for f in found) else found
     dated = [f for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
+
+
+# The first end of a range of clock times before its join: "between 10 and", "from 7 to".
+_FIRST_END = re.compile(r"(?<![\w.,:$£€/-])(?P<h>[01]?\d|2[0-3])(?::[0-5]\d)?"
+                        r"(?:\s?[-–]\s?|\s+(?:to|and|until|till)\s+)$")
+_RANGE_OPENERS = frozenset(("between", "from"))
+# What joins a day to the range of clock times after it: "Tuesday from 7 to 7:30".
+_GAP_DAY_RANGE = re.compile(r",?\s{1,3}(?:from|between)\s+")
+
+
+def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
+    """The first end of "between 10 and 11:30", "from 7 to 9:30 last night": a bare hour
+    the clock after it makes a time, in that clock's half of the day and on its day. A day
+    before the range is the day of both ends ("Tuesday from 7 to 7:30")."""
+    out: list[Found] = []
+    for f in found:
+        if f.kind != "time" or f.hour is None or f.value is None or f.start < 4:
+            out.append(f)
+            continue
+        end = _FIRST_END.search(text, max(0, f.start - 12), f.start)
+        if end is None or _word_before(text, end.start()) not in _RANGE_OPENERS:
+            out.append(f)
+            continue
+        first = None
+        if not (out and out[-1].end > end.start()):  # not read yet ("5-6 pm" is)
+            first = _first_end(end.start(), end.end("h"), int(end.group("h")), f)
+        if first is None:
+            out.append(f)
+            continue
+        day = out[-1] if out and f.low is None else None
+        if day is not None and day.kind == "date" and day.granularity == "day" \
+                and _GAP_DAY_RANGE.fullmatch(text, day.end, first.start):
+            out[-1] = _timed(first, day, day.start, first.end)
+            out.append(_timed(f, day, f.start, f.end))
+        else:
+            out += [first, f]
+    return out
+
+
+def _first_end(start: int, end: int, hour: int, second: Found) -> Found | None:
+    """The first end of a range of clock times, as the hour ``hour`` in the second end's half
+    of the day ("between 5 and 6 in the afternoon": 17:00) and on its day."""
+    assert second.hour is not None
+    if hour <= 12 and hour + 12 <= second.hour:
+        hour += 12
+    if hour * 60 >= second.hour * 60 + (second.minute or 0):
+        return None  # "between 11 and 1:30": no range within a day
+    clock = Found(start, end, "time", f"T{hour:02d}:00", f"T{hour:02d}:00", "hour", "ambiguous",
+                  unit=second.unit, hour=hour, minute=0)
+    return _on_day_of(clock, second)
+
+
+def _on_day_of(clock: Found, other: Found) -> Found:
+    """``clock`` on the day of the time ``other`` (unchanged when ``other`` names none)."""
+    assert clock.value is not None and other.value is not None
+    at = other.value.rfind("T")
+    if at <= 0:
+        return clock
+    day = other.value[:at]
+    timex = other.timex[:other.timex.rfind("T")]
+    return dataclasses.replace(clock, value=day + clock.value, timex=timex + clock.timex,
+                               low=other.low, high=other.high, reading=other.reading)
 
 
 # "2 weeks before", "three months after", "10 days from": a day counted from the date after it
