@@ -148,10 +148,14 @@ for _i, _w in enumerate(_UNITS, start=1):
     DAY_ORDINALS[f"twenty-{_w}"] = DAY_ORDINALS[f"twenty {_w}"] = 20 + _i
 HOUR_WORDS = {w: i for i, w in enumerate(_list("one two three four five six seven eight nine ten "
                                                 "eleven twelve"), start=1)}
-MINUTE_WORDS = {**HOUR_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-                "twenty-five": 25, "twenty five": 25, "half": 30, "quarter": 15,
-                "a quarter": 15}
+# Minutes after an hour in words ("seven twenty-seven", "two forty five"): 10 to 59.
+CLOCK_MINUTES = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+for _t, _tens in enumerate(_list("twenty thirty forty fifty"), start=2):
+    CLOCK_MINUTES[_tens] = _t * 10
+    for _u, _unit in enumerate(_list("one two three four five six seven eight nine"), start=1):
+        CLOCK_MINUTES[f"{_tens}-{_unit}"] = CLOCK_MINUTES[f"{_tens} {_unit}"] = _t * 10 + _u
+MINUTE_WORDS = {**HOUR_WORDS, **CLOCK_MINUTES, "half": 30, "quarter": 15, "a quarter": 15}
 
 TIME_ZONES = _list(
     "GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
@@ -198,6 +202,7 @@ _NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in
 _DAY_ORD_WORD = r"(?:" + _alts([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"
 _HOUR_WORD = _alts(list(HOUR_WORDS))
 _MINUTE_WORD = _alts([w.replace(" ", r"\s+") for w in MINUTE_WORDS])
+_CLOCK_MINUTE = _alts([w.replace(" ", r"\s+") for w in CLOCK_MINUTES])
 
 _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<wtpd>"
               r"morning|afternoon|evening)|at\s+(?P<wtn>night))")
@@ -330,7 +335,8 @@ _SPELLED_PATTERN = (
     r"|(?=[\dabefhnoqstABEFHNOQST])(?P<wt>(?:(?P<wtm>(?i:" + _MINUTE_WORD + r")|[1-5]?\d)"
     r"(?:\s+min(?:ute)?s?)?\s+"
     r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|1[0-2]|0?[1-9])"
-    r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?!))))))(?![\w-])"
+    r"(?:\s+(?P<wtc>(?i:" + _CLOCK_MINUTE + r"))(?![\w-]))?"  # seven twenty-seven
+    r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?(wtc)|(?!)))))))(?![\w-])"
     r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle)\s+of\s+(?:the\s+)?"
     r"(?P<eopu>day|week|month|year))(?![\w-])"
     r"|(?P<ytd>(?:[Tt]he\s+)?[Yy]ear[\s-]to[\s-]date)(?![\w-])"
@@ -1011,6 +1017,27 @@ def _digit_time(text: str, i: int) -> bool:
     return text.startswith((" in the ", " past ", " min", " at night"), j)
 
 
+# The tens and teens that begin minutes in words after an hour ("seven twenty-seven").
+_MINUTE_PIECES = (" ten", "teen", " twenty", " thirty", " forty", " fifty")
+
+
+def _clock_word_starts(text: str) -> list[int]:
+    """Where an hour in words before minutes in words ("nine thirty") starts."""
+    out = []
+    for piece in _MINUTE_PIECES:
+        for i in _find_all(text, piece):
+            if piece == "teen":  # "fifteen": the space before it
+                i = text.rfind(" ", max(0, i - 6), i)
+                if i < 0:
+                    continue
+            k = i
+            while k > 0 and i - k < 7 and text[k - 1].isalpha():
+                k -= 1
+            if text[k:i].lower() in HOUR_WORDS:
+                out.append(k)
+    return out
+
+
 def _spelled_starts(text: str) -> list[int]:
     """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start."""
     out = []
@@ -1034,6 +1061,7 @@ def _spelled_starts(text: str) -> list[int]:
         b = _BACK_OF_PERIOD.search(text, max(0, i - 16), i)
         if b is not None:
             out.append(b.start())
+    out += _clock_word_starts(text)
     for piece in ("to date", "to-date"):  # "(the) year to date", "year-to-date"
         for i in _find_all(text, piece):
             if text[i - 5:i - 1] in ("year", "Year"):
@@ -2429,6 +2457,11 @@ def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None]
         return None
     mi = 0
     rel = g("wtr")
+    words = g("wtc")
+    if words:
+        if rel or (g("wth") or "").isdigit():
+            return None  # "ten past nine thirty", "7 thirty"
+        mi = CLOCK_MINUTES[" ".join(words.lower().split())]
     if rel:
         n = _number_word(g("wtm") or "", MINUTE_WORDS)
         if n is None or not 1 <= n <= 59:
@@ -2498,6 +2531,26 @@ def _wire_clock(text: str, s: int, e: int, prev: str, zone: bool, hours: bool) -
                                is not None)
 
 
+# Words right before "nine thirty" that name its day.
+_CLOCK_DAYS = _set("today tomorrow tonight yesterday") | frozenset(WEEKDAYS) | frozenset(
+    w for w in DAY_ORDINALS if " " not in w)
+# Verbs of prices before "at": "sold at one fifty" (a be-verb alone decides nothing).
+_PRICE_ONLY = _PRICE_VERBS - _set("was is were are at")
+
+
+def _spelled_clock_ok(text: str, s: int, prev: str) -> bool:
+    """Whether an hour and minutes in words ("two thirty") are a time: after a day ("march
+    eighteenth nine thirty") or a time preposition that is no price's ("sold at one fifty"),
+    and after "to" or "and" only in a range ("from two thirty to four thirty", not "rose to
+    two thirty")."""
+    if prev in _CLOCK_DAYS:
+        return True
+    words = [w.lower() for w, _ in prev_words(text, s, 4)]
+    if prev in ("to", "and", "or"):
+        return "from" in words or "between" in words
+    return not (len(words) >= 2 and words[-2] in _PRICE_ONLY)
+
+
 def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
     """The first end of "5-6 pm" is pm too, but "11-1 pm" starts in the morning."""
     if h1 % 12 > h2 % 12:
@@ -2539,8 +2592,11 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         if g("wtr") == "to" and (prev in ("from", "between") or (
                 (g("wtm") or "").isdigit() and "min" not in m.group("wt"))):
             return None  # "from two to five p.m." is a range, not 4:58
-        if not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS:
+        if (not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS
+                and not (g("wtc") and prev in _CLOCK_DAYS)):  # "march eighteenth nine thirty"
             return None  # "no one in the evening session"
+        if g("wtc") and not g("wtap") and not _spelled_clock_ok(text, s, prev):
+            return None
         spelled = _spelled_time(g)
         if spelled is None:
             return None
