@@ -56,7 +56,10 @@ Conventions (dates.py and times.py yield what this module finds):
   "Sunday morning" is ``2026-02-08TMO``; alone only after a preposition, a weekday or
   early/late ("in the morning", "late afternoon", "at night"), never as a noun ("the evening
   news"). "This morning", "last night", "tonight" are parts of the day they name. A night runs
-  into the next day (``high``). A clock next to a part of day keeps its own time and takes
+  into the next day (``high``). Meals after a time preposition are parts of day too ("at
+  lunch", "after dinnertime tomorrow": ``TBF`` breakfast 06-10, ``TLU`` lunch 11-14, ``TDI``
+  dinner or supper 17-21), and so are "in the daytime" (``TDT``, 06-18), "in the night-time"
+  (``TNI``) and "in the mornings". A clock next to a part of day keeps its own time and takes
   the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10").
 * A range of dates is one claim: "from March 3 to 5", "18-19 June", "between 2014 and 2018",
   "Sept.-Nov. 2025" have the ISO interval of their ends as written for value
@@ -74,7 +77,12 @@ Conventions (dates.py and times.py yield what this module finds):
   (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
 * Times also: "12 noon", noon or midnight before a day or zone ("midnight Friday"), British
   "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and
-  "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station).
+  "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station), wire-style
+  "0730 GMT", "at 1930 hours", "between 0930-0730" (four digits are a clock with a zone, with
+  "hours" after a preposition, or with a leading zero after one: 1930 alone is a year), and
+  hours with minutes in words ("at seven twenty-seven", "march eighteenth nine thirty", "from
+  three thirty to four thirty"). The bare first end of a range of clock times is a time in the
+  second end's half of the day and on its day ("between 5 and 6 in the afternoon": 17:00).
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
@@ -155,6 +163,9 @@ for _t, _tens in enumerate(_list("twenty thirty forty fifty"), start=2):
     CLOCK_MINUTES[_tens] = _t * 10
     for _u, _unit in enumerate(_list("one two three four five six seven eight nine"), start=1):
         CLOCK_MINUTES[f"{_tens}-{_unit}"] = CLOCK_MINUTES[f"{_tens} {_unit}"] = _t * 10 + _u
+# The minutes in words the scan anchors on (" ten" and "teen" alone would stop at every
+# "tend" and "canteen").
+_CLOCK_TENS = _set("twenty thirty forty fifty fifteen")
 MINUTE_WORDS = {**HOUR_WORDS, **CLOCK_MINUTES, "half": 30, "quarter": 15, "a quarter": 15}
 
 TIME_ZONES = _list(
@@ -250,7 +261,8 @@ _PATTERN = (
     # leading zero only a zone, "hours" or a zero-led first end makes them clocks (1930 is a
     # year); _wire_clock decides the rest
     r"|(?P<mil>(?:0\d|(?<=0\d[0-5]\d[-–])(?:1\d|2[0-3])"
-    r"|(?<!in )(?<!since )(?<!of )(?:1\d|2[0-3])(?=[0-5]\d(?:"
+    r"|(?<!in )(?<!since )(?<!of )(?:1\d|2[0-3])(?=[0-5]\d(?:\s?\(?[A-Z]|\s[hl]|\s?[-–]))"
+    r"(?=[0-5]\d(?:"
     + _ZONE_AHEAD + r"|\s(?:hours|hrs)(?![\w-])|\s?[-–]\s?0\d[0-5]\d(?![\d\w]))))[0-5]\d)"
     r"(?![\d\w]|[.,:]\d)(?:\s(?P<milhrs>hours|hrs)(?![\w-])|"
     + _ZONE.replace("tz>", "mtz>").replace("local>", "mlocal>") + r")"
@@ -304,7 +316,10 @@ _PATTERN = (
     r"|(?P<noon>noon|midday|midnight|12\snoon|12\smidnight)(?![A-Za-z])"
     # (early) morning, late in the evening, Sunday night (see _part_of_day)
     r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
-    r"(?P<podu>morning|afternoon|evening|night))(?![\w-])"
+    r"(?P<podu>morning|afternoon|evening|night)(?P<pods>s)?)(?![\w-])"
+    # at lunch, after dinnertime, in the daytime (see _meal)
+    r"|(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?time)?"
+    r"|(?P<mealdt>day|night)-?time)(?![\w-])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
@@ -911,9 +926,11 @@ def _anchor_words() -> str:
         words |= {w, w.title()}
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
     words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
-    words |= {"morning", "afternoon", "evening", "night"}
+    words |= {"morning", "afternoon", "evening", "night", "breakfast", "lunch", "dinner",
+              "supper", "daytime", "day-time"}
     words |= {w for d in _DECADE_WORDS for w in (d, d.title())}
     words |= {w.upper() for w in SEASONS if w != "fall"}
+    words |= _CLOCK_TENS
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
@@ -973,7 +990,9 @@ _BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
 _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterday")},
               "next": re.compile(r"[Tt]he\s+week\s+after\s+$"),
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
-_WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS)
+# Minutes in words start a clock at the hour in words before them ("seven twenty-seven").
+_BACK_HOUR_WORD = re.compile(r"(?<![\w-])(?i:" + _alts(list(HOUR_WORDS)) + r")\s$")
+_WHOLE = frozenset(_WHOLE_ANCHORS) | frozenset(_BACKS) | _CLOCK_TENS
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
 _BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$|"
                            r"\d{1,2}\s+min(?:ute)?s?\s+$|\d{1,2}\s+$")
@@ -1017,27 +1036,6 @@ def _digit_time(text: str, i: int) -> bool:
     return text.startswith((" in the ", " past ", " min", " at night"), j)
 
 
-# The tens and teens that begin minutes in words after an hour ("seven twenty-seven").
-_MINUTE_PIECES = (" ten", "teen", " twenty", " thirty", " forty", " fifty")
-
-
-def _clock_word_starts(text: str) -> list[int]:
-    """Where an hour in words before minutes in words ("nine thirty") starts."""
-    out = []
-    for piece in _MINUTE_PIECES:
-        for i in _find_all(text, piece):
-            if piece == "teen":  # "fifteen": the space before it
-                i = text.rfind(" ", max(0, i - 6), i)
-                if i < 0:
-                    continue
-            k = i
-            while k > 0 and i - k < 7 and text[k - 1].isalpha():
-                k -= 1
-            if text[k:i].lower() in HOUR_WORDS:
-                out.append(k)
-    return out
-
-
 def _spelled_starts(text: str) -> list[int]:
     """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start."""
     out = []
@@ -1061,7 +1059,6 @@ def _spelled_starts(text: str) -> list[int]:
         b = _BACK_OF_PERIOD.search(text, max(0, i - 16), i)
         if b is not None:
             out.append(b.start())
-    out += _clock_word_starts(text)
     for piece in ("to date", "to-date"):  # "(the) year to date", "year-to-date"
         for i in _find_all(text, piece):
             if text[i - 5:i - 1] in ("year", "Year"):
@@ -1112,6 +1109,12 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             if b is not None:
                 starts.append(b.start())
                 spelled.add(b.start())
+        if word in _CLOCK_TENS:
+            b = _BACK_HOUR_WORD.search(text, max(0, i - 7), i)
+            if b is not None:
+                starts.append(b.start())
+                spelled.add(b.start())
+            continue
         also = _BACKS_TOO.get(word)
         if also is not None:
             b = also.search(text, max(0, i - 40), i)
@@ -1470,7 +1473,7 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
           "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
-          "milhrs": "mil", "mtz": "mil", "mlocal": "mil"}
+          "milhrs": "mil", "mtz": "mil", "mlocal": "mil", "pods": "pod"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1574,7 +1577,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind in ("sp", "spr"):
         return _stretch(text, s, e, m, ctx)
     if kind == "pod":
-        return _part_of_day(text, s, e, g("podm"), g("podu"))
+        return _part_of_day(text, s, e, g("podm"), g("podu"), bool(g("pods")))
+    if kind == "meal":
+        return _meal(text, s, e, g("mealw") or g("mealdt"), bool(g("mealt") or g("mealdt")))
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
@@ -3173,20 +3178,55 @@ _PART_BEFORE = _set("in during on at by until till overnight") | set(WEEKDAYS) |
     "yesterday today tomorrow")
 
 
-def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str) -> Found | None:
+def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str,
+                 plural: bool = False) -> Found | None:
     """"Sunday morning", "early in the morning", "late afternoon", "at night": a time whose
-    value is the TIMEX part of day (TMO, TAF, TEV, TNI), joined to its day by _merge."""
+    value is the TIMEX part of day (TMO, TAF, TEV, TNI), joined to its day by _merge. A
+    plural only after "in the" or "during the" ("works in the mornings": a habit's hours)."""
     words = prev_words(text, s, 2)
     prev = [w.lower() for w, _ in words]
     if prev[-1:] == ["the"]:
         prev = prev[:-1]
+    if plural and prev[-1:] not in (["in"], ["during"]):
+        return None
     if not mod and not (prev and prev[-1] in _PART_BEFORE):
         return None
     return dataclasses.replace(_PARTS[unit], start=s, end=e)
 
 
+# Meals and halves of the day as parts of day (hours for scoring as for the TIMEX ones):
+# breakfast TBF 06-10, lunch TLU 11-14, dinner and supper TDI 17-21, daytime TDT 06-18;
+# night-time is the night (TNI).
+_MEAL_CODES = {"breakfast": "BF", "lunch": "LU", "dinner": "DI", "supper": "DI", "day": "DT",
+               "night": "NI"}
 _PARTS = {unit: Found(0, 0, "time", "T" + code, "XXXX-XX-XXT" + code, "daypart", "absolute")
-          for unit, code in _PART_CODES.items()}
+          for unit, code in {**_PART_CODES, **_MEAL_CODES}.items()}
+# Words before a meal that make it a time ("at lunch", "after dinner"; "at a dinner" is an
+# event, "for lunch" a purpose).
+_MEAL_PREPS = _set("at before after around about by until till during over since from")
+# Words after a bare meal that leave it a time ("after dinner tomorrow", "at lunch, he said";
+# "at dinner parties", "after dinner speeches" are nouns).
+_MEAL_FOLLOWERS = _set(
+    "with on at in and or but when while as he she they we i it the a an his her their its "
+    "to for by this that there today tomorrow yesterday tonight") | frozenset(WEEKDAYS)
+
+
+def _meal(text: str, s: int, e: int, word: str, timed: bool) -> Found | None:
+    """"at lunch", "after dinnertime tomorrow", "before breakfast", "in the daytime": a part
+    of day after a time preposition. "Daytime" and "night-time" only after "in/during the"
+    ("daytime temperatures" is an adjective); a bare meal only before a pause, a function word
+    or a day ("at dinner parties" is a noun)."""
+    words = [w.lower() for w, _ in prev_words(text, s, 2)]
+    if word in ("day", "night"):
+        if words[-2:] not in (["in", "the"], ["during", "the"]):
+            return None
+    elif not words or not (words[-1] in _MEAL_PREPS or timed and words[-1] in _PART_BEFORE):
+        return None  # ("Monday lunchtime" as "Monday morning")
+    elif not timed:
+        after = next_word(text, e)
+        if after and after[-1] not in ".," and after.lower() not in _MEAL_FOLLOWERS:
+            return None
+    return dataclasses.replace(_PARTS[word], start=s, end=e)
 
 
 _MERIDIEM_IN = re.compile(_AMPM + r"|noon|midnight", re.IGNORECASE)
