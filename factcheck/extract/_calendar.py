@@ -266,6 +266,8 @@ _PATTERN = (
     + _ZONE_AHEAD + r"|\s(?:hours|hrs)(?![\w-])|\s?[-–]\s?0\d[0-5]\d(?![\d\w]))))[0-5]\d)"
     r"(?![\d\w]|[.,:]\d)(?:\s(?P<milhrs>hours|hrs)(?![\w-])|"
     + _ZONE.replace("tz>", "mtz>").replace("local>", "mlocal>") + r")"
+    # 11ish (see _time)
+    r"|(?P<ish>(?P<ishh>1[0-2]|0?[1-9])ish)(?![\w-])"
     # 3pm, 11 a.m.
     r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
     + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
@@ -313,7 +315,7 @@ _PATTERN = (
     r"(?![\w-]))))"
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
     r"|(?P<dcw>" + _alts([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
-    r"|(?P<noon>noon|midday|midnight|12\snoon|12\smidnight)(?![A-Za-z])"
+    r"|(?P<noon>(?:noon|midday|midnight|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
     # (early) morning, late in the evening, Sunday night (see _part_of_day)
     r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
     r"(?P<podu>morning|afternoon|evening|night)(?P<pods>s)?)(?![\w-])"
@@ -1184,7 +1186,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
     found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
-    found = _clock_ranges(text, found)
+    found = _clock_ranges(text, _hours_by_parts(text, found))
     if "ago" in text:
         found = _compound_ago(text, found)
     found = _years_in_words(text, found)
@@ -1473,7 +1475,8 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
           "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
-          "milhrs": "mil", "mtz": "mil", "mlocal": "mil", "pods": "pod"}
+          "milhrs": "mil", "mtz": "mil", "mlocal": "mil", "pods": "pod", "nish": "noon",
+          "ishh": "ish"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1506,7 +1509,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
-    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm", "mil"):
+    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm", "mil", "ish"):
         return _time(text, s, e, m)
     if kind == "dmw":
         return _month_day(text, s, e, ctx, g("dmwm"), g("dmwd"), g("dmwy"))
@@ -2611,9 +2614,13 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         raw = g("noon")
         if (prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
                          "from", "past", "since") and not raw[0].isdigit()
-                and not _DAY_AFTER_NOON.match(text, e)):
+                and not g("nish") and not _DAY_AFTER_NOON.match(text, e)):
             return None  # "midnight blue", "the midnight deadline", "high noon"
-        h, mi, ampm, gran = (0 if raw.endswith("midnight") else 12), 0, None, "hour"
+        h, mi, ampm, gran = (0 if "midnight" in raw else 12), 0, None, "hour"
+    elif kind == "ish":
+        if prev not in _TIME_PREPS and prev not in _CLOCK_DAYS:
+            return None  # "she is 11ish": an age
+        h, mi, ampm, gran = int(g("ishh")), 0, None, "hour"
     else:
         raw = g("ocn").lower()
         h = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
@@ -2628,7 +2635,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     elif kind == "clock" and not zone and prev in ("score", "scored", "ratio", "by", "won",
                                                   "lost", "beat"):
         return None
-    qualifier = None
+    qualifier = "about" if kind == "ish" or g("nish") else None
     if prev in _TIME_QUALIFIERS:
         s = words[-1][1]
         qualifier = "about"
@@ -2789,10 +2796,7 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
             clock, part = nxt, f
         else:
             return None
-        clock = _in_part(text, clock, (part.value or "")[-3:])
-        if clock.low is not None or part.low is None:
-            return dataclasses.replace(clock, start=f.start, end=nxt.end)
-        return _timed(clock, _day_of(part, clock.hour), f.start, nxt.end)
+        return _clock_in_part(text, clock, part, f.start, nxt.end)
 
     in_weeks = _weekdays_in_week(text, found, ctx) if any(
         f.week_step is not None for f in found) else found
@@ -2811,11 +2815,15 @@ _GAP_DAY_RANGE = re.compile(r",?\s{1,3}(?:from|between)\s+")
 def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
     """The first end of "between 10 and 11:30", "from 7 to 9:30 last night": a bare hour
     the clock after it makes a time, in that clock's half of the day and on its day. A day
-    before the range is the day of both ends ("Tuesday from 7 to 7:30")."""
+    before the range is the day of both ends ("Tuesday from 7 to 7:30"). A second end without
+    a meridiem follows a first end that has one ("from 7 p.m. to 9:30": 21:30)."""
     out: list[Found] = []
     for f in found:
         if f.kind != "time" or f.hour is None or f.value is None or f.start < 4:
             out.append(f)
+            continue
+        if out and _after_first_end(text, out[-1], f):
+            out.append(_second_end(text, out[-1], f))
             continue
         end = _FIRST_END.search(text, max(0, f.start - 12), f.start)
         if end is None or _word_before(text, end.start()) not in _RANGE_OPENERS:
@@ -2835,6 +2843,50 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
         else:
             out += [first, f]
     return out
+
+
+# What joins the ends of a range of clock times read on their own ("7 p.m. to 9:30").
+_CLOCK_JOIN = re.compile(r"\s?[-–]\s?|\s+(?:to|until|till|through|and)\s+")
+_BETWEEN = re.compile(r"\b[Bb]etween\s")
+
+
+def _after_first_end(text: str, first: Found, second: Found) -> bool:
+    """Whether the clock ``second`` ends a range that ``first`` starts ("and" only after
+    "between": "at 9 p.m. and 5:30" may be two times)."""
+    if first.kind != "time" or first.hour is None:
+        return False
+    gap = _CLOCK_JOIN.fullmatch(text, first.end, second.start)
+    if gap is None:
+        return False
+    return "and" not in gap.group() or _BETWEEN.search(text, max(0, first.start - 12),
+                                                        first.end) is not None
+
+
+def _second_end(text: str, first: Found, second: Found) -> Found:
+    """``second`` in the first end's half of the day when it has no meridiem of its own and
+    would else come before it ("from 10 a.m. to 2:30" is 14:30, "from 11 p.m. to 6:00" stays
+    6:00), and on its day."""
+    assert first.hour is not None and second.hour is not None
+    start = first.hour * 60 + (first.minute or 0)
+    end = second.hour * 60 + (second.minute or 0)
+    if (second.hour < 12 and end < start < end + 720 and text[second.start] != "0"
+            and not _MERIDIEM_IN.search(text, second.start, second.end)):
+        second = _with_hour(second, second.hour + 12)
+        end += 720
+    if second.low is None and first.low is not None and end >= start:
+        return _on_day_of(second, first)
+    return second
+
+
+def _with_hour(clock: Found, hour: int) -> Found:
+    """``clock`` at another hour ("T09:30" at 21 is "T21:30", its day kept)."""
+    def moved(value: str) -> str:
+        at = value.rfind("T")
+        return f"{value[:at + 1]}{hour:02d}{value[at + 3:]}"
+
+    assert clock.value is not None
+    return dataclasses.replace(clock, value=moved(clock.value), timex=moved(clock.timex),
+                               hour=hour)
 
 
 def _first_end(start: int, end: int, hour: int, second: Found) -> Found | None:
@@ -3222,10 +3274,8 @@ def _meal(text: str, s: int, e: int, word: str, timed: bool) -> Found | None:
             return None
     elif not words or not (words[-1] in _MEAL_PREPS or timed and words[-1] in _PART_BEFORE):
         return None  # ("Monday lunchtime" as "Monday morning")
-    elif not timed:
-        after = next_word(text, e)
-        if after and after[-1] not in ".," and after.lower() not in _MEAL_FOLLOWERS:
-            return None
+    elif not timed and not _pause_or(text, e, _MEAL_FOLLOWERS):
+        return None
     return dataclasses.replace(_PARTS[word], start=s, end=e)
 
 
@@ -3241,13 +3291,72 @@ def _in_part(text: str, clock: Found, code: str) -> Found:
         return clock
     if not (code in ("TAF", "TEV") or (code == "TNI" and hour >= 6)):
         return clock
+    return _with_hour(clock, hour + 12)
 
-    def later(value: str) -> str:
-        at = value.rfind("T")
-        return f"{value[:at + 1]}{hour + 12:02d}{value[at + 3:]}"
 
-    return dataclasses.replace(clock, value=later(clock.value), timex=later(clock.timex),
-                               hour=hour + 12)
+def _clock_in_part(text: str, clock: Found, part: Found, start: int, end: int) -> Found:
+    """A clock time next to a part of day, in its half of the day and on its day."""
+    clock = _in_part(text, clock, (part.value or "")[-3:])
+    if clock.low is not None or part.low is None:
+        return dataclasses.replace(clock, start=start, end=end)
+    return _timed(clock, _day_of(part, clock.hour), start, end)
+
+
+# A bare hour after a preposition before or after a part of day: "at 9 last night", "at 5 on
+# Sunday afternoon", "tonight around 7", "in the afternoon at 7".
+_HOUR_BEFORE_PART = re.compile(r"(?<![\w.,:$£€/-])(?P<p>[Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Uu]ntil"
+                               r"|[Tt]ill|[Ff]rom|[Ss]ince)\s(?P<h>1[0-2]|0?[1-9])\s(?:on\s)?$")
+_HOUR_AFTER_PART = re.compile(r",?\s(?P<p>at|around|about|by|until|till|from|since)\s"
+                              r"(?P<h>1[0-2]|0?[1-9])(?![\w:.,/%-]\w|[%-])")
+# Words after "tonight at 10" that leave it a time ("Sunday morning at 10 Downing Street" is
+# an address).
+_HOUR_FOLLOWERS = _set("and or but when with in on to he she they we it the his her their as "
+                       "after before o'clock o’clock")
+_CLOCK_PARTS = frozenset(("TMO", "TAF", "TEV", "TNI"))
+
+
+def _hours_by_parts(text: str, found: list[Found]) -> list[Found]:
+    """A bare hour next to a part of day is a clock time in it: "at 9 last night" (21:00 the
+    evening before), "tonight around 7" (about 19:00), "this morning at 6"."""
+    out: list[Found] = []
+    for k, f in enumerate(found):
+        if (f.kind != "time" or f.granularity != "daypart" or f.value is None
+                or f.value[-3:] not in _CLOCK_PARTS):
+            out.append(f)
+            continue
+        before = _HOUR_BEFORE_PART.search(text, max(0, f.start - 16), f.start)
+        if before is not None and not (out and out[-1].end > before.start()):
+            out.append(_hour_in_part(text, before, f, _hour_start(before), f.end))
+            continue
+        after = _HOUR_AFTER_PART.match(text, f.end)
+        if (after is not None and not (k + 1 < len(found) and found[k + 1].start < after.end())
+                and _pause_or(text, after.end(), _HOUR_FOLLOWERS)):
+            out.append(_hour_in_part(text, after, f, f.start, after.end()))
+            continue
+        out.append(f)
+    return out
+
+
+def _pause_or(text: str, pos: int, words: frozenset[str]) -> bool:
+    """Whether the text at ``pos`` ends, pauses, or goes on with one of ``words``."""
+    rest = text[pos:pos + 2]
+    if not rest or rest[0] in ".,;:!?)\n" or rest == " (":
+        return True
+    return next_word(text, pos).rstrip(".,").lower() in words
+
+
+def _hour_start(m: re.Match[str]) -> int:
+    """Where "at 9" or "around 9" starts as a time: at its hour, or at a qualifier."""
+    return m.start() if m.group("p").lower() in _TIME_QUALIFIERS else m.start("h")
+
+
+def _hour_in_part(text: str, m: re.Match[str], part: Found, start: int, end: int) -> Found:
+    """The hour ``m`` read next to ``part`` as a clock time from ``start`` to ``end``."""
+    h = int(m.group("h"))
+    qualifier = "about" if m.group("p").lower() in _TIME_QUALIFIERS else None
+    clock = Found(m.start("h"), m.end("h"), "time", f"T{h:02d}:00", f"T{h:02d}:00", "hour",
+                  "ambiguous", qualifier=qualifier, hour=h, minute=0)
+    return _clock_in_part(text, clock, part, start, end)
 
 
 def _day_of(part: Found, hour: int | None) -> Found:
