@@ -248,15 +248,16 @@ _PATTERN = (
     # 11/20, 22/04 (a month and day, see _slash_day)
     r"|(?P<nmd>(?P<nmd1>\d{1,2})/(?P<nmd2>\d{1,2}))(?![\d/]|[.,-]\d|\s?%)"
     # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
-    r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?::(?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
-    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
+    r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?:[:.](?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
+    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
     r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _ZONE.replace("tz>", "ctz>").replace(
         "local>", "clocal>") +
     # 1140 a.m. (military-style digits only with a dotted lower-case meridiem)
-    r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)\s(?P<hmap>[ap]\.m\.))"
+    r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)(?:\s(?P<hmap>[ap]\.m\.)"
+    r"|(?P<hmap2>[ap]m)(?![A-Za-z])))"  # or glued: 830am
     # 0730 GMT, 1930 hours, between 0730-0930: 24-hour clocks in four digits. Without a
     # leading zero only a zone, "hours" or a zero-led first end makes them clocks (1930 is a
     # year); _wire_clock decides the rest
@@ -1021,6 +1022,13 @@ _DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][
 
 
 _DOTTED_MERIDIEM = (" a.m.", " p.m.")
+# "six pm": an hour in words before an undotted meridiem (each "I am" costs one word look-up)
+_SPACED_MERIDIEMS = (" pm", " am", " PM", " AM")
+
+
+def _glued_meridiem(text: str, j: int) -> bool:
+    """Whether "am" or "pm" is glued to the digits ending at ``j`` ("830am")."""
+    return text[j:j + 2] in ("am", "pm") and not text[j + 2:j + 3].isalpha()
 
 
 def _wire_digits(text: str, i: int, j: int) -> bool:
@@ -1049,6 +1057,8 @@ def _spelled_starts(text: str) -> list[int]:
             if b is not None:
                 out.append(b.start())
     hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
+    hours += [i for piece in _SPACED_MERIDIEMS for i in _find_all(text, piece)
+              if not text[i + 3:i + 4].isalpha() and _word_before(text, i) in HOUR_WORDS]
     hours += [i - 2 for i in _find_all(text, " . ") if text.startswith((" . m .", " . M ."), i)]
     hours += [i for i in _find_all(text, " in the ") if text.startswith(_PARTS_OF_DAY, i + 8)]
     hours += [i for i in _find_all(text, " at night")]
@@ -1086,10 +1096,10 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
         after = text[j] if j < n else " "
         if size == 4:
             if not ("15" <= text[i:i + 2] <= "21" or text.startswith(_DOTTED_MERIDIEM, j)
-                    or _wire_digits(text, i, j)):
+                    or _wire_digits(text, i, j) or _glued_meridiem(text, j)):
                 continue
         elif size == 3:
-            if after != " ":
+            if after != " " and not _glued_meridiem(text, j):
                 continue
         elif after == " ":
             nxt = text[j + 1] if j + 1 < n else " "
@@ -1476,7 +1486,7 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
           "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
           "milhrs": "mil", "mtz": "mil", "mlocal": "mil", "pods": "pod", "nish": "noon",
-          "ishh": "ish"}
+          "ishh": "ish", "hmap2": "hhmm"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1486,8 +1496,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     s, e = m.span()
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
     if (text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
-            and not (kind == "clock" and m.group("cm")
+            and not (kind == "clock" and (m.group("cm") or m.group("cdm"))
                      and (_DATE_BEFORE.search(text, max(0, s - 12), s)
+                          or _MONTH_DAY_BEFORE.search(text, max(0, s - 16), s)
                           or _CLOCK_RANGE_BEFORE.search(text, max(0, s - 14), s)))
             and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))
             and kind != "mil"  # "0730-0930": _wire_clock reads the range
@@ -1661,7 +1672,8 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
 
 
 _DATE_BEFORE = re.compile(r"\d[./-]\d{2,4} $")
-_CLOCK_RANGE_BEFORE = re.compile(r"(?:(?<![\d.,:/-])(?:[01]?\d|2[0-3]):[0-5]\d|\b(?:[Bb]etween|"
+_MONTH_DAY_BEFORE = re.compile(r"\b(?:" + _MONTH + r")\.?\s(?:[12]\d|3[01]|0?[1-9]),?\s$")
+_CLOCK_RANGE_BEFORE = re.compile(r"(?:(?<![\d.,:/-])(?:[01]?\d|2[0-3])[:.][0-5]\d|\b(?:[Bb]etween|"
                                  r"[Ff]rom)\s(?:[01]?\d|2[0-3]))\s?[-–]\s?$")
 _HOUR_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[-–]\s?$")
 
@@ -2586,7 +2598,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     elif kind == "hour":
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
     elif kind == "hhmm":
-        h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap"), "minute"
+        h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap") or g("hmap2"), "minute"
     elif kind == "mil":
         zone = g("mtz")
         if not _wire_clock(text, s, e, prev, bool(zone or g("mlocal")), bool(g("milhrs"))):
@@ -2605,6 +2617,9 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             return None  # "no one in the evening session"
         if g("wtc") and not g("wtap") and not _spelled_clock_ok(text, s, prev):
             return None
+        if (g("wtap") == "am" and not (g("wth").isdigit() or g("wtc") or g("wtr"))
+                and prev not in _TIME_PREPS and prev not in _CLOCK_DAYS):
+            return None  # "no one am I"
         spelled = _spelled_time(g)
         if spelled is None:
             return None
@@ -3305,7 +3320,8 @@ def _clock_in_part(text: str, clock: Found, part: Found, start: int, end: int) -
 # A bare hour after a preposition before or after a part of day: "at 9 last night", "at 5 on
 # Sunday afternoon", "tonight around 7", "in the afternoon at 7".
 _HOUR_BEFORE_PART = re.compile(r"(?<![\w.,:$£€/-])(?P<p>[Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Uu]ntil"
-                               r"|[Tt]ill|[Ff]rom|[Ss]ince)\s(?P<h>1[0-2]|0?[1-9])\s(?:on\s)?$")
+                               r"|[Tt]ill|[Ff]rom|[Ss]ince|(?:[Bb]etween|[Ff]rom)\s(?:1[0-2]|0?[1-9])"
+                               r"\s(?:and|to|until|till))\s(?P<h>1[0-2]|0?[1-9])\s(?:on\s)?$")
 _HOUR_AFTER_PART = re.compile(r",?\s(?P<p>at|around|about|by|until|till|from|since)\s"
                               r"(?P<h>1[0-2]|0?[1-9])(?![\w:.,/%-]\w|[%-])")
 # Words after "tonight at 10" that leave it a time ("Sunday morning at 10 Downing Street" is
@@ -3313,6 +3329,13 @@ _HOUR_AFTER_PART = re.compile(r",?\s(?P<p>at|around|about|by|until|till|from|sin
 _HOUR_FOLLOWERS = _set("and or but when with in on to he she they we it the his her their as "
                        "after before o'clock o’clock")
 _CLOCK_PARTS = frozenset(("TMO", "TAF", "TEV", "TNI"))
+# Verbs before "from 5 to 9 last night", "at 9 last night" or "Friday afternoon at 12" that
+# make the number a count changing or standing ("the toll rose from 5 to 9 last night",
+# "stood at 9", "closed Friday afternoon at 12"), not an hour.
+_NOT_CLOCK_VERBS = _set(
+    "rose rise rises risen rising fell fall falls fallen falling increased increase increases "
+    "decreased decrease climbed climb grew grow jumped jump dropped drop soared surged plunged "
+    "slipped edged went cut raised reduced lowered up down") | _PRICE_ONLY
 
 
 def _hours_by_parts(text: str, found: list[Found]) -> list[Found]:
@@ -3324,13 +3347,15 @@ def _hours_by_parts(text: str, found: list[Found]) -> list[Found]:
                 or f.value[-3:] not in _CLOCK_PARTS):
             out.append(f)
             continue
-        before = _HOUR_BEFORE_PART.search(text, max(0, f.start - 16), f.start)
-        if before is not None and not (out and out[-1].end > before.start()):
+        before = _HOUR_BEFORE_PART.search(text, max(0, f.start - 28), f.start)
+        if (before is not None and not (out and out[-1].end > before.start())
+                and _word_before(text, before.start()) not in _NOT_CLOCK_VERBS):
             out.append(_hour_in_part(text, before, f, _hour_start(before), f.end))
             continue
         after = _HOUR_AFTER_PART.match(text, f.end)
         if (after is not None and not (k + 1 < len(found) and found[k + 1].start < after.end())
-                and _pause_or(text, after.end(), _HOUR_FOLLOWERS)):
+                and _pause_or(text, after.end(), _HOUR_FOLLOWERS)
+                and _word_before(text, f.start) not in _NOT_CLOCK_VERBS):
             out.append(_hour_in_part(text, after, f, f.start, after.end()))
             continue
         out.append(f)
@@ -3346,7 +3371,8 @@ def _pause_or(text: str, pos: int, words: frozenset[str]) -> bool:
 
 
 def _hour_start(m: re.Match[str]) -> int:
-    """Where "at 9" or "around 9" starts as a time: at its hour, or at a qualifier."""
+    """Where "at 9" or "around 9" starts as a time: at its hour, or at a qualifier (the first
+    end of "between 7 and 9 last night" is read by _clock_ranges)."""
     return m.start() if m.group("p").lower() in _TIME_QUALIFIERS else m.start("h")
 
 
