@@ -51,7 +51,9 @@ Conventions (dates.py and times.py yield what this module finds):
   "died within a year of the crash" stay durations. "Will be held" and "will have" are
   future: a participle or "have" after a modal takes the modal's tense. Hours and minutes
   reach the days they touch, the reference day included ("in the past 24 hours", "3 hours
-  ago": the day before and the day itself); "by the end of the day" is the reference day.
+  ago": the day before and the day itself); "by the end of the day" and "EOD" are the
+  reference day (a day after them names it instead: "by the end of the day Saturday"; "at the
+  end of the day, ..." is the idiom "ultimately").
 * Parts of day are times valued with the TIMEX code (``TMO``, ``TAF``, ``TEV``, ``TNI``):
   "Sunday morning" is ``2026-02-08TMO``; alone only after a preposition, a weekday or
   early/late ("in the morning", "late afternoon", "at night"), never as a noun ("the evening
@@ -176,6 +178,27 @@ TIME_ZONES = _list(
 
 # --- the scanner ----------------------------------------------------------------------------
 
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, factored by prefix (the engine tries fewer branches)."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
+        return body
+
+    return emit(tree)
+
+
 def _alts(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -212,8 +235,9 @@ _NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in
 
 _DAY_ORD_WORD = r"(?:" + _alts([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"
 _HOUR_WORD = _alts(list(HOUR_WORDS))
-_MINUTE_WORD = _alts([w.replace(" ", r"\s+") for w in MINUTE_WORDS])
-_CLOCK_MINUTE = _alts([w.replace(" ", r"\s+") for w in CLOCK_MINUTES])
+# (factored as tries: an alternation of ~100 words is tried word by word at each start)
+_MINUTE_WORD = _trie(list(MINUTE_WORDS)).replace("\\ ", r"\s+")
+_CLOCK_MINUTE = _trie(list(CLOCK_MINUTES)).replace("\\ ", r"\s+")
 
 _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<wtpd>"
               r"morning|afternoon|evening)|at\s+(?P<wtn>night))")
@@ -315,6 +339,7 @@ _PATTERN = (
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
     r"(?![\w-]))))"
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
+    r"|(?P<eod>EOD|eod)(?![\w-])"
     r"|(?P<dcw>" + _alts([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
     r"|(?P<noon>(?:noon|midday|midnight|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
     # (early) morning, late in the evening, Sunday night (see _part_of_day)
@@ -933,32 +958,11 @@ def _anchor_words() -> str:
               "supper", "daytime", "day-time"}
     words |= {w for d in _DECADE_WORDS for w in (d, d.title())}
     words |= {w.upper() for w in SEASONS if w != "fall"}
-    words |= _CLOCK_TENS
+    words |= _CLOCK_TENS | {"EOD", "eod"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
     return _alts(sorted(words))
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching any of ``words``, factored by prefix (the engine tries fewer branches)."""
-    tree: dict[str, dict] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
-        return body
-
-    return emit(tree)
 
 
 # Python's regex engine skips fast over text only when a pattern starts with a literal or a
@@ -1022,8 +1026,9 @@ _DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][
 
 
 _DOTTED_MERIDIEM = (" a.m.", " p.m.")
-# "six pm": an hour in words before an undotted meridiem (each "I am" costs one word look-up)
-_SPACED_MERIDIEMS = (" pm", " am", " PM", " AM")
+# "six pm": an hour in words before an undotted meridiem, lower-case (each "I am" costs one
+# word look-up; each piece a pass over the text)
+_SPACED_MERIDIEMS = (" pm", " am")
 
 
 def _glued_meridiem(text: str, j: int) -> bool:
@@ -1530,9 +1535,11 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _weekday_day(text, s, e, ctx, WEEKDAYS[g("wdnw").lower()], int(g("wdnd")))
     if kind == "eop":
         if g("eopu") == "day":  # "by the end of the day": the reference day
-            return _rel(text, s, e, "today", ctx)
+            return _end_of_day(text, s, e, ctx)
         return _period(text, s, e, "this", g("eopu"), ctx,
                        third=_PART_WORDS[g("eopp").lower()][0])
+    if kind == "eod":
+        return _end_of_day(text, s, e, ctx)
     if kind == "dm":
         return _month_day(text, s, e, ctx, g("dmm"), g("dmd"), g("dmy"))
     if kind == "nmd":
@@ -1609,6 +1616,25 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "q":
         return _quarter(text, s, e, m, ctx)
     return None
+
+
+# A day after "the end of the day" names it ("by the end of the day Saturday").
+_DAY_FOLLOWS = re.compile(r",?\s(?:on\s)?(?:" + _WEEKDAY + r"|[Tt]oday|[Tt]omorrow|[Yy]esterday)"
+                          r"(?![A-Za-z])")
+# What ends a literal "at the end of the day" ("announced at the end of the day."); else it is
+# the idiom "ultimately" ("At the end of the day, voters decide").
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?)\n]|$)")
+
+
+def _end_of_day(text: str, s: int, e: int, ctx: Context) -> Found | None:
+    """"By the end of the day", "EOD": the reference day, unless a day follows to name it
+    (that day is the claim) or it is the idiom "at the end of the day"."""
+    if _DAY_FOLLOWS.match(text, e):
+        return None
+    if text[s:e].lower().endswith("day") and _word_before(text, s) == "at" \
+            and not _CLAUSE_END.match(text, e):
+        return None
+    return _rel(text, s, e, "today", ctx)
 
 
 def part_of_year(y: int, unit: str, n: int) -> Reading | None:
