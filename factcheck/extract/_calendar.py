@@ -51,12 +51,17 @@ Conventions (dates.py and times.py yield what this module finds):
   "died within a year of the crash" stay durations. "Will be held" and "will have" are
   future: a participle or "have" after a modal takes the modal's tense. Hours and minutes
   reach the days they touch, the reference day included ("in the past 24 hours", "3 hours
-  ago": the day before and the day itself); "by the end of the day" is the reference day.
+  ago": the day before and the day itself); "by the end of the day" and "EOD" are the
+  reference day (a day after them names it instead: "by the end of the day Saturday"; "at the
+  end of the day, ..." is the idiom "ultimately").
 * Parts of day are times valued with the TIMEX code (``TMO``, ``TAF``, ``TEV``, ``TNI``):
   "Sunday morning" is ``2026-02-08TMO``; alone only after a preposition, a weekday or
   early/late ("in the morning", "late afternoon", "at night"), never as a noun ("the evening
   news"). "This morning", "last night", "tonight" are parts of the day they name. A night runs
-  into the next day (``high``). A clock next to a part of day keeps its own time and takes
+  into the next day (``high``). Meals after a time preposition are parts of day too ("at
+  lunch", "after dinnertime tomorrow": ``TBF`` breakfast 06-10, ``TLU`` lunch 11-14, ``TDI``
+  dinner or supper 17-21), and so are "in the daytime" (``TDT``, 06-18), "in the night-time"
+  (``TNI``) and "in the mornings". A clock next to a part of day keeps its own time and takes
   the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10").
 * A range of dates is one claim: "from March 3 to 5", "18-19 June", "between 2014 and 2018",
   "Sept.-Nov. 2025" have the ISO interval of their ends as written for value
@@ -74,7 +79,12 @@ Conventions (dates.py and times.py yield what this module finds):
   (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
 * Times also: "12 noon", noon or midnight before a day or zone ("midnight Friday"), British
   "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and
-  "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station).
+  "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station), wire-style
+  "0730 GMT", "at 1930 hours", "between 0930-0730" (four digits are a clock with a zone, with
+  "hours" after a preposition, or with a leading zero after one: 1930 alone is a year), and
+  hours with minutes in words ("at seven twenty-seven", "march eighteenth nine thirty", "from
+  three thirty to four thirty"). The bare first end of a range of clock times is a time in the
+  second end's half of the day and on its day ("between 5 and 6 in the afternoon": 17:00).
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
@@ -148,10 +158,17 @@ for _i, _w in enumerate(_UNITS, start=1):
     DAY_ORDINALS[f"twenty-{_w}"] = DAY_ORDINALS[f"twenty {_w}"] = 20 + _i
 HOUR_WORDS = {w: i for i, w in enumerate(_list("one two three four five six seven eight nine ten "
                                                 "eleven twelve"), start=1)}
-MINUTE_WORDS = {**HOUR_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-                "twenty-five": 25, "twenty five": 25, "half": 30, "quarter": 15,
-                "a quarter": 15}
+# Minutes after an hour in words ("seven twenty-seven", "two forty five"): 10 to 59.
+CLOCK_MINUTES = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+for _t, _tens in enumerate(_list("twenty thirty forty fifty"), start=2):
+    CLOCK_MINUTES[_tens] = _t * 10
+    for _u, _unit in enumerate(_list("one two three four five six seven eight nine"), start=1):
+        CLOCK_MINUTES[f"{_tens}-{_unit}"] = CLOCK_MINUTES[f"{_tens} {_unit}"] = _t * 10 + _u
+# The minutes in words the scan anchors on (" ten" and "teen" alone would stop at every
+# "tend" and "canteen").
+_CLOCK_TENS = _set("twenty thirty forty fifty fifteen")
+MINUTE_WORDS = {**HOUR_WORDS, **CLOCK_MINUTES, "half": 30, "quarter": 15, "a quarter": 15}
 
 TIME_ZONES = _list(
     "GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
@@ -160,6 +177,27 @@ TIME_ZONES = _list(
 
 
 # --- the scanner ----------------------------------------------------------------------------
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, factored by prefix (the engine tries fewer branches)."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
+        return body
+
+    return emit(tree)
+
 
 def _alts(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
@@ -190,12 +228,16 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.)"
 _ZONE = (r"(?:\s*\(?(?P<tz>" + _alts(TIME_ZONES) + r")(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?\)?"
          r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time)?")
+# A zone right after a clock ("0730 GMT"), as a lookahead
+_ZONE_AHEAD = r"(?:\s?\(?(?:" + _alts(TIME_ZONES) + r")(?![A-Za-z])|\s+local\s+time)"
 _NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
                                                              if " " not in w])
 
 _DAY_ORD_WORD = r"(?:" + _alts([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"
 _HOUR_WORD = _alts(list(HOUR_WORDS))
-_MINUTE_WORD = _alts([w.replace(" ", r"\s+") for w in MINUTE_WORDS])
+# (factored as tries: an alternation of ~100 words is tried word by word at each start)
+_MINUTE_WORD = _trie(list(MINUTE_WORDS)).replace("\\ ", r"\s+")
+_CLOCK_MINUTE = _trie(list(CLOCK_MINUTES)).replace("\\ ", r"\s+")
 
 _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<wtpd>"
               r"morning|afternoon|evening)|at\s+(?P<wtn>night))")
@@ -231,15 +273,27 @@ _PATTERN = (
     # 11/20, 22/04 (a month and day, see _slash_day)
     r"|(?P<nmd>(?P<nmd1>\d{1,2})/(?P<nmd2>\d{1,2}))(?![\d/]|[.,-]\d|\s?%)"
     # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
-    r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?::(?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
-    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
+    r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?:[:.](?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
+    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
     r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _ZONE.replace("tz>", "ctz>").replace(
         "local>", "clocal>") +
     # 1140 a.m. (military-style digits only with a dotted lower-case meridiem)
-    r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)\s(?P<hmap>[ap]\.m\.))"
+    r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)(?:\s(?P<hmap>[ap]\.m\.)"
+    r"|(?P<hmap2>[ap]m)(?![A-Za-z])))"  # or glued: 830am
+    # 0730 GMT, 1930 hours, between 0730-0930: 24-hour clocks in four digits. Without a
+    # leading zero only a zone, "hours" or a zero-led first end makes them clocks (1930 is a
+    # year); _wire_clock decides the rest
+    r"|(?P<mil>(?:0\d|(?<=0\d[0-5]\d[-–])(?:1\d|2[0-3])"
+    r"|(?<!in )(?<!since )(?<!of )(?:1\d|2[0-3])(?=[0-5]\d(?:\s?\(?[A-Z]|\s[hl]|\s?[-–]))"
+    r"(?=[0-5]\d(?:"
+    + _ZONE_AHEAD + r"|\s(?:hours|hrs)(?![\w-])|\s?[-–]\s?0\d[0-5]\d(?![\d\w]))))[0-5]\d)"
+    r"(?![\d\w]|[.,:]\d)(?:\s(?P<milhrs>hours|hrs)(?![\w-])|"
+    + _ZONE.replace("tz>", "mtz>").replace("local>", "mlocal>") + r")"
+    # 11ish (see _time)
+    r"|(?P<ish>(?P<ishh>1[0-2]|0?[1-9])ish)(?![\w-])"
     # 3pm, 11 a.m.
     r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
     + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
@@ -291,11 +345,15 @@ _PATTERN = (
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
     r"(?![\w-]))))"
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
+    r"|(?P<eod>EOD|eod)(?![\w-])"
     r"|(?P<dcw>" + _alts([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
-    r"|(?P<noon>noon|midday|midnight|12\snoon|12\smidnight)(?![A-Za-z])"
+    r"|(?P<noon>(?:noon|midday|midnight|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
     # (early) morning, late in the evening, Sunday night (see _part_of_day)
     r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
-    r"(?P<podu>morning|afternoon|evening|night))(?![\w-])"
+    r"(?P<podu>morning|afternoon|evening|night)(?P<pods>s)?)(?![\w-])"
+    # at lunch, after dinnertime, in the daytime (see _meal)
+    r"|(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?time)?"
+    r"|(?P<mealdt>day|night)-?time)(?![\w-])"
     r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
     r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
@@ -316,7 +374,7 @@ _SPELLED_PATTERN = (
     + _DAY_ORD_WORD + r"))(?:(?:\s*,\s*|\s+)(?P<mdwy>" + _YEAR + r")(?![\d.,]\d))?)(?![\w-])"
     # Monday 21st, Fri 14th, Friday, the 31.
     r"|(?P<wdn>(?P<wdnw>" + _WEEKDAY + "|" + _WEEKDAY_ABBR + r")\.?,?\s+(?:the\s+)?"
-    r"(?P<wdnd>[12]\d|3[01]|0?[1-9])(?:(?P<wdns>st|nd|rd|th)|(?=[.,;:!?)]|$))"
+    r"(?P<wdnd>[12]\d|3[01]|0?[1-9])(?:(?P<wdns>st|nd|rd|th)|(?=[.,;:!?)](?!\d)|$))"
     r"(?![\w-])(?!\s+(?:of\s+)?(?:" + _MONTH + r")(?![a-z])))"
     # the twenty-second of June (1995)
     r"|(?P<dmw>(?:[Tt]he\s+)?(?=[efnstEFNST])(?P<dmwd>(?i:" + _DAY_ORD_WORD + r"))"
@@ -327,7 +385,8 @@ _SPELLED_PATTERN = (
     r"|(?=[\dabefhnoqstABEFHNOQST])(?P<wt>(?:(?P<wtm>(?i:" + _MINUTE_WORD + r")|[1-5]?\d)"
     r"(?:\s+min(?:ute)?s?)?\s+"
     r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|1[0-2]|0?[1-9])"
-    r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?!))))))(?![\w-])"
+    r"(?:\s+(?P<wtc>(?i:" + _CLOCK_MINUTE + r"))(?![\w-]))?"  # seven twenty-seven
+    r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?(wtc)|(?!)))))))(?![\w-])"
     r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle|rest|remainder)\s+of\s+"
     r"(?:the\s+|this\s+|my\s+)?"
     r"(?P<eopu>day|week|month|year))(?![\w-])"
@@ -904,34 +963,17 @@ def _anchor_words() -> str:
         words |= {w, w.title()}
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
     words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
-    words |= {"morning", "afternoon", "evening", "night", "weekend"}
+    words |= {"morning", "afternoon", "evening", "night", "weekend", "breakfast", "lunch",
+              "dinner", "supper", "daytime", "day-time"}
+    words |= {meal + "time" for meal in ("breakfast", "lunch", "dinner", "supper")}
+    words |= {part + "s" for part in ("morning", "afternoon", "evening", "night")} | {"noonish"}
     words |= {w for d in _DECADE_WORDS for w in (d, d.title())}
     words |= {w.upper() for w in SEASONS if w != "fall"}
+    words |= _CLOCK_TENS | {"EOD", "eod"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
     return _alts(sorted(words))
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching any of ``words``, factored by prefix (the engine tries fewer branches)."""
-    tree: dict[str, dict] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
-        return body
-
-    return emit(tree)
 
 
 # Python's regex engine skips fast over text only when a pattern starts with a literal or a
@@ -967,6 +1009,8 @@ _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterd
               "next": re.compile(r"[Tt]he\s+week\s+after\s+$"),
               "weekend": re.compile(r"(?<=[a-z] )the\s+$"),  # "over the weekend"
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
+# Minutes in words start a clock at the hour in words before them ("seven twenty-seven").
+_BACK_HOUR_WORD = re.compile(r"(?<![\w-])(?i:" + _alts(list(HOUR_WORDS)) + r")\s$")
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
 _BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$|"
                            r"\d{1,2}\s+min(?:ute)?s?\s+$|\d{1,2}\s+$")
@@ -994,6 +1038,21 @@ _DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][
 
 
 _DOTTED_MERIDIEM = (" a.m.", " p.m.")
+# "six pm": an hour in words before an undotted meridiem, lower-case (each "I am" costs one
+# word look-up; each piece a pass over the text)
+_SPACED_MERIDIEMS = (" pm", " am")
+
+
+def _glued_meridiem(text: str, j: int) -> bool:
+    """Whether "am" or "pm" is glued to the digits ending at ``j`` ("830am")."""
+    return text[j:j + 2] in ("am", "pm") and not text[j + 2:j + 3].isalpha()
+
+
+def _wire_digits(text: str, i: int, j: int) -> bool:
+    """Whether four digits may be a 24-hour clock ("0730", "2230 GMT", "2230 hours")."""
+    after = text[j + 1:j + 2]
+    return text[i] == "0" or text[i - 1:i] in ("-", "–") or (
+        text[j:j + 1] == " " and (after.isupper() or after in ("h", "l")))
 
 
 def _digit_time(text: str, i: int) -> bool:
@@ -1015,6 +1074,8 @@ def _spelled_starts(text: str) -> list[int]:
             if b is not None:
                 out.append(b.start())
     hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
+    hours += [i for piece in _SPACED_MERIDIEMS for i in _find_all(text, piece)
+              if not text[i + 3:i + 4].isalpha() and _word_before(text, i) in HOUR_WORDS]
     hours += [i - 2 for i in _find_all(text, " . ") if text.startswith((" . m .", " . M ."), i)]
     hours += [i for i in _find_all(text, " in the ") if text.startswith(_PARTS_OF_DAY, i + 8)]
     hours += [i for i in _find_all(text, " at night")]
@@ -1061,10 +1122,11 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             continue
         after = text[j] if j < n else " "
         if size == 4:
-            if not ("15" <= text[i:i + 2] <= "21") and not text.startswith(_DOTTED_MERIDIEM, j):
+            if not ("15" <= text[i:i + 2] <= "21" or text.startswith(_DOTTED_MERIDIEM, j)
+                    or _wire_digits(text, i, j) or _glued_meridiem(text, j)):
                 continue
         elif size == 3:
-            if after != " ":
+            if after != " " and not _glued_meridiem(text, j):
                 continue
         elif after == " ":
             nxt = text[j + 1] if j + 1 < n else " "
@@ -1094,6 +1156,12 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             if b is not None:
                 starts.append(b.start())
                 spelled.add(b.start())
+        if word in _CLOCK_TENS:
+            b = _BACK_HOUR_WORD.search(text, max(0, i - 7), i)
+            if b is not None:
+                starts.append(b.start())
+                spelled.add(b.start())
+            continue
         also = _BACKS_TOO.get(word)
         if also is not None:
             b = also.search(text, max(0, i - 40), i)
@@ -1163,6 +1231,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
     found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
+    found = _clock_ranges(text, _hours_by_parts(text, found))
     if "ago" in text:
         found = _compound_ago(text, found)
     found = _years_in_words(text, found)
@@ -1462,7 +1531,9 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
-          "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea"}
+          "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
+          "milhrs": "mil", "mtz": "mil", "mlocal": "mil", "pods": "pod", "nish": "noon",
+          "ishh": "ish", "hmap2": "hhmm"}
 
 
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1472,9 +1543,12 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     s, e = m.span()
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
     if (text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
-            and not (kind == "clock" and m.group("cm")
-                     and _DATE_BEFORE.search(text, max(0, s - 12), s))
+            and not (kind == "clock" and (m.group("cm") or m.group("cdm"))
+                     and (_DATE_BEFORE.search(text, max(0, s - 12), s)
+                          or _MONTH_DAY_BEFORE.search(text, max(0, s - 16), s)
+                          or _CLOCK_RANGE_BEFORE.search(text, max(0, s - 14), s)))
             and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))
+            and kind != "mil"  # "0730-0930": _wire_clock reads the range
             and not (kind == "year" and _second_year(text, s, int(g("year"))))
             and not (kind == "dm" and _day_range_before(text, s, int(g("dmd").rstrip("stndrh"))))):
         return None  # (but "23.04.2022 14:55" is a date and its time, "5-6 pm" two times)
@@ -1493,7 +1567,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
-    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm"):
+    if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm", "mil", "ish"):
         return _time(text, s, e, m)
     if kind == "dmw":
         return _month_day(text, s, e, ctx, g("dmwm"), g("dmwd"), g("dmwy"))
@@ -1506,9 +1580,11 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             return _period_of(s, e, 0, g("eopu"), ctx, "later", -1) if g("eopu") != "day" \
                 else _rel(text, s, e, "today", ctx)
         if g("eopu") == "day":  # "by the end of the day": the reference day
-            return _rel(text, s, e, "today", ctx)
+            return _end_of_day(text, s, e, ctx)
         return _period(text, s, e, "this", g("eopu"), ctx,
                        third=_PART_WORDS[g("eopp").lower()][0])
+    if kind == "eod":
+        return _end_of_day(text, s, e, ctx)
     if kind == "dm":
         return _month_day(text, s, e, ctx, g("dmm"), g("dmd"), g("dmy"))
     if kind == "nmd":
@@ -1583,7 +1659,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind in ("sp", "spr"):
         return _stretch(text, s, e, m, ctx)
     if kind == "pod":
-        return _part_of_day(text, s, e, g("podm"), g("podu"))
+        return _part_of_day(text, s, e, g("podm"), g("podu"), bool(g("pods")))
+    if kind == "meal":
+        return _meal(text, s, e, g("mealw") or g("mealdt"), bool(g("mealt") or g("mealdt")))
     if kind == "sea":
         return _season(text, s, e, m, ctx)
     if kind == "hol":
@@ -1599,6 +1677,25 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "q":
         return _quarter(text, s, e, m, ctx)
     return None
+
+
+# A day after "the end of the day" names it ("by the end of the day Saturday").
+_DAY_FOLLOWS = re.compile(r",?\s(?:on\s)?(?:" + _WEEKDAY + r"|[Tt]oday|[Tt]omorrow|[Yy]esterday)"
+                          r"(?![A-Za-z])")
+# What ends a literal "at the end of the day" ("announced at the end of the day."); else it is
+# the idiom "ultimately" ("At the end of the day, voters decide").
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?)\n]|$)")
+
+
+def _end_of_day(text: str, s: int, e: int, ctx: Context) -> Found | None:
+    """"By the end of the day", "EOD": the reference day, unless a day follows to name it
+    (that day is the claim) or it is the idiom "at the end of the day"."""
+    if _DAY_FOLLOWS.match(text, e):
+        return None
+    if text[s:e].lower().endswith("day") and _word_before(text, s) == "at" \
+            and not _CLAUSE_END.match(text, e):
+        return None
+    return _rel(text, s, e, "today", ctx)
 
 
 def part_of_year(y: int, unit: str, n: int) -> Reading | None:
@@ -1662,6 +1759,9 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
 
 
 _DATE_BEFORE = re.compile(r"\d[./-]\d{2,4} $")
+_MONTH_DAY_BEFORE = re.compile(r"\b(?:" + _MONTH + r")\.?\s(?:[12]\d|3[01]|0?[1-9]),?\s$")
+_CLOCK_RANGE_BEFORE = re.compile(r"(?:(?<![\d.,:/-])(?:[01]?\d|2[0-3])[:.][0-5]\d|\b(?:[Bb]etween|"
+                                 r"[Ff]rom)\s(?:[01]?\d|2[0-3]))\s?[-–]\s?$")
 _HOUR_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[-–]\s?$")
 
 
@@ -2479,6 +2579,11 @@ def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None]
         return None
     mi = 0
     rel = g("wtr")
+    words = g("wtc")
+    if words:
+        if rel or (g("wth") or "").isdigit():
+            return None  # "ten past nine thirty", "7 thirty"
+        mi = CLOCK_MINUTES[" ".join(words.lower().split())]
     if rel:
         n = _number_word(g("wtm") or "", MINUTE_WORDS)
         if n is None or not 1 <= n <= 59:
@@ -2523,6 +2628,51 @@ def _dotted_clock(text: str, s: int, e: int, prev: str,
     return bool(zone) or _DOTTED_AFTER.match(text, e) is not None
 
 
+# Words before "0730" or "1930 hours" that make it a clock ("at 0730", "between 0730-0930").
+_WIRE_PREPS = _set("at by around about before after from until till to and between since")
+# The first end of "0730-0930" before a second end.
+_WIRE_FIRST_END = re.compile(r"(?<![\w.,:/-])(?:[01]\d|2[0-3])[0-5]\d\s?[-–]\s?$")
+# A zone after the second end of "0730-0930 GMT".
+_WIRE_SECOND_END = re.compile(r"\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d" + _ZONE_AHEAD)
+
+
+def _wire_clock(text: str, s: int, e: int, prev: str, zone: bool, hours: bool) -> bool:
+    """Whether four digits are a 24-hour clock: with a zone ("0730 GMT"); with "hours" or a
+    leading zero after a preposition ("at 1930 hours", "at 0730"); as an end of a range after
+    one ("between 0730-0930") or before a zone ("0730-0930 GMT"). "worked 2000 hours" and a
+    bare "0800" (a phone prefix) are no clocks."""
+    if zone:
+        return True
+    if hours:
+        return prev in _WIRE_PREPS and not text.startswith(" of ", e)
+    first = _WIRE_FIRST_END.search(text, max(0, s - 8), s)
+    if first is not None:  # the second end: the first decides
+        return _word_before(text, first.start()) in _WIRE_PREPS or \
+            _WIRE_SECOND_END.match(text, first.start() + 4) is not None
+    return text[s] == "0" and (prev in _WIRE_PREPS or _WIRE_SECOND_END.match(text, s + 4)
+                               is not None)
+
+
+# Words right before "nine thirty" that name its day.
+_CLOCK_DAYS = _set("today tomorrow tonight yesterday") | frozenset(WEEKDAYS) | frozenset(
+    w for w in DAY_ORDINALS if " " not in w)
+# Verbs of prices before "at": "sold at one fifty" (a be-verb alone decides nothing).
+_PRICE_ONLY = _PRICE_VERBS - _set("was is were are at")
+
+
+def _spelled_clock_ok(text: str, s: int, prev: str) -> bool:
+    """Whether an hour and minutes in words ("two thirty") are a time: after a day ("march
+    eighteenth nine thirty") or a time preposition that is no price's ("sold at one fifty"),
+    and after "to" or "and" only in a range ("from two thirty to four thirty", not "rose to
+    two thirty")."""
+    if prev in _CLOCK_DAYS:
+        return True
+    words = [w.lower() for w, _ in prev_words(text, s, 4)]
+    if prev in ("to", "and", "or"):
+        return "from" in words or "between" in words
+    return not (len(words) >= 2 and words[-2] in _PRICE_ONLY)
+
+
 def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
     """The first end of "5-6 pm" is pm too, but "11-1 pm" starts in the morning."""
     if h1 % 12 > h2 % 12:
@@ -2550,7 +2700,12 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     elif kind == "hour":
         h, mi, ampm, gran = int(g("hh")), 0, g("hampm"), "hour"
     elif kind == "hhmm":
-        h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap"), "minute"
+        h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap") or g("hmap2"), "minute"
+    elif kind == "mil":
+        zone = g("mtz")
+        if not _wire_clock(text, s, e, prev, bool(zone or g("mlocal")), bool(g("milhrs"))):
+            return None
+        h, mi, ampm, gran = int(text[s:s + 2]), int(text[s + 2:s + 4]), None, "minute"
     elif kind == "hr":
         h, mi = int(g("hr1")), int(g("hr1m") or 0)
         ampm = _first_end_meridiem(h, int(g("hr2")), g("hrap"))
@@ -2559,8 +2714,14 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         if g("wtr") == "to" and (prev in ("from", "between") or (
                 (g("wtm") or "").isdigit() and "min" not in m.group("wt"))):
             return None  # "from two to five p.m." is a range, not 4:58
-        if not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS:
+        if (not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS
+                and not (g("wtc") and prev in _CLOCK_DAYS)):  # "march eighteenth nine thirty"
             return None  # "no one in the evening session"
+        if g("wtc") and not g("wtap") and not _spelled_clock_ok(text, s, prev):
+            return None
+        if (g("wtap") == "am" and not (g("wth").isdigit() or g("wtc") or g("wtr"))
+                and prev not in _TIME_PREPS and prev not in _CLOCK_DAYS):
+            return None  # "no one am I"
         spelled = _spelled_time(g)
         if spelled is None:
             return None
@@ -2570,9 +2731,13 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         raw = g("noon")
         if (prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
                          "from", "past", "since") and not raw[0].isdigit()
-                and not _DAY_AFTER_NOON.match(text, e)):
+                and not g("nish") and not _DAY_AFTER_NOON.match(text, e)):
             return None  # "midnight blue", "the midnight deadline", "high noon"
-        h, mi, ampm, gran = (0 if raw.endswith("midnight") else 12), 0, None, "hour"
+        h, mi, ampm, gran = (0 if "midnight" in raw else 12), 0, None, "hour"
+    elif kind == "ish":
+        if prev not in _TIME_PREPS and prev not in _CLOCK_DAYS:
+            return None  # "she is 11ish": an age
+        h, mi, ampm, gran = int(g("ishh")), 0, None, "hour"
     else:
         raw = g("ocn").lower()
         h = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
@@ -2587,7 +2752,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     elif kind == "clock" and not zone and prev in ("score", "scored", "ratio", "by", "won",
                                                   "lost", "beat"):
         return None
-    qualifier = None
+    qualifier = "about" if kind == "ish" or g("nish") else None
     if prev in _TIME_QUALIFIERS:
         s = words[-1][1]
         qualifier = "about"
@@ -2748,15 +2913,122 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
             clock, part = nxt, f
         else:
             return None
-        clock = _in_part(text, clock, (part.value or "")[-3:])
-        if clock.low is not None or part.low is None:
-            return dataclasses.replace(clock, start=f.start, end=nxt.end)
-        return _timed(clock, _day_of(part, clock.hour), f.start, nxt.end)
+        return _clock_in_part(text, clock, part, f.start, nxt.end)
 
     in_weeks = _weekdays_in_week(text, found, ctx) if any(
         f.week_step is not None for f in found) else found
     dated = [f for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
+
+
+# The first end of a range of clock times before its join: "between 10 and", "from 7 to".
+_FIRST_END = re.compile(r"(?<![\w.,:$£€/-])(?P<h>[01]?\d|2[0-3])(?::[0-5]\d)?"
+                        r"(?:\s?[-–]\s?|\s+(?:to|and|until|till)\s+)$")
+_RANGE_OPENERS = frozenset(("between", "from"))
+# What joins a day to the range of clock times after it: "Tuesday from 7 to 7:30".
+_GAP_DAY_RANGE = re.compile(r",?\s{1,3}(?:from|between)\s+")
+
+
+def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
+    """The first end of "between 10 and 11:30", "from 7 to 9:30 last night": a bare hour
+    the clock after it makes a time, in that clock's half of the day and on its day. A day
+    before the range is the day of both ends ("Tuesday from 7 to 7:30"). A second end without
+    a meridiem follows a first end that has one ("from 7 p.m. to 9:30": 21:30)."""
+    out: list[Found] = []
+    for f in found:
+        if f.kind != "time" or f.hour is None or f.value is None or f.start < 4:
+            out.append(f)
+            continue
+        if out and _after_first_end(text, out[-1], f):
+            out.append(_second_end(text, out[-1], f))
+            continue
+        end = _FIRST_END.search(text, max(0, f.start - 12), f.start)
+        if end is None or _word_before(text, end.start()) not in _RANGE_OPENERS:
+            out.append(f)
+            continue
+        first = None
+        if not (out and out[-1].end > end.start()):  # not read yet ("5-6 pm" is)
+            first = _first_end(end.start(), end.end("h"), int(end.group("h")), f)
+        if first is None:
+            out.append(f)
+            continue
+        day = out[-1] if out and f.low is None else None
+        if day is not None and day.kind == "date" and day.granularity == "day" \
+                and _GAP_DAY_RANGE.fullmatch(text, day.end, first.start):
+            out[-1] = _timed(first, day, day.start, first.end)
+            out.append(_timed(f, day, f.start, f.end))
+        else:
+            out += [first, f]
+    return out
+
+
+# What joins the ends of a range of clock times read on their own ("7 p.m. to 9:30").
+_CLOCK_JOIN = re.compile(r"\s?[-–]\s?|\s+(?:to|until|till|through|and)\s+")
+_BETWEEN = re.compile(r"\b[Bb]etween\s")
+
+
+def _after_first_end(text: str, first: Found, second: Found) -> bool:
+    """Whether the clock ``second`` ends a range that ``first`` starts ("and" only after
+    "between": "at 9 p.m. and 5:30" may be two times)."""
+    if first.kind != "time" or first.hour is None:
+        return False
+    gap = _CLOCK_JOIN.fullmatch(text, first.end, second.start)
+    if gap is None:
+        return False
+    return "and" not in gap.group() or _BETWEEN.search(text, max(0, first.start - 12),
+                                                        first.end) is not None
+
+
+def _second_end(text: str, first: Found, second: Found) -> Found:
+    """``second`` in the first end's half of the day when it has no meridiem of its own and
+    would else come before it ("from 10 a.m. to 2:30" is 14:30, "from 11 p.m. to 6:00" stays
+    6:00), and on its day."""
+    assert first.hour is not None and second.hour is not None
+    start = first.hour * 60 + (first.minute or 0)
+    end = second.hour * 60 + (second.minute or 0)
+    if (second.hour < 12 and end < start < end + 720 and text[second.start] != "0"
+            and not _MERIDIEM_IN.search(text, second.start, second.end)):
+        second = _with_hour(second, second.hour + 12)
+        end += 720
+    if second.low is None and first.low is not None and end >= start:
+        return _on_day_of(second, first)
+    return second
+
+
+def _with_hour(clock: Found, hour: int) -> Found:
+    """``clock`` at another hour ("T09:30" at 21 is "T21:30", its day kept)."""
+    def moved(value: str) -> str:
+        at = value.rfind("T")
+        return f"{value[:at + 1]}{hour:02d}{value[at + 3:]}"
+
+    assert clock.value is not None
+    return dataclasses.replace(clock, value=moved(clock.value), timex=moved(clock.timex),
+                               hour=hour)
+
+
+def _first_end(start: int, end: int, hour: int, second: Found) -> Found | None:
+    """The first end of a range of clock times, as the hour ``hour`` in the second end's half
+    of the day ("between 5 and 6 in the afternoon": 17:00) and on its day."""
+    assert second.hour is not None
+    if hour <= 12 and hour + 12 <= second.hour:
+        hour += 12
+    if hour * 60 >= second.hour * 60 + (second.minute or 0):
+        return None  # "between 11 and 1:30": no range within a day
+    clock = Found(start, end, "time", f"T{hour:02d}:00", f"T{hour:02d}:00", "hour", "ambiguous",
+                  unit=second.unit, hour=hour, minute=0)
+    return _on_day_of(clock, second)
+
+
+def _on_day_of(clock: Found, other: Found) -> Found:
+    """``clock`` on the day of the time ``other`` (unchanged when ``other`` names none)."""
+    assert clock.value is not None and other.value is not None
+    at = other.value.rfind("T")
+    if at <= 0:
+        return clock
+    day = other.value[:at]
+    timex = other.timex[:other.timex.rfind("T")]
+    return dataclasses.replace(clock, value=day + clock.value, timex=timex + clock.timex,
+                               low=other.low, high=other.high, reading=other.reading)
 
 
 # "2 weeks before", "three months after", "10 days from": a day counted from the date after it
@@ -3075,20 +3347,53 @@ _PART_BEFORE = _set("in during on at by until till overnight") | set(WEEKDAYS) |
     "yesterday today tomorrow")
 
 
-def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str) -> Found | None:
+def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str,
+                 plural: bool = False) -> Found | None:
     """"Sunday morning", "early in the morning", "late afternoon", "at night": a time whose
-    value is the TIMEX part of day (TMO, TAF, TEV, TNI), joined to its day by _merge."""
+    value is the TIMEX part of day (TMO, TAF, TEV, TNI), joined to its day by _merge. A
+    plural only after "in the" or "during the" ("works in the mornings": a habit's hours)."""
     words = prev_words(text, s, 2)
     prev = [w.lower() for w, _ in words]
     if prev[-1:] == ["the"]:
         prev = prev[:-1]
+    if plural and prev[-1:] not in (["in"], ["during"]):
+        return None
     if not mod and not (prev and prev[-1] in _PART_BEFORE):
         return None
     return dataclasses.replace(_PARTS[unit], start=s, end=e)
 
 
+# Meals and halves of the day as parts of day (hours for scoring as for the TIMEX ones):
+# breakfast TBF 06-10, lunch TLU 11-14, dinner and supper TDI 17-21, daytime TDT 06-18;
+# night-time is the night (TNI).
+_MEAL_CODES = {"breakfast": "BF", "lunch": "LU", "dinner": "DI", "supper": "DI", "day": "DT",
+               "night": "NI"}
 _PARTS = {unit: Found(0, 0, "time", "T" + code, "XXXX-XX-XXT" + code, "daypart", "absolute")
-          for unit, code in _PART_CODES.items()}
+          for unit, code in {**_PART_CODES, **_MEAL_CODES}.items()}
+# Words before a meal that make it a time ("at lunch", "after dinner"; "at a dinner" is an
+# event, "for lunch" a purpose).
+_MEAL_PREPS = _set("at before after around about by until till during over since from")
+# Words after a bare meal that leave it a time ("after dinner tomorrow", "at lunch, he said";
+# "at dinner parties", "after dinner speeches" are nouns).
+_MEAL_FOLLOWERS = _set(
+    "with on at in and or but when while as he she they we i it the a an his her their its "
+    "to for by this that there today tomorrow yesterday tonight") | frozenset(WEEKDAYS)
+
+
+def _meal(text: str, s: int, e: int, word: str, timed: bool) -> Found | None:
+    """"at lunch", "after dinnertime tomorrow", "before breakfast", "in the daytime": a part
+    of day after a time preposition. "Daytime" and "night-time" only after "in/during the"
+    ("daytime temperatures" is an adjective); a bare meal only before a pause, a function word
+    or a day ("at dinner parties" is a noun)."""
+    words = [w.lower() for w, _ in prev_words(text, s, 2)]
+    if word in ("day", "night"):
+        if words[-2:] not in (["in", "the"], ["during", "the"]):
+            return None
+    elif not words or not (words[-1] in _MEAL_PREPS or timed and words[-1] in _PART_BEFORE):
+        return None  # ("Monday lunchtime" as "Monday morning")
+    elif not timed and not _pause_or(text, e, _MEAL_FOLLOWERS):
+        return None
+    return dataclasses.replace(_PARTS[word], start=s, end=e)
 
 
 _MERIDIEM_IN = re.compile(_AMPM + r"|noon|midnight", re.IGNORECASE)
@@ -3103,13 +3408,83 @@ def _in_part(text: str, clock: Found, code: str) -> Found:
         return clock
     if not (code in ("TAF", "TEV") or (code == "TNI" and hour >= 6)):
         return clock
+    return _with_hour(clock, hour + 12)
 
-    def later(value: str) -> str:
-        at = value.rfind("T")
-        return f"{value[:at + 1]}{hour + 12:02d}{value[at + 3:]}"
 
-    return dataclasses.replace(clock, value=later(clock.value), timex=later(clock.timex),
-                               hour=hour + 12)
+def _clock_in_part(text: str, clock: Found, part: Found, start: int, end: int) -> Found:
+    """A clock time next to a part of day, in its half of the day and on its day."""
+    clock = _in_part(text, clock, (part.value or "")[-3:])
+    if clock.low is not None or part.low is None:
+        return dataclasses.replace(clock, start=start, end=end)
+    return _timed(clock, _day_of(part, clock.hour), start, end)
+
+
+# A bare hour after a preposition before or after a part of day: "at 9 last night", "at 5 on
+# Sunday afternoon", "tonight around 7", "in the afternoon at 7".
+_HOUR_BEFORE_PART = re.compile(r"(?<![\w.,:$£€/-])(?P<p>[Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Uu]ntil"
+                               r"|[Tt]ill|[Ff]rom|[Ss]ince|(?:[Bb]etween|[Ff]rom)\s(?:1[0-2]|0?[1-9])"
+                               r"\s(?:and|to|until|till))\s(?P<h>1[0-2]|0?[1-9])\s(?:on\s)?$")
+_HOUR_AFTER_PART = re.compile(r",?\s(?P<p>at|around|about|by|until|till|from|since)\s"
+                              r"(?P<h>1[0-2]|0?[1-9])(?![\w:.,/%-]\w|[%-])")
+# Words after "tonight at 10" that leave it a time ("Sunday morning at 10 Downing Street" is
+# an address).
+_HOUR_FOLLOWERS = _set("and or but when with in on to he she they we it the his her their as "
+                       "after before o'clock o’clock")
+_CLOCK_PARTS = frozenset(("TMO", "TAF", "TEV", "TNI"))
+# Verbs before "from 5 to 9 last night", "at 9 last night" or "Friday afternoon at 12" that
+# make the number a count changing or standing ("the toll rose from 5 to 9 last night",
+# "stood at 9", "closed Friday afternoon at 12"), not an hour.
+_NOT_CLOCK_VERBS = _set(
+    "rose rise rises risen rising fell fall falls fallen falling increased increase increases "
+    "decreased decrease climbed climb grew grow jumped jump dropped drop soared surged plunged "
+    "slipped edged went cut raised reduced lowered up down") | _PRICE_ONLY
+
+
+def _hours_by_parts(text: str, found: list[Found]) -> list[Found]:
+    """A bare hour next to a part of day is a clock time in it: "at 9 last night" (21:00 the
+    evening before), "tonight around 7" (about 19:00), "this morning at 6"."""
+    out: list[Found] = []
+    for k, f in enumerate(found):
+        if (f.kind != "time" or f.granularity != "daypart" or f.value is None
+                or f.value[-3:] not in _CLOCK_PARTS):
+            out.append(f)
+            continue
+        before = _HOUR_BEFORE_PART.search(text, max(0, f.start - 28), f.start)
+        if (before is not None and not (out and out[-1].end > before.start())
+                and _word_before(text, before.start()) not in _NOT_CLOCK_VERBS):
+            out.append(_hour_in_part(text, before, f, _hour_start(before), f.end))
+            continue
+        after = _HOUR_AFTER_PART.match(text, f.end)
+        if (after is not None and not (k + 1 < len(found) and found[k + 1].start < after.end())
+                and _pause_or(text, after.end(), _HOUR_FOLLOWERS)
+                and _word_before(text, f.start) not in _NOT_CLOCK_VERBS):
+            out.append(_hour_in_part(text, after, f, f.start, after.end()))
+            continue
+        out.append(f)
+    return out
+
+
+def _pause_or(text: str, pos: int, words: frozenset[str]) -> bool:
+    """Whether the text at ``pos`` ends, pauses, or goes on with one of ``words``."""
+    rest = text[pos:pos + 2]
+    if not rest or rest[0] in ".,;:!?)\n" or rest == " (":
+        return True
+    return next_word(text, pos).rstrip(".,").lower() in words
+
+
+def _hour_start(m: re.Match[str]) -> int:
+    """Where "at 9" or "around 9" starts as a time: at its hour, or at a qualifier (the first
+    end of "between 7 and 9 last night" is read by _clock_ranges)."""
+    return m.start() if m.group("p").lower() in _TIME_QUALIFIERS else m.start("h")
+
+
+def _hour_in_part(text: str, m: re.Match[str], part: Found, start: int, end: int) -> Found:
+    """The hour ``m`` read next to ``part`` as a clock time from ``start`` to ``end``."""
+    h = int(m.group("h"))
+    qualifier = "about" if m.group("p").lower() in _TIME_QUALIFIERS else None
+    clock = Found(m.start("h"), m.end("h"), "time", f"T{h:02d}:00", f"T{h:02d}:00", "hour",
+                  "ambiguous", qualifier=qualifier, hour=h, minute=0)
+    return _clock_in_part(text, clock, part, start, end)
 
 
 def _day_of(part: Found, hour: int | None) -> Found:
