@@ -216,7 +216,9 @@ def value_matches(gold: Span, sys: Span) -> bool:
 
 
 # The hours a TIMEX part of day (a value such as "2026-02-08TMO") spans, start inclusive.
-PARTS_OF_DAY = {"TMO": (5, 12), "TAF": (12, 18), "TEV": (16, 22), "TNI": (20, 29)}
+PARTS_OF_DAY = {"TMO": (5, 12), "TAF": (12, 18), "TEV": (16, 22), "TNI": (20, 29),
+                # meals and the daytime (factcheck's codes; see _calendar's docstring)
+                "TBF": (6, 10), "TLU": (11, 14), "TDI": (17, 21), "TDT": (6, 18)}
 
 
 def _same_time(gold: str, sys: str) -> bool:

@@ -1715,6 +1715,21 @@ _RANGE_GAP = re.compile(
 )
 
 
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_GAP = re.compile(r"\s?[-–]\s?|\s+(?:to|and)\s+")
+
+
+def _clock_pair(text: str, hit: _Hit, nxt: _Hit) -> bool:
+    """"0730-0930", "between 0730 and 0930": four-digit clocks, one with a leading zero."""
+    first, second = text[hit.start : hit.end], text[nxt.start : nxt.end]
+    return (
+        "0" in (first[:1], second[:1])
+        and _HHMM.fullmatch(first) is not None
+        and _HHMM.fullmatch(second) is not None
+        and _CLOCK_GAP.fullmatch(text, hit.end, nxt.start) is not None
+    )
+
+
 def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     out: list[_Hit] = []
     i = 0
@@ -1731,6 +1746,9 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 and nxt.end - nxt.start in (2, 4)
             ):
                 i += 2  # 2025-26, 1990-1995: a span of years, which the dates extractor reads
+                continue
+            if _clock_pair(text, hit, nxt):
+                i += 2  # 0730-0930: two wire-style clock times, which the times extractor reads
                 continue
             if 6 <= nxt.start - hit.end <= 8 and _over_fraction(text, hit, nxt):
                 merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
