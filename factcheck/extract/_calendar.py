@@ -88,10 +88,26 @@ Conventions (dates.py and times.py yield what this module finds):
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
-* Not resolved on purpose: event-relative expressions ("one week after she took office", "the next
-  Tuesday", "two days later"), ranges of clock times (each end is a time), parts of the day as
-  clock hours ("this morning" is TMO, not 08:00), times counted from now ("in 5 minutes": the
-  reference is a day, not a moment).
+* Dates counted from a named date move it: "two weeks before Christmas", "three days after 12
+  January", "the day after Christmas", "the year before 2015" (a day by days, weeks, months or
+  years; a month or year by its own unit), "the week before Easter" (the seven days). Compound
+  offsets back: "two years and three months ago". Parts of a period: "the first six months of
+  2025", "the last 3 weeks of this year", "the ninth month of 2024". Weekdays listed beside a
+  named week fall in it ("next week on Tuesday or Thursday", "Monday, Wednesday or Friday next
+  week"). "The 10 previous weeks", the next/previous N business days; past and next quarters
+  are calendar quarters; "this/last/next fiscal year" spans the common fiscal calendars' years
+  holding the reference; decades ("last decade", "the early nineties", "the 70s"; "the past
+  decade" is ten years back); years in words after a month or "in" ("13 Sept nineteen seventy
+  two", "in two thousand and fifteen", parsed by ``_year_words``); "the week after next",
+  "(the) year to date", the rest of the week/month/year, "over the weekend" (by tense),
+  "Dec-2018", "12/2015", "2016-11" (not "the 2011-12 season"), "the month of March", month
+  abbreviations after a date preposition ("in Aug", "this Sept"), Mother's and Father's Day.
+* Not resolved here on purpose: event-relative expressions ("one week after she took office",
+  "the next Tuesday", "two days later"), ranges of clock times (each end is a time), parts of
+  the day as clock hours ("this morning" is TMO, not 08:00), times counted from now ("in 5
+  minutes": the reference is a day, not a moment). Phrases pointing back to an earlier date
+  of the text ("the next day", "that year") and weekdays another mention pins are resolved
+  after the scan, in ``_anaphora``.
 """
 
 from __future__ import annotations
