@@ -33,8 +33,10 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "value": (
         "object",
         "float in full units (numeric kinds); canonical string (date/time: "
-        "2026-02-08, 2026-02, 2025, 2025-SU, 2026-02-09T00:30; a range or a stretch as an ISO "
-        "interval, 2014/2018, 2026-01-26/2026-02-08); normalized name or quote",
+        "2026-02-08, 2026-02, 2025, 2025-SU, 2026-02-09T00:30; a part of day with its TIMEX "
+        "code, 2026-02-08TMO (TMO, TAF, TEV, TNI; factcheck's own TBF, TLU, TDI, TDT for "
+        "breakfast, lunch, dinner, daytime); a range or a stretch as an ISO interval, "
+        "2014/2018, 2026-01-26/2026-02-08); normalized name or quote",
     ),
     "unit": (
         "str",
