@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from factcheck.extract._calendar import Found, month_span, week_value
+from factcheck.extract._calendar import Found, add_months, month_span, week_value
 from factcheck.extract.base import Context
 
 # Each pattern opens with a literal, so the regex engine skips fast to where it may match; the
@@ -41,22 +41,26 @@ def _phrases(text: str) -> list[tuple[int, int, str, int, str]]:
     out = []
     for m in _THE.finditer(text):
         s = m.start() - 1
-        if s < 0 or text[s] not in "tT" or (s and (text[s - 1].isalnum() or text[s - 1] == "-")):
+        if not _the_or_that_at(text, s):
             continue
         if m.group("side") and not _POINTS_BACK.match(text, m.end()):
             continue
         unit = m.group("unit") or m.group("unit2")
         out.append((s, m.end(), unit, _STEP[m.group("mod") or m.group("side")], ""))
     for m in _THAT.finditer(text):
-        s = m.start() - 1
-        if s >= 0 and text[s] in "tT" and not (s and (text[s - 1].isalnum() or text[s - 1] == "-")):
-            out.append((s, m.end(), m.group("unit"), 0, ""))
+        if _the_or_that_at(text, m.start() - 1):
+            out.append((m.start() - 1, m.end(), m.group("unit"), 0, ""))
     for m in _IN_THE.finditer(text):
         for part in ("earlier", "later"):
             s = m.start() - len(part)
             if text[s:m.start()].lower() == part and not (s and text[s - 1].isalnum()):
                 out.append((s, m.end(), m.group("unit"), 0, part))
     return sorted(out)
+
+
+def _the_or_that_at(text: str, s: int) -> bool:
+    """Whether "the"/"that" starts a word at ``s`` (the patterns matched from its "h")."""
+    return s >= 0 and text[s] in "tT" and not (s and (text[s - 1].isalnum() or text[s - 1] == "-"))
 
 
 def anaphoric_dates(text: str, found: list[Found], context: Context) -> Iterator[Found]:
@@ -133,9 +137,9 @@ def _moved(base: tuple[date, date], unit: str, step: int) -> tuple[date, date, s
     if unit == "month":
         if (low.year, low.month) != (high.year, high.month):
             return None
-        y, m = divmod(low.year * 12 + low.month - 1 + step, 12)
-        lo, hi = month_span(y, m + 1)
-        return lo, hi, f"{y:04d}-{m + 1:02d}"
+        y, m = add_months(low.year, low.month, step)
+        lo, hi = month_span(y, m)
+        return lo, hi, f"{y:04d}-{m:02d}"
     if low.year != high.year:
         return None
     y = low.year + step
