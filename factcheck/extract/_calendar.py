@@ -997,11 +997,12 @@ def _anchor_words() -> str:
 # the scan first finds anchors (digit runs; date words after a space, or after rarer
 # delimiters) and only tries SCAN where one starts.
 _WORD_TRIE = _trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
-# "[0-9][0-9]*", not "[0-9]+": only a pattern that opens with a character class (not a
-# repeat) lets the engine skip ahead to digits; the other way it tries every position.
-_ANCHOR_DIGITS = re.compile(r"[0-9][0-9]*")
-_ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
-_ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
+# One pass over the text (each pass costs as much as the matches in it): a digit run, or an
+# anchor word (group "w") after a space or a rarer delimiter. It opens with a character class,
+# so the engine skips ahead to one (a pattern that opens otherwise is tried at every
+# position); the lookbehind tells the digits apart.
+_ANCHORS = re.compile("[0-9 \n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
+                      + _WORD_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
@@ -1160,8 +1161,12 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
     starts = []
     spelled: set[int] = set()
     n = len(text)
-    for m in _ANCHOR_DIGITS.finditer(text):
+    words = []
+    for m in _ANCHORS.finditer(text):
         i, j = m.span()
+        if m.lastgroup:  # a word after a delimiter
+            words.append((i + 1, m.group("w")))
+            continue
         size = j - i
         before = text[i - 1] if i else " "
         if before in "'’":
@@ -1185,8 +1190,6 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
         elif not (after in ":./-–'’" or after.isalpha()):
             continue
         starts.append(i)
-    words = [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_SPACE.finditer(text)]
-    words += [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_OTHER.finditer(text)]
     first = _ANCHOR_FIRST.match(text)
     if first is not None:
         words.append((0, first.group(0)))
