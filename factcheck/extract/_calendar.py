@@ -997,11 +997,12 @@ def _anchor_words() -> str:
 # the scan first finds anchors (digit runs; date words after a space, or after rarer
 # delimiters) and only tries SCAN where one starts.
 _WORD_TRIE = _trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
-# "[0-9][0-9]*", not "[0-9]+": only a pattern that opens with a character class (not a
-# repeat) lets the engine skip ahead to digits; the other way it tries every position.
-_ANCHOR_DIGITS = re.compile(r"[0-9][0-9]*")
-_ANCHOR_SPACE = re.compile(" " + _WORD_TRIE)
-_ANCHOR_OTHER = re.compile("[\n\t\xa0(“\"'‘\\-—–\\[/]" + _WORD_TRIE)
+# One pass over the text (each pass costs as much as the matches in it): a digit run, or an
+# anchor word (group "w") after a space or a rarer delimiter. It opens with a character class,
+# so the engine skips ahead to one (a pattern that opens otherwise is tried at every
+# position); the lookbehind tells the digits apart.
+_ANCHORS = re.compile("[0-9 \n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
+                      + _WORD_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
@@ -1025,6 +1026,39 @@ _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterd
               "next": re.compile(r"[Tt]he\s+week\s+after\s+$"),
               "weekend": re.compile(r"(?<=[a-z] )the\s+$"),  # "over the weekend"
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
+# What each back pattern's match ends with before its trailing white space or hyphen (a
+# necessary condition): a $-anchored search tries every start of its 40-character window,
+# while this is one endswith. True: a digit may end it too.
+_UNIT_ENDS = tuple(u + s for u in _list("day week month year decade fortnight hour minute")
+                   for s in ("", "s"))
+_MOD_ENDS = tuple(w for m in _list("last next past previous coming following upcoming")
+                  for w in (m, m.title()))
+_BACK_ENDS: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
+    _BACK_AGO: (_UNIT_ENDS, False),
+    _BACK_FROM_NOW: (("from",), False),
+    _BACK_OCLOCK: (tuple(_NUMWORD.split("|")), False),
+    _BACK_QUARTER: (tuple(ORDINAL_WORDS), False),
+    _BACK_OFFSET: (("from", "after", "before"), False),
+    _BACK_STRETCH: (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True),
+    _BACKS_TOO["next"]: (("after",), False),
+    _BACKS_TOO["weekend"]: (("the",), False),
+    _BACK_PART: (("early", "Early", "late", "Late", "mid", "Mid", "the"), False),
+}
+
+
+def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | None:
+    """``back.search(text, max(0, i - 40), i)``, skipped when the word before ``i`` cannot end
+    a match (each pattern ends in a word or digit, then white space or a hyphen)."""
+    lo = max(0, i - 40)
+    k = i
+    while k > lo and (text[k - 1].isspace() or text[k - 1] == "-"):
+        k -= 1
+    ends, digit = _BACK_ENDS[back]
+    if k == lo or not (text.endswith(ends, lo, k) or (digit and text[k - 1].isdecimal())):
+        return None
+    return back.search(text, lo, i)
+
+
 # Minutes in words start a clock at the hour in words before them ("seven twenty-seven").
 _BACK_HOUR_WORD = re.compile(r"(?<![\w-])(?i:" + _alts(list(HOUR_WORDS)) + r")\s$")
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
@@ -1034,6 +1068,7 @@ _BACK_HOUR = re.compile(r"(?i:" + _HOUR_WORD + r")(?:\s+o['’]clock)?(?:\s+(?:i
                         r"\s*$")
 _MINUTE_KEYS = frozenset(w.split()[-1] for w in MINUTE_WORDS) | _set("min mins minute minutes")
 _SET_MONTHS = frozenset(_MONTH.split("|"))
+_A_BEFORE = re.compile(r"[Aa]\s+$")
 # Spelled forms are found from a rarer piece of them (str.find is the fastest scan), then the
 # start is looked for just before.
 _FIND_MERIDIEM = re.compile(r"\.[mM]\.")
@@ -1126,8 +1161,12 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
     starts = []
     spelled: set[int] = set()
     n = len(text)
-    for m in _ANCHOR_DIGITS.finditer(text):
+    words = []
+    for m in _ANCHORS.finditer(text):
         i, j = m.span()
+        if m.lastgroup:  # a word after a delimiter
+            words.append((i + 1, m.group("w")))
+            continue
         size = j - i
         before = text[i - 1] if i else " "
         if before in "'’":
@@ -1151,8 +1190,6 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
         elif not (after in ":./-–'’" or after.isalpha()):
             continue
         starts.append(i)
-    words = [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_SPACE.finditer(text)]
-    words += [(m.start() + 1, m.group(0)[1:]) for m in _ANCHOR_OTHER.finditer(text)]
     first = _ANCHOR_FIRST.match(text)
     if first is not None:
         words.append((0, first.group(0)))
@@ -1163,7 +1200,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             continue
         if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
             if word in ("next", "Next"):  # "the week after next" starts before it
-                b = _BACKS_TOO["next"].search(text, max(0, i - 40), i)
+                b = _search_back(_BACKS_TOO["next"], text, i)
                 if b is not None:
                     starts.append(b.start())
             continue  # "this decision", "last time": no period after the word
@@ -1180,14 +1217,14 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             continue
         also = _BACKS_TOO.get(word)
         if also is not None:
-            b = also.search(text, max(0, i - 40), i)
+            b = _search_back(also, text, i)
             if b is not None:
                 starts.append(b.start())
         back = _BACKS.get(word)
         if back is not None:
-            b = back.search(text, max(0, i - 40), i)
+            b = _search_back(back, text, i)
             if b is None and word == "quarter":
-                b = re.search(r"[Aa]\s+$", text[max(0, i - 3):i])
+                b = _A_BEFORE.search(text[max(0, i - 3):i])
                 i = i - len(b.group(0)) if b is not None else i
                 starts.append(i)
                 spelled.add(i)
