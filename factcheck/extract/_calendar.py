@@ -3119,11 +3119,21 @@ def _offset_days(text: str, found: list[Found]) -> list[Found]:
                 (f.low + ONE_DAY, f.low + timedelta(days=7))
         elif unit != "day" and f.granularity == unit:  # the year before 2015: 2014
             low, high = shifted(f.low, unit, k), shifted(f.high + ONE_DAY, unit, k) - ONE_DAY
-        value = {"year": str(low.year), "month": f"{low.year:04d}-{low.month:02d}"}.get(
-            f.granularity, low.isoformat() if low == high else f"{low}/{high}")
+        value = span_value(low, high)
         out.append(dataclasses.replace(f, start=m.start(), value=value, timex=value, low=low,
                                        high=high, weekday=None, month_day=None))
     return out
+
+
+def span_value(low: date, high: date) -> str:
+    """The canonical value of the days ``low``..``high``: the year or the month they fill,
+    the day, else their ISO interval."""
+    if low.day == 1 and high == month_span(high.year, high.month)[1]:
+        if (low.month, high.month, low.year) == (1, 12, high.year):
+            return str(low.year)
+        if (low.year, low.month) == (high.year, high.month):
+            return f"{low.year:04d}-{low.month:02d}"
+    return low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"
 
 
 # "the first six months of", "the last 3 weeks of", "the ninth month of" a year or month
@@ -3149,8 +3159,7 @@ def _parts_of_periods(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         low, high, unit = part
-        value = f"{low.isoformat()}/{high.isoformat()}" if unit != "month" or low.day != 1 \
-            or high != month_span(low.year, low.month)[1] else f"{low.year:04d}-{low.month:02d}"
+        value = span_value(low, high)
         out.append(dataclasses.replace(f, start=m.start(), value=value, timex=value, low=low,
                                        high=high, granularity=unit if unit != "week" else "day"))
     return out
