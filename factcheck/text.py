@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 # A sentence ends at . ! ? (and closing quotes or brackets after them) followed by white space
 # and an upper-case letter, digit or opening quote; or at a line break that is not a hard wrap
@@ -156,3 +157,26 @@ def sentences_of(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters with inner apostrophes/hyphens, or numbers)."""
     return [w.lower() for w in _WORD.findall(text)]
+
+
+def regex_trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, shaped as a prefix tree ("Jan(?:uary)?|..."): the
+    engine tries a few branches per position instead of every word, and the longest word
+    wins. Spaces come out escaped (``"\\ "``)."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
+        return body
+
+    return emit(tree)

@@ -122,6 +122,7 @@ from typing import Any
 
 from factcheck.extract._year_words import DAY_WORDS, YEAR_PIECES, YEAR_WORDS, day_value, year_value
 from factcheck.extract.base import Claim, Context
+from factcheck.text import regex_trie
 
 ONE_DAY = timedelta(days=1)
 
@@ -194,27 +195,6 @@ TIME_ZONES = _list(
 
 # --- the scanner ----------------------------------------------------------------------------
 
-def _trie(words: list[str]) -> str:
-    """A regex matching any of ``words``, factored by prefix (the engine tries fewer branches)."""
-    tree: dict[str, dict] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
-        return body
-
-    return emit(tree)
-
-
 def _alts(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -252,8 +232,8 @@ _NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in
 _DAY_ORD_WORD = r"(?:" + _alts([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"
 _HOUR_WORD = _alts(list(HOUR_WORDS))
 # (factored as tries: an alternation of ~100 words is tried word by word at each start)
-_MINUTE_WORD = _trie(list(MINUTE_WORDS)).replace("\\ ", r"\s+")
-_CLOCK_MINUTE = _trie(list(CLOCK_MINUTES)).replace("\\ ", r"\s+")
+_MINUTE_WORD = regex_trie(list(MINUTE_WORDS)).replace("\\ ", r"\s+")
+_CLOCK_MINUTE = regex_trie(list(CLOCK_MINUTES)).replace("\\ ", r"\s+")
 
 _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<wtpd>"
               r"morning|afternoon|evening)|at\s+(?P<wtn>night))")
@@ -996,7 +976,7 @@ def _anchor_words() -> str:
 # rare character class; one big pattern of alternatives runs at a fraction of that speed. So
 # the scan first finds anchors (digit runs; date words after a space, or after rarer
 # delimiters) and only tries SCAN where one starts.
-_WORD_TRIE = _trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
+_WORD_TRIE = regex_trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
 # One pass over the text (each pass costs as much as the matches in it): a digit run, or an
 # anchor word (group "w") after a space or a rarer delimiter. It opens with a character class,
 # so the engine skips ahead to one (a pattern that opens otherwise is tried at every

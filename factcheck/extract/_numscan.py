@@ -63,6 +63,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck.extract.base import Claim
+from factcheck.text import regex_trie
 from factcheck.units import mentions, unit_at
 
 NAN = math.nan
@@ -220,25 +221,6 @@ _CORE = re.compile(
 _TOKEN = re.compile(r"[A-Za-z]+")
 
 
-def _trie(words: set[str]) -> str:
-    """A regex matching any of ``words``, nested by shared prefix (fast in the re engine)."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 def _anchor_pattern() -> str:
     # Only literal branches, nested by prefix, and no flags: the regex engine then skips
     # ahead to the few characters that can start a number. This is the hot loop.
@@ -289,7 +271,7 @@ def _anchor_pattern() -> str:
     # character-set test instead of trying the trie's many top-level branches in turn; the
     # single characters are one class for the same reason.
     firsts = "".join(re.escape(ch) for ch in sorted({v[0] for v in variants} | set(singles)))
-    return f"(?=[{firsts}])(?:[{singles}]|{_trie(variants)})"
+    return f"(?=[{firsts}])(?:[{singles}]|{regex_trie(variants)})"
 
 
 # The character before the number is part of the match: a non-letter charset prefix is far

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from factcheck.extract.base import Claim, Context, register
 from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name
+from factcheck.text import regex_trie
 
 # What counts as a quote, and how it is reported:
 # * text between straight "..." or curly “...” double quotes, or between single quotes
@@ -50,25 +51,6 @@ _SOURCES = "reported|reports|according to"
 _PRONOUNS = "he|she|they|He|She|They"
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation shaped as a prefix tree: far faster than a flat list of words."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(tree)
-
-
 _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES),
                                          ("src", _SOURCES), ("pron", _PRONOUNS))
              for w in words.split("|")}
@@ -76,7 +58,7 @@ _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES
 # letter (which Unicode \b would refuse) is dropped in `_outside_matches`.
 # The look-ahead of the words' first letters lets most word starts fail before the tree.
 _CUE_RE = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_KIND})) + "])"
-                     + _trie(sorted(_CUE_KIND)) + r"\b", re.ASCII)
+                     + regex_trie(sorted(_CUE_KIND)) + r"\b", re.ASCII)
 # After a name: "'s statement", ", in a post on X", "in an interview".
 _NOUN_CUE = re.compile(
     r"(?:['’]s\s+(?:\w+\s+)?(?:statement|remarks|comments|post|message|words|speech|tweet|"
