@@ -159,6 +159,11 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as one regex alternation, longest first (so "September" wins over "Sep")."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 def regex_trie(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, shaped as a prefix tree ("Jan(?:uary)?|..."): the
     engine tries a few branches per position instead of every word, and the longest word

@@ -122,7 +122,7 @@ from typing import Any
 
 from factcheck.extract._year_words import DAY_WORDS, YEAR_PIECES, YEAR_WORDS, day_value, year_value
 from factcheck.extract.base import Claim, Context
-from factcheck.text import regex_trie
+from factcheck.text import alternation, regex_trie
 
 ONE_DAY = timedelta(days=1)
 
@@ -195,10 +195,6 @@ TIME_ZONES = _list(
 
 # --- the scanner ----------------------------------------------------------------------------
 
-def _alts(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 def _month_alt() -> str:
     full = [m.title() for m in _MONTH_NAMES]
     abbr = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
@@ -206,12 +202,12 @@ def _month_alt() -> str:
     lower = [m.lower() for m in full if m not in ("May", "March", "August")]
     # Lower-case abbreviations only count next to a day or year (see _month).
     low_abbr = [a.lower() for a in abbr if a not in ("Mar", "Aug")]
-    return _alts(full + [m.upper() for m in full] + lower + abbr + [a.upper() for a in abbr]
+    return alternation(full + [m.upper() for m in full] + lower + abbr + [a.upper() for a in abbr]
                  + low_abbr)
 
 
 _MONTH = _month_alt()
-_WEEKDAY = _alts(
+_WEEKDAY = alternation(
     [w.title() for w in _WEEKDAY_NAMES] + [w.upper() for w in _WEEKDAY_NAMES] + _WEEKDAY_NAMES
 )
 _WEEKDAY_ABBR = "Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun"
@@ -222,15 +218,15 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 # 3pm, 3 p.m., and "3 p . m ." as tokenised (transcribed) text writes it
 _AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.)"
-_ZONE = (r"(?:\s*\(?(?P<tz>" + _alts(TIME_ZONES) + r")(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?\)?"
+_ZONE = (r"(?:\s*\(?(?P<tz>" + alternation(TIME_ZONES) + r")(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?\)?"
          r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time)?")
 # A zone right after a clock ("0730 GMT"), as a lookahead
-_ZONE_AHEAD = r"(?:\s?\(?(?:" + _alts(TIME_ZONES) + r")(?![A-Za-z])|\s+local\s+time)"
-_NUMWORD = _alts([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
+_ZONE_AHEAD = r"(?:\s?\(?(?:" + alternation(TIME_ZONES) + r")(?![A-Za-z])|\s+local\s+time)"
+_NUMWORD = alternation([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
                                                              if " " not in w])
 
-_DAY_ORD_WORD = r"(?:" + _alts([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"
-_HOUR_WORD = _alts(list(HOUR_WORDS))
+_DAY_ORD_WORD = r"(?:" + alternation([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"
+_HOUR_WORD = alternation(list(HOUR_WORDS))
 # (factored as tries: an alternation of ~100 words is tried word by word at each start)
 _MINUTE_WORD = regex_trie(list(MINUTE_WORDS)).replace("\\ ", r"\s+")
 _CLOCK_MINUTE = regex_trie(list(CLOCK_MINUTES)).replace("\\ ", r"\s+")
@@ -342,7 +338,7 @@ _PATTERN = (
     r"(?![\w-]))))"
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
     r"|(?P<eod>EOD|eod)(?![\w-])"
-    r"|(?P<dcw>" + _alts([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
+    r"|(?P<dcw>" + alternation([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
     r"|(?P<noon>(?:noon|midday|midnight|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
     # (early) morning, late in the evening, Sunday night (see _part_of_day)
     r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
@@ -969,7 +965,7 @@ def _anchor_words() -> str:
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
-    return _alts(sorted(words))
+    return alternation(sorted(words))
 
 
 # Python's regex engine skips fast over text only when a pattern starts with a literal or a
@@ -1040,7 +1036,7 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
 
 
 # Minutes in words start a clock at the hour in words before them ("seven twenty-seven").
-_BACK_HOUR_WORD = re.compile(r"(?<![\w-])(?i:" + _alts(list(HOUR_WORDS)) + r")\s$")
+_BACK_HOUR_WORD = re.compile(r"(?<![\w-])(?i:" + alternation(list(HOUR_WORDS)) + r")\s$")
 _BACK_DMW = re.compile(r"(?:[Tt]he\s+)?(?i:" + _DAY_ORD_WORD + r")\s+(?:day\s+)?of\s+$")
 _BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$|"
                            r"\d{1,2}\s+min(?:ute)?s?\s+$|\d{1,2}\s+$")

@@ -5,7 +5,8 @@ decides where such words are a date."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from factcheck.text import alternation
 
 _UNITS = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine".split(), start=1)}
@@ -18,21 +19,19 @@ _TENS = {w: i * 10 for i, w in enumerate(
 _CENTURIES = {w: n for w, n in {**_TEENS, "twenty": 20}.items() if n >= 13}
 
 
-def _alts(words: Iterable[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
 
 
-_TWO_DIGITS = (r"(?:(?:" + _alts(_TENS) + r")(?:[\s-]+(?:" + _alts(_UNITS) + r"))?|"
-               + _alts(_TEENS) + r"|oh[\s-]+(?:" + _alts(_UNITS) + r"))")
+_TWO_DIGITS = (r"(?:(?:" + alternation(_TENS) + r")(?:[\s-]+(?:" + alternation(_UNITS) + r"))?|"
+               + alternation(_TEENS) + r"|oh[\s-]+(?:" + alternation(_UNITS) + r"))")
 #: A year in words. Pairs ("nineteen ninety six", "nineteen hundred ninety three", "nineteen
 #: hundred") need a second part or "hundred": "nineteen" alone is a number.
-YEAR_WORDS = (r"(?i:(?:" + _alts(_CENTURIES) + r")[\s-]+(?:hundred(?:\s+and)?(?:\s+"
+YEAR_WORDS = (r"(?i:(?:" + alternation(_CENTURIES) + r")[\s-]+(?:hundred(?:\s+and)?(?:\s+"
               + _TWO_DIGITS + r")?|" + _TWO_DIGITS + r")"
-              r"|two\s+thousand(?:(?:\s+and)?\s+(?:" + _TWO_DIGITS + r"|" + _alts(_UNITS)
+              r"|two\s+thousand(?:(?:\s+and)?\s+(?:" + _TWO_DIGITS + r"|" + alternation(_UNITS)
               + r"))?)")
 #: A day of the month in cardinal words ("twenty five", "nine").
-DAY_WORDS = (r"(?i:thirty[\s-]+one|thirty|twenty(?:[\s-]+(?:" + _alts(_UNITS) + r"))?|"
-             + _alts(_TEENS) + r"|" + _alts(_UNITS) + r")")
+DAY_WORDS = (r"(?i:thirty[\s-]+one|thirty|twenty(?:[\s-]+(?:" + alternation(_UNITS) + r"))?|"
+             + alternation(_TEENS) + r"|" + alternation(_UNITS) + r")")
 #: Pieces of every word a year in words starts with (found fast with str.find).
 YEAR_PIECES = ("teen", "wenty", "wo thousand")
 
