@@ -195,6 +195,7 @@ TIME_ZONES = _list(
 
 # --- the scanner ----------------------------------------------------------------------------
 
+
 def _month_alt() -> str:
     full = [m.title() for m in _MONTH_NAMES]
     abbr = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
