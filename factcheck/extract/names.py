@@ -77,6 +77,7 @@ class _Lexicon:
     place_prefix: frozenset[str]
     given: frozenset[str]
     never: frozenset[str]  # exact-case words that are never names (Monday, The, While)
+    never_word: frozenset[str]  # those of plain ASCII letters: a run of one yields nothing
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,7 @@ def lexicon() -> _Lexicon:
     for section, kind in (("org", ORG), ("place", PLACE), ("country", PLACE)):
         for entry in sections.get(section, []):
             known[_key(entry)] = kind
+    never = frozenset(sections.get("calendar", []) + sections.get("stopword", []))
     return _Lexicon(
         known=known,
         max_words=max(len(k.split()) for k in known),
@@ -113,7 +115,8 @@ def lexicon() -> _Lexicon:
         place_head=low("place_head"),
         place_prefix=low("place_prefix"),
         given=low("given"),
-        never=frozenset(sections.get("calendar", []) + sections.get("stopword", [])),
+        never=never,
+        never_word=frozenset(w for w in never if w.isascii() and w.isalpha()),
     )
 
 
@@ -200,8 +203,11 @@ class _Scan:
         title_before = self._title_before
         next_headline = 0
         n_headlines = len(headlines)
+        never_word = self.lex.never_word
         for match in _CHUNK_RE.finditer(text):
             run = match.group()
+            if run in never_word:  # "The", "In": a quarter of all runs, nothing whatever the flags
+                continue
             start = match.start()
             if start:
                 prev = text[start - 1]
@@ -221,6 +227,8 @@ class _Scan:
             result = get(key)
             if result is None:
                 result = cache[key] = self._classify_run(run, headline, glued)
+            if result is _NOTHING:
+                continue
             for a, b, kind in result[0]:
                 found.append(new(Name, (start + a, start + b, kind, None)))
             segs = result[1]
@@ -375,7 +383,8 @@ class _Scan:
     def _segment(self, seg: list[_Tok]) -> None:
         lex = self.lex
         n = len(seg)
-        kind = self.known.get(_key(self.text[seg[0][0]:seg[-1][1]]))  # the whole span known
+        # the whole span known (one token: its key is the span's key)
+        kind = self.known.get(seg[0][2] if n == 1 else _key(self.text[seg[0][0]:seg[-1][1]]))
         if kind:
             self._emit_seg(seg, kind)
             return
