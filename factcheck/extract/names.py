@@ -78,6 +78,9 @@ class _Lexicon:
     given: frozenset[str]
     never: frozenset[str]  # exact-case words that are never names (Monday, The, While)
     never_word: frozenset[str]  # those of plain ASCII letters: a run of one yields nothing
+    title_tail: frozenset[str]  # the last three letters of each title of letters a-z only
+    # every word above that a rule of `_Scan._segment` reacts to, but for `known`
+    rule_word: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,19 +107,24 @@ def lexicon() -> _Lexicon:
         for entry in sections.get(section, []):
             known[_key(entry)] = kind
     never = frozenset(sections.get("calendar", []) + sections.get("stopword", []))
+    title = low("title")
+    rules = {name: low(name) for name in ("demonym", "title_modifier", "org_head", "org_prefix",
+                                          "place_head", "place_prefix", "given")}
     return _Lexicon(
         known=known,
         max_words=max(len(k.split()) for k in known),
-        demonym=low("demonym"),
-        title=low("title"),
-        title_mod=low("title_modifier"),
-        org_head=low("org_head"),
-        org_prefix=low("org_prefix"),
-        place_head=low("place_head"),
-        place_prefix=low("place_prefix"),
-        given=low("given"),
+        demonym=rules["demonym"],
+        title=title,
+        title_mod=rules["title_modifier"],
+        org_head=rules["org_head"],
+        org_prefix=rules["org_prefix"],
+        place_head=rules["place_head"],
+        place_prefix=rules["place_prefix"],
+        given=rules["given"],
         never=never,
         never_word=frozenset(w for w in never if w.isascii() and w.isalpha()),
+        title_tail=frozenset(t[-3:] for t in title if t.isascii() and t.isalpha()),
+        rule_word=title.union(*rules.values()),
     )
 
 
@@ -256,7 +264,14 @@ class _Scan:
         if start < 2 or text[start - 1] not in " \t":
             return False
         last = text[start - 2]
-        if last not in " \t" and not "a" <= last <= "z":
+        if "a" <= last <= "z":
+            # One space after a word: a title only if the word ends like one ("the", "and",
+            # "said" do not), which two set lookups tell without finding where it starts.
+            tails = self.lex.title_tail
+            if (text[max(0, start - 4):start - 1] not in tails
+                    and text[max(0, start - 3):start - 1] not in tails):
+                return False
+        elif last not in " \t":
             return False  # the usual case, decided without slicing
         window = text[max(0, start - 30):start]
         word = window.rstrip(" \t")
@@ -274,12 +289,16 @@ class _Scan:
         plain = body is not None
         if body is not None and not headline and " " not in body:
             return _NOTHING if glued else self._classify_word(body)
+        toks = _plain_tokens(body) if body is not None else [
+            (m.start(), m.end(), _key(m.group()), m.group()) for m in _TOKEN_RE.finditer(run)
+        ]
+        if body is not None and not headline and not glued:
+            usual = self._classify_words(body, toks)
+            if usual is not None:
+                return usual
         outer_text, outer_found, outer_pending = self.text, self.found, self.pending
         self.text, self.found, self.pending = run, [], []
         try:
-            toks = _plain_tokens(body) if body is not None else [
-                (m.start(), m.end(), _key(m.group()), m.group()) for m in _TOKEN_RE.finditer(run)
-            ]
             if glued and toks and toks[0][0] == 0:  # "x.com/USAmb", "iPhone": not a name
                 toks = toks[1:]
             for part in [toks] if plain else _split_at_glue(run, toks):
@@ -293,6 +312,33 @@ class _Scan:
             return (tuple([n[:3] for n in found]), tuple(map(tuple, pending)))
         finally:
             self.text, self.found, self.pending = outer_text, outer_found, outer_pending
+
+    def _classify_words(self, body: str, toks: list[_Tok]) -> _RunResult | None:
+        """`_classify_run` of a plain run of several words in its two usual cases, short-cut;
+        else None.
+
+        With no stop word to split it and not in capitals, `_run` takes the run as one
+        segment: known as a whole, it is that name; with no connector and no word that any
+        rule reacts to, it waits whole for pass 2.
+        """
+        never = self.lex.never
+        for tok in toks:
+            if tok[3] in never:
+                return None
+        if len(toks) >= 3 and _shouting(toks):
+            return None
+        known = self.known
+        kind = known.get(body.lower())  # as _key: plain ASCII words, one space apart
+        if kind:
+            return (((0, len(body), kind),), ())
+        if len(toks) <= body.count(" "):
+            return None  # a connector between two words ("Bank of Japan")
+        firsts, rule_word = self.firsts, self.lex.rule_word
+        for tok in toks:
+            key = tok[2]
+            if key in known or key in rule_word or key in firsts:
+                return None
+        return ((), (tuple(toks),))
 
     def _classify_word(self, word: str) -> _RunResult:
         """`_classify_run` of one plain capitalised word (a third of all runs), short-cut.
