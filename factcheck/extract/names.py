@@ -289,9 +289,7 @@ class _Scan:
         plain = body is not None
         if body is not None and not headline and " " not in body:
             return _NOTHING if glued else self._classify_word(body)
-        toks = _plain_tokens(body) if body is not None else [
-            (m.start(), m.end(), _key(m.group()), m.group()) for m in _TOKEN_RE.finditer(run)
-        ]
+        toks = _plain_tokens(body) if body is not None else _tokens(run)
         if body is not None and not headline and not glued:
             usual = self._classify_words(body, toks)
             if usual is not None:
@@ -391,7 +389,7 @@ class _Scan:
         seg: list[_Tok] = []
         for tok in toks:
             exact = tok[3]
-            if (exact in lex.never or exact.rstrip(".") in lex.never
+            if (exact in lex.never or (exact[-1] == "." and exact.rstrip(".") in lex.never)
                     or ("-" in exact and self._split_compound(tok))):
                 if seg:
                     self._segment(seg)
@@ -566,7 +564,8 @@ class _Scan:
                 if rest > 4:
                     continue
                 if seg[g][2] in lex.given or (
-                    g == len(seg) - 2 and _KOREAN_GIVEN.match(seg[g + 1][3])
+                    g == len(seg) - 2 and "-" in seg[g + 1][3]
+                    and _KOREAN_GIVEN.match(seg[g + 1][3])
                 ):
                     self._emit_seg(seg[g:], PERSON)
                     return
@@ -722,12 +721,24 @@ def _plain_tokens(run: str) -> list[_Tok]:
     return toks
 
 
+def _tokens(run: str) -> list[_Tok]:
+    """The tokens of a run (`_TOKEN_RE`)."""
+    toks = []
+    for m in _TOKEN_RE.finditer(run):
+        exact = m.group()
+        # _key(exact) without the memo: a token holds no white space
+        toks.append((m.start(), m.end(), exact.lower().replace("’", "'"), exact))
+    return toks
+
+
 def _split_at_glue(run: str, toks: list[_Tok]) -> list[list[_Tok]]:
     """Tokens joined by anything but spaces and connectors ("'s ", ". ") are separate runs."""
     runs: list[list[_Tok]] = []
     prev_end = -1
     for tok in toks:
-        if runs and _GAP_RE.fullmatch(run, prev_end, tok[0]):
+        start = tok[0]
+        if runs and ((start == prev_end + 1 and run[prev_end] == " ")  # the usual gap
+                     or _GAP_RE.fullmatch(run, prev_end, start)):
             runs[-1].append(tok)
         else:
             runs.append([tok])
