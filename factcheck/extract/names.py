@@ -427,8 +427,17 @@ class _Scan:
     def _segment(self, seg: list[_Tok]) -> None:
         lex = self.lex
         n = len(seg)
-        # the whole span known (one token: its key is the span's key)
-        kind = self.known.get(seg[0][2] if n == 1 else _key(self.text[seg[0][0]:seg[-1][1]]))
+        if n == 1:
+            # What the steps below come to for one token (as in `_classify_word`): known, a
+            # title or demonym alone (nothing), else a word left for pass 2.
+            key = seg[0][2]
+            kind = self.known.get(key)
+            if kind:
+                self._emit_seg(seg, kind)
+            elif key not in lex.title and key not in lex.demonym:
+                self.pending.append(seg)
+            return
+        kind = self.known.get(_key(self.text[seg[0][0]:seg[-1][1]]))  # the whole span known
         if kind:
             self._emit_seg(seg, kind)
             return
