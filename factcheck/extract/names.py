@@ -585,7 +585,7 @@ class _Scan:
         if not self.pending_runs:
             return
         text = self.text
-        surfaces = {text[n.start:n.end]: n.kind for n in self.found}
+        surfaces = {text[n[0]:n[1]]: n[2] for n in self.found}  # (start, end, kind)
         doc: dict[str, str] = {}
         for surface, kind in surfaces.items():
             for key, k in _doc_keys(surface, kind):
@@ -696,7 +696,7 @@ class _Scan:
 
 def _shouting(toks: list[_Tok]) -> bool:
     """A run of three or more words in capitals, at least half of its words: a heading."""
-    shouting = sum(1 for t in toks if t[3].isupper() and len(t[3]) > 1)
+    shouting = len([t for t in toks if t[3].isupper() and len(t[3]) > 1])
     return shouting >= 3 and shouting * 2 >= len(toks)
 
 
@@ -722,10 +722,11 @@ def _plain_tokens(run: str) -> list[_Tok]:
     """The tokens of a run of plain capitalised words (`_PLAIN_WORDS`), without the regex."""
     toks = []
     start = 0
-    for word in run.split(" "):
+    # plain ASCII words, one space apart: lower() keeps the spaces where they were
+    for word, key in zip(run.split(" "), run.lower().split(" "), strict=True):
         end = start + len(word)
         if word[0] <= "Z":  # connectors (lower case) are not tokens
-            toks.append((start, end, word.lower(), word))  # word.lower() == _key(word) here
+            toks.append((start, end, key, word))  # word.lower() == _key(word) here
         start = end + 1
     return toks
 
@@ -815,7 +816,7 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     found = _Scan(text, vocab, vocab_key).run()
     # The first name found for a span wins: walking backwards, it is the last one stored.
     unique = {(n[0], n[1]): n for n in reversed(found) if n[1] > n[0]}
-    result = [unique[span] for span in sorted(unique)]
+    result = sorted(unique.values())  # by span: the spans are unique
     _cache = (text, vocab_key, result)
     return result
 
