@@ -79,7 +79,7 @@ class _Lexicon:
     never: frozenset[str]  # exact-case words that are never names (Monday, The, While)
     never_word: frozenset[str]  # those of plain ASCII letters: a run of one yields nothing
     title_tail: frozenset[str]  # the last three letters of each title of letters a-z only
-    # every word above that a rule of `_Scan._segment` reacts to, but for `known`
+    # the words above that the rules of `_Scan._segment` react to, but for known and given
     rule_word: frozenset[str]
 
 
@@ -108,19 +108,19 @@ def lexicon() -> _Lexicon:
             known[_key(entry)] = kind
     never = frozenset(sections.get("calendar", []) + sections.get("stopword", []))
     title = low("title")
-    rules = {name: low(name) for name in ("demonym", "title_modifier", "org_head", "org_prefix",
-                                          "place_head", "place_prefix", "given")}
+    rules = {name: low(name) for name in ("demonym", "org_head", "org_prefix",
+                                          "place_head", "place_prefix")}
     return _Lexicon(
         known=known,
         max_words=max(len(k.split()) for k in known),
         demonym=rules["demonym"],
         title=title,
-        title_mod=rules["title_modifier"],
+        title_mod=low("title_modifier"),
         org_head=rules["org_head"],
         org_prefix=rules["org_prefix"],
         place_head=rules["place_head"],
         place_prefix=rules["place_prefix"],
-        given=rules["given"],
+        given=low("given"),
         never=never,
         never_word=frozenset(w for w in never if w.isascii() and w.isalpha()),
         title_tail=frozenset(t[-3:] for t in title if t.isascii() and t.isalpha()),
@@ -317,7 +317,8 @@ class _Scan:
 
         With no stop word to split it and not in capitals, `_run` takes the run as one
         segment: known as a whole, it is that name; with no connector and no word that any
-        rule reacts to, it waits whole for pass 2.
+        rule reacts to, it is a person when a given name opens it (`_unknown`), else it
+        waits whole for pass 2.
         """
         never = self.lex.never
         for tok in toks:
@@ -331,10 +332,15 @@ class _Scan:
             return (((0, len(body), kind),), ())
         if len(toks) <= body.count(" "):
             return None  # a connector between two words ("Bank of Japan")
-        firsts, rule_word = self.firsts, self.lex.rule_word
+        firsts, rule_word, given = self.firsts, self.lex.rule_word, self.lex.given
         for tok in toks:
             key = tok[2]
             if key in known or key in rule_word or key in firsts:
+                return None
+        if toks[0][2] in given:
+            return (((0, len(body), PERSON),), ()) if len(toks) <= 4 else None
+        for tok in toks[1:-1]:
+            if tok[2] in given:
                 return None
         return ((), (tuple(toks),))
 
@@ -357,7 +363,10 @@ class _Scan:
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         spans = []
-        for m in _LINE_RE.finditer(self.text):
+        text = self.text
+        for m in _LINE_RE.finditer(text):
+            if text[m.end() - 1] in _HEADLINE_END:
+                continue  # most lines: a paragraph ends with a full stop (tested without a copy)
             line = m.group().rstrip()
             if not line or line[-1] in _HEADLINE_END:
                 continue
