@@ -294,6 +294,10 @@ class _Scan:
             usual = self._classify_words(body, toks)
             if usual is not None:
                 return usual
+        elif (len(toks) == 1 and toks[0][0] == 0 and not headline
+              and toks[0][3].isalpha() and toks[0][3].isascii()):
+            # one plain word and glue: "Islam's", "It’s" (the suffix is no token)
+            return _NOTHING if glued else self._classify_word(toks[0][3])
         outer_text, outer_found, outer_pending = self.text, self.found, self.pending
         self.text, self.found, self.pending = run, [], []
         try:
