@@ -1307,6 +1307,21 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+#: ASCII capitals as "A", digits as "0", every other byte a space: the shape `_glued_iso_starts`
+#: looks for.
+_SHAPES = bytes(65 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else 32 for b in range(256))
+
+
+def _glued_iso_starts(text: str) -> list[int]:
+    """Where digits follow an ISO currency code with no space (USD115)."""
+    # Rare: one C-level pass over the text's shape ("AAA0": three capitals, a digit) rules
+    # them out before the regex visits every digit. (Non-ASCII characters encode as "?".)
+    if b"AAA0" not in text.encode("ascii", "replace").translate(_SHAPES):
+        return []
+    after_capitals = (g.start() for g in _GLUED_ISO.finditer(text))
+    return [d for d in after_capitals if text[d - 3 : d] in ISO_CODES]
+
+
 # Numbers listed with bare commas ("nrs. 22,24,26,31"): groups that are no thousands
 _COMMA_RUN = re.compile(r"\d+(?:,\d+)+(?!\d|\.\d)")
 
@@ -1328,8 +1343,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
     starts = [a.start() + 1 for a in _ANCHOR.finditer(text)]
     if _ANCHOR_AT_START.match(text):
         starts.insert(0, 0)
-    after_capitals = (g.start() for g in _GLUED_ISO.finditer(text))
-    glued = [d for d in after_capitals if text[d - 3 : d] in ISO_CODES]
+    glued = _glued_iso_starts(text)
     if glued:  # USD115
         starts = sorted(starts + glued)
     for start in starts:
