@@ -68,6 +68,24 @@ from factcheck.units import mentions, unit_at
 
 NAN = math.nan
 
+def _may_open(text: str, pos: int, initials: frozenset[str]) -> bool:
+    """False when a regex that opens with at most one separator (white space or a hyphen) and
+    then one of ``initials`` cannot match at ``pos``: most numbers are followed by a word no
+    such regex reads, and this test is far cheaper than the regex. More white space and
+    non-ASCII characters (which case-blind regexes may fold) go to the regex."""
+    first = text[pos : pos + 1]
+    if first in initials or not first.isascii():
+        return True
+    if first.isspace() or first == "-":
+        second = text[pos + 1 : pos + 2]
+        return second in initials or second.isspace() or not second.isascii()
+    return False
+
+
+def _both_cases(letters: str) -> frozenset[str]:
+    return frozenset(letters.lower() + letters.upper())
+
+
 # --- number words -------------------------------------------------------------------------
 
 SMALL = {
@@ -297,10 +315,12 @@ _AND_A_HALF = re.compile(
     r"|(?P<bare>half)(?=\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b))|\s*½",
     re.IGNORECASE,
 )
+_AND_A_HALF_OPENS = _both_cases("a")  # (and "½", not ASCII: the regex is asked)
 #: "twenty-three fifths", "one hundred and thirty-two fifths": a word numerator over a
 #: plural denominator.
 _DENOM_AFTER = re.compile(rf"[- ](?P<den>(?:{_DENOMS}))\b(?![- ](?:final|largest|biggest))",
                           re.IGNORECASE)
+_DENOM_AFTER_OPENS = _both_cases("".join({d[0] for d in DENOMINATORS}))
 _DIGIT_WORDS = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
 #: "five point five", "nought point nought three", "two hundred point seventy-one".
 _POINT = re.compile(
@@ -309,6 +329,7 @@ _POINT = re.compile(
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b)",
     re.IGNORECASE,
 )
+_POINT_OPENS = _both_cases("p")
 _DIGIT_VALUE = {"oh": 0, "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3,
                 "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 #: 1e6, 1.3e6, 12.32e+14: scientific notation right after the digits.
@@ -627,16 +648,17 @@ _QUALIFIERS = {
     "under": "less than",
     "below": "less than",
 }
+_QUAL_WORDS = [*_QUALIFIERS, "between"]
+# Searched at every position of a short head: a prefix tree behind a one-character look-ahead
+# rejects most positions at once. (The qualifier must end the head, so the tree's order of
+# trying words finds the same one as a longest-first list.)
 _QUAL = re.compile(
-    r"\b(?P<q>"
-    + "|".join(
-        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
-    )
-    + r"|between)\s+$",
+    r"\b(?=[" + "".join(sorted({q[0] for q in _QUAL_WORDS})) + r"])(?P<q>"
+    + regex_trie(_QUAL_WORDS).replace(r"\ ", r"\s+") + r")\s+$",
     re.IGNORECASE,
 )
 #: How a word before the number must end for _QUAL to match (a cheap test before the regex).
-_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS} | {"between"}))
+_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUAL_WORDS}))
 #: The last character of a _PREFIX match (before at most two white-space characters).
 _PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZs.")
 _DIGIT_SEPARATORS = re.compile(r"[, \u202f\u00a0\u2009]")
@@ -645,6 +667,7 @@ _PERCENT = re.compile(
     r"|(?P<pct>%|percents?\b|per[\s-]?cent\b|pct\b|pc\b|percentage\b)(?P<pts>[\s-]points?\b)?)",
     re.IGNORECASE,
 )
+_PERCENT_OPENS = _both_cases("%pb")
 _CUR_AFTER = re.compile(
     rf"\s?(?:(?P<word>{_CUR_WORD_ALT})\b|(?P<iso>{_ISO_ALT})\b"
     rf"|(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])(?!\s?\d))",
@@ -711,12 +734,14 @@ DURATION_UNITS = {
     "night": ("night", 1),
     "weekend": ("weekend", 1),
 }
+_AGE_AFTER_OPENS = _both_cases("ymwd")  # the units' and "y.o."'s first letters
 _DUR_AFTER = re.compile(
     r"[- ]?(?P<u>years?|yrs?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?"
     r"|decades?|century|centuries|fortnights?|millennium|millennia|nights?|weekends?)\b"
     r"(?!-old)",
     re.IGNORECASE,
 )
+_DUR_AFTER_OPENS = _both_cases("ymwdhscfn")
 #: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit.
 _DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b", re.IGNORECASE)
 _DUR_MINUTES_TAIL = re.compile(
@@ -762,6 +787,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
     re.IGNORECASE,
 )
+_COMMA = frozenset(",")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
 _AGE_NAME_AFTER = re.compile(
@@ -807,6 +833,7 @@ _DIGIT_GROUPS = re.compile(
 _TIME_AFTER = re.compile(
     r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b|(?:GMT|UTC|BST|EST|JST)\b)", re.IGNORECASE
 )
+_TIME_AFTER_OPENS = _both_cases("apogubej")
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -829,12 +856,19 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd"
     r"|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent)\b"
 )
-_LABEL_WORDS = re.compile(
-    r"\b(?:version|Version|Python|Java|iOS|Android|Windows|macOS|OS|ISBN|No\.|no\.|Nos\.|"
-    r"Number|number|Flight|flight|Room|room|Route|Highway|Interstate|Channel|Article|Section"
-    r"|Chapter|Page|page|pp\.|p\.|Vol\.|Model|Gen|Level|level|Phase|phase|Day|Episode|Season"
-    r"|Part|Act|Rule|Resolution|Apollo|Boeing|Airbus|Covid|COVID|Category|Grade|Class)\s$"
-)
+#: Words after which a number is a label (Windows 10, Flight 370), not a count.
+_LABEL_WORD_LIST = (
+    "version Version Python Java iOS Android Windows macOS OS ISBN No. no. Nos. Number number"
+    " Flight flight Room room Route Highway Interstate Channel Article Section Chapter Page page"
+    " pp. p. Vol. Model Gen Level level Phase phase Day Episode Season Part Act Rule Resolution"
+    " Apollo Boeing Airbus Covid COVID Category Grade Class"
+).split()
+_LABEL_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_WORD_LIST)) + r")\s$")
+#: How a label word ends: `_LABEL_WORDS` is searched only where one does, before a space.
+_LABEL_ENDS = frozenset(w[-2:] for w in _LABEL_WORD_LIST)
+#: How `_AGE_BEFORE`'s cue words end, lower-cased (aged, age, ages, age of, turned, turns,
+#: turning, turn, At).
+_AGE_CUE_ENDS = frozenset(("ed", "ge", "es", "of", "ns", "ng", "rn", "at"))
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’]*)\s$")
 
 #: Lowercase words that begin a sentence without being a name (so "In 310 seats" is no label).
@@ -1441,7 +1475,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 continue
             if skips and _inside(skips, start, end):
                 continue
-            if _TIME_AFTER.match(text, end):
+            if _may_open(text, end, _TIME_AFTER_OPENS) and _TIME_AFTER.match(text, end):
                 continue
             signed = False
             if before in "-−–" and start >= 1 and (start == 1 or text[start - 2] in " (\n\t"):
@@ -1482,7 +1516,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 hit.value = hit.low = hit.high = hit.value * SCALES[of_scale.group(1).lower()]
                 hit.end = end = last_end = of_scale.end()
                 hit.scaled = True
-        half = _AND_A_HALF.match(text, end)
+        half = _AND_A_HALF.match(text, end) if _may_open(text, end, _AND_A_HALF_OPENS) else None
         if half and half.group("den") and _OF_AFTER.match(text, half.end()):
             half = None  # "40 seats and a third of the vote": a share of something else
         if half:
@@ -1539,6 +1573,31 @@ def _negative_before(text: str, start: int) -> re.Match[str] | None:
     if not text[start - 2].isspace() and text[start - 3 : start - 1].lower() not in _NEGATIVE_ENDS:
         return None
     return _NEGATIVE.search(text, max(0, start - 10), start)
+
+
+def _before_space(text: str, start: int, ends: frozenset[str], size: int) -> bool:
+    """Whether text[:start] ends with one of ``ends`` (strings of ``size`` characters) and one
+    white-space character, or with those and a final line break (where a regex's `$` matches
+    too): a cheap necessary condition of the `...\\s$` regexes searched before a number."""
+    if start > size and text[start - 1].isspace() and text[start - 1 - size : start - 1] in ends:
+        return True
+    stop = start - 1
+    return (
+        stop > size
+        and text[stop] == "\n"
+        and text[stop - 1].isspace()
+        and text[stop - 1 - size : stop - 1] in ends
+    )
+
+
+def _may_cue_age(text: str, start: int) -> bool:
+    """False when `_AGE_BEFORE` cannot match before ``start``: no cue word ends its window."""
+    head = text[max(0, start - 10) : start]
+    if not head[-1:].isspace():
+        return False
+    word = head.rstrip()
+    # Non-ASCII text goes to the regex: its case folding ("ſ" ~ "s") is not str.lower's.
+    return not word.isascii() or word[-2:].lower() in _AGE_CUE_ENDS
 
 
 def _is_id(digits: str) -> bool:
@@ -1622,7 +1681,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     """Grow a word number by a decimal tail ("five point five") or read it as the numerator of
     a plural denominator ("twenty-three fifths")."""
     end = hit.end
-    point = _POINT.match(text, end)
+    point = _POINT.match(text, end) if _may_open(text, end, _POINT_OPENS) else None
     if point and hit.value == 1 and text[max(0, hit.start - 3) : hit.start].lower() == "at ":
         point = None  # "at one point, five people ...": the idiom
     if point:
@@ -1657,7 +1716,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
         return
     if text[end + 1 : end + 2] in _TENS_INITIALS and _compound_denominator(text, hit):
         return
-    den = _DENOM_AFTER.match(text, end)
+    den = _DENOM_AFTER.match(text, end) if _may_open(text, end, _DENOM_AFTER_OPENS) else None
     if den is None:
         return
     size = DENOMINATORS[den.group("den").lower()]
@@ -1705,11 +1764,13 @@ _POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Hal
 _OVER_GAP = re.compile(r"\s+over\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
+_RATIO_GAP_OPENS = _both_cases("io")
 _RANGE_GAP = re.compile(
     r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and|or)\s*(?P<cur>US\$|[$£€¥])?",
     re.IGNORECASE,
 )
 
+_RANGE_GAP_OPENS = _both_cases("%ptao-")  # (and "–", "—": not ASCII, the regex is asked)
 
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_GAP = re.compile(r"\s?[-–]\s?|\s+(?:to|and)\s+")
@@ -1752,14 +1813,16 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 out.append(merged)
                 i += 2
                 continue
-            ratio = _RATIO_GAP.fullmatch(text, hit.end, nxt.start)
+            ratio = (_RATIO_GAP.fullmatch(text, hit.end, nxt.start)
+                     if _may_open(text, hit.end, _RATIO_GAP_OPENS) else None)
             if ratio and 0 < hit.value < nxt.value <= 1000:
                 merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
                 merged.connector = "ratio"  # one in five, 3 out of 10
                 out.append(merged)
                 i += 2
                 continue
-            gap = _RANGE_GAP.fullmatch(text, hit.end, nxt.start)
+            gap = (_RANGE_GAP.fullmatch(text, hit.end, nxt.start)
+                   if _may_open(text, hit.end, _RANGE_GAP_OPENS) else None)
             if gap and nxt.value > hit.value >= 0 and hit.is_word == nxt.is_word:
                 c = gap.group("c").lower()
                 if c in ("to", "and") and _year_span(text, hit, nxt):
@@ -2039,7 +2102,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("money", after_cur.end(), value, CURRENCY_SYMBOLS[after_cur.group("sym")])
         else:
             return make("money", after_cur.end(), value, after_cur.group("iso").upper())
-    pct = _PERCENT.match(text, end)
+    pct = _PERCENT.match(text, end) if _may_open(text, end, _PERCENT_OPENS) else None
     if pct and pct.group("bp"):
         if pct.group("bp").startswith(("bp", "basis", "Basis")):
             # 25 basis points = 0.25 percentage points, comparable with "a quarter point"
@@ -2061,7 +2124,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             extra, stop = float(inches.group("n")) / 12, inches.end()
         return make("quantity", stop, value + extra, unit, low=lo + extra, high=hi + extra)
     # ages
-    age = _AGE_AFTER.match(text, end)
+    age = _AGE_AFTER.match(text, end) if _may_open(text, end, _AGE_AFTER_OPENS) else None
     if age and not hit.scaled and value >= 0:
         unit = (age.group("u") or age.group("u2") or "year").lower()
         return make("age", age.end(), value, unit)
@@ -2073,22 +2136,28 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         and 0 < value < 130
         and not qualifier.startswith("more")
     ):
-        before_age = _AGE_BEFORE.search(text, max(0, start - 10), start)
+        before_age = (_AGE_BEFORE.search(text, max(0, start - 10), start)
+                      if _may_cue_age(text, start) else None)
         if before_age and (not before_age.group().endswith("At ") or text[end : end + 1] == ","):
             # "aged 64" keeps its cue word; "turned 64", "At 64," only the number
             cue = before_age.group().lstrip(".!?\n ")
             first = before_age.start() if cue.lower().startswith("age") else start
             return make("age", end, value, "year", first=first)
         if (
-            _NAME_COMMA.search(text, max(0, start - 40), start)
+            _before_space(text, start, _COMMA, 1)
+            and _NAME_COMMA.search(text, max(0, start - 40), start)
             and _AGE_NAME_AFTER.match(text, end)
             and not _MONTH_COMMA.search(text, max(0, start - 14), start)
         ):
             return make("age", end, value, "year", first=start)
-        if _NAME_PAREN.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
+        if (
+            text[end : end + 1] == ")"
+            and text.endswith(("(", "(\n"), 0, start)
+            and _NAME_PAREN.search(text, max(0, start - 40), start)
+        ):
             return make("age", end, value, "year", first=start)
     # durations
-    dur = _DUR_AFTER.match(text, end)
+    dur = _DUR_AFTER.match(text, end) if _may_open(text, end, _DUR_AFTER_OPENS) else None
     if dur and not (hit.is_word and hit.first == "#half" and text[end] == "-"):
         word = dur.group("u").lower()
         base = word if word in DURATION_UNITS else word[:-1]
@@ -2126,7 +2195,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             unit, mult = DURATION_UNITS[half.group("u").lower()]
             return make("duration", half.end(), 0.5 * mult, unit, low=0.5 * mult, high=0.5 * mult)
     # a counted noun
-    if not hit.is_word and _LABEL_WORDS.search(text, max(0, start - 12), start):
+    if (
+        not hit.is_word
+        and _before_space(text, start, _LABEL_ENDS, 2)
+        and _LABEL_WORDS.search(text, max(0, start - 12), start)
+    ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.first not in ("#frac", "#half"):
         noun_claim = _noun(text, hit, make)
