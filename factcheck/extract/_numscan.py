@@ -201,13 +201,15 @@ ORDINALS = {
     "ninth": 9,
     "tenth": 10,
 }
-_WORDS = "|".join(sorted([*SMALL, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True))
-_DENOMS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# Word alternations as prefix trees: the case-blind engine otherwise enters every word in turn.
+# (Words matching at one place are prefixes of each other; the tree, like a longest-first
+# list, tries the longest first.)
+_WORDS = regex_trie([*SMALL, *TENS, "hundred", *SCALES, "dozen"])
+_DENOMS = regex_trie(DENOMINATORS)
 #: "two millionth" is a rank (the two millionth visitor); only "one millionth" is a fraction.
 _SCALE_DENOMS = "hundredth|thousandth|millionth|billionth|trillionth"
-_FRAC_DENOMS = "|".join(
-    sorted((d for d in DENOMINATORS if d not in _SCALE_DENOMS.split("|")), key=len, reverse=True))
-_SMALLS = "|".join(sorted(SMALL, key=len, reverse=True))
+_FRAC_DENOMS = regex_trie(d for d in DENOMINATORS if d not in _SCALE_DENOMS.split("|"))
+_SMALLS = regex_trie(SMALL)
 _UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
 #: Fractions read after "a" ("a third of", "fell by a third."; not after "an hour and": a tail).
 _A_FRACS = ("third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
@@ -435,13 +437,24 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
         if word in SCALES:
             return SCALES[word] * factor, match.end()
         return 1 / DENOMINATORS[word], match.end()
-    tokens = list(_TOKEN.finditer(match.group("wrd")))
+    wrd = match.group("wrd")
+    if wrd.isascii() and wrd.isalpha():  # one word ("two", "Million"): most word numbers
+        single = _WORD_VALUES.get(wrd.lower())
+        return None if single is None else (single, match.end())
+    tokens = list(_TOKEN.finditer(wrd))
     parsed = parse_words([t.group() for t in tokens])
     if parsed is None:
         return None
     value, used = parsed
     return value, match.start() + tokens[used - 1].end()
 
+
+#: The value of each number word alone, as `parse_words` reads it.
+_WORD_VALUES = {
+    w: parsed[0]
+    for w in [*SMALL, *TENS, "hundred", *SCALES, "dozen"]
+    if (parsed := parse_words([w])) is not None
+}
 
 # --- context ------------------------------------------------------------------------------
 
@@ -1442,17 +1455,21 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 and not (text[start - 2].isdigit() and hits and hits[-1].end == start - 1)
             ):
                 continue
-            glued_code = (
-                text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
-            ) or (
-                (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
-                or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
-                or (after == "b" and _BPS.match(text, end) is not None)  # 25bp
-            )
-            if after.isalpha() and not glued_code:
-                # 3h, 3.5years; 10km, 7.62mm, 200g of
-                glued_code = _GLUED_DUR.match(text, end) is not None or (
-                    not sfx and (unit_at(text, end) or _context_unit(text, start, end)) is not None)
+            glued_code = False  # (each glued form opens with a letter)
+            if after.isalpha():
+                glued_code = (
+                    text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
+                ) or (
+                    (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
+                    or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
+                    or (after == "b" and _BPS.match(text, end) is not None)  # 25bp
+                )
+                if not glued_code:
+                    # 3h, 3.5years; 10km, 7.62mm, 200g of
+                    glued_code = _GLUED_DUR.match(text, end) is not None or (
+                        not sfx
+                        and (unit_at(text, end) or _context_unit(text, start, end)) is not None
+                    )
             if after in "eE" and not sfx and not dscale:
                 exp = _EXPONENT.match(text, end)
                 if exp:
