@@ -82,6 +82,18 @@ def _may_open(text: str, pos: int, initials: frozenset[str]) -> bool:
     return False
 
 
+def _opening(text: str, pos: int) -> str:
+    """What a regex of `_may_open`'s kind reads first at ``pos``: the character there or after
+    one separator; "*" where only the regex can tell. (One call serves several such tests.)"""
+    first = text[pos : pos + 1]
+    if not first.isascii():
+        return "*"
+    if first.isspace() or first == "-":
+        second = text[pos + 1 : pos + 2]
+        return "*" if second.isspace() or not second.isascii() else second
+    return first
+
+
 def _both_cases(letters: str) -> frozenset[str]:
     return frozenset(letters.lower() + letters.upper())
 
@@ -672,6 +684,7 @@ _QUAL = re.compile(
 )
 #: How a word before the number must end for _QUAL to match (a cheap test before the regex).
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUAL_WORDS}))
+_QUAL_ENDS = frozenset(w[-2:] for w in _QUAL_LAST_WORDS)
 #: The last character of a _PREFIX match (before at most two white-space characters).
 _PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZs.")
 _DIGIT_SEPARATORS = re.compile(r"[, \u202f\u00a0\u2009]")
@@ -1788,6 +1801,9 @@ _RANGE_GAP = re.compile(
 )
 
 _RANGE_GAP_OPENS = _both_cases("%ptao-")  # (and "–", "—": not ASCII, the regex is asked)
+#: How every join of `_merge_ranges` opens: a span of years ("-", "/"), a clock span, "over",
+#: a ratio, a range.
+_JOIN_OPENS = _RANGE_GAP_OPENS | _RATIO_GAP_OPENS | _both_cases("/")
 
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_GAP = re.compile(r"\s?[-–]\s?|\s+(?:to|and)\s+")
@@ -1809,7 +1825,8 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     i = 0
     while i < len(hits):
         hit = hits[i]
-        if i + 1 < len(hits):
+        # Most numbers are followed by words none of the joins below can open with.
+        if i + 1 < len(hits) and _may_open(text, hit.end, _JOIN_OPENS):
             nxt = hits[i + 1]
             if (
                 not hit.is_word
@@ -1987,7 +2004,10 @@ def _may_qualify(head: str) -> bool:
         return False
     last = head.rstrip()
     # Non-ASCII text goes to the regex: its case folding ("ſ" ~ "s") is not str.lower's.
-    return not last.isascii() or last.lower().endswith(_QUAL_LAST_WORDS)
+    if not last.isascii():
+        return True
+    lower = last[-2:].lower()  # (a set look-up first: the tuple test is slower)
+    return lower in _QUAL_ENDS and last.lower().endswith(_QUAL_LAST_WORDS)
 
 
 def _classify(text: str, hit: _Hit) -> Claim | None:
@@ -2119,7 +2139,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("money", after_cur.end(), value, CURRENCY_SYMBOLS[after_cur.group("sym")])
         else:
             return make("money", after_cur.end(), value, after_cur.group("iso").upper())
-    pct = _PERCENT.match(text, end) if _may_open(text, end, _PERCENT_OPENS) else None
+    # (the openings below have no separator among them: `_opening` is `_may_open` for them)
+    opens = _opening(text, end)
+    pct = _PERCENT.match(text, end) if opens == "*" or opens in _PERCENT_OPENS else None
     if pct and pct.group("bp"):
         if pct.group("bp").startswith(("bp", "basis", "Basis")):
             # 25 basis points = 0.25 percentage points, comparable with "a quarter point"
@@ -2141,7 +2163,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             extra, stop = float(inches.group("n")) / 12, inches.end()
         return make("quantity", stop, value + extra, unit, low=lo + extra, high=hi + extra)
     # ages
-    age = _AGE_AFTER.match(text, end) if _may_open(text, end, _AGE_AFTER_OPENS) else None
+    age = _AGE_AFTER.match(text, end) if opens == "*" or opens in _AGE_AFTER_OPENS else None
     if age and not hit.scaled and value >= 0:
         unit = (age.group("u") or age.group("u2") or "year").lower()
         return make("age", age.end(), value, unit)
@@ -2174,7 +2196,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         ):
             return make("age", end, value, "year", first=start)
     # durations
-    dur = _DUR_AFTER.match(text, end) if _may_open(text, end, _DUR_AFTER_OPENS) else None
+    dur = _DUR_AFTER.match(text, end) if opens == "*" or opens in _DUR_AFTER_OPENS else None
     if dur and not (hit.is_word and hit.first == "#half" and text[end] == "-"):
         word = dur.group("u").lower()
         base = word if word in DURATION_UNITS else word[:-1]
