@@ -416,22 +416,27 @@ def parse_number(surface: str) -> float | None:
     return None if value is None else value[0]
 
 
+def _digits_value(dig: str, vf1: str | None, dscale: str | None, sfx: str | None) -> float:
+    """The value of `_CORE`'s digits with their vulgar fraction, scale word or suffix."""
+    # Most numbers are plain digits: float() reads them without the separators' regex.
+    value = float(dig if dig.isdecimal() else _DIGIT_SEPARATORS.sub("", dig))
+    if vf1:
+        value += VULGAR[vf1]
+    if dscale:
+        word = dscale.lower()
+        value *= _DIGIT_SCALES.get(word) or SCALES[word]
+    elif sfx:
+        value *= SUFFIX_SCALES[sfx.lower()]
+    return value
+
+
 def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
     """(value, end offset in text) of a core match; the end may shrink for word runs."""
-    vf, dig, vf1, dscale, sfx = match.group("vf", "dig", "vf1", "dscale", "sfx")
+    vf, dig, vf1, dscale, sfx, sfxs = match.group("vf", "dig", "vf1", "dscale", "sfx", "sfxs")
     if vf is not None:
         return VULGAR[vf], match.end()
     if dig is not None:
-        # Most numbers are plain digits: float() reads them without the separators' regex.
-        value = float(dig if dig.isdecimal() else _DIGIT_SEPARATORS.sub("", dig))
-        if vf1:
-            value += VULGAR[vf1]
-        if dscale:
-            word = dscale.lower()
-            value *= _DIGIT_SCALES.get(word) or SCALES[word]
-        elif sfx or match.group("sfxs"):
-            value *= SUFFIX_SCALES[(sfx or match.group("sfxs")).lower()]
-        return value, match.end()
+        return _digits_value(dig, vf1, dscale, sfx or sfxs), match.end()
     if match.group("frac") is not None:
         num, den = match.group("frac").lower().replace("-", " ").split()
         top = 1 if num in ("a", "an") else SMALL[num]
@@ -1435,8 +1440,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             spaced, dig = False, m.group("dig")
         last_end = m.end()
         # One call for the groups read below (a group() call each cost as much as a regex).
-        vf, dscale, sfx_glued, sfx_spaced, wrd, word_frac, art = m.group(
-            "vf", "dscale", "sfx", "sfxs", "wrd", "frac", "art")
+        vf, vf1, dscale, sfx_glued, sfx_spaced, wrd, word_frac, art = m.group(
+            "vf", "vf1", "dscale", "sfx", "sfxs", "wrd", "frac", "art")
         if (first.isdigit() or first in "+(") and not spaced and _may_group(text, start, dig):
             group = _DIGIT_GROUPS.match(
                 text, start - 1 if start and text[start - 1] in "+(" else start
@@ -1444,10 +1449,13 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             if group:
                 last_end = max(last_end, group.end())
                 continue
-        core = _core_value(m)
-        if core is None:
-            continue
-        value, end = core
+        if dig is not None:  # (the groups are at hand: no second reading of them)
+            value, end = _digits_value(dig, vf1, dscale, sfx_glued or sfx_spaced), m.end()
+        else:
+            core = _core_value(m)
+            if core is None:
+                continue
+            value, end = core
         is_digit = dig is not None or vf is not None
         sfx = (sfx_glued or sfx_spaced or "").lower() if is_digit else ""
         if is_digit:
