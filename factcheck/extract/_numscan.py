@@ -61,6 +61,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
 
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
@@ -253,6 +254,25 @@ _CORE = re.compile(
 _TOKEN = re.compile(r"[A-Za-z]+")
 
 
+#: The words that open the claims `_article_durations` and `_word_durations` read ("a year",
+#: "an hour", "all day", "another week", "several weeks"; "half" is a number word already),
+#: under a placeholder for the look-ahead that must follow them (`_LEAD_TAILS`). The number
+#: scan finds them almost for free: its engine visits every position before a word anyway.
+#: ("the first" and "a couple of" cost the scan more than their own regexes: not here.)
+_LEADS = {
+    "\ue000": ("a", "A", "an", "An"),
+    "\ue001": ("all", "All", "another", "Another", "several", "Several"),
+}
+_LEAD_TAILS = {
+    "\ue000": r"(?=\x20(?:year|month|week|day|hour|minute|decade|century|fortnight))",
+    "\ue001": r"(?=\s+(?:day|night|week|month|year|hour|minute|decade))",
+}
+_LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
+#: How a lead word (or "half") opens: one may follow a digit directly, a digit the scan took
+#: as a number's start, not as the non-letter before the lead word.
+_LEAD_INITIALS = frozenset("aAsShH")
+
+
 def _anchor_pattern() -> str:
     # Only literal branches, nested by prefix, and no flags: the regex engine then skips
     # ahead to the few characters that can start a number. This is the hot loop.
@@ -298,12 +318,19 @@ def _anchor_pattern() -> str:
         )
     }
     variants |= {f".{d}" for d in "0123456789"}
+    # The lead words of the claims read after the numbers, each with a placeholder for the
+    # look-ahead that must follow it. They sort after the number variants that share their
+    # letters ("a dozen"), and never match where a number starts.
+    variants |= {lead + mark for mark, leads in _LEADS.items() for lead in leads}
     singles = "0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"  # no longer variant starts with one of these
     # The look-ahead rejects most candidate positions (a space before "the") with one
     # character-set test instead of trying the trie's many top-level branches in turn; the
     # single characters are one class for the same reason.
     firsts = "".join(re.escape(ch) for ch in sorted({v[0] for v in variants} | set(singles)))
-    return f"(?=[{firsts}])(?:[{singles}]|{regex_trie(variants)})"
+    trie = regex_trie(variants)
+    for mark, tail in _LEAD_TAILS.items():
+        trie = trie.replace(mark, tail)
+    return f"(?=[{firsts}])(?:[{singles}]|{trie})"
 
 
 # The character before the number is part of the match: a non-letter charset prefix is far
@@ -781,8 +808,8 @@ _DUR_MINUTES_TAIL = re.compile(
 )
 _SUBUNITS = {("hour", "minute"): 60, ("year", "month"): 12, ("week", "day"): 7}
 _GLUED_DUR = re.compile(r"(?:years?|yrs?|days?|hrs?|h|mins?|weeks)\b")
-# "a year", "an hour": the match opens at the space (a literal: the regex engine skips ahead
-# to it fast) after an "a" or "n"; `_article_durations` finds where "a"/"an" starts.
+# "a year", "an hour": the match opens at the space after an "a" or "n", where the number scan
+# found one (`_LEADS`); `_article_durations` finds where "a"/"an" starts.
 _A_DURATION = re.compile(
     r" (?<=[aAn] )(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
     r"(?![- ]old\b)"
@@ -796,12 +823,18 @@ _A_DURATION_BAD_BEFORE = re.compile(
 _DUR_WORD_TAIL = (
     r"\s+(?P<u>day|night|week|month|year|hour|minute|decade)(?P<s>s?)\b(?P<x>[-'’]|\s+round\b)?"
 )
-# Two patterns, each with a cheap literal start ("several" is found by "everal").
-# Each lead word is searched for without its first letter: a literal start is what the
-# regex engine finds fastest, and the letter is checked after.
+# Each lead word's pattern lacks its first letter ("several" is matched by "everal"): it is
+# tried after that letter where the number scan found the word (`_LEADS`; "couple of" is
+# searched for: its literal start is what the regex engine finds fastest), and the letter is
+# checked after.
 _CLIPPED = {"ll": ("aA", "all"), "nother": ("aA", "another"), "everal": ("sS", "several"),
             "alf": ("hH", "half"), "ouple of": ("cC", "couple of")}
-_WORD_DURATIONS = [(w, re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL)) for w in _CLIPPED]
+_WORD_DURATIONS = {w: re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL) for w in _CLIPPED}
+#: The patterns to try after each lead word's first letter.
+_WORD_DURATIONS_AFTER = {
+    first: [p for w, p in _WORD_DURATIONS.items() if first in _CLIPPED[w][0] and w != "ouple of"]
+    for first in "aAsShH"
+}
 _HALF_DURATION = re.compile(
     r"\s+an?\s+(?P<u>year|month|week|day|hour|minute|decade|century)\b", re.IGNORECASE
 )
@@ -1400,14 +1433,33 @@ def _comma_list(text: str, start: int) -> bool:
     return len(first) <= 3 and any(len(g) != 3 for g in rest) and all(len(g) <= 3 for g in rest)
 
 
-def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
+def _anchor_starts(text: str, leads: list[int]) -> list[int]:
+    """Where numbers may start; where the lead words of ordinals and word durations may start
+    goes to ``leads`` (in text order)."""
+    starts: list[int] = []
+    at_start = _ANCHOR_AT_START.match(text)
+    anchors = _ANCHOR.finditer(text)
+    for a in (at_start, *anchors) if at_start else anchors:
+        start = a.start() + (a is not at_start)
+        end = a.end()
+        if text[start:end] in _LEAD_WORDS:
+            leads.append(start)
+            continue
+        starts.append(start)
+        if end - start <= 2:  # a digit (or ".5"), perhaps glued to a lead word: "5half days"
+            if text[end : end + 1] in _LEAD_INITIALS:
+                leads.append(end)
+        elif text.endswith(("half", "Half"), start, end):  # "half", "a half": "half a day"
+            leads.append(end - 4)
+    return starts
+
+
+def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_Hit]:
     skips = _skip_spans(text)
     hits: list[_Hit] = []
     n = len(text)
     last_end = 0
-    starts = [a.start() + 1 for a in _ANCHOR.finditer(text)]
-    if _ANCHOR_AT_START.match(text):
-        starts.insert(0, 0)
+    starts = _anchor_starts(text, leads)
     glued = _glued_iso_starts(text)
     if glued:  # USD115
         starts = sorted(starts + glued)
@@ -1970,7 +2022,8 @@ def _scan(text: str) -> Iterator[Claim]:
     if not text:
         return
     vague: list[re.Match[str]] = []
-    hits = _merge_ranges(text, _raw_hits(text, vague))
+    leads: list[int] = []
+    hits = _merge_ranges(text, _raw_hits(text, vague, leads))
     money: list[Claim] = []
     taken: list[tuple[int, int]] = []
     last_stop = 0
@@ -1987,9 +2040,10 @@ def _scan(text: str) -> Iterator[Claim]:
         yield claim
     _link_money(text, money)
     yield from _vague(vague)
+    leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
     yield from _ordinals(text)
-    yield from _article_durations(text, taken)
-    yield from _word_durations(text, taken)
+    yield from _article_durations(text, taken, leads)
+    yield from _word_durations(text, taken, leads)
 
 
 def _prefix_before(text: str, start: int) -> re.Match[str] | None:
@@ -2465,10 +2519,21 @@ def _ordinals(text: str) -> Iterator[Claim]:
         )
 
 
-def _word_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    # `in` skips through a text faster than a regex's literal scan, and most texts have no
-    # "another", "several", "half" or "couple of": their regexes are not run at all.
-    found = (m for lead, pattern in _WORD_DURATIONS if lead in text for m in pattern.finditer(text))
+def _word_durations(
+    text: str, taken: list[tuple[int, int]], leads: list[int]
+) -> Iterator[Claim]:
+    """"All day", "several weeks": ``leads`` holds where each lead word (but "couple of") may
+    start."""
+    found = chain(
+        (
+            m
+            for lead in leads
+            for pattern in _WORD_DURATIONS_AFTER.get(text[lead], ())
+            if (m := pattern.match(text, lead + 1))
+        ),
+        # `in` skips through a text faster than a regex's literal scan
+        _WORD_DURATIONS["ouple of"].finditer(text) if "ouple of" in text else (),
+    )
     for m in found:
         word, plural = m.group("u"), bool(m.group("s"))
         first, lead = _CLIPPED[m.group("w")]
@@ -2505,8 +2570,16 @@ def _word_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
                     qualifier=qual, value_low=low * mult, value_high=high * mult)
 
 
-def _article_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    for m in _A_DURATION.finditer(text):
+def _article_durations(
+    text: str, taken: list[tuple[int, int]], leads: list[int]
+) -> Iterator[Claim]:
+    """"A year", "an hour": ``leads`` holds where each "a" or "an" that may open one starts."""
+    for lead in leads:
+        if text[lead] not in "aA":
+            continue
+        m = _A_DURATION.match(text, lead + 1 if text.startswith(" ", lead + 1) else lead + 2)
+        if m is None:
+            continue
         start = m.start() - 1  # the "a" of "a year", or the "n" of "an hour"
         if text[start] == "n":
             start -= 1
