@@ -319,8 +319,9 @@ def _anchor_pattern() -> str:
     }
     variants |= {f".{d}" for d in "0123456789"}
     # The lead words of the claims read after the numbers, each with a placeholder for the
-    # look-ahead that must follow it. They sort after the number variants that share their
-    # letters ("a dozen"), and never match where a number starts.
+    # look-ahead that must follow it. The tree tries branches in character order, placeholders
+    # (private-use characters) last: a lead word never matches where a number variant sharing
+    # its letters ("a dozen") does.
     variants |= {lead + mark for mark, leads in _LEADS.items() for lead in leads}
     singles = "0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"  # no longer variant starts with one of these
     # The look-ahead rejects most candidate positions (a space before "the") with one
@@ -1434,8 +1435,8 @@ def _comma_list(text: str, start: int) -> bool:
 
 
 def _anchor_starts(text: str, leads: list[int]) -> list[int]:
-    """Where numbers may start; where the lead words of ordinals and word durations may start
-    goes to ``leads`` (in text order)."""
+    """Where numbers may start; where the lead words of article and word durations (`_LEADS`)
+    may start goes to ``leads``."""
     starts: list[int] = []
     at_start = _ANCHOR_AT_START.match(text)
     anchors = _ANCHOR.finditer(text)
