@@ -61,12 +61,43 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
 
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
 from factcheck.units import mentions, unit_at
 
 NAN = math.nan
+
+def _may_open(text: str, pos: int, initials: frozenset[str]) -> bool:
+    """False when a regex that opens with at most one separator (white space or a hyphen) and
+    then one of ``initials`` cannot match at ``pos``: most numbers are followed by a word no
+    such regex reads, and this test is far cheaper than the regex. More white space and
+    non-ASCII characters (which case-blind regexes may fold) go to the regex."""
+    first = text[pos : pos + 1]
+    if first in initials or not first.isascii():
+        return True
+    if first.isspace() or first == "-":
+        second = text[pos + 1 : pos + 2]
+        return second in initials or second.isspace() or not second.isascii()
+    return False
+
+
+def _opening(text: str, pos: int) -> str:
+    """What a regex of `_may_open`'s kind reads first at ``pos``: the character there or after
+    one separator; "*" where only the regex can tell. (One call serves several such tests.)"""
+    first = text[pos : pos + 1]
+    if not first.isascii():
+        return "*"
+    if first.isspace() or first == "-":
+        second = text[pos + 1 : pos + 2]
+        return "*" if second.isspace() or not second.isascii() else second
+    return first
+
+
+def _both_cases(letters: str) -> frozenset[str]:
+    return frozenset(letters.lower() + letters.upper())
+
 
 # --- number words -------------------------------------------------------------------------
 
@@ -183,13 +214,15 @@ ORDINALS = {
     "ninth": 9,
     "tenth": 10,
 }
-_WORDS = "|".join(sorted([*SMALL, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True))
-_DENOMS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# Word alternations as prefix trees: the case-blind engine otherwise enters every word in turn.
+# (Words matching at one place are prefixes of each other; the tree, like a longest-first
+# list, tries the longest first.)
+_WORDS = regex_trie([*SMALL, *TENS, "hundred", *SCALES, "dozen"])
+_DENOMS = regex_trie(DENOMINATORS)
 #: "two millionth" is a rank (the two millionth visitor); only "one millionth" is a fraction.
 _SCALE_DENOMS = "hundredth|thousandth|millionth|billionth|trillionth"
-_FRAC_DENOMS = "|".join(
-    sorted((d for d in DENOMINATORS if d not in _SCALE_DENOMS.split("|")), key=len, reverse=True))
-_SMALLS = "|".join(sorted(SMALL, key=len, reverse=True))
+_FRAC_DENOMS = regex_trie(d for d in DENOMINATORS if d not in _SCALE_DENOMS.split("|"))
+_SMALLS = regex_trie(SMALL)
 _UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
 #: Fractions read after "a" ("a third of", "fell by a third."; not after "an hour and": a tail).
 _A_FRACS = ("third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
@@ -219,6 +252,25 @@ _CORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TOKEN = re.compile(r"[A-Za-z]+")
+
+
+#: The words that open the claims `_article_durations` and `_word_durations` read ("a year",
+#: "an hour", "all day", "another week", "several weeks"; "half" is a number word already),
+#: under a placeholder for the look-ahead that must follow them (`_LEAD_TAILS`). The number
+#: scan finds them almost for free: its engine visits every position before a word anyway.
+#: ("the first" and "a couple of" cost the scan more than their own regexes: not here.)
+_LEADS = {
+    "\ue000": ("a", "A", "an", "An"),
+    "\ue001": ("all", "All", "another", "Another", "several", "Several"),
+}
+_LEAD_TAILS = {
+    "\ue000": r"(?=\x20(?:year|month|week|day|hour|minute|decade|century|fortnight))",
+    "\ue001": r"(?=\s+(?:day|night|week|month|year|hour|minute|decade))",
+}
+_LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
+#: How a lead word (or "half") opens: one may follow a digit directly, a digit the scan took
+#: as a number's start, not as the non-letter before the lead word.
+_LEAD_INITIALS = frozenset("aAsShH")
 
 
 def _anchor_pattern() -> str:
@@ -266,12 +318,20 @@ def _anchor_pattern() -> str:
         )
     }
     variants |= {f".{d}" for d in "0123456789"}
+    # The lead words of the claims read after the numbers, each with a placeholder for the
+    # look-ahead that must follow it. The tree tries branches in character order, placeholders
+    # (private-use characters) last: a lead word never matches where a number variant sharing
+    # its letters ("a dozen") does.
+    variants |= {lead + mark for mark, leads in _LEADS.items() for lead in leads}
     singles = "0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"  # no longer variant starts with one of these
     # The look-ahead rejects most candidate positions (a space before "the") with one
     # character-set test instead of trying the trie's many top-level branches in turn; the
     # single characters are one class for the same reason.
     firsts = "".join(re.escape(ch) for ch in sorted({v[0] for v in variants} | set(singles)))
-    return f"(?=[{firsts}])(?:[{singles}]|{regex_trie(variants)})"
+    trie = regex_trie(variants)
+    for mark, tail in _LEAD_TAILS.items():
+        trie = trie.replace(mark, tail)
+    return f"(?=[{firsts}])(?:[{singles}]|{trie})"
 
 
 # The character before the number is part of the match: a non-letter charset prefix is far
@@ -297,10 +357,12 @@ _AND_A_HALF = re.compile(
     r"|(?P<bare>half)(?=\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b))|\s*½",
     re.IGNORECASE,
 )
+_AND_A_HALF_OPENS = _both_cases("a")  # (and "½", not ASCII: the regex is asked)
 #: "twenty-three fifths", "one hundred and thirty-two fifths": a word numerator over a
 #: plural denominator.
 _DENOM_AFTER = re.compile(rf"[- ](?P<den>(?:{_DENOMS}))\b(?![- ](?:final|largest|biggest))",
                           re.IGNORECASE)
+_DENOM_AFTER_OPENS = _both_cases("".join({d[0] for d in DENOMINATORS}))
 _DIGIT_WORDS = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
 #: "five point five", "nought point nought three", "two hundred point seventy-one".
 _POINT = re.compile(
@@ -309,6 +371,7 @@ _POINT = re.compile(
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b)",
     re.IGNORECASE,
 )
+_POINT_OPENS = _both_cases("p")
 _DIGIT_VALUE = {"oh": 0, "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3,
                 "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 #: 1e6, 1.3e6, 12.32e+14: scientific notation right after the digits.
@@ -381,22 +444,27 @@ def parse_number(surface: str) -> float | None:
     return None if value is None else value[0]
 
 
+def _digits_value(dig: str, vf1: str | None, dscale: str | None, sfx: str | None) -> float:
+    """The value of `_CORE`'s digits with their vulgar fraction, scale word or suffix."""
+    # Most numbers are plain digits: float() reads them without the separators' regex.
+    value = float(dig if dig.isdecimal() else _DIGIT_SEPARATORS.sub("", dig))
+    if vf1:
+        value += VULGAR[vf1]
+    if dscale:
+        word = dscale.lower()
+        value *= _DIGIT_SCALES.get(word) or SCALES[word]
+    elif sfx:
+        value *= SUFFIX_SCALES[sfx.lower()]
+    return value
+
+
 def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
     """(value, end offset in text) of a core match; the end may shrink for word runs."""
-    vf, dig, vf1, dscale, sfx = match.group("vf", "dig", "vf1", "dscale", "sfx")
+    vf, dig, vf1, dscale, sfx, sfxs = match.group("vf", "dig", "vf1", "dscale", "sfx", "sfxs")
     if vf is not None:
         return VULGAR[vf], match.end()
     if dig is not None:
-        # Most numbers are plain digits: float() reads them without the separators' regex.
-        value = float(dig if dig.isdecimal() else _DIGIT_SEPARATORS.sub("", dig))
-        if vf1:
-            value += VULGAR[vf1]
-        if dscale:
-            word = dscale.lower()
-            value *= _DIGIT_SCALES.get(word) or SCALES[word]
-        elif sfx or match.group("sfxs"):
-            value *= SUFFIX_SCALES[(sfx or match.group("sfxs")).lower()]
-        return value, match.end()
+        return _digits_value(dig, vf1, dscale, sfx or sfxs), match.end()
     if match.group("frac") is not None:
         num, den = match.group("frac").lower().replace("-", " ").split()
         top = 1 if num in ("a", "an") else SMALL[num]
@@ -414,13 +482,24 @@ def _core_value(match: re.Match[str]) -> tuple[float, int] | None:
         if word in SCALES:
             return SCALES[word] * factor, match.end()
         return 1 / DENOMINATORS[word], match.end()
-    tokens = list(_TOKEN.finditer(match.group("wrd")))
+    wrd = match.group("wrd")
+    if wrd.isascii() and wrd.isalpha():  # one word ("two", "Million"): most word numbers
+        single = _WORD_VALUES.get(wrd.lower())
+        return None if single is None else (single, match.end())
+    tokens = list(_TOKEN.finditer(wrd))
     parsed = parse_words([t.group() for t in tokens])
     if parsed is None:
         return None
     value, used = parsed
     return value, match.start() + tokens[used - 1].end()
 
+
+#: The value of each number word alone, as `parse_words` reads it.
+_WORD_VALUES = {
+    w: parsed[0]
+    for w in [*SMALL, *TENS, "hundred", *SCALES, "dozen"]
+    if (parsed := parse_words([w])) is not None
+}
 
 # --- context ------------------------------------------------------------------------------
 
@@ -627,16 +706,18 @@ _QUALIFIERS = {
     "under": "less than",
     "below": "less than",
 }
+_QUAL_WORDS = [*_QUALIFIERS, "between"]
+# Searched at every position of a short head: a prefix tree behind a one-character look-ahead
+# rejects most positions at once. (The qualifier must end the head, so the tree's order of
+# trying words finds the same one as a longest-first list.)
 _QUAL = re.compile(
-    r"\b(?P<q>"
-    + "|".join(
-        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
-    )
-    + r"|between)\s+$",
+    r"\b(?=[" + "".join(sorted({q[0] for q in _QUAL_WORDS})) + r"])(?P<q>"
+    + regex_trie(_QUAL_WORDS).replace(r"\ ", r"\s+") + r")\s+$",
     re.IGNORECASE,
 )
 #: How a word before the number must end for _QUAL to match (a cheap test before the regex).
-_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS} | {"between"}))
+_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUAL_WORDS}))
+_QUAL_ENDS = frozenset(w[-2:] for w in _QUAL_LAST_WORDS)
 #: The last character of a _PREFIX match (before at most two white-space characters).
 _PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZs.")
 _DIGIT_SEPARATORS = re.compile(r"[, \u202f\u00a0\u2009]")
@@ -645,6 +726,7 @@ _PERCENT = re.compile(
     r"|(?P<pct>%|percents?\b|per[\s-]?cent\b|pct\b|pc\b|percentage\b)(?P<pts>[\s-]points?\b)?)",
     re.IGNORECASE,
 )
+_PERCENT_OPENS = _both_cases("%pb")
 _CUR_AFTER = re.compile(
     rf"\s?(?:(?P<word>{_CUR_WORD_ALT})\b|(?P<iso>{_ISO_ALT})\b"
     rf"|(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])(?!\s?\d))",
@@ -711,12 +793,14 @@ DURATION_UNITS = {
     "night": ("night", 1),
     "weekend": ("weekend", 1),
 }
+_AGE_AFTER_OPENS = _both_cases("ymwd")  # the units' and "y.o."'s first letters
 _DUR_AFTER = re.compile(
     r"[- ]?(?P<u>years?|yrs?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?"
     r"|decades?|century|centuries|fortnights?|millennium|millennia|nights?|weekends?)\b"
     r"(?!-old)",
     re.IGNORECASE,
 )
+_DUR_AFTER_OPENS = _both_cases("ymwdhscfn")
 #: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit.
 _DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b", re.IGNORECASE)
 _DUR_MINUTES_TAIL = re.compile(
@@ -725,8 +809,8 @@ _DUR_MINUTES_TAIL = re.compile(
 )
 _SUBUNITS = {("hour", "minute"): 60, ("year", "month"): 12, ("week", "day"): 7}
 _GLUED_DUR = re.compile(r"(?:years?|yrs?|days?|hrs?|h|mins?|weeks)\b")
-# "a year", "an hour": the match opens at the space (a literal: the regex engine skips ahead
-# to it fast) after an "a" or "n"; `_article_durations` finds where "a"/"an" starts.
+# "a year", "an hour": the match opens at the space after an "a" or "n", where the number scan
+# found one (`_LEADS`); `_article_durations` finds where "a"/"an" starts.
 _A_DURATION = re.compile(
     r" (?<=[aAn] )(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
     r"(?![- ]old\b)"
@@ -740,12 +824,18 @@ _A_DURATION_BAD_BEFORE = re.compile(
 _DUR_WORD_TAIL = (
     r"\s+(?P<u>day|night|week|month|year|hour|minute|decade)(?P<s>s?)\b(?P<x>[-'’]|\s+round\b)?"
 )
-# Two patterns, each with a cheap literal start ("several" is found by "everal").
-# Each lead word is searched for without its first letter: a literal start is what the
-# regex engine finds fastest, and the letter is checked after.
+# Each lead word's pattern lacks its first letter ("several" is matched by "everal"): it is
+# tried after that letter where the number scan found the word (`_LEADS`; "couple of" is
+# searched for: its literal start is what the regex engine finds fastest), and the letter is
+# checked after.
 _CLIPPED = {"ll": ("aA", "all"), "nother": ("aA", "another"), "everal": ("sS", "several"),
             "alf": ("hH", "half"), "ouple of": ("cC", "couple of")}
-_WORD_DURATIONS = [(w, re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL)) for w in _CLIPPED]
+_WORD_DURATIONS = {w: re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL) for w in _CLIPPED}
+#: The patterns to try after each lead word's first letter.
+_WORD_DURATIONS_AFTER = {
+    first: [p for w, p in _WORD_DURATIONS.items() if first in _CLIPPED[w][0] and w != "ouple of"]
+    for first in "aAsShH"
+}
 _HALF_DURATION = re.compile(
     r"\s+an?\s+(?P<u>year|month|week|day|hour|minute|decade|century)\b", re.IGNORECASE
 )
@@ -762,6 +852,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
     re.IGNORECASE,
 )
+_COMMA = frozenset(",")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
 _AGE_NAME_AFTER = re.compile(
@@ -807,6 +898,7 @@ _DIGIT_GROUPS = re.compile(
 _TIME_AFTER = re.compile(
     r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b|(?:GMT|UTC|BST|EST|JST)\b)", re.IGNORECASE
 )
+_TIME_AFTER_OPENS = _both_cases("apogubej")
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -829,12 +921,19 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd"
     r"|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent)\b"
 )
-_LABEL_WORDS = re.compile(
-    r"\b(?:version|Version|Python|Java|iOS|Android|Windows|macOS|OS|ISBN|No\.|no\.|Nos\.|"
-    r"Number|number|Flight|flight|Room|room|Route|Highway|Interstate|Channel|Article|Section"
-    r"|Chapter|Page|page|pp\.|p\.|Vol\.|Model|Gen|Level|level|Phase|phase|Day|Episode|Season"
-    r"|Part|Act|Rule|Resolution|Apollo|Boeing|Airbus|Covid|COVID|Category|Grade|Class)\s$"
-)
+#: Words after which a number is a label (Windows 10, Flight 370), not a count.
+_LABEL_WORD_LIST = (
+    "version Version Python Java iOS Android Windows macOS OS ISBN No. no. Nos. Number number"
+    " Flight flight Room room Route Highway Interstate Channel Article Section Chapter Page page"
+    " pp. p. Vol. Model Gen Level level Phase phase Day Episode Season Part Act Rule Resolution"
+    " Apollo Boeing Airbus Covid COVID Category Grade Class"
+).split()
+_LABEL_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_WORD_LIST)) + r")\s$")
+#: How a label word ends: `_LABEL_WORDS` is searched only where one does, before a space.
+_LABEL_ENDS = frozenset(w[-2:] for w in _LABEL_WORD_LIST)
+#: How `_AGE_BEFORE`'s cue words end, lower-cased (aged, age, ages, age of, turned, turns,
+#: turning, turn, At).
+_AGE_CUE_ENDS = frozenset(("ed", "ge", "es", "of", "ns", "ng", "rn", "at"))
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’]*)\s$")
 
 #: Lowercase words that begin a sentence without being a name (so "In 310 seats" is no label).
@@ -1307,6 +1406,21 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+#: ASCII capitals as "A", digits as "0", every other byte a space: the shape `_glued_iso_starts`
+#: looks for.
+_SHAPES = bytes(65 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else 32 for b in range(256))
+
+
+def _glued_iso_starts(text: str) -> list[int]:
+    """Where digits follow an ISO currency code with no space (USD115)."""
+    # Rare: one C-level pass over the text's shape ("AAA0": three capitals, a digit) rules
+    # them out before the regex visits every digit. (Non-ASCII characters encode as "?".)
+    if b"AAA0" not in text.encode("ascii", "replace").translate(_SHAPES):
+        return []
+    after_capitals = (g.start() for g in _GLUED_ISO.finditer(text))
+    return [d for d in after_capitals if text[d - 3 : d] in ISO_CODES]
+
+
 # Numbers listed with bare commas ("nrs. 22,24,26,31"): groups that are no thousands
 _COMMA_RUN = re.compile(r"\d+(?:,\d+)+(?!\d|\.\d)")
 
@@ -1320,16 +1434,34 @@ def _comma_list(text: str, start: int) -> bool:
     return len(first) <= 3 and any(len(g) != 3 for g in rest) and all(len(g) <= 3 for g in rest)
 
 
-def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
+def _anchor_starts(text: str, leads: list[int]) -> list[int]:
+    """Where numbers may start; where the lead words of article and word durations (`_LEADS`)
+    may start goes to ``leads``."""
+    starts: list[int] = []
+    at_start = _ANCHOR_AT_START.match(text)
+    anchors = _ANCHOR.finditer(text)
+    for a in (at_start, *anchors) if at_start else anchors:
+        start = a.start() + (a is not at_start)
+        end = a.end()
+        if text[start:end] in _LEAD_WORDS:
+            leads.append(start)
+            continue
+        starts.append(start)
+        if end - start <= 2:  # a digit (or ".5"), perhaps glued to a lead word: "5half days"
+            if text[end : end + 1] in _LEAD_INITIALS:
+                leads.append(end)
+        elif text.endswith(("half", "Half"), start, end):  # "half", "a half": "half a day"
+            leads.append(end - 4)
+    return starts
+
+
+def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_Hit]:
     skips = _skip_spans(text)
     hits: list[_Hit] = []
     n = len(text)
     last_end = 0
-    starts = [a.start() + 1 for a in _ANCHOR.finditer(text)]
-    if _ANCHOR_AT_START.match(text):
-        starts.insert(0, 0)
-    after_capitals = (g.start() for g in _GLUED_ISO.finditer(text))
-    glued = [d for d in after_capitals if text[d - 3 : d] in ISO_CODES]
+    starts = _anchor_starts(text, leads)
+    glued = _glued_iso_starts(text)
     if glued:  # USD115
         starts = sorted(starts + glued)
     for start in starts:
@@ -1361,8 +1493,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             spaced, dig = False, m.group("dig")
         last_end = m.end()
         # One call for the groups read below (a group() call each cost as much as a regex).
-        vf, dscale, sfx_glued, sfx_spaced, wrd, word_frac, art = m.group(
-            "vf", "dscale", "sfx", "sfxs", "wrd", "frac", "art")
+        vf, vf1, dscale, sfx_glued, sfx_spaced, wrd, word_frac, art = m.group(
+            "vf", "vf1", "dscale", "sfx", "sfxs", "wrd", "frac", "art")
         if (first.isdigit() or first in "+(") and not spaced and _may_group(text, start, dig):
             group = _DIGIT_GROUPS.match(
                 text, start - 1 if start and text[start - 1] in "+(" else start
@@ -1370,10 +1502,13 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
             if group:
                 last_end = max(last_end, group.end())
                 continue
-        core = _core_value(m)
-        if core is None:
-            continue
-        value, end = core
+        if dig is not None:  # (the groups are at hand: no second reading of them)
+            value, end = _digits_value(dig, vf1, dscale, sfx_glued or sfx_spaced), m.end()
+        else:
+            core = _core_value(m)
+            if core is None:
+                continue
+            value, end = core
         is_digit = dig is not None or vf is not None
         sfx = (sfx_glued or sfx_spaced or "").lower() if is_digit else ""
         if is_digit:
@@ -1394,17 +1529,21 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 and not (text[start - 2].isdigit() and hits and hits[-1].end == start - 1)
             ):
                 continue
-            glued_code = (
-                text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
-            ) or (
-                (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
-                or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
-                or (after == "b" and _BPS.match(text, end) is not None)  # 25bp
-            )
-            if after.isalpha() and not glued_code:
-                # 3h, 3.5years; 10km, 7.62mm, 200g of
-                glued_code = _GLUED_DUR.match(text, end) is not None or (
-                    not sfx and (unit_at(text, end) or _context_unit(text, start, end)) is not None)
+            glued_code = False  # (each glued form opens with a letter)
+            if after.isalpha():
+                glued_code = (
+                    text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
+                ) or (
+                    (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
+                    or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
+                    or (after == "b" and _BPS.match(text, end) is not None)  # 25bp
+                )
+                if not glued_code:
+                    # 3h, 3.5years; 10km, 7.62mm, 200g of
+                    glued_code = _GLUED_DUR.match(text, end) is not None or (
+                        not sfx
+                        and (unit_at(text, end) or _context_unit(text, start, end)) is not None
+                    )
             if after in "eE" and not sfx and not dscale:
                 exp = _EXPONENT.match(text, end)
                 if exp:
@@ -1427,7 +1566,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 continue
             if skips and _inside(skips, start, end):
                 continue
-            if _TIME_AFTER.match(text, end):
+            if _may_open(text, end, _TIME_AFTER_OPENS) and _TIME_AFTER.match(text, end):
                 continue
             signed = False
             if before in "-−–" and start >= 1 and (start == 1 or text[start - 2] in " (\n\t"):
@@ -1468,7 +1607,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]]) -> list[_Hit]:
                 hit.value = hit.low = hit.high = hit.value * SCALES[of_scale.group(1).lower()]
                 hit.end = end = last_end = of_scale.end()
                 hit.scaled = True
-        half = _AND_A_HALF.match(text, end)
+        half = _AND_A_HALF.match(text, end) if _may_open(text, end, _AND_A_HALF_OPENS) else None
         if half and half.group("den") and _OF_AFTER.match(text, half.end()):
             half = None  # "40 seats and a third of the vote": a share of something else
         if half:
@@ -1525,6 +1664,31 @@ def _negative_before(text: str, start: int) -> re.Match[str] | None:
     if not text[start - 2].isspace() and text[start - 3 : start - 1].lower() not in _NEGATIVE_ENDS:
         return None
     return _NEGATIVE.search(text, max(0, start - 10), start)
+
+
+def _before_space(text: str, start: int, ends: frozenset[str], size: int) -> bool:
+    """Whether text[:start] ends with one of ``ends`` (strings of ``size`` characters) and one
+    white-space character, or with those and a final line break (where a regex's `$` matches
+    too): a cheap necessary condition of the `...\\s$` regexes searched before a number."""
+    if start > size and text[start - 1].isspace() and text[start - 1 - size : start - 1] in ends:
+        return True
+    stop = start - 1
+    return (
+        stop > size
+        and text[stop] == "\n"
+        and text[stop - 1].isspace()
+        and text[stop - 1 - size : stop - 1] in ends
+    )
+
+
+def _may_cue_age(text: str, start: int) -> bool:
+    """False when `_AGE_BEFORE` cannot match before ``start``: no cue word ends its window."""
+    head = text[max(0, start - 10) : start]
+    if not head[-1:].isspace():
+        return False
+    word = head.rstrip()
+    # Non-ASCII text goes to the regex: its case folding ("ſ" ~ "s") is not str.lower's.
+    return not word.isascii() or word[-2:].lower() in _AGE_CUE_ENDS
 
 
 def _is_id(digits: str) -> bool:
@@ -1608,7 +1772,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     """Grow a word number by a decimal tail ("five point five") or read it as the numerator of
     a plural denominator ("twenty-three fifths")."""
     end = hit.end
-    point = _POINT.match(text, end)
+    point = _POINT.match(text, end) if _may_open(text, end, _POINT_OPENS) else None
     if point and hit.value == 1 and text[max(0, hit.start - 3) : hit.start].lower() == "at ":
         point = None  # "at one point, five people ...": the idiom
     if point:
@@ -1643,7 +1807,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
         return
     if text[end + 1 : end + 2] in _TENS_INITIALS and _compound_denominator(text, hit):
         return
-    den = _DENOM_AFTER.match(text, end)
+    den = _DENOM_AFTER.match(text, end) if _may_open(text, end, _DENOM_AFTER_OPENS) else None
     if den is None:
         return
     size = DENOMINATORS[den.group("den").lower()]
@@ -1691,11 +1855,16 @@ _POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Hal
 _OVER_GAP = re.compile(r"\s+over\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
+_RATIO_GAP_OPENS = _both_cases("io")
 _RANGE_GAP = re.compile(
     r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and|or)\s*(?P<cur>US\$|[$£€¥])?",
     re.IGNORECASE,
 )
 
+_RANGE_GAP_OPENS = _both_cases("%ptao-")  # (and "–", "—": not ASCII, the regex is asked)
+#: How every join of `_merge_ranges` opens: a span of years ("-", "/"), a clock span, "over",
+#: a ratio, a range.
+_JOIN_OPENS = _RANGE_GAP_OPENS | _RATIO_GAP_OPENS | _both_cases("/")
 
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_GAP = re.compile(r"\s?[-–]\s?|\s+(?:to|and)\s+")
@@ -1717,7 +1886,8 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     i = 0
     while i < len(hits):
         hit = hits[i]
-        if i + 1 < len(hits):
+        # Most numbers are followed by words none of the joins below can open with.
+        if i + 1 < len(hits) and _may_open(text, hit.end, _JOIN_OPENS):
             nxt = hits[i + 1]
             if (
                 not hit.is_word
@@ -1738,14 +1908,16 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 out.append(merged)
                 i += 2
                 continue
-            ratio = _RATIO_GAP.fullmatch(text, hit.end, nxt.start)
+            ratio = (_RATIO_GAP.fullmatch(text, hit.end, nxt.start)
+                     if _may_open(text, hit.end, _RATIO_GAP_OPENS) else None)
             if ratio and 0 < hit.value < nxt.value <= 1000:
                 merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
                 merged.connector = "ratio"  # one in five, 3 out of 10
                 out.append(merged)
                 i += 2
                 continue
-            gap = _RANGE_GAP.fullmatch(text, hit.end, nxt.start)
+            gap = (_RANGE_GAP.fullmatch(text, hit.end, nxt.start)
+                   if _may_open(text, hit.end, _RANGE_GAP_OPENS) else None)
             if gap and nxt.value > hit.value >= 0 and hit.is_word == nxt.is_word:
                 c = gap.group("c").lower()
                 if c in ("to", "and") and _year_span(text, hit, nxt):
@@ -1851,7 +2023,8 @@ def _scan(text: str) -> Iterator[Claim]:
     if not text:
         return
     vague: list[re.Match[str]] = []
-    hits = _merge_ranges(text, _raw_hits(text, vague))
+    leads: list[int] = []
+    hits = _merge_ranges(text, _raw_hits(text, vague, leads))
     money: list[Claim] = []
     taken: list[tuple[int, int]] = []
     last_stop = 0
@@ -1868,9 +2041,10 @@ def _scan(text: str) -> Iterator[Claim]:
         yield claim
     _link_money(text, money)
     yield from _vague(vague)
+    leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
     yield from _ordinals(text)
-    yield from _article_durations(text, taken)
-    yield from _word_durations(text, taken)
+    yield from _article_durations(text, taken, leads)
+    yield from _word_durations(text, taken, leads)
 
 
 def _prefix_before(text: str, start: int) -> re.Match[str] | None:
@@ -1893,7 +2067,10 @@ def _may_qualify(head: str) -> bool:
         return False
     last = head.rstrip()
     # Non-ASCII text goes to the regex: its case folding ("ſ" ~ "s") is not str.lower's.
-    return not last.isascii() or last.lower().endswith(_QUAL_LAST_WORDS)
+    if not last.isascii():
+        return True
+    lower = last[-2:].lower()  # (a set look-up first: the tuple test is slower)
+    return lower in _QUAL_ENDS and last.lower().endswith(_QUAL_LAST_WORDS)
 
 
 def _classify(text: str, hit: _Hit) -> Claim | None:
@@ -2025,7 +2202,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("money", after_cur.end(), value, CURRENCY_SYMBOLS[after_cur.group("sym")])
         else:
             return make("money", after_cur.end(), value, after_cur.group("iso").upper())
-    pct = _PERCENT.match(text, end)
+    # (the openings below have no separator among them: `_opening` is `_may_open` for them)
+    opens = _opening(text, end)
+    pct = _PERCENT.match(text, end) if opens == "*" or opens in _PERCENT_OPENS else None
     if pct and pct.group("bp"):
         if pct.group("bp").startswith(("bp", "basis", "Basis")):
             # 25 basis points = 0.25 percentage points, comparable with "a quarter point"
@@ -2047,7 +2226,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             extra, stop = float(inches.group("n")) / 12, inches.end()
         return make("quantity", stop, value + extra, unit, low=lo + extra, high=hi + extra)
     # ages
-    age = _AGE_AFTER.match(text, end)
+    age = _AGE_AFTER.match(text, end) if opens == "*" or opens in _AGE_AFTER_OPENS else None
     if age and not hit.scaled and value >= 0:
         unit = (age.group("u") or age.group("u2") or "year").lower()
         return make("age", age.end(), value, unit)
@@ -2059,22 +2238,28 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         and 0 < value < 130
         and not qualifier.startswith("more")
     ):
-        before_age = _AGE_BEFORE.search(text, max(0, start - 10), start)
+        before_age = (_AGE_BEFORE.search(text, max(0, start - 10), start)
+                      if _may_cue_age(text, start) else None)
         if before_age and (not before_age.group().endswith("At ") or text[end : end + 1] == ","):
             # "aged 64" keeps its cue word; "turned 64", "At 64," only the number
             cue = before_age.group().lstrip(".!?\n ")
             first = before_age.start() if cue.lower().startswith("age") else start
             return make("age", end, value, "year", first=first)
         if (
-            _NAME_COMMA.search(text, max(0, start - 40), start)
+            _before_space(text, start, _COMMA, 1)
+            and _NAME_COMMA.search(text, max(0, start - 40), start)
             and _AGE_NAME_AFTER.match(text, end)
             and not _MONTH_COMMA.search(text, max(0, start - 14), start)
         ):
             return make("age", end, value, "year", first=start)
-        if _NAME_PAREN.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
+        if (
+            text[end : end + 1] == ")"
+            and text.endswith(("(", "(\n"), 0, start)
+            and _NAME_PAREN.search(text, max(0, start - 40), start)
+        ):
             return make("age", end, value, "year", first=start)
     # durations
-    dur = _DUR_AFTER.match(text, end)
+    dur = _DUR_AFTER.match(text, end) if opens == "*" or opens in _DUR_AFTER_OPENS else None
     if dur and not (hit.is_word and hit.first == "#half" and text[end] == "-"):
         word = dur.group("u").lower()
         base = word if word in DURATION_UNITS else word[:-1]
@@ -2112,7 +2297,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             unit, mult = DURATION_UNITS[half.group("u").lower()]
             return make("duration", half.end(), 0.5 * mult, unit, low=0.5 * mult, high=0.5 * mult)
     # a counted noun
-    if not hit.is_word and _LABEL_WORDS.search(text, max(0, start - 12), start):
+    if (
+        not hit.is_word
+        and _before_space(text, start, _LABEL_ENDS, 2)
+        and _LABEL_WORDS.search(text, max(0, start - 12), start)
+    ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.first not in ("#frac", "#half"):
         noun_claim = _noun(text, hit, make)
@@ -2331,10 +2520,21 @@ def _ordinals(text: str) -> Iterator[Claim]:
         )
 
 
-def _word_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    # `in` skips through a text faster than a regex's literal scan, and most texts have no
-    # "another", "several", "half" or "couple of": their regexes are not run at all.
-    found = (m for lead, pattern in _WORD_DURATIONS if lead in text for m in pattern.finditer(text))
+def _word_durations(
+    text: str, taken: list[tuple[int, int]], leads: list[int]
+) -> Iterator[Claim]:
+    """"All day", "several weeks": ``leads`` holds where each lead word (but "couple of") may
+    start."""
+    found = chain(
+        (
+            m
+            for lead in leads
+            for pattern in _WORD_DURATIONS_AFTER.get(text[lead], ())
+            if (m := pattern.match(text, lead + 1))
+        ),
+        # `in` skips through a text faster than a regex's literal scan
+        _WORD_DURATIONS["ouple of"].finditer(text) if "ouple of" in text else (),
+    )
     for m in found:
         word, plural = m.group("u"), bool(m.group("s"))
         first, lead = _CLIPPED[m.group("w")]
@@ -2371,8 +2571,16 @@ def _word_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
                     qualifier=qual, value_low=low * mult, value_high=high * mult)
 
 
-def _article_durations(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    for m in _A_DURATION.finditer(text):
+def _article_durations(
+    text: str, taken: list[tuple[int, int]], leads: list[int]
+) -> Iterator[Claim]:
+    """"A year", "an hour": ``leads`` holds where each "a" or "an" that may open one starts."""
+    for lead in leads:
+        if text[lead] not in "aA":
+            continue
+        m = _A_DURATION.match(text, lead + 1 if text.startswith(" ", lead + 1) else lead + 2)
+        if m is None:
+            continue
         start = m.start() - 1  # the "a" of "a year", or the "n" of "an hour"
         if text[start] == "n":
             start -= 1
