@@ -973,13 +973,21 @@ def _anchor_words() -> str:
 # rare character class; one big pattern of alternatives runs at a fraction of that speed. So
 # the scan first finds anchors (digit runs; date words after a space, or after rarer
 # delimiters) and only tries SCAN where one starts.
-_WORD_TRIE = regex_trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
-# One pass over the text (each pass costs as much as the matches in it): a digit run, or an
-# anchor word (group "w") after a space or a rarer delimiter. It opens with a character class,
-# so the engine skips ahead to one (a pattern that opens otherwise is tried at every
-# position); the lookbehind tells the digits apart.
-_ANCHORS = re.compile("[0-9 \n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
-                      + _WORD_TRIE + "))")
+_ANCHOR_WORDS = _anchor_words().split("|") + _WHOLE_ANCHORS
+_WORD_TRIE = regex_trie(_ANCHOR_WORDS)
+# Words the anchor passes also stop at for _spelled_starts only ("six pm", "year to date"):
+# one dict look-up per word there instead of a pass over the text per piece.
+_CUE_ONLY = frozenset(("am", "pm", "date"))
+_CUE_TRIE = regex_trie(_ANCHOR_WORDS + sorted(_CUE_ONLY))
+# Two passes over the text (each pass costs as much as the stops in it). Anchor words after a
+# space: a literal first character is the engine's fastest search. Digit runs, and anchor
+# words (group "w") after a rarer delimiter: the pattern opens with a character class, so the
+# engine skips ahead to one (a pattern that opens otherwise is tried at every position); the
+# lookbehind tells the digits apart. No anchor word holds a space, a digit or a delimiter
+# before another anchor word, so the passes never hide each other's matches.
+_SPACE_ANCHORS = re.compile(" (" + _CUE_TRIE + ")")
+_ANCHORS = re.compile("[0-9\n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
+                      + _CUE_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
@@ -1051,8 +1059,6 @@ _A_BEFORE = re.compile(r"[Aa]\s+$")
 _FIND_MERIDIEM = re.compile(r"\.[mM]\.")
 _BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle|rest|remainder)\s*$")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
-# A literal start: the regex engine scans fast
-_OF_PERIOD = re.compile(r" of (?:the |this |my )?(?:day|week|month|year)")
 
 
 def _find_all(text: str, piece: str) -> Iterator[int]:
@@ -1066,9 +1072,6 @@ _DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][
 
 
 _DOTTED_MERIDIEM = (" a.m.", " p.m.")
-# "six pm": an hour in words before an undotted meridiem, lower-case (each "I am" costs one
-# word look-up; each piece a pass over the text)
-_SPACED_MERIDIEMS = (" pm", " am")
 
 
 def _glued_meridiem(text: str, j: int) -> bool:
@@ -1091,35 +1094,64 @@ def _digit_time(text: str, i: int) -> bool:
     return text.startswith((" in the ", " past ", " min", " at night"), j)
 
 
-def _spelled_starts(text: str) -> list[int]:
-    """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start."""
+# The anchor words a spelled form is found from, by what must come before them: "ten past
+# nine", "six pm", "one in the morning", "nine at night", "the end of the month", "year to
+# date". The trie yields the longest anchor word, so a word that merely starts with one of
+# these ("daylight", "nightclub") is seen too.
+_SPELLED_CUES = {"past": "past", "am": "meridiem", "pm": "meridiem", "date": "date",
+                 **{w: "part" for w in _ANCHOR_WORDS if w.startswith(_PARTS_OF_DAY)},
+                 **{w: "night" for w in _ANCHOR_WORDS if w.startswith("night")},
+                 **{w: "period" for w in _ANCHOR_WORDS
+                    if w.startswith(("day", "week", "month", "year"))}}
+_PERIOD_OFS = (" of ", " of the ", " of this ", " of my ")
+
+
+def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
+    """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start
+    (``words``: the anchor words of the text with their offsets)."""
     out = []
-    for i in _find_all(text, " past "):
-        k = text.rfind(" ", max(0, i - 14), i)
-        prev = text[k + 1:i].lower()
-        if prev in _MINUTE_KEYS or prev.isdigit():  # minutes before "past"
-            b = _BACK_MINUTES.search(text, max(0, i - 48), i + 1)
-            if b is not None:
-                out.append(b.start())
     hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
-    hours += [i for piece in _SPACED_MERIDIEMS for i in _find_all(text, piece)
-              if not text[i + 3:i + 4].isalpha() and _word_before(text, i) in HOUR_WORDS]
     hours += [i - 2 for i in _find_all(text, " . ") if text.startswith((" . m .", " . M ."), i)]
-    hours += [i for i in _find_all(text, " in the ") if text.startswith(_PARTS_OF_DAY, i + 8)]
-    hours += [i for i in _find_all(text, " at night")]
+    for w, word in words:
+        cue = _SPELLED_CUES.get(word)
+        if cue is None or w < 3:
+            continue
+        i = w - 1  # the space before the word, where its piece (" past ", " pm") starts
+        if cue == "date":
+            i = w - 3  # "year to date", "year-to-date"
+            if text[i:w] in ("to ", "to-") and text[i - 5:i - 1] in ("year", "Year"):
+                out.append(i - 9 if text[i - 9:i - 5] in ("the ", "The ") else i - 5)
+        elif text[i] != " ":
+            continue
+        elif cue == "past":
+            if text.startswith(" ", w + 4):
+                k = text.rfind(" ", max(0, i - 14), i)
+                prev = text[k + 1:i].lower()
+                if prev in _MINUTE_KEYS or prev.isdigit():  # minutes before "past"
+                    b = _BACK_MINUTES.search(text, max(0, i - 48), i + 1)
+                    if b is not None:
+                        out.append(b.start())
+        elif cue == "meridiem":
+            if not text[w + 2:w + 3].isalpha() and _word_before(text, i) in HOUR_WORDS:
+                hours.append(i)
+        elif cue == "part":
+            if w >= 8 and text.startswith(" in the ", w - 8):
+                hours.append(w - 8)
+        elif cue == "night":
+            if text.startswith(" at ", w - 4):
+                hours.append(w - 4)
+        else:  # "period"
+            for piece in _PERIOD_OFS:
+                j = w - len(piece)
+                if j >= 0 and text.startswith(piece, j):
+                    b = _BACK_OF_PERIOD.search(text, max(0, j - 16), j)
+                    if b is not None:
+                        out.append(b.start())
+                    break
     for i in hours:
         b = _BACK_HOUR.search(text, max(0, i - 40), i)
         if b is not None:
             out.append(b.start())
-    for m in _OF_PERIOD.finditer(text):
-        i = m.start()
-        b = _BACK_OF_PERIOD.search(text, max(0, i - 16), i)
-        if b is not None:
-            out.append(b.start())
-    for piece in ("to date", "to-date"):  # "(the) year to date", "year-to-date"
-        for i in _find_all(text, piece):
-            if text[i - 5:i - 1] in ("year", "Year"):
-                out.append(i - 9 if text[i - 9:i - 5] in ("the ", "The ") else i - 5)
     return out
 
 
@@ -1138,7 +1170,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
     starts = []
     spelled: set[int] = set()
     n = len(text)
-    words = []
+    words = [(m.start(1), m.group(1)) for m in _SPACE_ANCHORS.finditer(text)]
     for m in _ANCHORS.finditer(text):
         i, j = m.span()
         if m.lastgroup:  # a word after a delimiter
@@ -1173,7 +1205,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
     for i, word in words:
         # The trie matches the longest anchor word, and no pattern takes a letter after one:
         # "Montalvo", "News", "decision" start nothing.
-        if i + len(word) < n and text[i + len(word)].isalpha():
+        if i + len(word) < n and text[i + len(word)].isalpha() or word in _CUE_ONLY:
             continue
         if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
             if word in ("next", "Next"):  # "the week after next" starts before it
@@ -1210,7 +1242,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
                 starts.append(b.start())
             continue
         starts.append(i)
-    more = _spelled_starts(text)
+    more = _spelled_starts(text, words)
     starts += more
     spelled.update(more)
     starts.sort()
