@@ -1165,6 +1165,16 @@ _MOD_AFTER = re.compile(
     + "|".join(sorted({k.split()[0] for k in NUMBER_WORDS}, key=len, reverse=True)) + r")\b)")
 
 
+# What must follow a run of up to three digits and white space for SCAN or SPELLED to read
+# it: a dash ("5 - 6 pm", "12 - 2015"), "o'clock" or "of", a month, a meridiem, a range word
+# ("5 to 6 pm"), a modifier ("the 10 previous weeks"), a unit ("5 days ago"), noon or
+# midnight ("12 noon"), or a spelled clock's word (see _digit_time).
+_DIGITS_THEN = re.compile(
+    r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| \.)|(?:to|and|until|till"
+    r"|through|" + _STRETCH_MODS + r"|(?:day|week|month|year|decade|fortnight|hour|minute)s?)\s"
+    r"|in the |min|at night|noon|midnight)")
+
+
 def _starts(text: str) -> tuple[list[int], set[int]]:
     """Offsets where a date or time may start, in order, and those where a spelled form may."""
     starts = []
@@ -1198,6 +1208,8 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
                 continue
         elif not (after in ":./-–'’" or after.isalpha()):
             continue
+        if after == " " and size < 4 and not _DIGITS_THEN.match(text, j):
+            continue  # "310 seats", "76 people": no pattern reads a number before that word
         starts.append(i)
     first = _ANCHOR_FIRST.match(text)
     if first is not None:
