@@ -1018,17 +1018,18 @@ _UNIT_ENDS = tuple(u + s for u in _list("day week month year decade fortnight ho
                    for s in ("", "s"))
 _MOD_ENDS = tuple(w for m in _list("last next past previous coming following upcoming")
                   for w in (m, m.title()))
-_BACK_ENDS: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
-    _BACK_AGO: (_UNIT_ENDS, False),
-    _BACK_FROM_NOW: (("from",), False),
-    _BACK_OCLOCK: (tuple(_NUMWORD.split("|")), False),
-    _BACK_QUARTER: (tuple(ORDINAL_WORDS), False),
-    _BACK_OFFSET: (("from", "after", "before"), False),
-    _BACK_STRETCH: (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True),
-    _BACKS_TOO["next"]: (("after",), False),
-    _BACKS_TOO["weekend"]: (("the",), False),
-    _BACK_PART: (("early", "Early", "late", "Late", "mid", "Mid", "the"), False),
-}
+# Keyed by the pattern's source: hashing a compiled pattern hashes its whole program, each time.
+_BACK_ENDS: dict[str, tuple[tuple[str, ...], bool]] = {back.pattern: ends for back, ends in (
+    (_BACK_AGO, (_UNIT_ENDS, False)),
+    (_BACK_FROM_NOW, (("from",), False)),
+    (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
+    (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
+    (_BACK_OFFSET, (("from", "after", "before"), False)),
+    (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
+    (_BACKS_TOO["next"], (("after",), False)),
+    (_BACKS_TOO["weekend"], (("the",), False)),
+    (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
+)}
 
 
 def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | None:
@@ -1038,7 +1039,7 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
     k = i
     while k > lo and (text[k - 1].isspace() or text[k - 1] == "-"):
         k -= 1
-    ends, digit = _BACK_ENDS[back]
+    ends, digit = _BACK_ENDS[back.pattern]
     if k == lo or not (text.endswith(ends, lo, k) or (digit and text[k - 1].isdecimal())):
         return None
     return back.search(text, lo, i)
