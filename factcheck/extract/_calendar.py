@@ -238,6 +238,15 @@ _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s
 _STRETCH_MODS = r"[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Uu]pcoming"
 _STRETCH_UNITS = _list("day days week weeks month months year years decade decades fortnight "
                        "fortnights quarters hour hours minute minutes min mins hr hrs")
+_HOLIDAY_NAME = (
+    r"(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
+    r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
+    r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
+    r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
+    r"(?:Mother|Father)['’]?s\s+Day|"
+    r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day"
+    r")"
+)
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
     # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
@@ -347,13 +356,7 @@ _PATTERN = (
     # at lunch, after dinnertime, in the daytime (see _meal)
     r"|(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?time)?"
     r"|(?P<mealdt>day|night)-?time)(?![\w-])"
-    r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
-    r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
-    r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
-    r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
-    r"(?:Mother|Father)['’]?s\s+Day|"
-    r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day"
-    r"))(?:\s+(?P<holw>[Ww]eekend))?)"
+    r"|(?P<hol>(?P<holn>" + _HOLIDAY_NAME + r")(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]?clock)"
     r")"
@@ -989,6 +992,10 @@ _SPACE_ANCHORS = re.compile(" (" + _CUE_TRIE + ")")
 _ANCHORS = re.compile("[0-9\n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
                       + _CUE_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
+# Anchor words that begin nothing but a holiday's name (SCAN's group "hol").
+_HOLIDAY_WORDS = frozenset(_WHOLE_ANCHORS) | {"Christmas", "New", "Valentine", "Halloween",
+                                              "Boxing"}
+_HOLIDAY_AT = re.compile(_HOLIDAY_NAME)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
 _BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
@@ -1254,6 +1261,8 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             if b is not None:
                 starts.append(b.start())
             continue
+        if word in _HOLIDAY_WORDS and not _HOLIDAY_AT.match(text, i):
+            continue  # "New Zealand", "Labour Party", "his mother": only a holiday starts so
         starts.append(i)
     more = _spelled_starts(text, words)
     starts += more
