@@ -1119,7 +1119,7 @@ def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
     (``words``: the anchor words of the text with their offsets)."""
     out = []
     hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
-    hours += [i - 2 for i in _find_all(text, " . ") if text.startswith((" . m .", " . M ."), i)]
+    hours += [i - 2 for piece in (" . m .", " . M .") for i in _find_all(text, piece)]
     for w, word in words:
         cue = _SPELLED_CUES.get(word)
         if cue is None or w < 3:
