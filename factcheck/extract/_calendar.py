@@ -1122,7 +1122,7 @@ def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
     hours += [i - 2 for piece in (" . m .", " . M .") for i in _find_all(text, piece)]
     for w, word in words:
         cue = _SPELLED_CUES.get(word)
-        if cue is None or w < 3:
+        if cue is None or w < 3:  # (every piece needs a few characters before the word)
             continue
         i = w - 1  # the space before the word, where its piece (" past ", " pm") starts
         if cue == "date":
