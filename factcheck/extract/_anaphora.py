@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from factcheck.extract._calendar import Found, _find_all, add_months, month_span, week_value
+from factcheck.extract._calendar import Found, add_months, month_span, week_value
 from factcheck.extract.base import Context
 
 # Each pattern opens with a literal, so the regex engine skips fast to where it may match; the
@@ -50,14 +50,15 @@ def _phrases(text: str) -> list[tuple[int, int, str, int, str]]:
     for m in _THAT.finditer(text):
         if _the_or_that_at(text, m.start() - 1):
             out.append((m.start() - 1, m.end(), m.group("unit"), 0, ""))
-    for i in _find_all(text, " in the "):  # (str.find scans faster than the regex engine)
+    i = text.find(" in the ")  # (str.find scans far faster than the regex engine)
+    while i >= 0:
         at = _IN_THE.match(text, i)
-        if at is None:
-            continue
-        for part in ("earlier", "later"):
-            s = at.start() - len(part)
-            if text[s:at.start()].lower() == part and not (s and text[s - 1].isalnum()):
-                out.append((s, at.end(), at.group("unit"), 0, part))
+        if at is not None:
+            for part in ("earlier", "later"):
+                s = i - len(part)
+                if text[s:i].lower() == part and not (s and text[s - 1].isalnum()):
+                    out.append((s, at.end(), at.group("unit"), 0, part))
+        i = text.find(" in the ", i + 1)
     return sorted(out)
 
 
