@@ -50,11 +50,15 @@ def _phrases(text: str) -> list[tuple[int, int, str, int, str]]:
     for m in _THAT.finditer(text):
         if _the_or_that_at(text, m.start() - 1):
             out.append((m.start() - 1, m.end(), m.group("unit"), 0, ""))
-    for m in _IN_THE.finditer(text):
-        for part in ("earlier", "later"):
-            s = m.start() - len(part)
-            if text[s:m.start()].lower() == part and not (s and text[s - 1].isalnum()):
-                out.append((s, m.end(), m.group("unit"), 0, part))
+    i = text.find(" in the ")  # (str.find scans far faster than the regex engine)
+    while i >= 0:
+        at = _IN_THE.match(text, i)
+        if at is not None:
+            for part in ("earlier", "later"):
+                s = i - len(part)
+                if text[s:i].lower() == part and not (s and text[s - 1].isalnum()):
+                    out.append((s, at.end(), at.group("unit"), 0, part))
+        i = text.find(" in the ", i + 1)
     return sorted(out)
 
 

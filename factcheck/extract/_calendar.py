@@ -238,6 +238,15 @@ _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s
 _STRETCH_MODS = r"[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Uu]pcoming"
 _STRETCH_UNITS = _list("day days week weeks month months year years decade decades fortnight "
                        "fortnights quarters hour hours minute minutes min mins hr hrs")
+_HOLIDAY_NAME = (
+    r"(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
+    r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
+    r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
+    r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
+    r"(?:Mother|Father)['’]?s\s+Day|"
+    r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day"
+    r")"
+)
 _PATTERN = (
     r"(?<![\w@#$£€/.:,+])(?:"
     # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
@@ -347,13 +356,7 @@ _PATTERN = (
     # at lunch, after dinnertime, in the daytime (see _meal)
     r"|(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?time)?"
     r"|(?P<mealdt>day|night)-?time)(?![\w-])"
-    r"|(?P<hol>(?P<holn>(?i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|"
-    r"Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|Independence\s+Day|Juneteenth|"
-    r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
-    r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
-    r"(?:Mother|Father)['’]?s\s+Day|"
-    r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day"
-    r"))(?:\s+(?P<holw>[Ww]eekend))?)"
+    r"|(?P<hol>(?P<holn>" + _HOLIDAY_NAME + r")(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]?clock)"
     r")"
@@ -973,14 +976,26 @@ def _anchor_words() -> str:
 # rare character class; one big pattern of alternatives runs at a fraction of that speed. So
 # the scan first finds anchors (digit runs; date words after a space, or after rarer
 # delimiters) and only tries SCAN where one starts.
-_WORD_TRIE = regex_trie(_anchor_words().split("|") + _WHOLE_ANCHORS)
-# One pass over the text (each pass costs as much as the matches in it): a digit run, or an
-# anchor word (group "w") after a space or a rarer delimiter. It opens with a character class,
-# so the engine skips ahead to one (a pattern that opens otherwise is tried at every
-# position); the lookbehind tells the digits apart.
-_ANCHORS = re.compile("[0-9 \n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
-                      + _WORD_TRIE + "))")
+_ANCHOR_WORDS = _anchor_words().split("|") + _WHOLE_ANCHORS
+_WORD_TRIE = regex_trie(_ANCHOR_WORDS)
+# Words the anchor passes also stop at for _spelled_starts only ("six pm", "year to date"):
+# one dict look-up per word there instead of a pass over the text per piece.
+_CUE_ONLY = frozenset(("am", "pm", "date"))
+_CUE_TRIE = regex_trie(_ANCHOR_WORDS + sorted(_CUE_ONLY))
+# Two passes over the text (each pass costs as much as the stops in it). Anchor words after a
+# space: a literal first character is the engine's fastest search. Digit runs, and anchor
+# words (group "w") after a rarer delimiter: the pattern opens with a character class, so the
+# engine skips ahead to one (a pattern that opens otherwise is tried at every position); the
+# lookbehind tells the digits apart. No anchor word holds a space, a digit or a delimiter
+# before another anchor word, so the passes never hide each other's matches.
+_SPACE_ANCHORS = re.compile(" (" + _CUE_TRIE + ")")
+_ANCHORS = re.compile("[0-9\n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
+                      + _CUE_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
+# Anchor words that begin nothing but a holiday's name (SCAN's group "hol").
+_HOLIDAY_WORDS = frozenset(_WHOLE_ANCHORS) | {"Christmas", "New", "Valentine", "Halloween",
+                                              "Boxing"}
+_HOLIDAY_AT = re.compile(_HOLIDAY_NAME)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
 _BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
@@ -1010,17 +1025,18 @@ _UNIT_ENDS = tuple(u + s for u in _list("day week month year decade fortnight ho
                    for s in ("", "s"))
 _MOD_ENDS = tuple(w for m in _list("last next past previous coming following upcoming")
                   for w in (m, m.title()))
-_BACK_ENDS: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
-    _BACK_AGO: (_UNIT_ENDS, False),
-    _BACK_FROM_NOW: (("from",), False),
-    _BACK_OCLOCK: (tuple(_NUMWORD.split("|")), False),
-    _BACK_QUARTER: (tuple(ORDINAL_WORDS), False),
-    _BACK_OFFSET: (("from", "after", "before"), False),
-    _BACK_STRETCH: (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True),
-    _BACKS_TOO["next"]: (("after",), False),
-    _BACKS_TOO["weekend"]: (("the",), False),
-    _BACK_PART: (("early", "Early", "late", "Late", "mid", "Mid", "the"), False),
-}
+# Keyed by the pattern's source: hashing a compiled pattern hashes its whole program, each time.
+_BACK_ENDS: dict[str, tuple[tuple[str, ...], bool]] = {back.pattern: ends for back, ends in (
+    (_BACK_AGO, (_UNIT_ENDS, False)),
+    (_BACK_FROM_NOW, (("from",), False)),
+    (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
+    (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
+    (_BACK_OFFSET, (("from", "after", "before"), False)),
+    (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
+    (_BACKS_TOO["next"], (("after",), False)),
+    (_BACKS_TOO["weekend"], (("the",), False)),
+    (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
+)}
 
 
 def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | None:
@@ -1030,7 +1046,7 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
     k = i
     while k > lo and (text[k - 1].isspace() or text[k - 1] == "-"):
         k -= 1
-    ends, digit = _BACK_ENDS[back]
+    ends, digit = _BACK_ENDS[back.pattern]
     if k == lo or not (text.endswith(ends, lo, k) or (digit and text[k - 1].isdecimal())):
         return None
     return back.search(text, lo, i)
@@ -1051,8 +1067,6 @@ _A_BEFORE = re.compile(r"[Aa]\s+$")
 _FIND_MERIDIEM = re.compile(r"\.[mM]\.")
 _BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle|rest|remainder)\s*$")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
-# A literal start: the regex engine scans fast
-_OF_PERIOD = re.compile(r" of (?:the |this |my )?(?:day|week|month|year)")
 
 
 def _find_all(text: str, piece: str) -> Iterator[int]:
@@ -1066,9 +1080,6 @@ _DAY_AFTER = re.compile(r"\.?,? (?:the )?(?:\d|[Ff][io]|[Ss][ei]|[Tt][hew]|[Ee][
 
 
 _DOTTED_MERIDIEM = (" a.m.", " p.m.")
-# "six pm": an hour in words before an undotted meridiem, lower-case (each "I am" costs one
-# word look-up; each piece a pass over the text)
-_SPACED_MERIDIEMS = (" pm", " am")
 
 
 def _glued_meridiem(text: str, j: int) -> bool:
@@ -1091,35 +1102,64 @@ def _digit_time(text: str, i: int) -> bool:
     return text.startswith((" in the ", " past ", " min", " at night"), j)
 
 
-def _spelled_starts(text: str) -> list[int]:
-    """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start."""
+# The anchor words a spelled form is found from, by what must come before them: "ten past
+# nine", "six pm", "one in the morning", "nine at night", "the end of the month", "year to
+# date". The trie yields the longest anchor word, so a word that merely starts with one of
+# these ("daylight", "nightclub") is seen too.
+_SPELLED_CUES = {"past": "past", "am": "meridiem", "pm": "meridiem", "date": "date",
+                 **{w: "part" for w in _ANCHOR_WORDS if w.startswith(_PARTS_OF_DAY)},
+                 **{w: "night" for w in _ANCHOR_WORDS if w.startswith("night")},
+                 **{w: "period" for w in _ANCHOR_WORDS
+                    if w.startswith(("day", "week", "month", "year"))}}
+_PERIOD_OFS = (" of ", " of the ", " of this ", " of my ")
+
+
+def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
+    """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start
+    (``words``: the anchor words of the text with their offsets)."""
     out = []
-    for i in _find_all(text, " past "):
-        k = text.rfind(" ", max(0, i - 14), i)
-        prev = text[k + 1:i].lower()
-        if prev in _MINUTE_KEYS or prev.isdigit():  # minutes before "past"
-            b = _BACK_MINUTES.search(text, max(0, i - 48), i + 1)
-            if b is not None:
-                out.append(b.start())
     hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
-    hours += [i for piece in _SPACED_MERIDIEMS for i in _find_all(text, piece)
-              if not text[i + 3:i + 4].isalpha() and _word_before(text, i) in HOUR_WORDS]
-    hours += [i - 2 for i in _find_all(text, " . ") if text.startswith((" . m .", " . M ."), i)]
-    hours += [i for i in _find_all(text, " in the ") if text.startswith(_PARTS_OF_DAY, i + 8)]
-    hours += [i for i in _find_all(text, " at night")]
+    hours += [i - 2 for piece in (" . m .", " . M .") for i in _find_all(text, piece)]
+    for w, word in words:
+        cue = _SPELLED_CUES.get(word)
+        if cue is None or w < 3:  # (every piece needs a few characters before the word)
+            continue
+        i = w - 1  # the space before the word, where its piece (" past ", " pm") starts
+        if cue == "date":
+            i = w - 3  # "year to date", "year-to-date"
+            if text[i:w] in ("to ", "to-") and text[i - 5:i - 1] in ("year", "Year"):
+                out.append(i - 9 if text[i - 9:i - 5] in ("the ", "The ") else i - 5)
+        elif text[i] != " ":
+            continue
+        elif cue == "past":
+            if text.startswith(" ", w + 4):
+                k = text.rfind(" ", max(0, i - 14), i)
+                prev = text[k + 1:i].lower()
+                if prev in _MINUTE_KEYS or prev.isdigit():  # minutes before "past"
+                    b = _BACK_MINUTES.search(text, max(0, i - 48), i + 1)
+                    if b is not None:
+                        out.append(b.start())
+        elif cue == "meridiem":
+            if not text[w + 2:w + 3].isalpha() and _word_before(text, i) in HOUR_WORDS:
+                hours.append(i)
+        elif cue == "part":
+            if w >= 8 and text.startswith(" in the ", w - 8):
+                hours.append(w - 8)
+        elif cue == "night":
+            if text.startswith(" at ", w - 4):
+                hours.append(w - 4)
+        else:  # "period"
+            for piece in _PERIOD_OFS:
+                j = w - len(piece)
+                if j >= 0 and text.startswith(piece, j):
+                    b = _BACK_OF_PERIOD.search(text, max(0, j - 16), j)
+                    if b is not None:
+                        out.append(b.start())
+                    break
     for i in hours:
         b = _BACK_HOUR.search(text, max(0, i - 40), i)
         if b is not None:
             out.append(b.start())
-    for m in _OF_PERIOD.finditer(text):
-        i = m.start()
-        b = _BACK_OF_PERIOD.search(text, max(0, i - 16), i)
-        if b is not None:
-            out.append(b.start())
-    for piece in ("to date", "to-date"):  # "(the) year to date", "year-to-date"
-        for i in _find_all(text, piece):
-            if text[i - 5:i - 1] in ("year", "Year"):
-                out.append(i - 9 if text[i - 9:i - 5] in ("the ", "The ") else i - 5)
     return out
 
 
@@ -1133,12 +1173,22 @@ _MOD_AFTER = re.compile(
     + "|".join(sorted({k.split()[0] for k in NUMBER_WORDS}, key=len, reverse=True)) + r")\b)")
 
 
+# What must follow a run of up to three digits and white space for SCAN or SPELLED to read
+# it: a dash ("5 - 6 pm", "12 - 2015"), "o'clock" or "of", a month, a meridiem, a range word
+# ("5 to 6 pm"), a modifier ("the 10 previous weeks"), a unit ("5 days ago"), noon or
+# midnight ("12 noon"), or a spelled clock's word (see _digit_time).
+_DIGITS_THEN = re.compile(
+    r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| \.)|(?:to|and|until|till"
+    r"|through|" + _STRETCH_MODS + r"|(?:day|week|month|year|decade|fortnight|hour|minute)s?)\s"
+    r"|in the |min|at night|noon|midnight)")
+
+
 def _starts(text: str) -> tuple[list[int], set[int]]:
     """Offsets where a date or time may start, in order, and those where a spelled form may."""
     starts = []
     spelled: set[int] = set()
     n = len(text)
-    words = []
+    words = [(m.start(1), m.group(1)) for m in _SPACE_ANCHORS.finditer(text)]
     for m in _ANCHORS.finditer(text):
         i, j = m.span()
         if m.lastgroup:  # a word after a delimiter
@@ -1166,6 +1216,8 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
                 continue
         elif not (after in ":./-–'’" or after.isalpha()):
             continue
+        if after == " " and size < 4 and not _DIGITS_THEN.match(text, j):
+            continue  # "310 seats", "76 people": no pattern reads a number before that word
         starts.append(i)
     first = _ANCHOR_FIRST.match(text)
     if first is not None:
@@ -1173,7 +1225,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
     for i, word in words:
         # The trie matches the longest anchor word, and no pattern takes a letter after one:
         # "Montalvo", "News", "decision" start nothing.
-        if i + len(word) < n and text[i + len(word)].isalpha():
+        if i + len(word) < n and text[i + len(word)].isalpha() or word in _CUE_ONLY:
             continue
         if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
             if word in ("next", "Next"):  # "the week after next" starts before it
@@ -1209,8 +1261,10 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             if b is not None:
                 starts.append(b.start())
             continue
+        if word in _HOLIDAY_WORDS and not _HOLIDAY_AT.match(text, i):
+            continue  # "New Zealand", "Labour Party", "his mother": only a holiday starts so
         starts.append(i)
-    more = _spelled_starts(text)
+    more = _spelled_starts(text, words)
     starts += more
     spelled.update(more)
     starts.sort()
