@@ -45,9 +45,10 @@ _WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+\Z")
 _CHUNK_RE = re.compile(rf"[{_UP}][\w.'’&-]*(?:{_GAP}[{_UP}][\w.'’&-]*)*")
 _GAP_RE = re.compile(_GAP)
 _GLUE = frozenset("@#/.'’-_")
-_LINE_RE = re.compile(r"[^\n]+")
 # A heading does not end like a sentence: no full stop, colon, comma or closing quote.
 _HEADLINE_END = frozenset(".!?:;,\"”’)]")
+# The line break after a line that does not end so (the line break first: a fast search).
+_OPEN_LINE_END = re.compile(r"\n(?<=[^.!?:;,\"”’)\]\n]\n)")
 _ACRONYM_RE = re.compile(rf"\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
 _SPACES = re.compile(r"\s+")
@@ -368,10 +369,13 @@ class _Scan:
     def _headline_lines(self) -> list[tuple[int, int]]:
         spans = []
         text = self.text
-        for m in _LINE_RE.finditer(text):
-            if text[m.end() - 1] in _HEADLINE_END:
-                continue  # most lines: a paragraph ends with a full stop (tested without a copy)
-            line = m.group().rstrip()
+        # Most lines end like a sentence: only the ends of the others are visited.
+        ends = [m.start() for m in _OPEN_LINE_END.finditer(text)]
+        if text and text[-1] not in _HEADLINE_END and text[-1] != "\n":
+            ends.append(len(text))  # the last line, with no line break after it
+        for end in ends:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].rstrip()
             if not line or line[-1] in _HEADLINE_END:
                 continue
             words = line.split()
@@ -379,7 +383,7 @@ class _Scan:
                 continue
             long = [w for w in words if len(w) > 3 and w.lower() not in _SMALL_WORDS]
             if long and all(w[0].isupper() for w in long):
-                spans.append((m.start(), m.end()))
+                spans.append((start, end))
         return spans
 
     def _headline_run(self, toks: list[_Tok]) -> None:
