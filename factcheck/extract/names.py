@@ -332,7 +332,8 @@ class _Scan:
         if len(toks) >= 3 and _shouting(toks):
             return None
         known = self.known
-        kind = known.get(body.lower())  # as _key: plain ASCII words, one space apart
+        # as _key: plain ASCII words, one space apart
+        kind = known.get(body.lower()) if toks[0][2] in self.firsts else None
         if kind:
             return (((0, len(body), kind),), ())
         if len(toks) <= body.count(" "):
@@ -454,10 +455,12 @@ class _Scan:
             elif key not in lex.title and key not in lex.demonym:
                 self.pending.append(seg)
             return
-        kind = self.known.get(_key(self.text[seg[0][0]:seg[-1][1]]))  # the whole span known
-        if kind:
-            self._emit_seg(seg, kind)
-            return
+        # The whole span known (a name of several words opens with one of `firsts`)
+        if seg[0][2] in self.firsts:
+            kind = self.known.get(_key(self.text[seg[0][0]:seg[-1][1]]))
+            if kind:
+                self._emit_seg(seg, kind)
+                return
         first, last = seg[0][2], seg[-1][2]
         if n >= 2:
             if first in lex.org_prefix and self._connector_after(seg, 0) in ("of", "for"):
