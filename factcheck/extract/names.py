@@ -743,10 +743,11 @@ def _plain_tokens(run: str) -> list[_Tok]:
     toks = []
     start = 0
     # plain ASCII words, one space apart: lower() keeps the spaces where they were
-    for word, key in zip(run.split(" "), run.lower().split(" "), strict=True):
+    keys = run.lower().split(" ")  # (indexed: quicker than a zip)
+    for i, word in enumerate(run.split(" ")):
         end = start + len(word)
         if word[0] <= "Z":  # connectors (lower case) are not tokens
-            toks.append((start, end, key, word))  # word.lower() == _key(word) here
+            toks.append((start, end, keys[i], word))  # word.lower() == _key(word) here
         start = end + 1
     return toks
 
