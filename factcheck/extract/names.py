@@ -193,7 +193,11 @@ class _Scan:
         self.firsts = _first_words(vocab_key if vocab_key or not vocab
                                    else tuple(sorted(vocab.items())))
         self.found: list[Name] = []
-        self.pending: list[list[_Tok]] = []
+        # The run being classified (`_classify_run` and the rules below it): its text, the
+        # names found in it and the stretches left for pass 2, offsets relative to the run.
+        self.run_text = ""
+        self.run_names: list[tuple[int, int, str]] = []
+        self.run_pending: list[list[_Tok]] = []
         # pass 1 leaves (run offset, run text, tokens relative to the run) for pass 2
         self.pending_runs: list[tuple[int, str, tuple[_Tok, ...]]] = []
 
@@ -253,7 +257,6 @@ class _Scan:
                     pending.append((start, run, segs[0]))
                 else:
                     pending += [(start, run, seg) for seg in segs]
-        self.text = text
         self._pass2()
         self._vocab_phrases()
         self._acronyms()
@@ -299,22 +302,20 @@ class _Scan:
               and toks[0][3].isalpha() and toks[0][3].isascii()):
             # one plain word and glue: "Islam's", "It’s" (the suffix is no token)
             return _NOTHING if glued else self._classify_word(toks[0][3])
-        outer_text, outer_found, outer_pending = self.text, self.found, self.pending
-        self.text, self.found, self.pending = run, [], []
-        try:
-            if glued and toks and toks[0][0] == 0:  # "x.com/USAmb", "iPhone": not a name
-                toks = toks[1:]
-            for part in [toks] if plain else _split_at_glue(run, toks):
-                if headline:
-                    self._headline_run(part)
-                else:
-                    self._run(part)
-            found, pending = self.found, self.pending
-            if not found and not pending:
-                return _NOTHING
-            return (tuple([n[:3] for n in found]), tuple(map(tuple, pending)))
-        finally:
-            self.text, self.found, self.pending = outer_text, outer_found, outer_pending
+        self.run_text = run
+        names: list[tuple[int, int, str]] = []
+        pending: list[list[_Tok]] = []
+        self.run_names, self.run_pending = names, pending
+        if glued and toks and toks[0][0] == 0:  # "x.com/USAmb", "iPhone": not a name
+            toks = toks[1:]
+        for part in [toks] if plain else _split_at_glue(run, toks):
+            if headline:
+                self._headline_run(part)
+            else:
+                self._run(part)
+        if not names and not pending:
+            return _NOTHING
+        return (tuple(names), tuple(map(tuple, pending)))
 
     def _classify_words(self, body: str, toks: list[_Tok]) -> _RunResult | None:
         """`_classify_run` of a plain run of several words in its two usual cases, short-cut;
@@ -393,12 +394,12 @@ class _Scan:
         for tok in toks:
             if tok[3] in never:
                 if seg:
-                    self.pending.append(seg)
+                    self.run_pending.append(seg)
                 seg = []
             else:
                 seg.append(tok)
         if seg:
-            self.pending.append(seg)
+            self.run_pending.append(seg)
 
     def _run(self, toks: list[_Tok]) -> None:
         lex = self.lex
@@ -425,7 +426,7 @@ class _Scan:
             return False
         pos = tok[0]
         for part in parts:
-            self._emit(pos, pos + len(part), PLACE)
+            self.run_names.append((pos, pos + len(part), PLACE))
             pos += len(part) + 1
         return True
 
@@ -434,13 +435,10 @@ class _Scan:
 
     def _span_key(self, seg: list[_Tok], i: int = 0, j: int | None = None) -> str:
         j = len(seg) if j is None else j
-        return _key(self.text[seg[i][0]:seg[j - 1][1]])
-
-    def _emit(self, start: int, end: int, kind: str) -> None:
-        self.found.append(_name(start, end, kind))
+        return _key(self.run_text[seg[i][0]:seg[j - 1][1]])
 
     def _emit_seg(self, seg: list[_Tok], kind: str) -> None:
-        self.found.append(_name(seg[0][0], seg[-1][1], kind))
+        self.run_names.append((seg[0][0], seg[-1][1], kind))
 
     def _segment(self, seg: list[_Tok]) -> None:
         lex = self.lex
@@ -453,11 +451,11 @@ class _Scan:
             if kind:
                 self._emit_seg(seg, kind)
             elif key not in lex.title and key not in lex.demonym:
-                self.pending.append(seg)
+                self.run_pending.append(seg)
             return
         # The whole span known (a name of several words opens with one of `firsts`)
         if seg[0][2] in self.firsts:
-            kind = self.known.get(_key(self.text[seg[0][0]:seg[-1][1]]))
+            kind = self.known.get(_key(self.run_text[seg[0][0]:seg[-1][1]]))
             if kind:
                 self._emit_seg(seg, kind)
                 return
@@ -512,7 +510,7 @@ class _Scan:
         return seg[i:]
 
     def _connector_after(self, seg: list[_Tok], i: int) -> str:
-        return self.text[seg[i][1]:seg[i + 1][0]].strip()
+        return self.run_text[seg[i][1]:seg[i + 1][0]].strip()
 
     def _titled(self, seg: list[_Tok], k: int) -> None:
         lex = self.lex
@@ -528,7 +526,7 @@ class _Scan:
             self._segment(rest)
             return
         if len(rest) == 1 and seg[k][2] in _LOOSE_TITLES:
-            self.pending.append(rest)  # "General Election", "Chief Justice": a person if known
+            self.run_pending.append(rest)  # "General Election", "Chief Justice": a person if known
         elif len(rest) <= 4 and not self._known(rest[0][2]):
             self._emit_seg(rest, PERSON)
         else:
@@ -578,7 +576,7 @@ class _Scan:
         seg = seg[i:]
         if not seg:
             return
-        text = self.text
+        text = self.run_text
         for c in range(1, len(seg)):
             # `_connector_after(seg, c - 1)`; a gap of one character is a space, no "of"
             a, b = seg[c - 1][1], seg[c][0]
@@ -598,7 +596,7 @@ class _Scan:
                 ):
                     self._emit_seg(seg[g:], PERSON)
                     return
-            self.pending.append(seg)
+            self.run_pending.append(seg)
 
     # -- pass 2 -------------------------------------------------------------------------
     def _pass2(self) -> None:
@@ -680,7 +678,7 @@ class _Scan:
                 if n[0] < me and ms < n[1]:
                     break
             else:
-                self._emit(ms, me, self.vocab[_key(m.group())])
+                found.append(_name(ms, me, self.vocab[_key(m.group())]))
 
     def _acronyms(self) -> None:
         """Liberal Democratic Party (LDP): both forms, and every later use, share one link."""
