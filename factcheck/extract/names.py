@@ -780,11 +780,12 @@ def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
     """What one name found in a text lets pass 2 recognise elsewhere in that text."""
     value = normalize_name(surface)
     words = value.split()
-    keys = [(_key(value), kind)]
+    # _key of a normalized name is its lower case: apostrophes and spaces are plain already
+    keys = [(value.lower(), kind)]
     if kind == PERSON and len(words) >= 2:
         plain = [w for w in words if not (len(w) == 2 and w.endswith("."))]
-        keys.append((_key(" ".join(plain)), PERSON))
-        keys.append((_key(words[-1]), "~person"))  # a family name, unless it is a place
+        keys.append((" ".join(plain).lower(), PERSON))
+        keys.append((words[-1].lower(), "~person"))  # a family name, unless it is a place
     if kind == ORG:
         # An acronym nobody spelled out may still be the initials of an org named here (LDP).
         capitals = [w for w in words if w[0].isupper()]
