@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
@@ -160,14 +159,14 @@ def _keys(value: str) -> tuple[str, str, str]:
 
 def _full_names(text: str, found: list[Name]) -> dict[str, str]:
     """A family name -> the full form this text uses most (Takaichi -> Sanae Takaichi)."""
-    surfaces = Counter([text[n[0]:n[1]] for n in found if n[2] == PERSON])
-    counts: Counter[str] = Counter()
-    for surface, count in surfaces.items():
-        value = normalize_name(surface)
-        if " " in value:
-            counts[value] += count
+    counts: dict[str, int] = {}  # full name -> uses, in order of first use
+    for n in found:
+        if n[2] == PERSON:
+            value = normalize_name(text[n[0]:n[1]])
+            if " " in value:
+                counts[value] = counts.get(value, 0) + 1
     full: dict[str, str] = {}
-    for value, _ in counts.most_common():
+    for value in sorted(counts, key=counts.__getitem__, reverse=True):  # ties keep that order
         _, plain, family = _keys(value)
         full.setdefault(family, value)
         full.setdefault(plain, full[family])
