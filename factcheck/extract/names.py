@@ -224,7 +224,7 @@ class _Scan:
             start = match.start()
             if start:
                 prev = text[start - 1]
-                glued = prev in _GLUE or prev.isalnum()
+                glued = prev != " " and (prev in _GLUE or prev.isalnum())  # a space: usual
             else:
                 prev = ""
                 glued = False

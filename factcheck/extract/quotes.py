@@ -101,35 +101,36 @@ def _value(inner: str) -> str:
 
 def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     """Every quotation in ``text`` as a Claim of kind ``quote``, with its speaker if named."""
-    matches = []
+    matches = []  # (start, end, the quote, the words inside, value)
     for m in _QUOTE_RE.finditer(text):
-        value = _value(m.group(m.lastindex or 0))
+        inner = m.group(m.lastindex or 0)
+        value = _value(inner)
         if value:
-            matches.append((m, value))
+            matches.append((*m.span(), m.group(), inner, value))
     if not matches:
         return []
     found = [n for n in find_names(text, names) if n.kind != "place"]
-    doc = _Doc(text, found, [(m.start(), m.end()) for m, _ in matches])
+    doc = _Doc(text, found, [(start, end) for start, end, *_ in matches])
     claims: list[Claim] = []
     last_speaker: str | None = None
     last_person = -1
     person_iter = 0
     cache: dict[tuple[int, int, str | None], list[_Cue]] = {}
     line: tuple[int, int, list[tuple[int, int]], list[int]] = (-1, -1, [], [])
-    for m, value in matches:
-        if not line[0] <= m.start() < line[1]:
+    for start, end, quote, inner, value in matches:
+        if not line[0] <= start < line[1]:
             # Sentence ends are only needed on the lines that hold quotes (quotes and
             # sentences never cross a line break).
-            a = text.rfind("\n", 0, m.start()) + 1
-            b = text.find("\n", m.end())
+            a = text.rfind("\n", 0, start) + 1
+            b = text.find("\n", end)
             b = len(text) if b < 0 else b
             ends = [(x.start(), x.end()) for x in _SENTENCE_END.finditer(text, a, b)]
             line = (a, b, ends, [e for _, e in ends])
         bounds, b_ends = line[2], line[3]
-        i = bisect.bisect_right(b_ends, m.start())
+        i = bisect.bisect_right(b_ends, start)
         s0 = b_ends[i - 1] if i else line[0]
-        i = bisect.bisect_right(b_ends, m.end())
-        s1 = max(bounds[i][0] + 1, m.end()) if i < len(bounds) else line[1]
+        i = bisect.bisect_right(b_ends, end)
+        s1 = max(bounds[i][0] + 1, end) if i < len(bounds) else line[1]
         # The last person named before this sentence stands in for "he"/"she" when no
         # earlier quote had a speaker.
         while person_iter < len(found) and found[person_iter].start < s0:
@@ -140,11 +141,10 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         key = (s0, s1, fallback)
         if key not in cache:
             cache[key] = doc.cues(s0, s1, fallback)
-        inner = m.group(m.lastindex or 0)
-        speaker = _choose(doc, m.start(), m.end(), s0, cache[key], inner, fallback)
+        speaker = _choose(doc, start, end, s0, cache[key], inner, fallback)
         if speaker:
             last_speaker = speaker
-        claim = Claim(m.start(), m.end(), m.group(), "quote", value)  # positional: faster
+        claim = Claim(start, end, quote, "quote", value)  # positional: faster
         claim.speaker = speaker
         claims.append(claim)
     return claims
