@@ -170,6 +170,13 @@ _SINGLES = frozenset(s for s in SURFACES if len(s) == 1) | frozenset(_GLUED_ONLY
 
 _OPENING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
+#: Every character `unit_at` may find right after a number when it returns a unit: a unit's
+#: first character (either case), a separator before one, an opening bracket. After any other
+#: character it returns None.
+UNIT_OPENERS = frozenset(
+    c for s in [*SURFACES, *_GLUED_ONLY] for c in (s[0], s[0].lower(), s[0].upper())
+) | frozenset(_OPENING) | frozenset((" ", "\u00a0", "-"))
+
 
 def unit_at(text: str, end: int) -> tuple[str, int] | None:
     """(canonical unit, end of the unit) for a unit of measurement right after ``end``."""

@@ -65,7 +65,7 @@ from itertools import chain
 
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
-from factcheck.units import mentions, unit_at
+from factcheck.units import UNIT_OPENERS, mentions, unit_at
 
 NAN = math.nan
 
@@ -749,6 +749,8 @@ _CUR_AFTER_RUNS = frozenset(
 )
 _CUR_AFTER_SYMBOLS = frozenset("$£€¥₹₩₽₺₪₱₦₿")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+#: Punctuation after which `_classify`'s rules that read on from the number all fail.
+_QUIET_AFTER = frozenset(",.;:!?)]}") - UNIT_OPENERS
 
 
 def _cur_after(text: str, end: int) -> re.Match[str] | None:
@@ -2169,7 +2171,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
         if noun_claim is not None or not _plain_scale(text, hit):
             return noun_claim
-    after_cur = _cur_after(text, end)
+    # After ",", "." and the like (a third of all numbers) no rule that reads the text after
+    # the number can match: each needs white space, a hyphen, a letter or a sign there.
+    quiet = text[end : end + 1] in _QUIET_AFTER
+    after_cur = None if quiet else _cur_after(text, end)
     if after_cur:
         word = after_cur.group("word")
         if word:
@@ -2203,7 +2208,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             return make("money", after_cur.end(), value, after_cur.group("iso").upper())
     # (the openings below have no separator among them: `_opening` is `_may_open` for them)
-    opens = _opening(text, end)
+    opens = "" if quiet else _opening(text, end)
     pct = _PERCENT.match(text, end) if opens == "*" or opens in _PERCENT_OPENS else None
     if pct and pct.group("bp"):
         if pct.group("bp").startswith(("bp", "basis", "Basis")):
@@ -2217,7 +2222,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
         return make("number", end, value, None)
     # "1.5 million gallons" is a measure; "5k km" or "$5m" is not read as one
-    measure = None if sfx else unit_at(text, end) or _context_unit(text, start, end)
+    measure = None if sfx or quiet else unit_at(text, end) or _context_unit(text, start, end)
     if measure is not None:
         unit, stop = measure
         extra = 0.0
@@ -2303,7 +2308,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         and _LABEL_WORDS.search(text, max(0, start - 12), start)
     ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
-    if hit.first not in ("#frac", "#half"):
+    if hit.first not in ("#frac", "#half") and not quiet:
         noun_claim = _noun(text, hit, make)
         if noun_claim is not None:
             return noun_claim
@@ -2325,7 +2330,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             and hit.connector == ""
             and (
                 _MONTH_BEFORE.search(text, max(0, start - 12), start)
-                or _MONTH_AFTER.match(text, end)
+                or (not quiet and _MONTH_AFTER.match(text, end))
             )
         ):
             return None
@@ -2333,7 +2338,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
         ):
             return None
-        if _STREET_AFTER.match(text, end):  # (a label word before returned None above)
+        if not quiet and _STREET_AFTER.match(text, end):  # (a label word before returned None above)
             return None
     prev = _PREV_WORD.search(text, max(0, start - 30), start) if start else None
     label = (
