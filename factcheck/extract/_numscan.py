@@ -2338,7 +2338,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
         ):
             return None
-        if not quiet and _STREET_AFTER.match(text, end):  # (a label word before returned None above)
+        # (a label word before returned None above)
+        if not quiet and _STREET_AFTER.match(text, end):
             return None
     prev = _PREV_WORD.search(text, max(0, start - 30), start) if start else None
     label = (
