@@ -65,7 +65,7 @@ from itertools import chain
 
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
-from factcheck.units import UNIT_OPENERS, mentions, unit_at
+from factcheck.units import UNIT_LEADS, UNIT_OPENERS, mentions, unit_at
 
 NAN = math.nan
 
@@ -803,6 +803,17 @@ _DUR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DUR_AFTER_OPENS = _both_cases("ymwdhscfn")
+#: Every run of ASCII letters (lower-cased) that the currency, percent, unit, age and duration
+#: rules of `_classify` may read after a number and one space: after any other word (most
+#: counted nouns) they all fail.
+_AFTER_RUNS = _CUR_AFTER_RUNS | UNIT_LEADS | frozenset(
+    "m t"  # _context_unit
+    " percentage percent percents per pp ppt pc pct basis bp bps"  # _PERCENT
+    " year years month months week weeks day days y yo"  # _AGE_AFTER
+    " yr yrs hour hours hr hrs h minute minutes min mins second seconds sec secs decade decades"
+    " century centuries fortnight fortnights millennium millennia night nights weekend weekends"
+    .split()  # _DUR_AFTER
+)
 #: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit.
 _DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b", re.IGNORECASE)
 _DUR_MINUTES_TAIL = re.compile(
@@ -2174,7 +2185,15 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     # After ",", "." and the like (a third of all numbers) no rule that reads the text after
     # the number can match: each needs white space, a hyphen, a letter or a sign there.
     quiet = text[end : end + 1] in _QUIET_AFTER
-    after_cur = None if quiet else _cur_after(text, end)
+    # After one space and a word of none of those rules (often a counted noun: "5 people"),
+    # the currency, percent, unit, age and duration rules fail too. (A non-ASCII letter that
+    # ends the word may case-fold into one of theirs: they are asked.)
+    bare = quiet
+    if not quiet and text.startswith(" ", end):
+        run = _ASCII_LETTERS.match(text, end + 1).end()  # type: ignore[union-attr]
+        bare = (run > end + 1 and text[end + 1 : run].lower() not in _AFTER_RUNS
+                and text[run : run + 1].isascii())
+    after_cur = None if bare else _cur_after(text, end)
     if after_cur:
         word = after_cur.group("word")
         if word:
@@ -2208,7 +2227,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             return make("money", after_cur.end(), value, after_cur.group("iso").upper())
     # (the openings below have no separator among them: `_opening` is `_may_open` for them)
-    opens = "" if quiet else _opening(text, end)
+    opens = "" if bare else _opening(text, end)
     pct = _PERCENT.match(text, end) if opens == "*" or opens in _PERCENT_OPENS else None
     if pct and pct.group("bp"):
         if pct.group("bp").startswith(("bp", "basis", "Basis")):
@@ -2222,7 +2241,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
         return make("number", end, value, None)
     # "1.5 million gallons" is a measure; "5k km" or "$5m" is not read as one
-    measure = None if sfx or quiet else unit_at(text, end) or _context_unit(text, start, end)
+    measure = None if sfx or bare else unit_at(text, end) or _context_unit(text, start, end)
     if measure is not None:
         unit, stop = measure
         extra = 0.0
