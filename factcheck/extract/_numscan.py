@@ -1894,13 +1894,25 @@ def _clock_pair(text: str, hit: _Hit, nxt: _Hit) -> bool:
     )
 
 
+def _may_join(text: str, end: int, start: int) -> bool:
+    """False when no join of `_merge_ranges` can read text[end:start]: each reads white space
+    around at most 13 other characters ("percent and US$", "in every"). (Counted in the gap's
+    first 32 characters: the rest of a long gap is of no help.)"""
+    return start - end <= 13 or len("".join(text[end : min(start, end + 32)].split())) <= 13
+
+
 def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     out: list[_Hit] = []
     i = 0
     while i < len(hits):
         hit = hits[i]
-        # Most numbers are followed by words none of the joins below can open with.
-        if i + 1 < len(hits) and _may_open(text, hit.end, _JOIN_OPENS):
+        # Most numbers are followed by words none of the joins below can open with, or by more
+        # words than a join reads before the next number.
+        if (
+            i + 1 < len(hits)
+            and _may_open(text, hit.end, _JOIN_OPENS)
+            and _may_join(text, hit.end, hits[i + 1].start)
+        ):
             nxt = hits[i + 1]
             if (
                 not hit.is_word
