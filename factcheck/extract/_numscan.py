@@ -2098,12 +2098,32 @@ def _may_qualify(head: str) -> bool:
     return lower in _QUAL_ENDS and last.lower().endswith(_QUAL_LAST_WORDS)
 
 
+def _bare_year(text: str, hit: _Hit) -> bool:
+    """A plain year (no unit, scale or range), which the bare-number rules of `_classify` drop,
+    and not the second half of a score (3-2010), which they keep."""
+    start, value = hit.start, hit.value
+    return (
+        not hit.is_word
+        and not hit.scaled
+        and hit.connector == ""
+        and 1000 <= value <= 2199
+        and value.is_integer()
+        and "," not in text[start : hit.end]
+        and not (start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit())
+    )
+
+
 def _classify(text: str, hit: _Hit) -> Claim | None:
     start, end, value = hit.start, hit.end, hit.value
     head = text[max(0, start - 24) : start]
     # currency before the number (US$, £, USD, Rs)
     currency = None
     pre = _prefix_before(text, start)
+    # After ",", "." and the like (a third of all numbers) no rule that reads the text after
+    # the number can match: each needs white space, a hyphen, a letter or a sign there.
+    quiet = text[end : end + 1] in _QUIET_AFTER
+    if quiet and pre is None and _bare_year(text, hit):
+        return None  # "in 2010.": every other rule reads what follows, a currency or an age
     if pre:
         if pre.group("sym"):
             currency = CURRENCY_SYMBOLS[pre.group("sym")]
@@ -2194,14 +2214,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
         if noun_claim is not None or not _plain_scale(text, hit):
             return noun_claim
-    # After ",", "." and the like (a third of all numbers) no rule that reads the text after
-    # the number can match: each needs white space, a hyphen, a letter or a sign there.
-    quiet = text[end : end + 1] in _QUIET_AFTER
-    # After one space and a word of none of those rules (often a counted noun: "5 people"),
-    # the currency, percent, unit, age and duration rules fail too. (A non-ASCII letter that
-    # ends the word may case-fold into one of theirs: they are asked.)
+    # After one space (or line break) and a word `_AFTER_RUNS` lacks (often a counted noun:
+    # "5 people"), the currency, percent, unit, age and duration rules fail too. (A non-ASCII
+    # letter that ends the word may case-fold into one of theirs: they are asked.)
     bare = quiet
-    if not quiet and text.startswith(" ", end):
+    if not quiet and text[end : end + 1] in (" ", "\n"):
         run = _ASCII_LETTERS.match(text, end + 1).end()  # type: ignore[union-attr]
         bare = (run > end + 1 and text[end + 1 : run].lower() not in _AFTER_RUNS
                 and text[run : run + 1].isascii())
