@@ -804,8 +804,9 @@ _DUR_AFTER = re.compile(
 )
 _DUR_AFTER_OPENS = _both_cases("ymwdhscfn")
 #: Every run of ASCII letters (lower-cased) that the currency, percent, unit, age and duration
-#: rules of `_classify` may read after a number and one space: after any other word (most
-#: counted nouns) they all fail.
+#: rules of `_classify` may read after a number and white space: after any other word (most
+#: counted nouns) they all fail. (Only the age's "5 years of age" reads more than one space.)
+_SPACED_WORD = re.compile(r"\s+([A-Za-z]+)")
 _AFTER_RUNS = _CUR_AFTER_RUNS | UNIT_LEADS | frozenset(
     "m t"  # _context_unit
     " percentage percent percents per pp ppt pc pct basis bp bps"  # _PERCENT
@@ -2214,14 +2215,14 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
         if noun_claim is not None or not _plain_scale(text, hit):
             return noun_claim
-    # After one space (or line break) and a word `_AFTER_RUNS` lacks (often a counted noun:
-    # "5 people"), the currency, percent, unit, age and duration rules fail too. (A non-ASCII
-    # letter that ends the word may case-fold into one of theirs: they are asked.)
+    # After white space and a word `_AFTER_RUNS` lacks (often a counted noun: "5 people"),
+    # the currency, percent, unit, age and duration rules fail too. (A non-ASCII letter that
+    # ends the word may case-fold into one of theirs: they are asked.)
     bare = quiet
-    if not quiet and text[end : end + 1] in (" ", "\n"):
-        run = _ASCII_LETTERS.match(text, end + 1).end()  # type: ignore[union-attr]
-        bare = (run > end + 1 and text[end + 1 : run].lower() not in _AFTER_RUNS
-                and text[run : run + 1].isascii())
+    if not quiet and text[end : end + 1].isspace():
+        spaced = _SPACED_WORD.match(text, end)
+        bare = (spaced is not None and spaced.group(1).lower() not in _AFTER_RUNS
+                and text[spaced.end() : spaced.end() + 1].isascii())
     after_cur = None if bare else _cur_after(text, end)
     if after_cur:
         word = after_cur.group("word")
