@@ -166,9 +166,21 @@ GLUED_ONLY_AFTER = re.compile(r"(?P<u>[gLl])(?=\s+of\b|[.,;:!?)](?!\w)|$)")
 # most numbers are followed by no unit, and this set says so without the regex.
 _HEADS = frozenset(s[:2].lower() for s in SURFACES if len(s) > 1)
 _SINGLES = frozenset(s for s in SURFACES if len(s) == 1) | frozenset(_GLUED_ONLY)
+_LETTER_RUN = re.compile(r"[A-Za-z]*")
+#: Each surface's opening run of ASCII letters, lower-cased ("sq" of "sq km", "" of "°C"): the
+#: run of ASCII letters where `unit_at` finds a unit is one of them, unless a non-ASCII letter
+#: (which may case-fold into a unit's) ends it.
+UNIT_LEADS = frozenset(_LETTER_RUN.match(s.lower()).group() for s in SURFACES)  # type: ignore[union-attr]
 
 
 _OPENING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+#: Every character `unit_at` may find right after a number when it returns a unit: a unit's
+#: first character (either case), a separator before one, an opening bracket. After any other
+#: character it returns None.
+UNIT_OPENERS = frozenset(
+    c for s in [*SURFACES, *_GLUED_ONLY] for c in (s[0], s[0].lower(), s[0].upper())
+) | frozenset(_OPENING) | frozenset((" ", "\u00a0", "-"))
 
 
 def unit_at(text: str, end: int) -> tuple[str, int] | None:
@@ -178,7 +190,11 @@ def unit_at(text: str, end: int) -> tuple[str, int] | None:
     if text[j:j + 2].lower() not in _HEADS and first not in _SINGLES \
             and text[end:end + 1] not in _SINGLES:
         return _bracketed(text, j) if first in _OPENING else None
-    m = UNIT_AFTER.match(text, end)
+    # Any surface the regex could match opens with one of `UNIT_LEADS` and no more ASCII letters
+    # (a non-ASCII letter next may case-fold: the regex is asked); most words here are none.
+    run = _LETTER_RUN.match(text, j).end()  # type: ignore[union-attr]
+    m = (UNIT_AFTER.match(text, end)
+         if text[j:run].lower() in UNIT_LEADS or not text[run:run + 1].isascii() else None)
     if m is not None:
         surface = " ".join(m.group("u").split())
         unit = SURFACES.get(surface) if surface in _SYMBOL_FORMS else None

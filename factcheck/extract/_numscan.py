@@ -65,7 +65,7 @@ from itertools import chain
 
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
-from factcheck.units import mentions, unit_at
+from factcheck.units import UNIT_LEADS, UNIT_OPENERS, mentions, unit_at
 
 NAN = math.nan
 
@@ -749,6 +749,8 @@ _CUR_AFTER_RUNS = frozenset(
 )
 _CUR_AFTER_SYMBOLS = frozenset("$£€¥₹₩₽₺₪₱₦₿")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+#: Punctuation after which `_classify`'s rules that read on from the number all fail.
+_QUIET_AFTER = frozenset(",.;:!?)]}") - UNIT_OPENERS
 
 
 def _cur_after(text: str, end: int) -> re.Match[str] | None:
@@ -801,6 +803,18 @@ _DUR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DUR_AFTER_OPENS = _both_cases("ymwdhscfn")
+#: Every run of ASCII letters (lower-cased) that the currency, percent, unit, age and duration
+#: rules of `_classify` may read after a number and white space: after any other word (most
+#: counted nouns) they all fail. (Only the age's "5 years of age" reads more than one space.)
+_SPACED_WORD = re.compile(r"\s+([A-Za-z]+)")
+_AFTER_RUNS = _CUR_AFTER_RUNS | UNIT_LEADS | frozenset(
+    "m t"  # _context_unit
+    " percentage percent percents per pp ppt pc pct basis bp bps"  # _PERCENT
+    " year years month months week weeks day days y yo"  # _AGE_AFTER
+    " yr yrs hour hours hr hrs h minute minutes min mins second seconds sec secs decade decades"
+    " century centuries fortnight fortnights millennium millennia night nights weekend weekends"
+    .split()  # _DUR_AFTER
+)
 #: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit.
 _DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b", re.IGNORECASE)
 _DUR_MINUTES_TAIL = re.compile(
@@ -1881,13 +1895,25 @@ def _clock_pair(text: str, hit: _Hit, nxt: _Hit) -> bool:
     )
 
 
+def _may_join(text: str, end: int, start: int) -> bool:
+    """False when no join of `_merge_ranges` can read text[end:start]: each reads white space
+    around at most 13 other characters ("percent and US$", "in every"). (Counted in the gap's
+    first 32 characters: the rest of a long gap is of no help.)"""
+    return start - end <= 13 or len("".join(text[end : min(start, end + 32)].split())) <= 13
+
+
 def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     out: list[_Hit] = []
     i = 0
     while i < len(hits):
         hit = hits[i]
-        # Most numbers are followed by words none of the joins below can open with.
-        if i + 1 < len(hits) and _may_open(text, hit.end, _JOIN_OPENS):
+        # Most numbers are followed by words none of the joins below can open with, or by more
+        # words than a join reads before the next number.
+        if (
+            i + 1 < len(hits)
+            and _may_open(text, hit.end, _JOIN_OPENS)
+            and _may_join(text, hit.end, hits[i + 1].start)
+        ):
             nxt = hits[i + 1]
             if (
                 not hit.is_word
@@ -2073,12 +2099,32 @@ def _may_qualify(head: str) -> bool:
     return lower in _QUAL_ENDS and last.lower().endswith(_QUAL_LAST_WORDS)
 
 
+def _bare_year(text: str, hit: _Hit) -> bool:
+    """A plain year (no unit, scale or range), which the bare-number rules of `_classify` drop,
+    and not the second half of a score (3-2010), which they keep."""
+    start, value = hit.start, hit.value
+    return (
+        not hit.is_word
+        and not hit.scaled
+        and hit.connector == ""
+        and 1000 <= value <= 2199
+        and value.is_integer()
+        and "," not in text[start : hit.end]
+        and not (start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit())
+    )
+
+
 def _classify(text: str, hit: _Hit) -> Claim | None:
     start, end, value = hit.start, hit.end, hit.value
     head = text[max(0, start - 24) : start]
     # currency before the number (US$, £, USD, Rs)
     currency = None
     pre = _prefix_before(text, start)
+    # After ",", "." and the like (a third of all numbers) no rule that reads the text after
+    # the number can match: each needs white space, a hyphen, a letter or a sign there.
+    quiet = text[end : end + 1] in _QUIET_AFTER
+    if quiet and pre is None and _bare_year(text, hit):
+        return None  # "in 2010.": every other rule reads what follows, a currency or an age
     if pre:
         if pre.group("sym"):
             currency = CURRENCY_SYMBOLS[pre.group("sym")]
@@ -2169,7 +2215,15 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("quantity", end, value / 1e6, "metre", low=lo / 1e6, high=hi / 1e6)
         if noun_claim is not None or not _plain_scale(text, hit):
             return noun_claim
-    after_cur = _cur_after(text, end)
+    # After white space and a word `_AFTER_RUNS` lacks (often a counted noun: "5 people"),
+    # the currency, percent, unit, age and duration rules fail too. (A non-ASCII letter that
+    # ends the word may case-fold into one of theirs: they are asked.)
+    bare = quiet
+    if not quiet and text[end : end + 1].isspace():
+        spaced = _SPACED_WORD.match(text, end)
+        bare = (spaced is not None and spaced.group(1).lower() not in _AFTER_RUNS
+                and text[spaced.end() : spaced.end() + 1].isascii())
+    after_cur = None if bare else _cur_after(text, end)
     if after_cur:
         word = after_cur.group("word")
         if word:
@@ -2203,7 +2257,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             return make("money", after_cur.end(), value, after_cur.group("iso").upper())
     # (the openings below have no separator among them: `_opening` is `_may_open` for them)
-    opens = _opening(text, end)
+    opens = "" if bare else _opening(text, end)
     pct = _PERCENT.match(text, end) if opens == "*" or opens in _PERCENT_OPENS else None
     if pct and pct.group("bp"):
         if pct.group("bp").startswith(("bp", "basis", "Basis")):
@@ -2217,7 +2271,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
         return make("number", end, value, None)
     # "1.5 million gallons" is a measure; "5k km" or "$5m" is not read as one
-    measure = None if sfx else unit_at(text, end) or _context_unit(text, start, end)
+    measure = None if sfx or bare else unit_at(text, end) or _context_unit(text, start, end)
     if measure is not None:
         unit, stop = measure
         extra = 0.0
@@ -2303,7 +2357,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         and _LABEL_WORDS.search(text, max(0, start - 12), start)
     ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
-    if hit.first not in ("#frac", "#half"):
+    if hit.first not in ("#frac", "#half") and not quiet:
         noun_claim = _noun(text, hit, make)
         if noun_claim is not None:
             return noun_claim
@@ -2325,7 +2379,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             and hit.connector == ""
             and (
                 _MONTH_BEFORE.search(text, max(0, start - 12), start)
-                or _MONTH_AFTER.match(text, end)
+                or (not quiet and _MONTH_AFTER.match(text, end))
             )
         ):
             return None
@@ -2333,7 +2387,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
         ):
             return None
-        if _STREET_AFTER.match(text, end):  # (a label word before returned None above)
+        # (a label word before returned None above)
+        if not quiet and _STREET_AFTER.match(text, end):
             return None
     prev = _PREV_WORD.search(text, max(0, start - 30), start) if start else None
     label = (
