@@ -690,16 +690,17 @@ def resolve(ctx: Context, direction: str, occ: Occ,
         for r in readings[1:]:
             value = _nearer(ref, value, r)
         label = "future" if all(r.low >= ref for r in readings) else "ambiguous"
+    # (The last anchor is the reference itself: its readings are the value's.)
     elif direction == "ambiguous":
         for a in days:
             readings.append(occ(a, "past"))
             readings.append(occ(a, "future"))
-        value = _nearer(ref, occ(ref, "past"), occ(ref, "future"))
+        value = _nearer(ref, readings[-2], readings[-1])
         label = "ambiguous"
     else:
         how = "nearest" if direction == "fixed" else direction
         readings = [occ(a, how) for a in days]
-        value = occ(ref, how)
+        value = readings[-1]
         label = direction if direction in ("past", "future", "present") else "ambiguous"
     if cycle and len(days) > 1:
         # An estimated reference spans a week. For a yearly or monthly cycle, a reading a whole
