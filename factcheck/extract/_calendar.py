@@ -606,9 +606,16 @@ def tense_at(text: str, start: int, end: int) -> str:
 
 # --- calendar arithmetic --------------------------------------------------------------------
 
+_MONTH_LENGTHS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def last_day(year: int, month: int) -> int:
     if month == 12:
         return 31
+    if 1 <= month <= 11 and 1 <= year <= 9999:  # (otherwise date() raises, as it must)
+        if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+            return 29
+        return _MONTH_LENGTHS[month]
     return (date(year, month + 1, 1) - ONE_DAY).day
 
 
@@ -707,8 +714,10 @@ def resolve(ctx: Context, direction: str, occ: Occ,
         # cycle away from the estimate's only means the text's own date falls inside that
         # week: drop it (a weekday, whose cycle is the week, keeps every reading).
         readings = [r for r in readings if abs((r.low - value.low).days) * 2 < cycle] or [value]
-    low = min(r.low for r in readings)
-    high = max(r.high for r in readings)
+    if len(readings) == 1:
+        return value, readings[0].low, readings[0].high, label
+    low = min([r.low for r in readings])
+    high = max([r.high for r in readings])
     return value, low, high, label
 
 
