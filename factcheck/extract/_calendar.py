@@ -509,16 +509,20 @@ def _cue(token: str) -> str:
     return cue
 
 
+# The cue of each listed word, read once (the first list holding a word wins).
+_CUE_WORDS = {**{w: "past" for w in _IRREGULAR_PAST}, **{w: "fip" for w in _FIP},
+              **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING}}
+
+
 def _cue_of(token: str) -> str:
     low = token.lower()
-    if low in _GOVERNING:
-        return "gov"
-    if low in _FUTURE or low.endswith(("'ll", "’ll")):
+    cue = _CUE_WORDS.get(low)
+    if cue is not None:
+        return cue
+    if low.endswith(("'ll", "’ll")):
         return "fut"
-    if low in _FIP:
-        return "fip"
-    if low in _IRREGULAR_PAST or (len(low) > 3 and low.endswith("ed") and token[0].islower()
-                                  and low not in _NOT_PAST_ED):
+    if (len(low) > 3 and low.endswith("ed") and token[0].islower()
+            and low not in _NOT_PAST_ED):
         return "past"
     return ""
 
