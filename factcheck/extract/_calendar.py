@@ -1003,6 +1003,12 @@ _CUE_TRIE = regex_trie(_ANCHOR_WORDS + sorted(_CUE_ONLY))
 # lookbehind tells the digits apart. No anchor word holds a space, a digit or a delimiter
 # before another anchor word, so the passes never hide each other's matches.
 _SPACE_ANCHORS = re.compile(" (" + _CUE_TRIE + ")")
+# The same pass over the lower-cased text: at each space the engine tries every first letter
+# of the trie in turn, and lower case halves them; the word as written is then checked.
+_CUE_WORDS_AS_WRITTEN = frozenset(_ANCHOR_WORDS) | _CUE_ONLY
+_SPACE_ANCHORS_LOWER = re.compile(" (" + regex_trie({w.lower() for w in _CUE_WORDS_AS_WRITTEN})
+                                  + ")")
+_CUE_WORD_AT = re.compile(_CUE_TRIE)
 _ANCHORS = re.compile("[0-9\n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
                       + _CUE_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
@@ -1197,12 +1203,30 @@ _DIGITS_THEN = re.compile(
     r"|in the |min|at night|noon|midnight)")
 
 
+def _space_anchors(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each anchor word after a space: the matches of _SPACE_ANCHORS."""
+    lower = text.lower()
+    if len(lower) != len(text):  # (a letter lower-cased to two characters: offsets differ)
+        return [(m.start(1), m.group(1)) for m in _SPACE_ANCHORS.finditer(text)]
+    words = []
+    for m in _SPACE_ANCHORS_LOWER.finditer(lower):
+        i, j = m.span(1)
+        word = text[i:j]
+        if word not in _CUE_WORDS_AS_WRITTEN:  # "may", "MAYOR": the longest word as written
+            at = _CUE_WORD_AT.match(text, i)
+            if at is None:
+                continue
+            word = at.group()
+        words.append((i, word))
+    return words
+
+
 def _starts(text: str) -> tuple[list[int], set[int]]:
     """Offsets where a date or time may start, in order, and those where a spelled form may."""
     starts = []
     spelled: set[int] = set()
     n = len(text)
-    words = [(m.start(1), m.group(1)) for m in _SPACE_ANCHORS.finditer(text)]
+    words = _space_anchors(text)
     for m in _ANCHORS.finditer(text):
         i, j = m.span()
         if m.lastgroup:  # a word after a delimiter
