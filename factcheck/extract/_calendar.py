@@ -1069,7 +1069,31 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
     ends, digit = _BACK_ENDS[back.pattern]
     if k == lo or not (text.endswith(ends, lo, k) or (digit and text[k - 1].isdecimal())):
         return None
+    if back is _BACK_STRETCH and not _stretch_may_end(text, lo, k):
+        return None
     return back.search(text, lo, i)
+
+
+_STRETCH_MOD_WORDS = frozenset(_MOD_ENDS)
+_NUMWORD_ENDS = tuple(_NUMWORD.split("|"))
+_BEFORE_STRETCH_COUNT = _MOD_ENDS + ("in", "In", "the", "couple")
+
+
+def _stretch_may_end(text: str, lo: int, k: int) -> bool:
+    """Whether the word before the count or modifier ending at ``k`` lets _BACK_STRETCH match:
+    "in the"/"next"/"a couple" before a count, a count before a modifier ("the 10 previous").
+    Most units follow a bare count or modifier ("two years", "last year")."""
+    j = k
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    before = j
+    while before > lo and text[before - 1].isspace():
+        before -= 1
+    if before == j:
+        return False  # the word starts the window: nothing before it to match
+    if text[j:k] in _STRETCH_MOD_WORDS:  # "the 10 previous": a count before the modifier
+        return text[before - 1].isdecimal() or text.endswith(_NUMWORD_ENDS, lo, before)
+    return text.endswith(_BEFORE_STRETCH_COUNT, lo, before)
 
 
 # Minutes in words start a clock at the hour in words before them ("seven twenty-seven").
