@@ -2331,12 +2331,25 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
             occ = far_occ
         f = relative(s, e, ctx, direction, occ, timex, "day", key=(prev,))
     else:
-        direction = _tense_direction(text, s, e, "ambiguous")
-        if direction == "nearest":
-            direction = "ambiguous"
-        f = relative(s, e, ctx, direction, weekday_occ(wd), timex, "day")
+        # Resolved in _merge, once it is known that no date follows ("Thursday, March 19"
+        # takes its day from the date): the tense and the reading would be thrown away.
+        f = Found(s, e, "date", None, timex, "day", _UNRESOLVED)
     f.weekday = wd
     return f
+
+
+_UNRESOLVED = "unresolved"  # the reading of a bare weekday until _merge resolves it
+
+
+def _resolved_weekday(text: str, f: Found, ctx: Context) -> Found:
+    """A bare weekday ("on Thursday") read by tense: the last one, the next one or either."""
+    assert f.weekday is not None
+    direction = _tense_direction(text, f.start, f.end, "ambiguous")
+    if direction == "nearest":
+        direction = "ambiguous"
+    resolved = relative(f.start, f.end, ctx, direction, weekday_occ(f.weekday), f.timex, "day")
+    resolved.weekday = f.weekday
+    return resolved
 
 
 def weekday_day_occ(weekday: int, day: int) -> Occ:
@@ -3063,7 +3076,8 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
     in_weeks = _weekdays_in_week(text, found, ctx) if any(
         f.week_step is not None for f in found) else found
-    dated = [f for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
+    dated = [_resolved_weekday(text, f, ctx) if f.reading == _UNRESOLVED else f
+             for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
 
 
