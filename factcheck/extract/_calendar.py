@@ -588,7 +588,13 @@ def tense_at(text: str, start: int, end: int) -> str:
         return "fip" if past_seen else "future"
     kind_after, dist_after = "", 10**6
     after_comma = False
-    for k, tok in enumerate(_TOKEN.findall(text, end, end + 90)):
+    # Only a cue nearer than the one before can win (a comma in between hands the span to the
+    # one before anyway): the words after are read lazily, up to that distance.
+    reach = dist_before - 1 if kind_before else 10**6
+    for k, token in enumerate(_TOKEN.finditer(text, end, end + 90)):
+        if k >= reach:
+            break
+        tok = token.group()
         if tok in _BOUNDARY or tok == ".":
             break
         if tok == ",":
