@@ -519,9 +519,10 @@ def _cue_of(token: str) -> str:
     cue = _CUE_WORDS.get(low)
     if cue is not None:
         return cue
-    if low.endswith(("'ll", "’ll")):
+    last = low[-1:]  # (most words end otherwise: two suffix tests saved)
+    if last == "l" and low.endswith(("'ll", "’ll")):
         return "fut"
-    if (len(low) > 3 and low.endswith("ed") and token[0].islower()
+    if (last == "d" and len(low) > 3 and low.endswith("ed") and token[0].islower()
             and low not in _NOT_PAST_ED):
         return "past"
     return ""
@@ -1169,7 +1170,7 @@ def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
     (``words``: the anchor words of the text with their offsets)."""
     out = []
     hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
-    hours += [i - 2 for piece in (" . m .", " . M .") for i in _find_all(text, piece)]
+    hours += [i - 2 for i in _find_all(text, " . ") if text.startswith(("m .", "M ."), i + 3)]
     for w, word in words:
         cue = _SPELLED_CUES.get(word)
         if cue is None or w < 3:  # (every piece needs a few characters before the word)
