@@ -509,16 +509,21 @@ def _cue(token: str) -> str:
     return cue
 
 
+# The cue of each listed word, read once (the first list holding a word wins).
+_CUE_WORDS = {**{w: "past" for w in _IRREGULAR_PAST}, **{w: "fip" for w in _FIP},
+              **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING}}
+
+
 def _cue_of(token: str) -> str:
     low = token.lower()
-    if low in _GOVERNING:
-        return "gov"
-    if low in _FUTURE or low.endswith(("'ll", "’ll")):
+    cue = _CUE_WORDS.get(low)
+    if cue is not None:
+        return cue
+    last = low[-1:]  # (most words end otherwise: two suffix tests saved)
+    if last == "l" and low.endswith(("'ll", "’ll")):
         return "fut"
-    if low in _FIP:
-        return "fip"
-    if low in _IRREGULAR_PAST or (len(low) > 3 and low.endswith("ed") and token[0].islower()
-                                  and low not in _NOT_PAST_ED):
+    if (last == "d" and len(low) > 3 and low.endswith("ed") and token[0].islower()
+            and low not in _NOT_PAST_ED):
         return "past"
     return ""
 
@@ -584,7 +589,13 @@ def tense_at(text: str, start: int, end: int) -> str:
         return "fip" if past_seen else "future"
     kind_after, dist_after = "", 10**6
     after_comma = False
-    for k, tok in enumerate(_TOKEN.findall(text, end, end + 90)):
+    # Only a cue nearer than the one before can win (a comma in between hands the span to the
+    # one before anyway): the words after are read lazily, up to that distance.
+    reach = dist_before - 1 if kind_before else 10**6
+    for k, token in enumerate(_TOKEN.finditer(text, end, end + 90)):
+        if k >= reach:
+            break
+        tok = token.group()
         if tok in _BOUNDARY or tok == ".":
             break
         if tok == ",":
@@ -606,9 +617,16 @@ def tense_at(text: str, start: int, end: int) -> str:
 
 # --- calendar arithmetic --------------------------------------------------------------------
 
+_MONTH_LENGTHS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def last_day(year: int, month: int) -> int:
     if month == 12:
         return 31
+    if 1 <= month <= 11 and 1 <= year <= 9999:  # (otherwise date() raises, as it must)
+        if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+            return 29
+        return _MONTH_LENGTHS[month]
     return (date(year, month + 1, 1) - ONE_DAY).day
 
 
@@ -690,24 +708,27 @@ def resolve(ctx: Context, direction: str, occ: Occ,
         for r in readings[1:]:
             value = _nearer(ref, value, r)
         label = "future" if all(r.low >= ref for r in readings) else "ambiguous"
+    # (The last anchor is the reference itself: its readings are the value's.)
     elif direction == "ambiguous":
         for a in days:
             readings.append(occ(a, "past"))
             readings.append(occ(a, "future"))
-        value = _nearer(ref, occ(ref, "past"), occ(ref, "future"))
+        value = _nearer(ref, readings[-2], readings[-1])
         label = "ambiguous"
     else:
         how = "nearest" if direction == "fixed" else direction
         readings = [occ(a, how) for a in days]
-        value = occ(ref, how)
+        value = readings[-1]
         label = direction if direction in ("past", "future", "present") else "ambiguous"
     if cycle and len(days) > 1:
         # An estimated reference spans a week. For a yearly or monthly cycle, a reading a whole
         # cycle away from the estimate's only means the text's own date falls inside that
         # week: drop it (a weekday, whose cycle is the week, keeps every reading).
         readings = [r for r in readings if abs((r.low - value.low).days) * 2 < cycle] or [value]
-    low = min(r.low for r in readings)
-    high = max(r.high for r in readings)
+    if len(readings) == 1:
+        return value, readings[0].low, readings[0].high, label
+    low = min([r.low for r in readings])
+    high = max([r.high for r in readings])
     return value, low, high, label
 
 
@@ -989,6 +1010,12 @@ _CUE_TRIE = regex_trie(_ANCHOR_WORDS + sorted(_CUE_ONLY))
 # lookbehind tells the digits apart. No anchor word holds a space, a digit or a delimiter
 # before another anchor word, so the passes never hide each other's matches.
 _SPACE_ANCHORS = re.compile(" (" + _CUE_TRIE + ")")
+# The same pass over the lower-cased text: at each space the engine tries every first letter
+# of the trie in turn, and lower case halves them; the word as written is then checked.
+_CUE_WORDS_AS_WRITTEN = frozenset(_ANCHOR_WORDS) | _CUE_ONLY
+_SPACE_ANCHORS_LOWER = re.compile(" (" + regex_trie({w.lower() for w in _CUE_WORDS_AS_WRITTEN})
+                                  + ")")
+_CUE_WORD_AT = re.compile(_CUE_TRIE)
 _ANCHORS = re.compile("[0-9\n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
                       + _CUE_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
@@ -1049,7 +1076,31 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
     ends, digit = _BACK_ENDS[back.pattern]
     if k == lo or not (text.endswith(ends, lo, k) or (digit and text[k - 1].isdecimal())):
         return None
+    if back is _BACK_STRETCH and not _stretch_may_end(text, lo, k):
+        return None
     return back.search(text, lo, i)
+
+
+_STRETCH_MOD_WORDS = frozenset(_MOD_ENDS)
+_NUMWORD_ENDS = tuple(_NUMWORD.split("|"))
+_BEFORE_STRETCH_COUNT = _MOD_ENDS + ("in", "In", "the", "couple")
+
+
+def _stretch_may_end(text: str, lo: int, k: int) -> bool:
+    """Whether the word before the count or modifier ending at ``k`` lets _BACK_STRETCH match:
+    "in the"/"next"/"a couple" before a count, a count before a modifier ("the 10 previous").
+    Most units follow a bare count or modifier ("two years", "last year")."""
+    j = k
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    before = j
+    while before > lo and text[before - 1].isspace():
+        before -= 1
+    if before == j:
+        return False  # the word starts the window: nothing before it to match
+    if text[j:k] in _STRETCH_MOD_WORDS:  # "the 10 previous": a count before the modifier
+        return text[before - 1].isdecimal() or text.endswith(_NUMWORD_ENDS, lo, before)
+    return text.endswith(_BEFORE_STRETCH_COUNT, lo, before)
 
 
 # Minutes in words start a clock at the hour in words before them ("seven twenty-seven").
@@ -1119,7 +1170,7 @@ def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
     (``words``: the anchor words of the text with their offsets)."""
     out = []
     hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
-    hours += [i - 2 for piece in (" . m .", " . M .") for i in _find_all(text, piece)]
+    hours += [i - 2 for i in _find_all(text, " . ") if text.startswith(("m .", "M ."), i + 3)]
     for w, word in words:
         cue = _SPELLED_CUES.get(word)
         if cue is None or w < 3:  # (every piece needs a few characters before the word)
@@ -1183,12 +1234,30 @@ _DIGITS_THEN = re.compile(
     r"|in the |min|at night|noon|midnight)")
 
 
+def _space_anchors(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each anchor word after a space: the matches of _SPACE_ANCHORS."""
+    lower = text.lower()
+    if len(lower) != len(text):  # (a letter lower-cased to two characters: offsets differ)
+        return [(m.start(1), m.group(1)) for m in _SPACE_ANCHORS.finditer(text)]
+    words = []
+    for m in _SPACE_ANCHORS_LOWER.finditer(lower):
+        i, j = m.span(1)
+        word = text[i:j]
+        if word not in _CUE_WORDS_AS_WRITTEN:  # "may", "MAYOR": the longest word as written
+            at = _CUE_WORD_AT.match(text, i)
+            if at is None:
+                continue
+            word = at.group()
+        words.append((i, word))
+    return words
+
+
 def _starts(text: str) -> tuple[list[int], set[int]]:
     """Offsets where a date or time may start, in order, and those where a spelled form may."""
     starts = []
     spelled: set[int] = set()
     n = len(text)
-    words = [(m.start(1), m.group(1)) for m in _SPACE_ANCHORS.finditer(text)]
+    words = _space_anchors(text)
     for m in _ANCHORS.finditer(text):
         i, j = m.span()
         if m.lastgroup:  # a word after a delimiter
@@ -2269,12 +2338,25 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
             occ = far_occ
         f = relative(s, e, ctx, direction, occ, timex, "day", key=(prev,))
     else:
-        direction = _tense_direction(text, s, e, "ambiguous")
-        if direction == "nearest":
-            direction = "ambiguous"
-        f = relative(s, e, ctx, direction, weekday_occ(wd), timex, "day")
+        # Resolved in _merge, once it is known that no date follows ("Thursday, March 19"
+        # takes its day from the date): the tense and the reading would be thrown away.
+        f = Found(s, e, "date", None, timex, "day", _UNRESOLVED)
     f.weekday = wd
     return f
+
+
+_UNRESOLVED = "unresolved"  # the reading of a bare weekday until _merge resolves it
+
+
+def _resolved_weekday(text: str, f: Found, ctx: Context) -> Found:
+    """A bare weekday ("on Thursday") read by tense: the last one, the next one or either."""
+    assert f.weekday is not None
+    direction = _tense_direction(text, f.start, f.end, "ambiguous")
+    if direction == "nearest":
+        direction = "ambiguous"
+    resolved = relative(f.start, f.end, ctx, direction, weekday_occ(f.weekday), f.timex, "day")
+    resolved.weekday = f.weekday
+    return resolved
 
 
 def weekday_day_occ(weekday: int, day: int) -> Occ:
@@ -3001,7 +3083,8 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
     in_weeks = _weekdays_in_week(text, found, ctx) if any(
         f.week_step is not None for f in found) else found
-    dated = [f for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
+    dated = [_resolved_weekday(text, f, ctx) if f.reading == _UNRESOLVED else f
+             for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
 
 
