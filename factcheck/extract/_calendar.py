@@ -562,6 +562,7 @@ def tense_at(text: str, start: int, end: int) -> str:
     comma = False
     past_seen = False
     n = len(before)
+    memo = _CUE_MEMO.get  # (inlined _cue: most words have a memoized empty cue)
     for k in range(n - 1, -1, -1):
         tok = before[k]
         if tok in _BOUNDARY or (tok == "." and k > 0 and len(before[k - 1]) > 1
@@ -570,7 +571,9 @@ def tense_at(text: str, start: int, end: int) -> str:
         if tok == ",":
             comma = True
             continue
-        cue = _cue(tok)
+        cue = memo(tok)
+        if cue is None:
+            cue = _cue(tok)
         if not cue:
             continue
         if cue == "gov":
@@ -601,7 +604,9 @@ def tense_at(text: str, start: int, end: int) -> str:
         if tok == ",":
             after_comma = True
             continue
-        cue = _cue(tok)
+        cue = memo(tok)
+        if cue is None:
+            cue = _cue(tok)
         if cue and cue != "gov":
             kind_after, dist_after = cue, k + 1
             break
@@ -1252,6 +1257,14 @@ def _space_anchors(text: str) -> list[tuple[int, str]]:
     return words
 
 
+# Anchor words that start a pattern where they stand, whatever comes before or after them:
+# none of the tests of _starts' word loop applies (a month's only test is "of" before it).
+_ROLE_WORDS = (_CUE_ONLY | _MOD_WORDS | _CLOCK_TENS | _BACKS_TOO.keys() | _BACKS.keys()
+               | _HOLIDAY_WORDS)
+_PLAIN_ANCHORS = _CUE_WORDS_AS_WRITTEN - _SET_MONTHS - _ROLE_WORDS
+_PLAIN_MONTHS = _SET_MONTHS - _ROLE_WORDS
+
+
 def _starts(text: str) -> tuple[list[int], set[int]]:
     """Offsets where a date or time may start, in order, and those where a spelled form may."""
     starts = []
@@ -1296,6 +1309,9 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
         # "Montalvo", "News", "decision" start nothing.
         if i + len(word) < n and text[i + len(word)].isalpha() or word in _CUE_ONLY:
             continue
+        if word in _PLAIN_ANCHORS:  # ("Monday", "today": no test below applies)
+            starts.append(i)
+            continue
         if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
             if word in ("next", "Next"):  # "the week after next" starts before it
                 b = _search_back(_BACKS_TOO["next"], text, i)
@@ -1307,6 +1323,9 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             if b is not None:
                 starts.append(b.start())
                 spelled.add(b.start())
+        if word in _PLAIN_MONTHS:  # (no test below applies)
+            starts.append(i)
+            continue
         if word in _CLOCK_TENS:
             b = _BACK_HOUR_WORD.search(text, max(0, i - 7), i)
             if b is not None:
@@ -1694,8 +1713,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     kind = _OUTER.get(kind, kind)
     g = m.group
     s, e = m.span()
+    at_digit = text[s:s + 1].isdigit()
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
-    if (text[s:s + 1].isdigit() and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
+    if (at_digit and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
             and not (kind == "clock" and (m.group("cm") or m.group("cdm"))
                      and (_DATE_BEFORE.search(text, max(0, s - 12), s)
                           or _MONTH_DAY_BEFORE.search(text, max(0, s - 16), s)
@@ -1705,9 +1725,21 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             and not (kind == "year" and _second_year(text, s, int(g("year"))))
             and not (kind == "dm" and _day_range_before(text, s, int(g("dmd").rstrip("stndrh"))))):
         return None  # (but "23.04.2022 14:55" is a date and its time, "5-6 pm" two times)
-    if text[s:s + 1].isdigit() and (_in_url(text, s) or (s >= 2 and text[s - 1] == " "
-                                                          and text[s - 2] in "$£€¥")):
+    if at_digit and (_in_url(text, s) or (s >= 2 and text[s - 1] == " " and text[s - 2] in "$£€¥")):
         return None
+    # (the commonest kinds first)
+    if kind == "md":
+        if g("msd"):  # Oct/2
+            return _month_day(text, s, e, ctx, g("mdm"), g("msd"), None)
+        if g("msy"):  # Dec/2018
+            return _month(text, s, e, ctx, g("mdm"), g("msy"))
+        if g("mdd"):
+            return _month_day(text, s, e, ctx, g("mdm"), g("mdd"), g("mdy"))
+        return _month(text, s, e, ctx, g("mdm"), g("my"))
+    if kind in ("wd", "wda"):
+        return _weekday(text, s, e, m, ctx)
+    if kind == "year":
+        return _year(text, s, e, m)
     if kind == "iso":
         d = safe_date(int(g("isoy")), int(g("isom")), int(g("isod")))
         if d is None:
@@ -1742,16 +1774,6 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _month_day(text, s, e, ctx, g("dmm"), g("dmd"), g("dmy"))
     if kind == "nmd":
         return _slash_day(text, s, e, ctx, g("nmd1"), g("nmd2"))
-    if kind == "md":
-        if g("msd"):  # Oct/2
-            return _month_day(text, s, e, ctx, g("mdm"), g("msd"), None)
-        if g("msy"):  # Dec/2018
-            return _month(text, s, e, ctx, g("mdm"), g("msy"))
-        if g("mdd"):
-            return _month_day(text, s, e, ctx, g("mdm"), g("mdd"), g("mdy"))
-        return _month(text, s, e, ctx, g("mdm"), g("my"))
-    if kind == "year":
-        return _year(text, s, e, m)
     if kind == "yr":
         return _first_year(text, s, e, int(g("yr")), int(g("yr2")))
     if kind == "d2":  # "the 70s": of the 1900s
@@ -1768,8 +1790,6 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                      lo, hi)
     if kind == "ord":
         return _ordinal(text, s, e, ctx, int(g("ord")[:-2]))
-    if kind in ("wd", "wda"):
-        return _weekday(text, s, e, m, ctx)
     if kind == "rel":
         return _rel(text, s, e, g("rel").lower().replace("tonite", "tonight"), ctx)
     if kind == "per":
