@@ -418,7 +418,7 @@ _FUNCTION_WORDS = _set(
 _ORD_FOLLOWERS = _set("of and or at to when as after before in until,")
 _LOCAL_NAMES = {"local", "Tokyo", "Japan", "Washington", "London", "Beijing", "Seoul"}
 
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 def prev_words(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
@@ -427,24 +427,22 @@ def prev_words(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
     Only white space and hyphens may separate them: punctuation ends the look-back. Each
     word is read within the 24 characters before the previous one (a longer word is cut).
     """
-    # A backward walk over the characters: a regex anchored at the end ("[A-Za-z]+[\s-]*$")
-    # is tried from every position of the window, and this runs for most dates.
+    # str.rstrip strips in C what a backward walk over the characters tested one by one (a
+    # regex anchored at the end, "[A-Za-z]+[\s-]*$", is tried from every position of the window).
     out: list[tuple[str, int]] = []
-    end = pos
-    letters = _ASCII_LETTERS
+    end = max(0, pos)
     for _ in range(n):
         low = max(0, end - 24)
-        stop = end
-        while stop > low and (text[stop - 1] == "-" or text[stop - 1].isspace()):
-            stop -= 1
+        chunk = text[low:end].rstrip()  # (white space as str.isspace has it)
+        while chunk.endswith("-"):
+            chunk = chunk.rstrip("-").rstrip()
+        stop = low + len(chunk)
         if out and stop == end:
             break  # two words need white space or a hyphen between them
-        start = stop
-        while start > low and text[start - 1] in letters:
-            start -= 1
+        start = low + len(chunk.rstrip(_ASCII_LETTERS))
         if start == stop:
             break
-        out.append((text[start:stop], start))
+        out.append((chunk[start - low:], start))
         end = start
     out.reverse()
     return out
