@@ -1263,10 +1263,23 @@ _PLAIN_ANCHORS = _CUE_WORDS_AS_WRITTEN - _SET_MONTHS - _ROLE_WORDS
 _PLAIN_MONTHS = _SET_MONTHS - _ROLE_WORDS
 
 
-def _starts(text: str) -> tuple[list[int], set[int]]:
-    """Offsets where a date or time may start, in order, and those where a spelled form may."""
+# What may follow a year (four digits from 1500 to 2199) for SCAN to read it as a year or
+# nothing (_YEAR_AT reads it then): every alternative before "year" in SCAN that takes such
+# digits needs a dash or slash before or after ("0730-1930", "2016-11", "2014-2018"), a
+# capital, "(", "h" or "l" after (24-hour clocks: "1930 GMT", "1930 hours", "1930 local
+# time") or "Q"/"H" ("2019 Q3"); the others need fewer digits.
+_YEAR_ONLY_AFTER = frozenset(",.;:!?)\"”'’")
+_YEAR_ONLY_AFTER_SPACE = frozenset("abcdefgijkmnoprstuvwxyz \n\t\xa0")
+_YEAR_AT = re.compile(r"(?<![\w@#$£€/.:,+])(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?"
+                      r"(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])")
+
+
+def _starts(text: str) -> tuple[list[int], set[int], set[int]]:
+    """Offsets where a date or time may start, in order, those where a spelled form may, and
+    those where only a year may (see _YEAR_ONLY_AFTER)."""
     starts = []
     spelled: set[int] = set()
+    years: set[int] = set()
     n = len(text)
     words = _space_anchors(text)
     for m in _ANCHORS.finditer(text):
@@ -1284,8 +1297,12 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
             continue
         after = text[j] if j < n else " "
         if size == 4:
-            if not ("15" <= text[i:i + 2] <= "21" or text.startswith(_DOTTED_MERIDIEM, j)
-                    or _wire_digits(text, i, j) or _glued_meridiem(text, j)):
+            if "15" <= text[i:i + 2] <= "21":
+                if before not in "-–" and (after in _YEAR_ONLY_AFTER or after.isspace() and (
+                        text[j + 1:j + 2] in _YEAR_ONLY_AFTER_SPACE)):
+                    years.add(i)
+            elif not (text.startswith(_DOTTED_MERIDIEM, j) or _wire_digits(text, i, j)
+                      or _glued_meridiem(text, j)):
                 continue
         elif size == 3:
             if after != " " and not _glued_meridiem(text, j):
@@ -1354,7 +1371,7 @@ def _starts(text: str) -> tuple[list[int], set[int]]:
     starts += more
     spelled.update(more)
     starts.sort()
-    return starts, spelled
+    return starts, spelled, years
 
 
 def scan(text: str, ctx: Context) -> list[Found]:
@@ -1365,11 +1382,11 @@ def scan(text: str, ctx: Context) -> list[Found]:
     found: list[Found] = []
     done = 0
     match = SCAN.match
-    starts, spelled = _starts(text)
+    starts, spelled, years = _starts(text)
     for i in starts:
         if i < done:
             continue
-        m = match(text, i)
+        m = _YEAR_AT.match(text, i) if i in years else match(text, i)
         if m is None:
             if i in spelled or (text[i].isdigit() and _digit_time(text, i)):
                 m = SPELLED.match(text, i)
