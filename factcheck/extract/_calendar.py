@@ -247,8 +247,19 @@ _HOLIDAY_NAME = (
     r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day"
     r")"
 )
+# Alternatives of SCAN also matched alone where _starts sees that none before them can match.
+_YEAR_ALT = (r"(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?"
+             r"(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])")
+_MONTH_DAY_ALT = (
+    r"(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
+    r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+)(?P<mdy>" + _YEAR +
+    r")(?![\d.,]\d))?"
+    r"|(?:,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
+    r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])")
+_WEEKDAY_ALT = r"(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
+_SCAN_BEFORE = r"(?<![\w@#$£€/.:,+])"
 _PATTERN = (
-    r"(?<![\w@#$£€/.:,+])(?:"
+    _SCAN_BEFORE + r"(?:"
     # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
     r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
     r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)"
@@ -310,7 +321,7 @@ _PATTERN = (
     r"|(?P<yr>" + _YEAR + r")(?=\s?[-–~]\s?(?P<yr2>" + _YEAR
     + r")(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z]))"
     # 2018, 1990s, 2018's
-    r"|(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])"
+    r"|" + _YEAR_ALT +
     # the 5th
     # the 21st century
     r"|(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
@@ -325,13 +336,9 @@ _PATTERN = (
     # '90s
     r"['’](?P<apd>\d)0s(?![A-Za-z])"
     # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
-    r"|(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
-    r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+)(?P<mdy>" + _YEAR +
-    r")(?![\d.,]\d))?"
-    r"|(?:,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
-    r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])"
+    r"|" + _MONTH_DAY_ALT +
     # Thursday, Sunday's, Thu.
-    r"|(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
+    r"|" + _WEEKDAY_ALT +
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
     r"|(?P<owk>the\s+weekend)(?![\w-])"
@@ -1267,19 +1274,22 @@ _PLAIN_MONTHS = _SET_MONTHS - _ROLE_WORDS
 # nothing (_YEAR_AT reads it then): every alternative before "year" in SCAN that takes such
 # digits needs a dash or slash before or after ("0730-1930", "2016-11", "2014-2018"), a
 # capital, "(", "h" or "l" after (24-hour clocks: "1930 GMT", "1930 hours", "1930 local
-# time") or "Q"/"H" ("2019 Q3"); the others need fewer digits.
+# time") or "Q"/"H" ("2019 Q3"); the others need fewer digits. Likewise a month or a weekday
+# (before a non-letter) is read by its own alternative: none before it takes its letters.
 _YEAR_ONLY_AFTER = frozenset(",.;:!?)\"”'’")
 _YEAR_ONLY_AFTER_SPACE = frozenset("abcdefgijkmnoprstuvwxyz \n\t\xa0")
-_YEAR_AT = re.compile(r"(?<![\w@#$£€/.:,+])(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?"
-                      r"(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])")
+_YEAR_AT = re.compile(_SCAN_BEFORE + _YEAR_ALT)
+_MONTH_DAY_AT = re.compile(_SCAN_BEFORE + _MONTH_DAY_ALT)
+_WEEKDAY_AT = re.compile(_SCAN_BEFORE + _WEEKDAY_ALT)
+_SET_WEEKDAYS = frozenset(_WEEKDAY.split("|"))
 
 
-def _starts(text: str) -> tuple[list[int], set[int], set[int]]:
+def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]:
     """Offsets where a date or time may start, in order, those where a spelled form may, and
-    those where only a year may (see _YEAR_ONLY_AFTER)."""
+    the pattern that reads what starts at some of them as SCAN would (see _YEAR_ONLY_AFTER)."""
     starts = []
     spelled: set[int] = set()
-    years: set[int] = set()
+    sole: dict[int, re.Pattern[str]] = {}
     n = len(text)
     words = _space_anchors(text)
     for m in _ANCHORS.finditer(text):
@@ -1300,7 +1310,7 @@ def _starts(text: str) -> tuple[list[int], set[int], set[int]]:
             if "15" <= text[i:i + 2] <= "21":
                 if before not in "-–" and (after in _YEAR_ONLY_AFTER or after.isspace() and (
                         text[j + 1:j + 2] in _YEAR_ONLY_AFTER_SPACE)):
-                    years.add(i)
+                    sole[i] = _YEAR_AT
             elif not (text.startswith(_DOTTED_MERIDIEM, j) or _wire_digits(text, i, j)
                       or _glued_meridiem(text, j)):
                 continue
@@ -1326,6 +1336,8 @@ def _starts(text: str) -> tuple[list[int], set[int], set[int]]:
             continue
         if word in _PLAIN_ANCHORS:  # ("Monday", "today": no test below applies)
             starts.append(i)
+            if word in _SET_WEEKDAYS:
+                sole[i] = _WEEKDAY_AT
             continue
         if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
             if word in ("next", "Next"):  # "the week after next" starts before it
@@ -1340,6 +1352,7 @@ def _starts(text: str) -> tuple[list[int], set[int], set[int]]:
                 spelled.add(b.start())
         if word in _PLAIN_MONTHS:  # (no test below applies)
             starts.append(i)
+            sole[i] = _MONTH_DAY_AT
             continue
         if word in _CLOCK_TENS:
             b = _BACK_HOUR_WORD.search(text, max(0, i - 7), i)
@@ -1371,7 +1384,7 @@ def _starts(text: str) -> tuple[list[int], set[int], set[int]]:
     starts += more
     spelled.update(more)
     starts.sort()
-    return starts, spelled, years
+    return starts, spelled, sole
 
 
 def scan(text: str, ctx: Context) -> list[Found]:
@@ -1382,11 +1395,12 @@ def scan(text: str, ctx: Context) -> list[Found]:
     found: list[Found] = []
     done = 0
     match = SCAN.match
-    starts, spelled, years = _starts(text)
+    starts, spelled, sole = _starts(text)
     for i in starts:
         if i < done:
             continue
-        m = _YEAR_AT.match(text, i) if i in years else match(text, i)
+        alone = sole.get(i)
+        m = match(text, i) if alone is None else alone.match(text, i)
         if m is None:
             if i in spelled or (text[i].isdigit() and _digit_time(text, i)):
                 m = SPELLED.match(text, i)
@@ -2345,7 +2359,7 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     timex = f"XXXX-WXX-{wd + 1}"
     words = prev_words(text, s, 1)
     prev = words[-1][0].lower() if words else ""
-    if m.group("wda"):
+    if m.lastgroup == "wda":  # (_WEEKDAY_AT has no group "wda")
         f = Found(s, e, "date", timex, timex, "day", "ambiguous", weekday=wd)
         f.unit = "abbr"  # kept only when a date follows (see _merge)
         return f
