@@ -561,7 +561,10 @@ def tense_at(text: str, start: int, end: int) -> str:
     ("ahead of", "upcoming", "planned") up to a dozen words before the span, with no comma
     between, wins; a future after a past verb ("said he will") is a future seen from the past.
     """
-    before = _TOKEN.findall(text, max(0, start - 160), start)
+    low = max(0, start - 160)
+    # A line break ends the clause (a token of _BOUNDARY): the words before it are not read.
+    low = max(low, text.rfind("\n", low, start) + 1)
+    before = _TOKEN.findall(text, low, start)
     kind_before, dist_before = "", 10**6
     governing = ""
     comma = False
