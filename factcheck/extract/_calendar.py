@@ -434,8 +434,9 @@ def prev_words(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
     Only white space and hyphens may separate them: punctuation ends the look-back. Each
     word is read within the 24 characters before the previous one (a longer word is cut).
     """
-    # str.rstrip strips in C what a backward walk over the characters tested one by one (a
-    # regex anchored at the end, "[A-Za-z]+[\s-]*$", is tried from every position of the window).
+    # str.rstrip strips the separators and the letters in C (a walk back over the characters
+    # costs a Python step each; a regex anchored at the end, "[A-Za-z]+[\s-]*$", is tried from
+    # every position of the window).
     out: list[tuple[str, int]] = []
     end = max(0, pos)
     for _ in range(n):
