@@ -1594,6 +1594,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if dscale and dscale.lower() in ("hundred", "thousand"):
                 value, end = _digit_scale_tail(text, end, value, dscale.lower())
                 last_end = end
+            elif dscale is None and _date_day(text, start, end, value, dig, vf1, sfx):
+                continue
         elif skips and _inside(skips, start, end):
             continue
         hit = _Hit(
@@ -1703,6 +1705,24 @@ def _may_cue_age(text: str, start: int) -> bool:
     word = head.rstrip()
     # Non-ASCII text goes to the regex: its case folding ("ſ" ~ "s") is not str.lower's.
     return not word.isascii() or word[-2:].lower() in _AGE_CUE_ENDS
+
+
+def _date_day(
+    text: str, start: int, end: int, value: float, dig: str | None, vf1: str | None, sfx: str
+) -> bool:
+    """"March 27,": plain digits 1-31 after a month name and before punctuation, a day of a
+    date (a dateline's), which `_classify` drops: dropped at once, before a hit is made. Exact:
+    no rule of `_classify` that could keep it reads it (the currency, age and name cues before
+    it end otherwise than a month name; punctuation after it stops the rest), and no join of
+    `_merge_ranges` reads it (none opens with that punctuation, nor ends with a month name)."""
+    return (
+        1 <= value <= 31
+        and text[end : end + 1] in _QUIET_AFTER
+        and dig is not None
+        and dig.isdecimal()
+        and not (vf1 or sfx)
+        and _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _is_id(digits: str) -> bool:
