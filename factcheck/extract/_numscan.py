@@ -2410,16 +2410,16 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # (a label word before returned None above)
         if not quiet and _STREET_AFTER.match(text, end):
             return None
-    prev = _PREV_WORD.search(text, max(0, start - 30), start) if start else None
-    label = (
-        prev is not None
-        and prev.group(1)[0].isupper()
-        and prev.group(1).lower() not in FUNCTION_WORDS
-    )
-    if label and not qmatch and not hit.is_word:
-        return None  # a label: Windows 10, Channel 4
-    if label and hit.is_word and text[start].isupper():
-        return None  # Marine One, the Big Three
+    # A capitalised word before makes a label of digits said without a qualifier or of a
+    # capitalised number word; the word is read only for those.
+    if start and (text[start].isupper() if hit.is_word else qmatch is None):
+        prev = _PREV_WORD.search(text, max(0, start - 30), start)
+        if (
+            prev is not None
+            and prev.group(1)[0].isupper()
+            and prev.group(1).lower() not in FUNCTION_WORDS
+        ):
+            return None  # a label: Windows 10, Channel 4; Marine One, the Big Three
     return make("number", end, value, None)
 
 
