@@ -500,6 +500,13 @@ _WORD_VALUES = {
     for w in [*SMALL, *TENS, "hundred", *SCALES, "dozen"]
     if (parsed := parse_words([w])) is not None
 }
+#: A word number of one word (most of them: "two", "Million") as the scan reads it, written in
+#: lower case, capitalised or in capitals: its value, whether it is a scale, its first word.
+_ONE_WORDS = {
+    form: (value, word in SCALES, word)
+    for word, value in _WORD_VALUES.items()
+    for form in (word, word.capitalize(), word.upper())
+}
 
 # --- context ------------------------------------------------------------------------------
 
@@ -1517,8 +1524,11 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if group:
                 last_end = max(last_end, group.end())
                 continue
+        one_word = _ONE_WORDS.get(wrd) if wrd is not None else None
         if dig is not None:  # (the groups are at hand: no second reading of them)
             value, end = _digits_value(dig, vf1, dscale, sfx_glued or sfx_spaced), m.end()
+        elif one_word is not None:
+            value, end = one_word[0], m.end()
         else:
             core = _core_value(m)
             if core is None:
@@ -1599,20 +1609,19 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 continue
         elif skips and _inside(skips, start, end):
             continue
-        hit = _Hit(
-            start,
-            end,
-            value,
-            not is_digit,
-            bool(dscale or sfx)
-            if is_digit
-            else wrd is None or _SCALE_WORD.search(m.group(0).lower()) is not None,
-            sfx,
-        )
+        if is_digit:
+            scaled = bool(dscale or sfx)
+        elif one_word is not None:
+            scaled = one_word[1]
+        else:
+            scaled = wrd is None or _SCALE_WORD.search(m.group(0).lower()) is not None
+        hit = _Hit(start, end, value, not is_digit, scaled, sfx)
         if word_frac is not None or vf is not None:
             hit.first = "#frac"
         elif art is not None:
             hit.first = "#" + m.group(0).split(None, 1)[0].lower()
+        elif one_word is not None:
+            hit.first = one_word[2]
         elif not is_digit:
             hit.first = m.group(0).split(None, 1)[0].split("-", 1)[0].lower()
         if wrd is not None:
