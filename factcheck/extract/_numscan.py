@@ -2146,7 +2146,6 @@ def _bare_year(text: str, hit: _Hit) -> bool:
 
 def _classify(text: str, hit: _Hit) -> Claim | None:
     start, end, value = hit.start, hit.end, hit.value
-    head = text[max(0, start - 24) : start]
     # currency before the number (US$, £, USD, Rs)
     currency = None
     pre = _prefix_before(text, start)
@@ -2174,23 +2173,25 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             currency = "INR"
             cur_start = pre.start("rs")
-        head = text[max(0, cur_start - 24) : cur_start]
     else:
         cur_start = start
-    qmatch = _QUAL.search(head) if _may_qualify(head) else None
+    head = text[max(0, cur_start - 24) : cur_start]
+    # (a qualifier ends in white space: most numbers follow other characters)
+    qmatch = _QUAL.search(head) if head[-1:].isspace() and _may_qualify(head) else None
     qual_word = qmatch.group("q").lower() if qmatch else ""
-    if qual_word == "between" and hit.connector != "range":
+    connector = hit.connector
+    if qual_word == "between" and connector != "range":
         qual_word = ""
     span_start = cur_start
     if hit.first == "#ppoint":
         return Claim(start, end, text[start:end], "percent", value, "pp", qualifier="exact",
                      value_low=value, value_high=value)
-    if hit.connector in ("ratio", "over"):
-        unit = "ratio" if hit.connector == "ratio" else None
+    if connector in ("ratio", "over"):
+        unit = "ratio" if connector == "ratio" else None
         return Claim(start, end, text[start:end], "number", value, unit,
                      qualifier="about" if qual_word else "exact", value_low=value,
                      value_high=value)
-    if hit.connector in ("range", "to"):
+    if connector in ("range", "to"):
         qualifier, lo, hi = "range", hit.low, hit.high
     elif qual_word and qual_word != "between":
         qualifier, lo, hi = _interval(_QUALIFIERS[" ".join(qual_word.split())], value)
