@@ -1249,6 +1249,8 @@ NOT_NOUNS = (
     | frozenset(SMALL)
     | frozenset(TENS)
 )
+#: Words `_noun_ok` never takes for a counted noun (one look-up for four lists).
+_NEVER_NOUNS = NOT_NOUNS | frozenset(DURATION_UNITS) | frozenset(DENOMINATORS) | frozenset(ORDINALS)
 IRREGULAR_PLURALS = {
     "people": "person",
     "men": "man",
@@ -1334,15 +1336,13 @@ def _is_plural(word: str) -> bool:
 
 def _noun_ok(word: str, plural: bool) -> bool:
     lower = word.lower()
-    if lower in NOT_NOUNS or len(lower) < 2:
+    if lower in _NEVER_NOUNS or len(lower) < 2:
         return False
     if word.isupper() and len(word) > 1 and not word.endswith("s"):
         return False
     if word[0].isupper() and not _is_plural(word):
         return False
-    if lower.endswith(("ly", "th", "ths", "ieth", "ieths")) or lower in DURATION_UNITS:
-        return False
-    if lower in DENOMINATORS or lower in ORDINALS or lower.endswith(("firsts", "seconds")):
+    if lower.endswith(("ly", "th", "ths", "ieth", "ieths", "firsts", "seconds")):
         return False
     if plural:
         return _is_plural(word)
