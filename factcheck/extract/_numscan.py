@@ -231,7 +231,9 @@ _TENS = "(?:" + "|".join(TENS) + ")"
 
 _CORE = re.compile(
     rf"""
-    (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\x20\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d|\x20\d)
+    (?P<dig>(?=\d{{1,3}}[,\x20\u202f\u00a0\u2009]\d)  # each grouped form needs this: one test
+        (?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+        |\d{{1,3}}(?:[\x20\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d|\x20\d))
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
       (?:(?=\s?[htmblcdk])  # one test instead of trying each case-blind word in turn
         (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
