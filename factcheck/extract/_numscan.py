@@ -2134,6 +2134,9 @@ def _prefix_before(text: str, start: int) -> re.Match[str] | None:
             i -= 1
     if i < 0 or text[i] not in _PREFIX_ENDS:
         return None
+    # Only "Rs" and "Rs." end so ("U.S." opens "U.S.$"), as many words and sentences do.
+    if text[i] in "s." and not text.endswith(("Rs", "Rs."), 0, i + 1):
+        return None
     return _PREFIX.search(text, max(0, start - 9), start)
 
 
