@@ -62,6 +62,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from itertools import chain
+from operator import attrgetter
 
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
@@ -1393,6 +1394,7 @@ class _Hit:
 
 
 _cache: tuple[str, list[Claim]] = ("", [])
+_SPAN_KEY = attrgetter("start", "end")
 
 
 def scan(text: str) -> list[Claim]:
@@ -1400,7 +1402,7 @@ def scan(text: str) -> list[Claim]:
     global _cache
     if _cache[0] is text or (_cache[0] == text and text):
         return _cache[1]
-    claims = sorted(_scan(text), key=lambda c: (c.start, c.end))
+    claims = sorted(_scan(text), key=_SPAN_KEY)
     _cache = (text, claims)
     return claims
 
