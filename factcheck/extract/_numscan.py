@@ -62,6 +62,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from itertools import chain
+from operator import attrgetter
 
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
@@ -231,7 +232,9 @@ _TENS = "(?:" + "|".join(TENS) + ")"
 
 _CORE = re.compile(
     rf"""
-    (?P<dig>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\x20\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d|\x20\d)
+    (?P<dig>(?=\d{{1,3}}[,\x20\u202f\u00a0\u2009]\d)  # each grouped form needs this: one test
+        (?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+        |\d{{1,3}}(?:[\x20\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d|\x20\d))
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
       (?:(?=\s?[htmblcdk])  # one test instead of trying each case-blind word in turn
         (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
@@ -499,6 +502,13 @@ _WORD_VALUES = {
     w: parsed[0]
     for w in [*SMALL, *TENS, "hundred", *SCALES, "dozen"]
     if (parsed := parse_words([w])) is not None
+}
+#: A word number of one word (most of them: "two", "Million") as the scan reads it, written in
+#: lower case, capitalised or in capitals: its value, whether it is a scale, its first word.
+_ONE_WORDS = {
+    form: (value, word in SCALES, word)
+    for word, value in _WORD_VALUES.items()
+    for form in (word, word.capitalize(), word.upper())
 }
 
 # --- context ------------------------------------------------------------------------------
@@ -1242,6 +1252,8 @@ NOT_NOUNS = (
     | frozenset(SMALL)
     | frozenset(TENS)
 )
+#: Words `_noun_ok` never takes for a counted noun (one look-up for four lists).
+_NEVER_NOUNS = NOT_NOUNS | frozenset(DURATION_UNITS) | frozenset(DENOMINATORS) | frozenset(ORDINALS)
 IRREGULAR_PLURALS = {
     "people": "person",
     "men": "man",
@@ -1327,15 +1339,13 @@ def _is_plural(word: str) -> bool:
 
 def _noun_ok(word: str, plural: bool) -> bool:
     lower = word.lower()
-    if lower in NOT_NOUNS or len(lower) < 2:
+    if lower in _NEVER_NOUNS or len(lower) < 2:
         return False
     if word.isupper() and len(word) > 1 and not word.endswith("s"):
         return False
     if word[0].isupper() and not _is_plural(word):
         return False
-    if lower.endswith(("ly", "th", "ths", "ieth", "ieths")) or lower in DURATION_UNITS:
-        return False
-    if lower in DENOMINATORS or lower in ORDINALS or lower.endswith(("firsts", "seconds")):
+    if lower.endswith(("ly", "th", "ths", "ieth", "ieths", "firsts", "seconds")):
         return False
     if plural:
         return _is_plural(word)
@@ -1384,6 +1394,7 @@ class _Hit:
 
 
 _cache: tuple[str, list[Claim]] = ("", [])
+_SPAN_KEY = attrgetter("start", "end")
 
 
 def scan(text: str) -> list[Claim]:
@@ -1391,7 +1402,7 @@ def scan(text: str) -> list[Claim]:
     global _cache
     if _cache[0] is text or (_cache[0] == text and text):
         return _cache[1]
-    claims = sorted(_scan(text), key=lambda c: (c.start, c.end))
+    claims = sorted(_scan(text), key=_SPAN_KEY)
     _cache = (text, claims)
     return claims
 
@@ -1401,12 +1412,30 @@ def claims_of(text: str, kind: str) -> Iterator[Claim]:
     return (c for c in scan(text) if c.kind == kind)
 
 
+def _occurrences(text: str, sub: str) -> Iterator[int]:
+    """Where ``sub`` starts in ``text``, overlaps included."""
+    at = text.find(sub)
+    while at >= 0:
+        yield at
+        at = text.find(sub, at + 1)
+
+
 def _skip_spans(text: str) -> list[tuple[int, int]]:
-    urls = "://" in text or "www." in text
+    # (A one-character test runs at memory speed, a longer one four times slower.)
+    urls = ("/" in text and "://" in text) or "www." in text
     if urls or "@" in text or "#" in text:
-        spans = []
-        for m in (_SKIP if urls else _SKIP_HANDLES).finditer(text):
-            start = m.start()
+        # The regex is tried only where a marker starts: str.find reaches those far faster
+        # than the regex engine, which stops at every "h" and "w" on its way. (Matches do not
+        # overlap, as finditer's.)
+        pattern, markers = (_SKIP, ("http", "www.", "@", "#")) if urls else (_SKIP_HANDLES, "@#")
+        spans: list[tuple[int, int]] = []
+        last = 0
+        for at in sorted(i for marker in markers for i in _occurrences(text, marker)):
+            m = pattern.match(text, at) if at >= last else None
+            if m is None:
+                continue
+            last = m.end()
+            start = at
             if text[start] == "@":  # an e-mail address: its local part too
                 local = _EMAIL_LOCAL.search(text, max(0, start - 64), start)
                 if local:
@@ -1428,8 +1457,9 @@ _SHAPES = bytes(65 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else 32 for b in ra
 def _glued_iso_starts(text: str) -> list[int]:
     """Where digits follow an ISO currency code with no space (USD115)."""
     # Rare: one C-level pass over the text's shape ("AAA0": three capitals, a digit) rules
-    # them out before the regex visits every digit. (Non-ASCII characters encode as "?".)
-    if b"AAA0" not in text.encode("ascii", "replace").translate(_SHAPES):
+    # them out before the regex visits every digit. (UTF-8 encodes a non-ASCII character as
+    # bytes over 127, all spaces in the shape: faster than ASCII with an error handler.)
+    if b"AAA0" not in text.encode("utf-8", "surrogatepass").translate(_SHAPES):
         return []
     after_capitals = (g.start() for g in _GLUED_ISO.finditer(text))
     return [d for d in after_capitals if text[d - 3 : d] in ISO_CODES]
@@ -1516,8 +1546,11 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if group:
                 last_end = max(last_end, group.end())
                 continue
+        one_word = _ONE_WORDS.get(wrd) if wrd is not None else None
         if dig is not None:  # (the groups are at hand: no second reading of them)
             value, end = _digits_value(dig, vf1, dscale, sfx_glued or sfx_spaced), m.end()
+        elif one_word is not None:
+            value, end = one_word[0], m.end()
         else:
             core = _core_value(m)
             if core is None:
@@ -1594,22 +1627,23 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if dscale and dscale.lower() in ("hundred", "thousand"):
                 value, end = _digit_scale_tail(text, end, value, dscale.lower())
                 last_end = end
+            elif dscale is None and _date_day(text, start, end, value, dig, vf1, sfx):
+                continue
         elif skips and _inside(skips, start, end):
             continue
-        hit = _Hit(
-            start,
-            end,
-            value,
-            not is_digit,
-            bool(dscale or sfx)
-            if is_digit
-            else wrd is None or _SCALE_WORD.search(m.group(0).lower()) is not None,
-            sfx,
-        )
+        if is_digit:
+            scaled = bool(dscale or sfx)
+        elif one_word is not None:
+            scaled = one_word[1]
+        else:
+            scaled = wrd is None or _SCALE_WORD.search(m.group(0).lower()) is not None
+        hit = _Hit(start, end, value, not is_digit, scaled, sfx)
         if word_frac is not None or vf is not None:
             hit.first = "#frac"
         elif art is not None:
             hit.first = "#" + m.group(0).split(None, 1)[0].lower()
+        elif one_word is not None:
+            hit.first = one_word[2]
         elif not is_digit:
             hit.first = m.group(0).split(None, 1)[0].split("-", 1)[0].lower()
         if wrd is not None:
@@ -1703,6 +1737,24 @@ def _may_cue_age(text: str, start: int) -> bool:
     word = head.rstrip()
     # Non-ASCII text goes to the regex: its case folding ("ſ" ~ "s") is not str.lower's.
     return not word.isascii() or word[-2:].lower() in _AGE_CUE_ENDS
+
+
+def _date_day(
+    text: str, start: int, end: int, value: float, dig: str | None, vf1: str | None, sfx: str
+) -> bool:
+    """"March 27,": plain digits 1-31 after a month name and before punctuation, a day of a
+    date (a dateline's), which `_classify` drops: dropped at once, before a hit is made. Exact:
+    no rule of `_classify` that could keep it reads it (the currency, age and name cues before
+    it end otherwise than a month name; punctuation after it stops the rest), and no join of
+    `_merge_ranges` reads it (none opens with that punctuation, nor ends with a month name)."""
+    return (
+        1 <= value <= 31
+        and text[end : end + 1] in _QUIET_AFTER
+        and dig is not None
+        and dig.isdecimal()
+        and not (vf1 or sfx)
+        and _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _is_id(digits: str) -> bool:
@@ -2084,6 +2136,9 @@ def _prefix_before(text: str, start: int) -> re.Match[str] | None:
             i -= 1
     if i < 0 or text[i] not in _PREFIX_ENDS:
         return None
+    # Only "Rs" and "Rs." end so ("U.S." opens "U.S.$"), as many words and sentences do.
+    if text[i] in "s." and not text.endswith(("Rs", "Rs."), 0, i + 1):
+        return None
     return _PREFIX.search(text, max(0, start - 9), start)
 
 
@@ -2116,7 +2171,6 @@ def _bare_year(text: str, hit: _Hit) -> bool:
 
 def _classify(text: str, hit: _Hit) -> Claim | None:
     start, end, value = hit.start, hit.end, hit.value
-    head = text[max(0, start - 24) : start]
     # currency before the number (US$, £, USD, Rs)
     currency = None
     pre = _prefix_before(text, start)
@@ -2144,23 +2198,25 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             currency = "INR"
             cur_start = pre.start("rs")
-        head = text[max(0, cur_start - 24) : cur_start]
     else:
         cur_start = start
-    qmatch = _QUAL.search(head) if _may_qualify(head) else None
+    head = text[max(0, cur_start - 24) : cur_start]
+    # (a qualifier ends in white space: most numbers follow other characters)
+    qmatch = _QUAL.search(head) if head[-1:].isspace() and _may_qualify(head) else None
     qual_word = qmatch.group("q").lower() if qmatch else ""
-    if qual_word == "between" and hit.connector != "range":
+    connector = hit.connector
+    if qual_word == "between" and connector != "range":
         qual_word = ""
     span_start = cur_start
     if hit.first == "#ppoint":
         return Claim(start, end, text[start:end], "percent", value, "pp", qualifier="exact",
                      value_low=value, value_high=value)
-    if hit.connector in ("ratio", "over"):
-        unit = "ratio" if hit.connector == "ratio" else None
+    if connector in ("ratio", "over"):
+        unit = "ratio" if connector == "ratio" else None
         return Claim(start, end, text[start:end], "number", value, unit,
                      qualifier="about" if qual_word else "exact", value_low=value,
                      value_high=value)
-    if hit.connector in ("range", "to"):
+    if connector in ("range", "to"):
         qualifier, lo, hi = "range", hit.low, hit.high
     elif qual_word and qual_word != "between":
         qualifier, lo, hi = _interval(_QUALIFIERS[" ".join(qual_word.split())], value)
@@ -2390,16 +2446,16 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # (a label word before returned None above)
         if not quiet and _STREET_AFTER.match(text, end):
             return None
-    prev = _PREV_WORD.search(text, max(0, start - 30), start) if start else None
-    label = (
-        prev is not None
-        and prev.group(1)[0].isupper()
-        and prev.group(1).lower() not in FUNCTION_WORDS
-    )
-    if label and not qmatch and not hit.is_word:
-        return None  # a label: Windows 10, Channel 4
-    if label and hit.is_word and text[start].isupper():
-        return None  # Marine One, the Big Three
+    # A capitalised word before makes a label of digits said without a qualifier or of a
+    # capitalised number word; the word is read only for those.
+    if start and (text[start].isupper() if hit.is_word else qmatch is None):
+        prev = _PREV_WORD.search(text, max(0, start - 30), start)
+        if (
+            prev is not None
+            and prev.group(1)[0].isupper()
+            and prev.group(1).lower() not in FUNCTION_WORDS
+        ):
+            return None  # a label: Windows 10, Channel 4; Marine One, the Big Three
     return make("number", end, value, None)
 
 
