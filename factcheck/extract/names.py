@@ -427,9 +427,13 @@ class _Scan:
     def _split_compound(self, tok: _Tok) -> bool:
         """US-Japan, U.S.-China: an adjective naming two known places; emit both."""
         parts = tok[3].split("-")
-        kinds = [self._known(_key(p)) for p in parts]
-        if len(parts) < 2 or any(k != PLACE for k in kinds):
+        if len(parts) < 2:
             return False
+        known = self.known
+        for part in parts:  # most fail at the first part ("Ha-won", "Indo-Pacific")
+            # _key(part) without the memo: a token holds no white space
+            if known.get(part.lower().replace("’", "'")) != PLACE:
+                return False
         pos = tok[0]
         for part in parts:
             self.run_names.append((pos, pos + len(part), PLACE))
@@ -618,7 +622,9 @@ class _Scan:
             doc[key] = PERSON if self._known(key) is None else ""
         known, found = self.known.get, self.found
         maxw = self.lex.max_words
-        firsts = self.firsts.union(k.split(" ", 1)[0] for k in doc if " " in k)
+        # first words of names of several words: known ones, and those found in this text
+        firsts = self.firsts
+        doc_firsts = {k.split(" ", 1)[0] for k in doc if " " in k}
         for offset, run, seg in self.pending_runs:
             n = len(seg)
             if n == 1:  # most of them: a family name or a capitalised word
@@ -630,7 +636,7 @@ class _Scan:
             i = 0
             while i < n:
                 tok = seg[i]
-                if tok[2] not in firsts:
+                if tok[2] not in firsts and tok[2] not in doc_firsts:
                     kind = known(tok[2]) or doc.get(tok[2], "")
                     if kind:
                         found.append(_name(offset + tok[0], offset + tok[1], kind))
@@ -761,8 +767,9 @@ def _tokens(run: str) -> list[_Tok]:
     toks = []
     for m in _TOKEN_RE.finditer(run):
         exact = m.group()
+        start, end = m.span()
         # _key(exact) without the memo: a token holds no white space
-        toks.append((m.start(), m.end(), exact.lower().replace("’", "'"), exact))
+        toks.append((start, end, exact.lower().replace("’", "'"), exact))
     return toks
 
 
@@ -785,6 +792,8 @@ def _split_at_glue(run: str, toks: list[_Tok]) -> list[list[_Tok]]:
 def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
     """What one name found in a text lets pass 2 recognise elsewhere in that text."""
     value = normalize_name(surface)
+    if kind == PLACE:  # the usual kind; lets nothing else be recognised
+        return ((value.lower(), kind),)
     words = value.split()
     # _key of a normalized name is its lower case: apostrophes and spaces are plain already
     keys = [(value.lower(), kind)]
