@@ -389,9 +389,16 @@ class _Scan:
             words = line.split()
             if not 2 <= len(words) <= 14:
                 continue
-            long = [w for w in words if len(w) > 3 and w.lower() not in _SMALL_WORDS]
-            if long and all(w[0].isupper() for w in long):
-                spans.append((start, end))
+            # every long word capitalised (and one at least): the first that is not decides
+            capitalised = False
+            for w in words:
+                if len(w) > 3 and w.lower() not in _SMALL_WORDS:
+                    if not w[0].isupper():
+                        break
+                    capitalised = True
+            else:
+                if capitalised:
+                    spans.append((start, end))
         return spans
 
     def _headline_run(self, toks: list[_Tok]) -> None:
