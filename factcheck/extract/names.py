@@ -220,6 +220,7 @@ class _Scan:
         get = cache.get
         new = tuple.__new__  # as in _name, without a Python call per name
         title_before = self._title_before
+        title_tail = self.lex.title_tail
         next_headline = 0
         n_headlines = len(headlines)
         never_word = self.lex.never_word
@@ -253,8 +254,12 @@ class _Scan:
             segs = result[1]
             if segs:
                 # "manager Ruben Amorim": a title in lower case still announces a person.
-                # (`_title_before` needs a space before the run; tested here, no call.)
+                # `_title_before` needs a space before the run, and then a word ending like a
+                # title or more spaces: both tested here, without a call for most runs.
                 if (segs[0][0][0] == 0 and not headline and (prev == " " or prev == "\t")
+                        and (start < 4 or text[start - 4:start - 1] in title_tail
+                             or text[start - 3:start - 1] in title_tail
+                             or text[start - 2] in " \t")
                         and title_before(start)):
                     first = segs[0]
                     found.append(_name(start, start + first[-1][1], PERSON))
