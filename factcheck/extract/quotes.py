@@ -23,12 +23,16 @@ from factcheck.text import regex_trie
 # * short scare quotes ("treasure", 'big victory') are kept: they are what articles repeat
 #   and disagree on; the speaker of a scare quote is only set by an explicit verb.
 # Every branch opens with its quote mark, so the regex engine can jump between candidates.
-_QUOTE_RE = re.compile(
-    r"“(?P<c>[^“”\n]{1,3000})”"
-    r"|\"(?<![\w]\")(?P<s>[^\"\n]{1,3000})\""
-    r"|‘(?<![\w‘’]‘)(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"
-    r"|'(?<![\w'’]')(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"
+_QUOTE_BRANCHES = (
+    ("“", r"“(?P<c>[^“”\n]{1,3000})”"),
+    ('"', r"\"(?<![\w]\")(?P<s>[^\"\n]{1,3000})\""),
+    ("‘", r"‘(?<![\w‘’]‘)(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"),
+    ("'", r"'(?<![\w'’]')(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"),
 )
+_QUOTE_RE = re.compile("|".join(branch for _, branch in _QUOTE_BRANCHES))
+# Each branch alone: a regex that opens with one mark scans twice as fast as one that opens
+# with any of four (see `_quote_matches`).
+_QUOTE_KINDS = tuple((mark, re.compile(branch)) for mark, branch in _QUOTE_BRANCHES)
 _TRAILING = " ,;:"
 _CURLY = re.compile("[“”‘’]")
 _STRAIGHT = {"“": '"', "”": '"', "‘": "'", "’": "'"}
@@ -102,7 +106,7 @@ def _value(inner: str) -> str:
 def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     """Every quotation in ``text`` as a Claim of kind ``quote``, with its speaker if named."""
     matches = []  # (start, end, the quote, the words inside, value)
-    for m in _QUOTE_RE.finditer(text):
+    for m in _quote_matches(text):
         inner = m.group(m.lastindex or 0)
         value = _value(inner)
         if value:
@@ -148,6 +152,18 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         claim.speaker = speaker
         claims.append(claim)
     return claims
+
+
+def _quote_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_QUOTE_RE.finditer(text)`, faster in a text that quotes one way only (most do).
+
+    A branch that matches nowhere in the text takes no part in the scan of all four, so
+    when a single branch matches somewhere, the scan of that branch alone is the same.
+    """
+    kinds = [regex for mark, regex in _QUOTE_KINDS if mark in text and regex.search(text)]
+    if not kinds:
+        return iter(())
+    return kinds[0].finditer(text) if len(kinds) == 1 else _QUOTE_RE.finditer(text)
 
 
 @lru_cache(maxsize=65536)
