@@ -80,10 +80,14 @@ _MAX_GAP_WORDS = 8
 # Where a sentence ends (as in factcheck.text, without its Python steps): the speaker search
 # only needs the sentence around each quote. A capital's full stop (U.S., J.) or a title's
 # (Mr., Dr.) does not end one.
-_SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=\n)|(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+_SENTENCE_TAIL = (
+    r"(?:(?<=\n)|(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
     r"(?<!\bGen\.)['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))"
 )
+_SENTENCE_END = re.compile(r"[.!?\n]" + _SENTENCE_TAIL)
+# The same within a line that has no "!" or "?" (most): opening with one character, the
+# regex scans twice as fast.
+_FULL_STOP_END = re.compile(r"\." + _SENTENCE_TAIL)
 _WHO = r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)"
 _AFTER_NAME = re.compile(rf"[\s,]*{_WHO}\s+(?:said|says|wrote|added|told)\b")
 _AFTER_VERB = re.compile(rf"[\s,]*(?:said|says|wrote|added)\s+{_WHO}")
@@ -128,7 +132,9 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
             a = text.rfind("\n", 0, start) + 1
             b = text.find("\n", end)
             b = len(text) if b < 0 else b
-            ends = [(x.start(), x.end()) for x in _SENTENCE_END.finditer(text, a, b)]
+            ends_re = (_FULL_STOP_END if text.find("!", a, b) < 0 and text.find("?", a, b) < 0
+                       else _SENTENCE_END)
+            ends = [x.span() for x in ends_re.finditer(text, a, b)]
             line = (a, b, ends, [e for _, e in ends])
         bounds, b_ends = line[2], line[3]
         i = bisect.bisect_right(b_ends, start)
