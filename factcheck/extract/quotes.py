@@ -29,9 +29,10 @@ _QUOTE_BRANCHES = (
     ("‘", r"‘(?<![\w‘’]‘)(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"),
     ("'", r"'(?<![\w'’]')(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"),
 )
+# The quotes of a text are what this finds; `_quote_matches` finds them faster with each
+# branch alone: a regex that opens with one mark scans twice as fast as one that opens with
+# any of four.
 _QUOTE_RE = re.compile("|".join(branch for _, branch in _QUOTE_BRANCHES))
-# Each branch alone: a regex that opens with one mark scans twice as fast as one that opens
-# with any of four (see `_quote_matches`).
 _QUOTE_KINDS = tuple((mark, re.compile(branch)) for mark, branch in _QUOTE_BRANCHES)
 _TRAILING = " ,;:"
 _CURLY = re.compile("[“”‘’]")
@@ -161,15 +162,40 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
 
 
 def _quote_matches(text: str) -> Iterator[re.Match[str]]:
-    """`_QUOTE_RE.finditer(text)`, faster in a text that quotes one way only (most do).
+    """`_QUOTE_RE.finditer(text)`, from the scans of its branches, each alone (faster).
 
-    A branch that matches nowhere in the text takes no part in the scan of all four, so
-    when a single branch matches somewhere, the scan of that branch alone is the same.
+    The regex of all four finds, from where its last match ended, the leftmost place where
+    a branch matches (one at most: each opens with its own mark). A branch that matches
+    nowhere takes no part, so in a text that quotes one way only (most), the scan of that
+    branch is the same.
     """
-    kinds = [regex for mark, regex in _QUOTE_KINDS if mark in text and regex.search(text)]
-    if not kinds:
-        return iter(())
-    return kinds[0].finditer(text) if len(kinds) == 1 else _QUOTE_RE.finditer(text)
+    heads = []  # (the branch, its leftmost match from where the last match ended)
+    for mark, regex in _QUOTE_KINDS:
+        if mark in text:
+            m = regex.search(text)
+            if m is not None:
+                heads.append((regex, m))
+    if len(heads) == 1:
+        yield heads[0][1]
+        yield from heads[0][0].finditer(text, heads[0][1].end())
+        return
+    while heads:
+        first = min(heads, key=_head_start)[1]
+        yield first
+        pos = first.end()
+        ahead = []
+        for regex, m in heads:
+            if m.start() < pos:  # passed over: its next match from here
+                found = regex.search(text, pos)
+                if found is None:
+                    continue
+                m = found
+            ahead.append((regex, m))
+        heads = ahead
+
+
+def _head_start(head: tuple[re.Pattern[str], re.Match[str]]) -> int:
+    return head[1].start()
 
 
 @lru_cache(maxsize=65536)
