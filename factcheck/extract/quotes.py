@@ -23,12 +23,17 @@ from factcheck.text import regex_trie
 # * short scare quotes ("treasure", 'big victory') are kept: they are what articles repeat
 #   and disagree on; the speaker of a scare quote is only set by an explicit verb.
 # Every branch opens with its quote mark, so the regex engine can jump between candidates.
-_QUOTE_RE = re.compile(
-    r"“(?P<c>[^“”\n]{1,3000})”"
-    r"|\"(?<![\w]\")(?P<s>[^\"\n]{1,3000})\""
-    r"|‘(?<![\w‘’]‘)(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"
-    r"|'(?<![\w'’]')(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"
+_QUOTE_BRANCHES = (
+    ("“", r"“(?P<c>[^“”\n]{1,3000})”"),
+    ('"', r"\"(?<![\w]\")(?P<s>[^\"\n]{1,3000})\""),
+    ("‘", r"‘(?<![\w‘’]‘)(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"),
+    ("'", r"'(?<![\w'’]')(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"),
 )
+# The quotes of a text are what this finds; `_quote_matches` finds them faster with each
+# branch alone: a regex that opens with one mark scans twice as fast as one that opens with
+# any of four.
+_QUOTE_RE = re.compile("|".join(branch for _, branch in _QUOTE_BRANCHES))
+_QUOTE_KINDS = tuple((mark, re.compile(branch)) for mark, branch in _QUOTE_BRANCHES)
 _TRAILING = " ,;:"
 _CURLY = re.compile("[“”‘’]")
 _STRAIGHT = {"“": '"', "”": '"', "‘": "'", "’": "'"}
@@ -76,10 +81,14 @@ _MAX_GAP_WORDS = 8
 # Where a sentence ends (as in factcheck.text, without its Python steps): the speaker search
 # only needs the sentence around each quote. A capital's full stop (U.S., J.) or a title's
 # (Mr., Dr.) does not end one.
-_SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=\n)|(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+_SENTENCE_TAIL = (
+    r"(?:(?<=\n)|(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
     r"(?<!\bGen\.)['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))"
 )
+_SENTENCE_END = re.compile(r"[.!?\n]" + _SENTENCE_TAIL)
+# The same within a line that has no "!" or "?" (most): opening with one character, the
+# regex scans twice as fast.
+_FULL_STOP_END = re.compile(r"\." + _SENTENCE_TAIL)
 _WHO = r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)"
 _AFTER_NAME = re.compile(rf"[\s,]*{_WHO}\s+(?:said|says|wrote|added|told)\b")
 _AFTER_VERB = re.compile(rf"[\s,]*(?:said|says|wrote|added)\s+{_WHO}")
@@ -102,7 +111,7 @@ def _value(inner: str) -> str:
 def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     """Every quotation in ``text`` as a Claim of kind ``quote``, with its speaker if named."""
     matches = []  # (start, end, the quote, the words inside, value)
-    for m in _QUOTE_RE.finditer(text):
+    for m in _quote_matches(text):
         inner = m.group(m.lastindex or 0)
         value = _value(inner)
         if value:
@@ -124,7 +133,9 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
             a = text.rfind("\n", 0, start) + 1
             b = text.find("\n", end)
             b = len(text) if b < 0 else b
-            ends = [(x.start(), x.end()) for x in _SENTENCE_END.finditer(text, a, b)]
+            ends_re = (_FULL_STOP_END if text.find("!", a, b) < 0 and text.find("?", a, b) < 0
+                       else _SENTENCE_END)
+            ends = [x.span() for x in ends_re.finditer(text, a, b)]
             line = (a, b, ends, [e for _, e in ends])
         bounds, b_ends = line[2], line[3]
         i = bisect.bisect_right(b_ends, start)
@@ -148,6 +159,43 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         claim.speaker = speaker
         claims.append(claim)
     return claims
+
+
+def _quote_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_QUOTE_RE.finditer(text)`, from the scans of its branches, each alone (faster).
+
+    The regex of all four finds, from where its last match ended, the leftmost place where
+    a branch matches (one at most: each opens with its own mark). A branch that matches
+    nowhere takes no part, so in a text that quotes one way only (most), the scan of that
+    branch is the same.
+    """
+    heads = []  # (the branch, its leftmost match from where the last match ended)
+    for mark, regex in _QUOTE_KINDS:
+        if mark in text:
+            m = regex.search(text)
+            if m is not None:
+                heads.append((regex, m))
+    if len(heads) == 1:
+        yield heads[0][1]
+        yield from heads[0][0].finditer(text, heads[0][1].end())
+        return
+    while heads:
+        first = min(heads, key=_head_start)[1]
+        yield first
+        pos = first.end()
+        ahead = []
+        for regex, m in heads:
+            if m.start() < pos:  # passed over: its next match from here
+                found = regex.search(text, pos)
+                if found is None:
+                    continue
+                m = found
+            ahead.append((regex, m))
+        heads = ahead
+
+
+def _head_start(head: tuple[re.Pattern[str], re.Match[str]]) -> int:
+    return head[1].start()
 
 
 @lru_cache(maxsize=65536)
