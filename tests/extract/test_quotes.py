@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck import extract_claims
 from factcheck.extract import Context
-from factcheck.extract.quotes import extract_quotes
+from factcheck.extract.quotes import _QUOTE_RE, _quote_matches, extract_quotes
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -118,3 +118,16 @@ def test_any_text_gives_valid_quote_spans(text: str) -> None:
         assert claim.text[0] in "\"“‘'" and claim.text[-1] in "\"”’'"
         assert claim.value
         assert claim.speaker is None or claim.speaker.strip()
+
+
+# Quote marks of every style among a few words: texts that quote several ways at once.
+_QUOTING = st.sampled_from(['"', "'", "“", "”", "‘", "’", "ab", "cd ", " ", " x", "\n", ".", "'s"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_QUOTING, max_size=40).map("".join))
+def test_quote_scan_by_branch_finds_what_the_whole_regex_finds(text: str) -> None:
+    # `_quote_matches` merges the scans of the quote regex's branches for speed; the regex of
+    # all four branches is the definition it must agree with, match for match.
+    expected = [(m.span(), m.group(m.lastindex or 0)) for m in _QUOTE_RE.finditer(text)]
+    assert [(m.span(), m.group(m.lastindex or 0)) for m in _quote_matches(text)] == expected
