@@ -2294,6 +2294,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     # the currency, percent, unit, age and duration rules fail too. (A non-ASCII letter that
     # ends the word may case-fold into one of theirs: they are asked.)
     bare = quiet
+    spaced = None
     if not quiet and text[end : end + 1].isspace():
         spaced = _SPACED_WORD.match(text, end)
         bare = (spaced is not None and spaced.group(1).lower() not in _AFTER_RUNS
@@ -2434,7 +2435,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.first not in ("#frac", "#half") and not quiet:
-        noun_claim = _noun(text, hit, make)
+        noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
             return noun_claim
     # a bare number: drop what belongs to dates, labels and idioms
@@ -2546,7 +2547,11 @@ def _not_a_length(text: str, hit: _Hit, dur: re.Match[str], word: str, unit: str
     return False
 
 
-def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
+def _noun(
+    text: str, hit: _Hit, builder: Callable[..., Claim], spaced: re.Match[str] | None = None
+) -> Claim | None:
+    """The counted noun after the number ("5 people"); ``spaced`` is `_SPACED_WORD`'s match at
+    its end where the caller has one."""
     end = hit.end
     value = hit.value
     if text[end : end + 1] == "-":
@@ -2557,9 +2562,15 @@ def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
             return builder("quantity", m.end(), value, singular(m.group("n")))
         return None
     plural = not (value == 1 and hit.connector == "")
-    m = _NEXT_WORD.match(text, end)
-    if m and _noun_ok(m.group("n"), plural):
-        return builder("quantity", m.end(), value, singular(m.group("n")))
+    if spaced is not None:  # `_NEXT_WORD`'s match, unless a word character, "-" or "'" follows
+        after = text[spaced.end() : spaced.end() + 1]
+        word = None if after and (after.isalnum() or after in "_-'’") else spaced.group(1)
+        word_end = spaced.end()
+    else:
+        m = _NEXT_WORD.match(text, end)
+        word, word_end = (m.group("n"), m.end()) if m else (None, 0)
+    if word and _noun_ok(word, plural):
+        return builder("quantity", word_end, value, singular(word))
     m2 = _NEXT_TWO.match(text, end)
     if m2 and _modifier_ok(m2.group("m")) and _noun_ok(m2.group("n"), plural):
         modifier = m2.group("m")
