@@ -84,19 +84,6 @@ def _may_open(text: str, pos: int, initials: frozenset[str]) -> bool:
     return False
 
 
-def _may_open_pair(text: str, pos: int, pairs: frozenset[str]) -> bool:
-    """`_may_open` for a regex whose first two letters, lowercased, are one of ``pairs``:
-    sharper where common words share the first letter ("and", "at" but "a.m.")."""
-    head = text[pos : pos + 3]
-    if not head.isascii():
-        return True
-    if head[:1].isspace() or head[:1] == "-":
-        if head[1:2].isspace():
-            return True
-        head = head[1:]
-    return head[:2].lower() in pairs
-
-
 def _opening(text: str, pos: int) -> str:
     """What a regex of `_may_open`'s kind reads first at ``pos``: the character there or after
     one separator; "*" where only the regex can tell. (One call serves several such tests.)"""
@@ -376,12 +363,12 @@ _AND_A_HALF = re.compile(
     r"|(?P<bare>half)(?=\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b))|\s*½",
     re.IGNORECASE,
 )
-_AND_A_HALF_PAIRS = frozenset(("an",))  # (and "½", not ASCII: the regex is asked)
+_AND_A_HALF_OPENS = _both_cases("a")  # (and "½", not ASCII: the regex is asked)
 #: "twenty-three fifths", "one hundred and thirty-two fifths": a word numerator over a
 #: plural denominator.
 _DENOM_AFTER = re.compile(rf"[- ](?P<den>(?:{_DENOMS}))\b(?![- ](?:final|largest|biggest))",
                           re.IGNORECASE)
-_DENOM_AFTER_PAIRS = frozenset(d[:2] for d in DENOMINATORS)
+_DENOM_AFTER_OPENS = _both_cases("".join({d[0] for d in DENOMINATORS}))
 _DIGIT_WORDS = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
 #: "five point five", "nought point nought three", "two hundred point seventy-one".
 _POINT = re.compile(
@@ -843,7 +830,6 @@ _AFTER_RUNS = _CUR_AFTER_RUNS | UNIT_LEADS | frozenset(
 )
 #: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit.
 _DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b", re.IGNORECASE)
-_DUR_HALF_TAIL_PAIRS = frozenset(("an",))
 _DUR_MINUTES_TAIL = re.compile(
     r",?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(minutes?|mins?|months?|days?)\b",
     re.IGNORECASE,
@@ -939,7 +925,7 @@ _DIGIT_GROUPS = re.compile(
 _TIME_AFTER = re.compile(
     r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b|(?:GMT|UTC|BST|EST|JST)\b)", re.IGNORECASE
 )
-_TIME_AFTER_PAIRS = frozenset(("a.", "am", "p.", "pm", "o'", "gm", "ut", "bs", "es", "js"))
+_TIME_AFTER_OPENS = _both_cases("apogubej")
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -955,7 +941,6 @@ _DUR_OFFSET = re.compile(
     rf"|{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,2}}/\d))\b",
     re.IGNORECASE,
 )
-_DUR_OFFSET_PAIRS = frozenset(("fr", "he", "af", "be"))
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s$")
 _MONTH_COMMA = re.compile(rf"\b{_MONTHS},\s$")
 _MONTH_AFTER = re.compile(rf"\s(?:of\s)?{_MONTHS}\b")
@@ -1631,7 +1616,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 continue
             if skips and _inside(skips, start, end):
                 continue
-            if _may_open_pair(text, end, _TIME_AFTER_PAIRS) and _TIME_AFTER.match(text, end):
+            if _may_open(text, end, _TIME_AFTER_OPENS) and _TIME_AFTER.match(text, end):
                 continue
             signed = False
             if before in "-−–" and start >= 1 and (start == 1 or text[start - 2] in " (\n\t"):
@@ -1673,7 +1658,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 hit.value = hit.low = hit.high = hit.value * SCALES[of_scale.group(1).lower()]
                 hit.end = end = last_end = of_scale.end()
                 hit.scaled = True
-        half = _AND_A_HALF.match(text, end) if _may_open_pair(text, end, _AND_A_HALF_PAIRS) else None
+        half = _AND_A_HALF.match(text, end) if _may_open(text, end, _AND_A_HALF_OPENS) else None
         if half and half.group("den") and _OF_AFTER.match(text, half.end()):
             half = None  # "40 seats and a third of the vote": a share of something else
         if half:
@@ -1891,8 +1876,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
         return
     if text[end + 1 : end + 2] in _TENS_INITIALS and _compound_denominator(text, hit):
         return
-    den = (_DENOM_AFTER.match(text, end) if _may_open_pair(text, end, _DENOM_AFTER_PAIRS)
-           else None)
+    den = _DENOM_AFTER.match(text, end) if _may_open(text, end, _DENOM_AFTER_OPENS) else None
     if den is None:
         return
     size = DENOMINATORS[den.group("den").lower()]
@@ -2402,8 +2386,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return None
         if not (glued and hit.is_word) and not (word == "second" and hit.first == "#half"):
             stop, extra = dur.end(), 0.0
-            tail = (_DUR_HALF_TAIL.match(text, stop)
-                    if _may_open_pair(text, stop, _DUR_HALF_TAIL_PAIRS) else None)
+            tail = _DUR_HALF_TAIL.match(text, stop)
             if tail and hit.connector == "":
                 extra = 0.5 if tail.group(1).lower() == "half" else 0.25
                 stop = tail.end()
@@ -2541,7 +2524,7 @@ def _not_a_length(text: str, hit: _Hit, dur: re.Match[str], word: str, unit: str
         return True  # "three night markets"
     if unit in ("minute", "hour") and _DUR_CLOCK.match(text, dur.end()):
         return True  # "20 minutes past eight"
-    if _may_open_pair(text, dur.end(), _DUR_OFFSET_PAIRS) and _DUR_OFFSET.match(text, dur.end()):
+    if _DUR_OFFSET.match(text, dur.end()):
         before = text[max(0, hit.start - 5) : hit.start].lower()
         return not before.endswith("for ")  # "for 3 days from today" is still a length
     return False
@@ -2739,8 +2722,7 @@ def _article_durations(
         word = m.group("u").lower()
         unit, mult = DURATION_UNITS[word]
         value, stop = float(mult), m.end()
-        tail = (_DUR_HALF_TAIL.match(text, stop)
-                if _may_open_pair(text, stop, _DUR_HALF_TAIL_PAIRS) else None)
+        tail = _DUR_HALF_TAIL.match(text, stop)
         if tail and mult == 1:  # an hour and a half
             value += 0.5 if tail.group(1).lower() == "half" else 0.25
             stop = tail.end()
