@@ -334,7 +334,10 @@ def _anchor_pattern() -> str:
     trie = regex_trie(variants)
     for mark, tail in _LEAD_TAILS.items():
         trie = trie.replace(mark, tail)
-    return f"(?=[{firsts}])(?:[{singles}]|{trie})"
+    # The trie's branches join the single characters' in one group: a nested group would cost
+    # the engine one more step at every candidate position.
+    assert trie.startswith("(?:") and trie.endswith(")")
+    return f"(?=[{firsts}])(?:[{singles}]|{trie[3:-1]})"
 
 
 # The character before the number is part of the match: a non-letter charset prefix is far
@@ -360,12 +363,10 @@ _AND_A_HALF = re.compile(
     r"|(?P<bare>half)(?=\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b))|\s*½",
     re.IGNORECASE,
 )
-_AND_A_HALF_OPENS = _both_cases("a")  # (and "½", not ASCII: the regex is asked)
 #: "twenty-three fifths", "one hundred and thirty-two fifths": a word numerator over a
 #: plural denominator.
 _DENOM_AFTER = re.compile(rf"[- ](?P<den>(?:{_DENOMS}))\b(?![- ](?:final|largest|biggest))",
                           re.IGNORECASE)
-_DENOM_AFTER_OPENS = _both_cases("".join({d[0] for d in DENOMINATORS}))
 _DIGIT_WORDS = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
 #: "five point five", "nought point nought three", "two hundred point seventy-one".
 _POINT = re.compile(
@@ -374,7 +375,6 @@ _POINT = re.compile(
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b)",
     re.IGNORECASE,
 )
-_POINT_OPENS = _both_cases("p")
 _DIGIT_VALUE = {"oh": 0, "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3,
                 "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 #: 1e6, 1.3e6, 12.32e+14: scientific notation right after the digits.
@@ -922,7 +922,6 @@ _DIGIT_GROUPS = re.compile(
 _TIME_AFTER = re.compile(
     r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b|(?:GMT|UTC|BST|EST|JST)\b)", re.IGNORECASE
 )
-_TIME_AFTER_OPENS = _both_cases("apogubej")
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -1613,7 +1612,9 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 continue
             if skips and _inside(skips, start, end):
                 continue
-            if _may_open(text, end, _TIME_AFTER_OPENS) and _TIME_AFTER.match(text, end):
+            # (No `_may_open` test first, here nor before `_AND_A_HALF`, `_POINT` and
+            # `_DENOM_AFTER`: these regexes fail at their first characters sooner than it returns.)
+            if _TIME_AFTER.match(text, end):
                 continue
             signed = False
             if before in "-−–" and start >= 1 and (start == 1 or text[start - 2] in " (\n\t"):
@@ -1655,7 +1656,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 hit.value = hit.low = hit.high = hit.value * SCALES[of_scale.group(1).lower()]
                 hit.end = end = last_end = of_scale.end()
                 hit.scaled = True
-        half = _AND_A_HALF.match(text, end) if _may_open(text, end, _AND_A_HALF_OPENS) else None
+        half = _AND_A_HALF.match(text, end)
         if half and half.group("den") and _OF_AFTER.match(text, half.end()):
             half = None  # "40 seats and a third of the vote": a share of something else
         if half:
@@ -1838,7 +1839,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     """Grow a word number by a decimal tail ("five point five") or read it as the numerator of
     a plural denominator ("twenty-three fifths")."""
     end = hit.end
-    point = _POINT.match(text, end) if _may_open(text, end, _POINT_OPENS) else None
+    point = _POINT.match(text, end)
     if point and hit.value == 1 and text[max(0, hit.start - 3) : hit.start].lower() == "at ":
         point = None  # "at one point, five people ...": the idiom
     if point:
@@ -1873,7 +1874,7 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
         return
     if text[end + 1 : end + 2] in _TENS_INITIALS and _compound_denominator(text, hit):
         return
-    den = _DENOM_AFTER.match(text, end) if _may_open(text, end, _DENOM_AFTER_OPENS) else None
+    den = _DENOM_AFTER.match(text, end)
     if den is None:
         return
     size = DENOMINATORS[den.group("den").lower()]
@@ -2275,6 +2276,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     # the currency, percent, unit, age and duration rules fail too. (A non-ASCII letter that
     # ends the word may case-fold into one of theirs: they are asked.)
     bare = quiet
+    spaced = None
     if not quiet and text[end : end + 1].isspace():
         spaced = _SPACED_WORD.match(text, end)
         bare = (spaced is not None and spaced.group(1).lower() not in _AFTER_RUNS
@@ -2414,7 +2416,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.first not in ("#frac", "#half") and not quiet:
-        noun_claim = _noun(text, hit, make)
+        noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
             return noun_claim
     # a bare number: drop what belongs to dates, labels and idioms
@@ -2526,7 +2528,11 @@ def _not_a_length(text: str, hit: _Hit, dur: re.Match[str], word: str, unit: str
     return False
 
 
-def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
+def _noun(
+    text: str, hit: _Hit, builder: Callable[..., Claim], spaced: re.Match[str] | None = None
+) -> Claim | None:
+    """The counted noun after the number ("5 people"); ``spaced`` is `_SPACED_WORD`'s match at
+    its end where the caller has one."""
     end = hit.end
     value = hit.value
     if text[end : end + 1] == "-":
@@ -2537,9 +2543,15 @@ def _noun(text: str, hit: _Hit, builder: Callable[..., Claim]) -> Claim | None:
             return builder("quantity", m.end(), value, singular(m.group("n")))
         return None
     plural = not (value == 1 and hit.connector == "")
-    m = _NEXT_WORD.match(text, end)
-    if m and _noun_ok(m.group("n"), plural):
-        return builder("quantity", m.end(), value, singular(m.group("n")))
+    if spaced is not None:  # `_NEXT_WORD`'s match, unless a word character, "-" or "'" follows
+        after = text[spaced.end() : spaced.end() + 1]
+        word = None if after and (after.isalnum() or after in "_-'’") else spaced.group(1)
+        word_end = spaced.end()
+    else:
+        m = _NEXT_WORD.match(text, end)
+        word, word_end = (m.group("n"), m.end()) if m else (None, 0)
+    if word and _noun_ok(word, plural):
+        return builder("quantity", word_end, value, singular(word))
     m2 = _NEXT_TWO.match(text, end)
     if m2 and _modifier_ok(m2.group("m")) and _noun_ok(m2.group("n"), plural):
         modifier = m2.group("m")
