@@ -1073,18 +1073,26 @@ _UNIT_ENDS = tuple(u + s for u in _list("day week month year decade fortnight ho
                    for s in ("", "s"))
 _MOD_ENDS = tuple(w for m in _list("last next past previous coming following upcoming")
                   for w in (m, m.title()))
+
+
+def _by_last(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``ends`` grouped by their last character: endswith then tests a few, not dozens."""
+    return {c: tuple(e for e in ends if e[-1] == c) for c in {e[-1] for e in ends}}
+
+
 # Keyed by the pattern's source: hashing a compiled pattern hashes its whole program, each time.
-_BACK_ENDS: dict[str, tuple[tuple[str, ...], bool]] = {back.pattern: ends for back, ends in (
-    (_BACK_AGO, (_UNIT_ENDS, False)),
-    (_BACK_FROM_NOW, (("from",), False)),
-    (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
-    (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
-    (_BACK_OFFSET, (("from", "after", "before"), False)),
-    (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
-    (_BACKS_TOO["next"], (("after",), False)),
-    (_BACKS_TOO["weekend"], (("the",), False)),
-    (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
-)}
+_BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
+    back.pattern: (_by_last(ends), digit) for back, (ends, digit) in (
+        (_BACK_AGO, (_UNIT_ENDS, False)),
+        (_BACK_FROM_NOW, (("from",), False)),
+        (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
+        (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
+        (_BACK_OFFSET, (("from", "after", "before"), False)),
+        (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
+        (_BACKS_TOO["next"], (("after",), False)),
+        (_BACKS_TOO["weekend"], (("the",), False)),
+        (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
+    )}
 
 
 def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | None:
@@ -1094,8 +1102,12 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
     k = i
     while k > lo and (text[k - 1].isspace() or text[k - 1] == "-"):
         k -= 1
-    ends, digit = _BACK_ENDS[back.pattern]
-    if k == lo or not (text.endswith(ends, lo, k) or (digit and text[k - 1].isdecimal())):
+    if k == lo:
+        return None
+    by_last, digit = _BACK_ENDS[back.pattern]
+    ends = by_last.get(text[k - 1])
+    if not ((ends is not None and text.endswith(ends, lo, k))
+            or (digit and text[k - 1].isdecimal())):
         return None
     if back is _BACK_STRETCH and not _stretch_may_end(text, lo, k):
         return None
@@ -1239,10 +1251,11 @@ def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
 # ("this week", "last fiscal year") or a count of units ("the past two weeks").
 _MOD_WORDS = frozenset(w for m in ("this", "last", "next", "past", "previous", "coming",
                                    "following", "upcoming", "current") for w in (m, m.title()))
-_MOD_AFTER = re.compile(
-    r"\s+(?:\d|(?i:week|weekend|workweek|month|year|quarter|decade|night|morning|afternoon|"
-    r"evening|calendar|fiscal|financial|working|work|fortnight|couple|"
-    + "|".join(sorted({k.split()[0] for k in NUMBER_WORDS}, key=len, reverse=True)) + r")\b)")
+# (as a tree of words: under (?i) the engine enters every branch of a flat list of them)
+_MOD_AFTER = re.compile(r"\s+(?:\d|(?i:" + regex_trie(
+    _list("week weekend workweek month year quarter decade night morning afternoon evening "
+          "calendar fiscal financial working work fortnight couple")
+    + [k.split()[0] for k in NUMBER_WORDS]) + r")\b)")
 
 
 # What must follow a run of up to three digits and white space for SCAN or SPELLED to read
@@ -1445,7 +1458,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
     found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
     if any(f.kind == "time" for f in found):  # (both passes read clock times only)
         found = _clock_ranges(text, _hours_by_parts(text, found))
-    if "ago" in text:
+    if any(text.endswith(" ago", 0, f.end) for f in found):  # (else nothing to compound)
         found = _compound_ago(text, found)
     found = _years_in_words(text, found)
     found = _joined_ranges(text, _ordered_ends(text, found))
