@@ -3076,8 +3076,8 @@ def _joined_ranges(text: str, found: list[Found]) -> list[Found]:
 
 
 def _is_range(text: str, a: Found, b: Found) -> bool:
-    if (a.kind != "date" or b.kind != "date" or a.granularity not in _COARSER
-            or b.granularity not in _COARSER or a.low is None or b.high is None
+    if (a.kind != "date" or b.kind != "date" or a.granularity not in _MOST_DAYS
+            or b.granularity not in _MOST_DAYS or a.low is None or b.high is None
             or a.value is None or b.value is None or "/" in a.value + b.value
             or b.high < a.low):
         return False
@@ -3157,8 +3157,10 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
     in_weeks = _weekdays_in_week(text, found, ctx) if any(
         f.week_step is not None for f in found) else found
+    if any(f.weekday is not None for f in in_weeks):  # (half the texts name no weekday)
+        in_weeks = _pairwise(in_weeks, weekday_and_date)
     dated = [_resolved_weekday(text, f, ctx) if f.reading == _UNRESOLVED else f
-             for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
+             for f in in_weeks if f.unit != "abbr"]
     if not any(f.kind == "time" for f in dated):
         return dated  # (most texts: both joins below need a time)
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
