@@ -510,15 +510,6 @@ def _cue(token: str) -> str:
     return _new_cue(token) if cue is None else cue
 
 
-def _new_cue(token: str) -> str:
-    """The cue of a token not in the memo yet, memoized."""
-    cue = _cue_of(token)
-    if len(_CUE_MEMO) > 50000:
-        _CUE_MEMO.clear()
-    _CUE_MEMO[token] = cue
-    return cue
-
-
 # The cue of each listed word, read once (the first list holding a word wins). Punctuation
 # has one too, for tense_at: "," a comma, "." a full stop, ";" any other end of a clause.
 _CUE_WORDS = {**{w: "past" for w in _IRREGULAR_PAST}, **{w: "fip" for w in _FIP},
@@ -526,18 +517,23 @@ _CUE_WORDS = {**{w: "past" for w in _IRREGULAR_PAST}, **{w: "fip" for w in _FIP}
               ",": ",", ".": ".", **{c: ";" for c in _BOUNDARY}}
 
 
-def _cue_of(token: str) -> str:
+def _new_cue(token: str) -> str:
+    """The cue of a token not in the memo yet, memoized."""
     low = token.lower()
     cue = _CUE_WORDS.get(low)
-    if cue is not None:
-        return cue
-    last = low[-1:]  # (most words end otherwise: two suffix tests saved)
-    if last == "l" and low.endswith(("'ll", "’ll")):
-        return "fut"
-    if (last == "d" and len(low) > 3 and low.endswith("ed") and token[0].islower()
-            and low not in _NOT_PAST_ED):
-        return "past"
-    return ""
+    if cue is None:
+        last = low[-1:]  # (most words end otherwise: two suffix tests saved)
+        if last == "l" and low.endswith(("'ll", "’ll")):
+            cue = "fut"
+        elif (last == "d" and len(low) > 3 and low.endswith("ed") and token[0].islower()
+              and low not in _NOT_PAST_ED):
+            cue = "past"
+        else:
+            cue = ""
+    if len(_CUE_MEMO) > 50000:
+        _CUE_MEMO.clear()
+    _CUE_MEMO[token] = cue
+    return cue
 
 
 _AUXILIARY = _set("be been have get not also still then soon")
