@@ -1033,6 +1033,11 @@ _CUE_WORDS_AS_WRITTEN = frozenset(_ANCHOR_WORDS) | _CUE_ONLY
 _SPACE_ANCHORS_LOWER = re.compile(" (" + regex_trie({w.lower() for w in _CUE_WORDS_AS_WRITTEN})
                                   + ")")
 _CUE_WORD_AT = re.compile(_CUE_TRIE)
+# The lower-cased anchor words a shorter anchor word as written may begin ("min" of "Minister"
+# has none: its word is dropped without trying _CUE_WORD_AT).
+_SHORTER_AS_WRITTEN = frozenset(
+    low for low in {w.lower() for w in _CUE_WORDS_AS_WRITTEN}
+    if any(len(w) < len(low) and low.startswith(w.lower()) for w in _CUE_WORDS_AS_WRITTEN))
 _ANCHORS = re.compile("[0-9\n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
                       + _CUE_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
@@ -1274,6 +1279,8 @@ def _space_anchors(text: str) -> list[tuple[int, str]]:
         i, j = m.span(1)
         word = text[i:j]
         if word not in _CUE_WORDS_AS_WRITTEN:  # "may", "MAYOR": the longest word as written
+            if m.group(1) not in _SHORTER_AS_WRITTEN:
+                continue
             at = _CUE_WORD_AT.match(text, i)
             if at is None:
                 continue
