@@ -3299,10 +3299,12 @@ def _offset_days(text: str, found: list[Found]) -> list[Found]:
                                                      f.start):
             m = _OFFSET_BEFORE.search(text, max(0, f.start - 40, out[-1].end if out else 0),
                                       f.start)
-        n = None if m is None else (1 if m.group("n").lower() in ("a", "an", "the")
-                                    else _count(m.group("n")))
-        the = m is not None and m.group("n").lower() == "the"
-        if m is None or not n or f.low is None or f.high is None or (
+        if m is None:  # (most dates)
+            out.append(f)
+            continue
+        n = 1 if m.group("n").lower() in ("a", "an", "the") else _count(m.group("n"))
+        the = m.group("n").lower() == "the"
+        if not n or f.low is None or f.high is None or (
                 f.granularity != "day" and not (the and f.granularity == m.group("u"))):
             out.append(f)
             continue
@@ -3348,9 +3350,11 @@ def _parts_of_periods(text: str, found: list[Found]) -> list[Found]:
         if (f.kind == "date" and f.granularity in _SPANNED and f.low is not None
                 and f.start >= 4 and text[f.start - 3:f.start] in ("of ", "he ")):
             m = _SPAN_OF.search(text, max(0, f.start - 40), f.start)
-        part = None if m is None or f.low is None or f.high is None else \
-            _part_of_period(m, f.low, f.high)
-        if m is None or part is None:
+        if m is None:  # (most dates)
+            out.append(f)
+            continue
+        part = None if f.low is None or f.high is None else _part_of_period(m, f.low, f.high)
+        if part is None:
             out.append(f)
             continue
         low, high, unit = part
