@@ -507,31 +507,33 @@ _CUE_MEMO: dict[str, str] = {}
 
 def _cue(token: str) -> str:
     cue = _CUE_MEMO.get(token)
-    if cue is None:
-        cue = _cue_of(token)
-        if len(_CUE_MEMO) > 50000:
-            _CUE_MEMO.clear()
-        _CUE_MEMO[token] = cue
-    return cue
+    return _new_cue(token) if cue is None else cue
 
 
-# The cue of each listed word, read once (the first list holding a word wins).
+# The cue of each listed word, read once (the first list holding a word wins). Punctuation
+# has one too, for tense_at: "," a comma, "." a full stop, ";" any other end of a clause.
 _CUE_WORDS = {**{w: "past" for w in _IRREGULAR_PAST}, **{w: "fip" for w in _FIP},
-              **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING}}
+              **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING},
+              ",": ",", ".": ".", **{c: ";" for c in _BOUNDARY}}
 
 
-def _cue_of(token: str) -> str:
+def _new_cue(token: str) -> str:
+    """The cue of a token not in the memo yet, memoized."""
     low = token.lower()
     cue = _CUE_WORDS.get(low)
-    if cue is not None:
-        return cue
-    last = low[-1:]  # (most words end otherwise: two suffix tests saved)
-    if last == "l" and low.endswith(("'ll", "’ll")):
-        return "fut"
-    if (last == "d" and len(low) > 3 and low.endswith("ed") and token[0].islower()
-            and low not in _NOT_PAST_ED):
-        return "past"
-    return ""
+    if cue is None:
+        last = low[-1:]  # (most words end otherwise: two suffix tests saved)
+        if last == "l" and low.endswith(("'ll", "’ll")):
+            cue = "fut"
+        elif (last == "d" and len(low) > 3 and low.endswith("ed") and token[0].islower()
+              and low not in _NOT_PAST_ED):
+            cue = "past"
+        else:
+            cue = ""
+    if len(_CUE_MEMO) > 50000:
+        _CUE_MEMO.clear()
+    _CUE_MEMO[token] = cue
+    return cue
 
 
 _AUXILIARY = _set("be been have get not also still then soon")
@@ -574,16 +576,18 @@ def tense_at(text: str, start: int, end: int) -> str:
     memo = _CUE_MEMO.get  # (inlined _cue: most words have a memoized empty cue)
     for k in range(n - 1, -1, -1):
         tok = before[k]
-        if tok in _BOUNDARY or (tok == "." and k > 0 and len(before[k - 1]) > 1
-                                and before[k - 1].lower() not in _ABBREVIATIONS):
-            break
-        if tok == ",":
-            comma = True
-            continue
         cue = memo(tok)
         if cue is None:
-            cue = _cue(tok)
+            cue = _new_cue(tok)
         if not cue:
+            continue
+        if cue == ";" or (cue == "." and k > 0 and len(before[k - 1]) > 1
+                          and before[k - 1].lower() not in _ABBREVIATIONS):
+            break
+        if cue == ",":
+            comma = True
+            continue
+        if cue == ".":  # after an abbreviation or an initial ("Mr.", "J.")
             continue
         if cue == "gov":
             if not governing and not comma and n - k <= 12:
@@ -608,15 +612,17 @@ def tense_at(text: str, start: int, end: int) -> str:
         if k >= reach:
             break
         tok = token.group()
-        if tok in _BOUNDARY or tok == ".":
-            break
-        if tok == ",":
-            after_comma = True
-            continue
         cue = memo(tok)
         if cue is None:
-            cue = _cue(tok)
-        if cue and cue != "gov":
+            cue = _new_cue(tok)
+        if not cue:
+            continue
+        if cue == ";" or cue == ".":
+            break
+        if cue == ",":
+            after_comma = True
+            continue
+        if cue != "gov":
             kind_after, dist_after = cue, k + 1
             break
     if after_comma and kind_before:
@@ -909,14 +915,11 @@ class Found:
     week_step: int | None = None  # "last week" = -1, for "Tuesday last week"
 
     def claim(self, text: str) -> Claim:
-        return Claim(
-            start=self.start, end=self.end, text=text[self.start:self.end], kind=self.kind,
-            value=self.value, unit=self.unit,
-            low=self.low.isoformat() if self.low else None,
-            high=self.high.isoformat() if self.high else None,
-            timex=self.timex, granularity=self.granularity, reading=self.reading,
-            qualifier=self.qualifier,
-        )
+        # (in Claim's field order: passed by keyword, the dozen fields cost a third more)
+        return Claim(self.start, self.end, text[self.start:self.end], self.kind, self.value,
+                     self.unit, self.low.isoformat() if self.low else None,
+                     self.high.isoformat() if self.high else None, self.timex,
+                     self.granularity, self.reading, self.qualifier)
 
 
 _RESOLVED: dict[tuple, tuple[str | None, str, str, date | None, date | None]] = {}
@@ -1030,6 +1033,11 @@ _CUE_WORDS_AS_WRITTEN = frozenset(_ANCHOR_WORDS) | _CUE_ONLY
 _SPACE_ANCHORS_LOWER = re.compile(" (" + regex_trie({w.lower() for w in _CUE_WORDS_AS_WRITTEN})
                                   + ")")
 _CUE_WORD_AT = re.compile(_CUE_TRIE)
+# The lower-cased anchor words a shorter anchor word as written may begin ("min" of "Minister"
+# has none: its word is dropped without trying _CUE_WORD_AT).
+_SHORTER_AS_WRITTEN = frozenset(
+    low for low in {w.lower() for w in _CUE_WORDS_AS_WRITTEN}
+    if any(len(w) < len(low) and low.startswith(w.lower()) for w in _CUE_WORDS_AS_WRITTEN))
 _ANCHORS = re.compile("[0-9\n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
                       + _CUE_TRIE + "))")
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
@@ -1066,18 +1074,26 @@ _UNIT_ENDS = tuple(u + s for u in _list("day week month year decade fortnight ho
                    for s in ("", "s"))
 _MOD_ENDS = tuple(w for m in _list("last next past previous coming following upcoming")
                   for w in (m, m.title()))
+
+
+def _by_last(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``ends`` grouped by their last character: endswith then tests a few, not dozens."""
+    return {c: tuple(e for e in ends if e[-1] == c) for c in {e[-1] for e in ends}}
+
+
 # Keyed by the pattern's source: hashing a compiled pattern hashes its whole program, each time.
-_BACK_ENDS: dict[str, tuple[tuple[str, ...], bool]] = {back.pattern: ends for back, ends in (
-    (_BACK_AGO, (_UNIT_ENDS, False)),
-    (_BACK_FROM_NOW, (("from",), False)),
-    (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
-    (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
-    (_BACK_OFFSET, (("from", "after", "before"), False)),
-    (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
-    (_BACKS_TOO["next"], (("after",), False)),
-    (_BACKS_TOO["weekend"], (("the",), False)),
-    (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
-)}
+_BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
+    back.pattern: (_by_last(ends), digit) for back, (ends, digit) in (
+        (_BACK_AGO, (_UNIT_ENDS, False)),
+        (_BACK_FROM_NOW, (("from",), False)),
+        (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
+        (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
+        (_BACK_OFFSET, (("from", "after", "before"), False)),
+        (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
+        (_BACKS_TOO["next"], (("after",), False)),
+        (_BACKS_TOO["weekend"], (("the",), False)),
+        (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
+    )}
 
 
 def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | None:
@@ -1087,8 +1103,12 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
     k = i
     while k > lo and (text[k - 1].isspace() or text[k - 1] == "-"):
         k -= 1
-    ends, digit = _BACK_ENDS[back.pattern]
-    if k == lo or not (text.endswith(ends, lo, k) or (digit and text[k - 1].isdecimal())):
+    if k == lo:
+        return None
+    by_last, digit = _BACK_ENDS[back.pattern]
+    ends = by_last.get(text[k - 1])
+    if not ((ends is not None and text.endswith(ends, lo, k))
+            or (digit and text[k - 1].isdecimal())):
         return None
     if back is _BACK_STRETCH and not _stretch_may_end(text, lo, k):
         return None
@@ -1232,10 +1252,11 @@ def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
 # ("this week", "last fiscal year") or a count of units ("the past two weeks").
 _MOD_WORDS = frozenset(w for m in ("this", "last", "next", "past", "previous", "coming",
                                    "following", "upcoming", "current") for w in (m, m.title()))
-_MOD_AFTER = re.compile(
-    r"\s+(?:\d|(?i:week|weekend|workweek|month|year|quarter|decade|night|morning|afternoon|"
-    r"evening|calendar|fiscal|financial|working|work|fortnight|couple|"
-    + "|".join(sorted({k.split()[0] for k in NUMBER_WORDS}, key=len, reverse=True)) + r")\b)")
+# (as a tree of words: under (?i) the engine enters every branch of a flat list of them)
+_MOD_AFTER = re.compile(r"\s+(?:\d|(?i:" + regex_trie(
+    _list("week weekend workweek month year quarter decade night morning afternoon evening "
+          "calendar fiscal financial working work fortnight couple")
+    + [k.split()[0] for k in NUMBER_WORDS]) + r")\b)")
 
 
 # What must follow a run of up to three digits and white space for SCAN or SPELLED to read
@@ -1258,6 +1279,8 @@ def _space_anchors(text: str) -> list[tuple[int, str]]:
         i, j = m.span(1)
         word = text[i:j]
         if word not in _CUE_WORDS_AS_WRITTEN:  # "may", "MAYOR": the longest word as written
+            if m.group(1) not in _SHORTER_AS_WRITTEN:
+                continue
             at = _CUE_WORD_AT.match(text, i)
             if at is None:
                 continue
@@ -1436,8 +1459,9 @@ def scan(text: str, ctx: Context) -> list[Found]:
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
     found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
-    found = _clock_ranges(text, _hours_by_parts(text, found))
-    if "ago" in text:
+    if any(f.kind == "time" for f in found):  # (both passes read clock times only)
+        found = _clock_ranges(text, _hours_by_parts(text, found))
+    if any(text.endswith(" ago", 0, f.end) for f in found):  # (else nothing to compound)
         found = _compound_ago(text, found)
     found = _years_in_words(text, found)
     found = _joined_ranges(text, _ordered_ends(text, found))
@@ -3013,8 +3037,8 @@ def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
         if (b.kind != "date" or a.kind != "date" or b.reading == "absolute"
                 or b.granularity not in _RANGE_END_UNITS or a.granularity not in _RANGE_END_UNITS
                 or a.low is None or b.high is None or b.high >= a.low
-                or _word_before(text, a.start) not in ("from", "between")
-                or not _RANGE_JOIN.fullmatch(text, a.end, b.start)):
+                or not _RANGE_JOIN.fullmatch(text, a.end, b.start)
+                or _word_before(text, a.start) not in ("from", "between")):
             continue
         if b.reading == "past" and a.reading != "absolute":
             _move_years(a, b.high.year - a.low.year - (a.low.replace(year=2000)
@@ -3055,13 +3079,13 @@ def _joined_ranges(text: str, found: list[Found]) -> list[Found]:
 
 
 def _is_range(text: str, a: Found, b: Found) -> bool:
-    if (a.kind != "date" or b.kind != "date" or a.granularity not in _COARSER
-            or b.granularity not in _COARSER or a.low is None or b.high is None
+    if (a.kind != "date" or b.kind != "date" or a.granularity not in _MOST_DAYS
+            or b.granularity not in _MOST_DAYS or a.low is None or b.high is None
             or a.value is None or b.value is None or "/" in a.value + b.value
-            or b.high < a.low or not _one_reading(a) or not _one_reading(b)):
+            or b.high < a.low):
         return False
     gap = _RANGE_JOIN.fullmatch(text, a.end, b.start)
-    if gap is None:
+    if gap is None or not _one_reading(a) or not _one_reading(b):
         return False
     before = _word_before(text, a.start)
     if gap.group().strip() == "and" and before != "between":
@@ -3110,7 +3134,7 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         return None
 
     def time_and_day(f: Found, nxt: Found) -> Found | None:
-        if {f.kind, nxt.kind} != {"date", "time"}:
+        if f.kind == nxt.kind:  # (a date and a time join)
             return None
         d, t = (nxt, f) if f.kind == "time" else (f, nxt)
         gap = text[f.end:nxt.start]
@@ -3136,8 +3160,12 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
     in_weeks = _weekdays_in_week(text, found, ctx) if any(
         f.week_step is not None for f in found) else found
+    if any(f.weekday is not None for f in in_weeks):  # (half the texts name no weekday)
+        in_weeks = _pairwise(in_weeks, weekday_and_date)
     dated = [_resolved_weekday(text, f, ctx) if f.reading == _UNRESOLVED else f
-             for f in _pairwise(in_weeks, weekday_and_date) if f.unit != "abbr"]
+             for f in in_weeks if f.unit != "abbr"]
+    if not any(f.kind == "time" for f in dated):
+        return dated  # (most texts: both joins below need a time)
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
 
 
@@ -3271,10 +3299,12 @@ def _offset_days(text: str, found: list[Found]) -> list[Found]:
                                                      f.start):
             m = _OFFSET_BEFORE.search(text, max(0, f.start - 40, out[-1].end if out else 0),
                                       f.start)
-        n = None if m is None else (1 if m.group("n").lower() in ("a", "an", "the")
-                                    else _count(m.group("n")))
-        the = m is not None and m.group("n").lower() == "the"
-        if m is None or not n or f.low is None or f.high is None or (
+        if m is None:  # (most dates)
+            out.append(f)
+            continue
+        n = 1 if m.group("n").lower() in ("a", "an", "the") else _count(m.group("n"))
+        the = m.group("n").lower() == "the"
+        if not n or f.low is None or f.high is None or (
                 f.granularity != "day" and not (the and f.granularity == m.group("u"))):
             out.append(f)
             continue
@@ -3320,9 +3350,11 @@ def _parts_of_periods(text: str, found: list[Found]) -> list[Found]:
         if (f.kind == "date" and f.granularity in _SPANNED and f.low is not None
                 and f.start >= 4 and text[f.start - 3:f.start] in ("of ", "he ")):
             m = _SPAN_OF.search(text, max(0, f.start - 40), f.start)
-        part = None if m is None or f.low is None or f.high is None else \
-            _part_of_period(m, f.low, f.high)
-        if m is None or part is None:
+        if m is None:  # (most dates)
+            out.append(f)
+            continue
+        part = None if f.low is None or f.high is None else _part_of_period(m, f.low, f.high)
+        if part is None:
             out.append(f)
             continue
         low, high, unit = part
