@@ -629,7 +629,11 @@ class _Scan:
         text = self.text
         surfaces = {text[n[0]:n[1]]: n[2] for n in self.found}  # (start, end, kind)
         doc: dict[str, str] = {}
+        normal = normalize_name
         for surface, kind in surfaces.items():
+            if kind == PLACE:  # the usual kind, and its one key: no `_doc_keys` call
+                doc.setdefault(normal(surface).lower(), PLACE)
+                continue
             for key, k in _doc_keys(surface, kind):
                 doc.setdefault(key, k)
         for key in [k for k, kind in doc.items() if kind == "~person"]:
