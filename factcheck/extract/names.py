@@ -816,7 +816,8 @@ def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
     # _key of a normalized name is its lower case: apostrophes and spaces are plain already
     keys = [(value.lower(), kind)]
     if kind == PERSON and len(words) >= 2:
-        plain = [w for w in words if not (len(w) == 2 and w.endswith("."))]
+        plain = words if "." not in value else [  # an initial to drop: few names have one
+            w for w in words if not (len(w) == 2 and w.endswith("."))]
         keys.append((" ".join(plain).lower(), PERSON))
         keys.append((words[-1].lower(), "~person"))  # a family name, unless it is a place
     if kind == ORG:

@@ -201,8 +201,10 @@ def _head_start(head: tuple[re.Pattern[str], re.Match[str]]) -> int:
 @lru_cache(maxsize=65536)
 def _keys(value: str) -> tuple[str, str, str]:
     """A person's name lower-cased: whole, without initials (Donald J. Trump), family name."""
-    plain = " ".join(w for w in value.split() if not (len(w) == 2 and w.endswith(".")))
-    return value.lower(), plain.lower(), value.rsplit(" ", 1)[-1].lower()
+    words = value.split()
+    if "." in value:  # an initial to drop (most names have none: no list to filter)
+        words = [w for w in words if not (len(w) == 2 and w.endswith("."))]
+    return value.lower(), " ".join(words).lower(), value.rsplit(" ", 1)[-1].lower()
 
 
 def _full_names(text: str, found: list[Name]) -> dict[str, str]:
