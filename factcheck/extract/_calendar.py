@@ -118,7 +118,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.extract._year_words import DAY_WORDS, YEAR_PIECES, YEAR_WORDS, day_value, year_value
 from factcheck.extract.base import Claim, Context
@@ -681,8 +681,8 @@ def safe_date(y: int, m: int, d: int) -> date | None:
     return date(y, m, d)
 
 
-@dataclass(frozen=True)
-class Reading:
+# A NamedTuple, not a frozen dataclass: built ~140 times a benchmark run, at half the cost.
+class Reading(NamedTuple):
     """One admissible reading: canonical value and its inclusive day interval."""
 
     value: str
