@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 # A sentence ends at . ! ? (and closing quotes or brackets after them) followed by white space
 # and an upper-case letter, digit or opening quote; or at a line break that is not a hard wrap
@@ -145,7 +145,9 @@ def sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return spans[i]
 
 
-def sentences_of(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
+def sentences_of(
+    spans: list[tuple[int, int]], offsets: Sequence[int]
+) -> list[tuple[int, int]]:
     """`sentence_of` for each of ``offsets`` (bisecting one list of starts)."""
     if not spans:
         return [(0, 0)] * len(offsets)

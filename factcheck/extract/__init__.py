@@ -88,15 +88,18 @@ def _add_columns(
     """Append the claims of ``text`` to the table ``columns`` (one list per column)."""
     context = Context(reference_date=ref, reference_certain=certain, names=names or {})
     claims = extract_list(text, context)
-    if claims:
-        # One tuple of fields per claim, transposed by zip: C loops instead of a getattr each.
-        rows = map(_claim_fields, claims)
-        for name, column in zip(_CLAIM_FIELDS, zip(*rows, strict=True), strict=True):
-            columns[name].extend(column)
+    if not claims:
+        return
+    # One tuple of fields per claim, transposed by zip: C loops instead of a getattr each.
+    rows = map(_claim_fields, claims)
+    table = dict(zip(_CLAIM_FIELDS, zip(*rows, strict=True), strict=True))
+    for name, column in table.items():
+        columns[name].extend(column)
     columns["doc"].extend([doc] * len(claims))
-    sentences = sentences_of(sentence_spans(text), [claim.start for claim in claims])
-    columns["sent_start"].extend([start for start, _ in sentences])
-    columns["sent_end"].extend([end for _, end in sentences])
+    sentences = sentences_of(sentence_spans(text), table["start"])
+    sent_starts, sent_ends = zip(*sentences, strict=True)
+    columns["sent_start"].extend(sent_starts)
+    columns["sent_end"].extend(sent_ends)
 
 
 def _as_date(value: date | datetime | str | None) -> date | None:
