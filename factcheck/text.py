@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterable, Sequence
 
 # A sentence ends at . ! ? (and closing quotes or brackets after them) followed by white space
@@ -24,6 +25,14 @@ _ABBREVIATIONS = frozenset(
         "approx est"
     ).split()
 )
+# Three lower-case letters no abbreviation ends with: a full stop after them ends a sentence
+# (the usual case, settled by one set lookup instead of a call to _abbreviation_before).
+_PLAIN_WORD_ENDS = frozenset(
+    a + b + c
+    for a in string.ascii_lowercase
+    for b in string.ascii_lowercase
+    for c in string.ascii_lowercase
+) - {word[-3:] for word in _ABBREVIATIONS if len(word) >= 3}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
 
 
@@ -39,7 +48,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             end = at
         else:
-            if mark == "." and _abbreviation_before(text, max(start, at - 6), at):
+            if (
+                mark == "."
+                and (at - start < 3 or text[at - 3 : at] not in _PLAIN_WORD_ENDS)
+                and _abbreviation_before(text, max(start, at - 6), at)
+            ):
                 continue
             end = match.end(1)
         # The usual sentence needs no trimming: tested here, without a call.
