@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from factcheck.corpus import Article
-from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
+from factcheck.extract.base import REGISTRY, Claim, Context, register, resolve_overlaps
 from factcheck.schema import CLAIM_COLUMNS, columns_frame
 from factcheck.text import fold_lookalikes, sentence_spans, sentences_of, unwrap
 
@@ -38,11 +38,10 @@ __all__ = ["Claim", "Context", "corpus_claims", "extract_claims", "extract_list"
 def extract_list(text: str, context: Context) -> list[Claim]:
     """All claims in ``text`` as Claim objects, overlaps resolved, in text order."""
     view = fold_lookalikes(unwrap(text))  # same length: hard-wrapped lines read as one
-    found: list[tuple[Claim, Extractor]] = []
-    for extractor in REGISTRY.values():
-        for claim in extractor.fn(view, context):
-            found.append((claim, extractor))
-    claims = resolve_overlaps(found)
+    # A generator: each extractor runs when its turn comes, as in a plain loop.
+    claims = resolve_overlaps(
+        (extractor, extractor.fn(view, context)) for extractor in REGISTRY.values()
+    )
     if view is not text:
         for claim in claims:
             claim.text = text[claim.start : claim.end]

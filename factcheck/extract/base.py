@@ -87,16 +87,25 @@ def register(
     return decorate
 
 
-def resolve_overlaps(found: list[tuple[Claim, Extractor]]) -> list[Claim]:
-    """Within each layer keep non-overlapping claims: longest first, then by priority."""
+def resolve_overlaps(found: Iterable[tuple[Extractor, Iterable[Claim]]]) -> list[Claim]:
+    """Within each layer keep non-overlapping claims: longest first, then by priority.
+
+    ``found`` holds each extractor with the claims it returned, in the order they ran; among
+    equally long claims of the same priority, the one that came first wins.
+    """
     kept: list[Claim] = []
     # Per layer, (minus length, priority, start, arrival, claim) tuples sort in C the way a
     # stable sort on (-length, priority, start) would; the arrival number breaks every tie.
     layers: dict[str, list[tuple[int, int, int, int, Claim]]] = {layer: [] for layer in LAYERS}
-    for i, (claim, extractor) in enumerate(found):
-        start, end = claim.start, claim.end
-        if end > start:  # an empty span is never kept
-            layers[extractor.layer].append((start - end, extractor.priority, start, i, claim))
+    arrival = 0
+    for extractor, claims in found:
+        priority = extractor.priority
+        candidates = layers[extractor.layer]
+        for claim in claims:
+            start, end = claim.start, claim.end
+            if end > start:  # an empty span is never kept
+                candidates.append((start - end, priority, start, arrival, claim))
+                arrival += 1
     for layer in LAYERS:
         candidates = layers[layer]
         if _disjoint_in_order(candidates):
