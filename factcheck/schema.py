@@ -134,7 +134,7 @@ def columns_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
         if dtype == "float64":
             data[name] = np.array([math.nan if v is None else v for v in column], dtype=np.float64)
         elif dtype == "int64":
-            data[name] = np.array([0 if v is None else v for v in column], dtype=np.int64)
+            data[name] = _int_array(column)
         elif dtype == "str" and _plain_text(column):
             data[name] = None  # its place in the column order, filled below
             text[name] = column
@@ -142,6 +142,15 @@ def columns_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
             data[name] = np.array(column, dtype=object)
     _convert_text_together(data, text)
     return pd.DataFrame(data, copy=False)
+
+
+def _int_array(column: list[Any]) -> np.ndarray:
+    """``column`` as int64, a None cell as 0."""
+    try:
+        # Offsets are never None: fromiter converts them without a list of copies first.
+        return np.fromiter(column, dtype=np.int64, count=len(column))
+    except (TypeError, ValueError):
+        return np.array([0 if v is None else v for v in column], dtype=np.int64)
 
 
 _STR_OR_NONE = frozenset((str, type(None)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+import string
+from collections.abc import Iterable, Sequence
 
 # A sentence ends at . ! ? (and closing quotes or brackets after them) followed by white space
 # and an upper-case letter, digit or opening quote; or at a line break that is not a hard wrap
@@ -24,6 +25,14 @@ _ABBREVIATIONS = frozenset(
         "approx est"
     ).split()
 )
+# Three lower-case letters no abbreviation ends with: a full stop after them ends a sentence
+# (the usual case, settled by one set lookup instead of a call to _abbreviation_before).
+_PLAIN_WORD_ENDS = frozenset(
+    a + b + c
+    for a in string.ascii_lowercase
+    for b in string.ascii_lowercase
+    for c in string.ascii_lowercase
+) - {word[-3:] for word in _ABBREVIATIONS if len(word) >= 3}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
 
 
@@ -39,7 +48,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             end = at
         else:
-            if mark == "." and _abbreviation_before(text, max(start, at - 6), at):
+            if (
+                mark == "."
+                and (at - start < 3 or text[at - 3 : at] not in _PLAIN_WORD_ENDS)
+                and _abbreviation_before(text, max(start, at - 6), at)
+            ):
                 continue
             end = match.end(1)
         # The usual sentence needs no trimming: tested here, without a call.
@@ -145,7 +158,9 @@ def sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return spans[i]
 
 
-def sentences_of(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
+def sentences_of(
+    spans: list[tuple[int, int]], offsets: Sequence[int]
+) -> list[tuple[int, int]]:
     """`sentence_of` for each of ``offsets`` (bisecting one list of starts)."""
     if not spans:
         return [(0, 0)] * len(offsets)

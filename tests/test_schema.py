@@ -64,7 +64,7 @@ def test_overlap_resolution_keeps_longest_then_priority() -> None:
     @given(st.lists(spans, max_size=40))
     def check(items: list[tuple[int, int, bool]]) -> None:
         found = [(Claim(s, s + n, "x" * n, "number", 1.0), low if p else high) for s, n, p in items]
-        kept = resolve_overlaps(found)
+        kept = resolve_overlaps([(extractor, [claim]) for claim, extractor in found])
         for a, b in zip(kept, kept[1:], strict=False):
             assert a.end <= b.start  # no overlaps survive
         for claim, _ in found:  # every dropped claim overlaps a kept one at least as long

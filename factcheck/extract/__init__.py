@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from factcheck.corpus import Article
-from factcheck.extract.base import REGISTRY, Claim, Context, Extractor, register, resolve_overlaps
+from factcheck.extract.base import REGISTRY, Claim, Context, register, resolve_overlaps
 from factcheck.schema import CLAIM_COLUMNS, columns_frame
 from factcheck.text import fold_lookalikes, sentence_spans, sentences_of, unwrap
 
@@ -38,11 +38,10 @@ __all__ = ["Claim", "Context", "corpus_claims", "extract_claims", "extract_list"
 def extract_list(text: str, context: Context) -> list[Claim]:
     """All claims in ``text`` as Claim objects, overlaps resolved, in text order."""
     view = fold_lookalikes(unwrap(text))  # same length: hard-wrapped lines read as one
-    found: list[tuple[Claim, Extractor]] = []
-    for extractor in REGISTRY.values():
-        for claim in extractor.fn(view, context):
-            found.append((claim, extractor))
-    claims = resolve_overlaps(found)
+    # A generator: each extractor runs when its turn comes, as in a plain loop.
+    claims = resolve_overlaps(
+        (extractor, extractor.fn(view, context)) for extractor in REGISTRY.values()
+    )
     if view is not text:
         for claim in claims:
             claim.text = text[claim.start : claim.end]
@@ -88,15 +87,18 @@ def _add_columns(
     """Append the claims of ``text`` to the table ``columns`` (one list per column)."""
     context = Context(reference_date=ref, reference_certain=certain, names=names or {})
     claims = extract_list(text, context)
-    if claims:
-        # One tuple of fields per claim, transposed by zip: C loops instead of a getattr each.
-        rows = map(_claim_fields, claims)
-        for name, column in zip(_CLAIM_FIELDS, zip(*rows, strict=True), strict=True):
-            columns[name].extend(column)
+    if not claims:
+        return
+    # One tuple of fields per claim, transposed by zip: C loops instead of a getattr each.
+    rows = map(_claim_fields, claims)
+    table = dict(zip(_CLAIM_FIELDS, zip(*rows, strict=True), strict=True))
+    for name, column in table.items():
+        columns[name].extend(column)
     columns["doc"].extend([doc] * len(claims))
-    sentences = sentences_of(sentence_spans(text), [claim.start for claim in claims])
-    columns["sent_start"].extend([start for start, _ in sentences])
-    columns["sent_end"].extend([end for _, end in sentences])
+    sentences = sentences_of(sentence_spans(text), table["start"])
+    sent_starts, sent_ends = zip(*sentences, strict=True)
+    columns["sent_start"].extend(sent_starts)
+    columns["sent_end"].extend(sent_ends)
 
 
 def _as_date(value: date | datetime | str | None) -> date | None:

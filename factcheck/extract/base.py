@@ -87,22 +87,31 @@ def register(
     return decorate
 
 
-def resolve_overlaps(found: list[tuple[Claim, Extractor]]) -> list[Claim]:
-    """Within each layer keep non-overlapping claims: longest first, then by priority."""
+def resolve_overlaps(found: Iterable[tuple[Extractor, Iterable[Claim]]]) -> list[Claim]:
+    """Within each layer keep non-overlapping claims: longest first, then by priority.
+
+    ``found`` holds each extractor with the claims it returned, in the order they ran; among
+    equally long claims of the same priority, the one that came first wins.
+    """
+    groups: dict[str, list[tuple[int, list[Claim]]]] = {layer: [] for layer in LAYERS}
+    for extractor, claims in found:
+        groups[extractor.layer].append((extractor.priority, list(claims)))
     kept: list[Claim] = []
-    # Per layer, (minus length, priority, start, arrival, claim) tuples sort in C the way a
-    # stable sort on (-length, priority, start) would; the arrival number breaks every tie.
-    layers: dict[str, list[tuple[int, int, int, int, Claim]]] = {layer: [] for layer in LAYERS}
-    for i, (claim, extractor) in enumerate(found):
-        start, end = claim.start, claim.end
-        if end > start:  # an empty span is never kept
-            layers[extractor.layer].append((start - end, extractor.priority, start, i, claim))
     for layer in LAYERS:
-        candidates = layers[layer]
-        if _disjoint_in_order(candidates):
-            # Names and quotes arrive in text order, almost never overlapping: all are kept.
-            kept += [candidate[4] for candidate in candidates]
+        group = groups[layer]
+        if len(group) == 1 and _disjoint_in_order(group[0][1]):
+            # A layer of one extractor (names, quotes) gets its claims in text order, almost
+            # never overlapping: all are kept, without a sort.
+            kept += group[0][1]
             continue
+        # (minus length, priority, start, arrival, claim) tuples sort in C the way a stable
+        # sort on (-length, priority, start) would; the arrival number breaks every tie.
+        candidates: list[tuple[int, int, int, int, Claim]] = []
+        for priority, claims in group:
+            for claim in claims:
+                start, end = claim.start, claim.end
+                if end > start:  # an empty span is never kept
+                    candidates.append((start - end, priority, start, len(candidates), claim))
         candidates.sort()
         # Kept spans never overlap, so sorted by start their ends are sorted too: a new span
         # overlaps one only if it overlaps its neighbour on either side.
@@ -122,7 +131,8 @@ def resolve_overlaps(found: list[tuple[Claim, Extractor]]) -> list[Claim]:
     return kept
 
 
-def _disjoint_in_order(candidates: list[tuple[int, int, int, int, Claim]]) -> bool:
-    """Whether each candidate (minus length, priority, start, ...) ends before the next starts."""
-    # start - (start - end) is the end: no attribute lookup per claim.
-    return all(a[2] - a[0] <= b[2] for a, b in pairwise(candidates))
+def _disjoint_in_order(claims: list[Claim]) -> bool:
+    """Whether each of ``claims`` is non-empty and ends before the next starts."""
+    return all(a.start < a.end <= b.start for a, b in pairwise(claims)) and (
+        not claims or claims[-1].start < claims[-1].end
+    )
