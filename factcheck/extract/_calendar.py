@@ -423,7 +423,6 @@ _FUNCTION_WORDS = _set(
     "is was were will has had have would could may might should its his her their our"
 )
 _ORD_FOLLOWERS = _set("of and or at to when as after before in until,")
-_LOCAL_NAMES = {"local", "Tokyo", "Japan", "Washington", "London", "Beijing", "Seoul"}
 
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
