@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import _calendar
 from factcheck.extract.base import Context
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.times import extract_times
@@ -93,3 +94,30 @@ def test_arbitrary_unicode_never_raises(text: str, ref: date | None) -> None:
     ctx = Context(reference_date=ref, reference_certain=False)
     for claim in [*extract_dates(text, ctx), *extract_times(text, ctx)]:
         assert text[claim.start:claim.end] == claim.text
+
+
+# Years, months and weekdays, a gap, and what may follow them, including the forms SCAN's
+# earlier alternatives read from the same digits or letters ("2016-11", "1930 GMT", "2019 Q3").
+_SOLE_PIECES = st.tuples(
+    st.sampled_from(["2016", "1930", "2019", "1500", "5", "May", "March", "Sept", "Dec",
+                     "Thursday", "Sundays", "the", "x"]),
+    st.sampled_from(["", " ", "  ", "\n", "-", "–", "/", ",", ".", " of "]),
+    st.sampled_from(["GMT", "hours", "local", "lunch", "Q3", "H1", "11", "19", "s", "'s", "%",
+                     "am", "the", "to", ")", '"', "’", "2015", "May", ".5"]),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_SOLE_PIECES, max_size=6).map(" ".join))
+def test_alternatives_matched_alone_read_what_scan_reads(text: str) -> None:
+    # Where _starts sees that no earlier alternative of SCAN can match, it hands the start to
+    # that alternative's own pattern: a new alternative of SCAN must keep this true.
+    _, _, sole = _calendar._starts(text)
+    for at, alone in sole.items():
+        whole, part = _calendar.SCAN.match(text, at), alone.match(text, at)
+        assert (whole is None) == (part is None), (text, at)
+        if whole is not None and part is not None:
+            assert whole.span() == part.span(), (text, at)
+            assert whole.lastgroup == part.lastgroup, (text, at)
+            for name in part.groupdict():
+                assert whole.group(name) == part.group(name), (text, at, name)
