@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
 from factcheck.extract import Context
 from factcheck.extract._numscan import parse_number, parse_words, scan, singular
 from factcheck.extract.numbers import extract_numbers
+from factcheck.units import unit_at
 
 
 @pytest.mark.parametrize(
@@ -85,3 +87,28 @@ def test_scan_is_cached_per_text_and_recomputed_for_another() -> None:
 @pytest.mark.parametrize("text", ["It lasted an hour and a half.", "He served a year and a half."])
 def test_and_a_half_after_a_unit_is_only_the_durations_tail(text: str) -> None:
     assert [c.kind for c in scan(text)] == ["duration"]
+
+
+def test_every_word_the_after_number_rules_read_is_in_after_runs() -> None:
+    # `_classify` skips its currency, percent, unit, age and duration rules after white space
+    # and a word outside `_AFTER_RUNS`. Each word those rules' patterns spell (and its plural)
+    # is tried after a number: wherever a rule matches, its word must be in the set, or a rule
+    # widened without the set would be skipped unseen.
+    from factcheck.extract import _numscan as ns
+    from factcheck.units import SURFACES
+
+    sources = [ns._PERCENT.pattern, ns._AGE_AFTER.pattern, ns._DUR_AFTER.pattern,
+               ns._CUR_AFTER.pattern, *SURFACES]
+    words = {w for source in sources for w in re.findall(r"[A-Za-z]+", source)}
+    words |= {w + "s" for w in words}
+    checked = 0
+    for word in sorted(words):
+        for tail in ("", " old", "-old", " of age", " points", " of"):
+            text = f"5 {word}{tail} here"
+            read = (ns._PERCENT.match(text, 1) or ns._AGE_AFTER.match(text, 1)
+                    or ns._DUR_AFTER.match(text, 1) or ns._cur_after(text, 1)
+                    or unit_at(text, 1))
+            if read:
+                checked += 1
+                assert word.lower() in ns._AFTER_RUNS, (text, read)
+    assert checked > 100  # the patterns were read, not skipped
