@@ -1773,10 +1773,14 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
     if (at_digit and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
             and not (kind == "clock" and (m.group("cm") or m.group("cdm"))
-                     and (_DATE_BEFORE.search(text, max(0, s - 12), s)
+                     and ((text[s - 1] == " " and (m.group("campm") or m.group("ctz")))
+                          or _DATE_BEFORE.search(text, max(0, s - 12), s)
                           or _MONTH_DAY_BEFORE.search(text, max(0, s - 16), s)
+                          or _DATED_BEFORE.search(text, max(0, s - 24), s)
                           or _CLOCK_RANGE_BEFORE.search(text, max(0, s - 14), s)))
-            and not (kind == "hour" and _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s))
+            # "week 10 8 p.m.": a meridiem makes an hour a time whatever number comes before
+            and not (kind == "hour" and (text[s - 1] == " "
+                                         or _HOUR_RANGE_BEFORE.search(text, max(0, s - 9), s)))
             and kind != "mil"  # "0730-0930": _wire_clock reads the range
             and not (kind == "year" and _second_year(text, s, int(g("year"))))
             and not (kind == "dm" and _day_range_before(text, s, int(g("dmd").rstrip("stndrh"))))):
@@ -1989,6 +1993,10 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
 
 _DATE_BEFORE = re.compile(r"\d[./-]\d{2,4} $")
 _MONTH_DAY_BEFORE = re.compile(r"\b(?:" + _MONTH + r")\.?\s(?:[12]\d|3[01]|0?[1-9]),?\s$")
+# "March 3 2019 17:20", "3 March 2019 17:20": a written date with its year before a clock.
+_DATED_BEFORE = re.compile(
+    r"(?:\b(?:" + _MONTH + r")\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?<![\d.,:/-])"
+    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s(?:" + _MONTH + r")\.?),?\s(?:1[89]|20)\d\d,?\s$")
 _CLOCK_RANGE_BEFORE = re.compile(r"(?:(?<![\d.,:/-])(?:[01]?\d|2[0-3])[:.][0-5]\d|\b(?:[Bb]etween|"
                                  r"[Ff]rom)\s(?:[01]?\d|2[0-3]))\s?[-–]\s?$")
 _HOUR_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[-–]\s?$")
