@@ -184,7 +184,10 @@ def sentences_of(
         return [(0, 0)] * len(offsets)
     starts = [s for s, _ in spans]
     right = bisect.bisect_right
-    return [spans[max(0, right(starts, offset) - 1)] for offset in offsets]
+    # The sentence of an offset k sentence starts at or before: by_count[k] (the first one
+    # for an offset before them all), without a max() call per offset.
+    by_count = [spans[0], *spans]
+    return [by_count[right(starts, offset)] for offset in offsets]
 
 
 def words(text: str) -> list[str]:
