@@ -1019,26 +1019,47 @@ _WORD_TRIE = regex_trie(_ANCHOR_WORDS)
 # one dict look-up per word there instead of a pass over the text per piece.
 _CUE_ONLY = frozenset(("am", "pm", "date"))
 _CUE_TRIE = regex_trie(_ANCHOR_WORDS + sorted(_CUE_ONLY))
-# Two passes over the text (each pass costs as much as the stops in it). Anchor words after a
-# space: a literal first character is the engine's fastest search. Digit runs, and anchor
-# words (group "w") after a rarer delimiter: the pattern opens with a character class, so the
-# engine skips ahead to one (a pattern that opens otherwise is tried at every position); the
-# lookbehind tells the digits apart. No anchor word holds a space, a digit or a delimiter
-# before another anchor word, so the passes never hide each other's matches.
-_SPACE_ANCHORS = re.compile(" (" + _CUE_TRIE + ")")
-# The same pass over the lower-cased text: at each space the engine tries every first letter
-# of the trie in turn, and lower case halves them; the word as written is then checked.
+# The anchor passes run over the text's shape (_anchor_shape): one byte per character, letters
+# lower-cased, ASCII digits all "0", the delimiters of _DELIMITERS (and "?", which stands for
+# every character beyond Latin-1 too) all "|". Each pass then opens with a literal byte, the
+# regex engine's fastest search (a class, [0-9] or the delimiters, is tried character by
+# character, several times slower): digit runs ("0"), anchor words after a space (at each
+# space the engine tries every first letter of the trie in turn, and lower case halves them)
+# and anchor words after a delimiter ("|"). A word found is the shape of the longest anchor
+# word as written there, or of a longer word: each is checked as written (_word_as_written).
+_DELIMITERS = frozenset("\n\t\xa0(“\"'‘-—–[/")
+
+
+def _shape_table() -> bytes:
+    table = bytearray(range(256))
+    table[ord("A"):ord("Z") + 1] = bytes(range(ord("a"), ord("z") + 1))
+    table[ord("0"):ord("9") + 1] = b"0" * 10
+    for c in _DELIMITERS | {"?"}:  # (beyond Latin-1, "“" and "—" are encoded as "?")
+        table[c.encode("latin-1", "replace")[0]] = ord("|")
+    return bytes(table)
+
+
+_SHAPE_TABLE = _shape_table()
+
+
+def _anchor_shape(text: str) -> bytes:
+    """``text`` as _SHAPE_TABLE has it, a byte per character (same offsets)."""
+    return text.encode("latin-1", "replace").translate(_SHAPE_TABLE)
+
+
 _CUE_WORDS_AS_WRITTEN = frozenset(_ANCHOR_WORDS) | _CUE_ONLY
-_SPACE_ANCHORS_LOWER = re.compile(" (" + regex_trie({w.lower() for w in _CUE_WORDS_AS_WRITTEN})
-                                  + ")")
+_CUE_SHAPES = {_anchor_shape(w) for w in _CUE_WORDS_AS_WRITTEN}
+_CUE_SHAPE_TRIE = regex_trie(w.decode("latin-1") for w in _CUE_SHAPES).encode("latin-1")
+# (Digit runs include those of an anchor word, "Q1": after a letter, _starts drops them first.)
+_DIGIT_RUNS = re.compile(rb"00*")  # ("0+" would not open with a literal)
+_SPACE_ANCHORS = re.compile(rb" (" + _CUE_SHAPE_TRIE + rb")")
+_DELIMITED_ANCHORS = re.compile(rb"\|(" + _CUE_SHAPE_TRIE + rb")")
 _CUE_WORD_AT = re.compile(_CUE_TRIE)
-# The lower-cased anchor words a shorter anchor word as written may begin ("min" of "Minister"
-# has none: its word is dropped without trying _CUE_WORD_AT).
-_SHORTER_AS_WRITTEN = frozenset(
-    low for low in {w.lower() for w in _CUE_WORDS_AS_WRITTEN}
-    if any(len(w) < len(low) and low.startswith(w.lower()) for w in _CUE_WORDS_AS_WRITTEN))
-_ANCHORS = re.compile("[0-9\n\t\xa0(“\"'‘\\-—–\\[/](?:(?<=[0-9])[0-9]*|(?P<w>"
-                      + _CUE_TRIE + "))")
+# The word shapes a shorter one begins ("min" of "Minister" has none: when the word as
+# written is no anchor word, no anchor word is written there).
+_SHORTER_INSIDE = frozenset(
+    shape for shape in _CUE_SHAPES
+    if any(len(w) < len(shape) and shape.startswith(w) for w in _CUE_SHAPES))
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 # Anchor words that begin nothing but a holiday's name (SCAN's group "hol").
 _HOLIDAY_WORDS = frozenset(_WHOLE_ANCHORS) | {"Christmas", "New", "Valentine", "Halloween",
@@ -1268,24 +1289,49 @@ _DIGITS_THEN = re.compile(
     r"|in the |min|at night|noon|midnight)")
 
 
-def _space_anchors(text: str) -> list[tuple[int, str]]:
-    """(offset, word) of each anchor word after a space: the matches of _SPACE_ANCHORS."""
-    lower = text.lower()
-    if len(lower) != len(text):  # (a letter lower-cased to two characters: offsets differ)
-        return [(m.start(1), m.group(1)) for m in _SPACE_ANCHORS.finditer(text)]
+def _word_as_written(text: str, m: re.Match[bytes]) -> str | None:
+    """The longest anchor word written where ``m`` (of an anchor pass over the text's shape)
+    found the shape of one, or None."""
+    i, j = m.span(1)
+    word = text[i:j]
+    if word in _CUE_WORDS_AS_WRITTEN:
+        return word
+    if m.group(1) not in _SHORTER_INSIDE:
+        return None
+    at = _CUE_WORD_AT.match(text, i)  # "MAYday": "MAY" is no anchor word, but "May" would be
+    return None if at is None else at.group()
+
+
+def _space_anchors(text: str, shape: bytes) -> list[tuple[int, str]]:
+    """(offset, word) of each anchor word after a space (``shape``: the text's shape)."""
     words = []
-    for m in _SPACE_ANCHORS_LOWER.finditer(lower):
+    for m in _SPACE_ANCHORS.finditer(shape):
         i, j = m.span(1)
-        word = text[i:j]
-        if word not in _CUE_WORDS_AS_WRITTEN:  # "may", "MAYOR": the longest word as written
-            if m.group(1) not in _SHORTER_AS_WRITTEN:
+        word: str | None = text[i:j]
+        if word not in _CUE_WORDS_AS_WRITTEN:  # (most words are written as their shape reads)
+            word = _word_as_written(text, m)  # "may", "MAYOR"
+            if word is None:
                 continue
-            at = _CUE_WORD_AT.match(text, i)
-            if at is None:
-                continue
-            word = at.group()
         words.append((i, word))
     return words
+
+
+def _delimited_anchors(text: str, shape: bytes) -> list[tuple[int, str]]:
+    """(offset, word) of each anchor word after a delimiter, the words a pass of the pattern
+    "[delimiters](anchor words as written)" over ``text`` matches."""
+    words: list[tuple[int, str]] = []
+    pos = 0
+    while True:
+        m = _DELIMITED_ANCHORS.search(shape, pos)
+        if m is None:
+            return words
+        i = m.start(1)
+        word = _word_as_written(text, m) if text[i - 1] in _DELIMITERS else None
+        if word is None:  # (no match there: the pass goes on from the next character)
+            pos = i
+            continue
+        words.append((i, word))
+        pos = i + len(word)
 
 
 # Anchor words that start a pattern where they stand, whatever comes before or after them:
@@ -1317,12 +1363,10 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
     spelled: set[int] = set()
     sole: dict[int, re.Pattern[str]] = {}
     n = len(text)
-    words = _space_anchors(text)
-    for m in _ANCHORS.finditer(text):
+    shape = _anchor_shape(text)
+    words = _space_anchors(text, shape) + _delimited_anchors(text, shape)
+    for m in _DIGIT_RUNS.finditer(shape):
         i, j = m.span()
-        if m.lastgroup:  # a word after a delimiter
-            words.append((i + 1, m.group("w")))
-            continue
         size = j - i
         before = text[i - 1] if i else " "
         if before in "'’":
