@@ -2948,6 +2948,10 @@ def _wire_clock(text: str, s: int, e: int, prev: str, zone: bool, hours: bool) -
 
 
 # Words right before "nine thirty" that name its day.
+# Words before a spelled hour and "am" that make it a time of the noun after it: "the ten am
+# meeting", "her eleven am flight".
+_CLOCK_DETERMINERS = _set("the a an this that his her its my our their your")
+_AM_I = re.compile(r"\s+I(?![\w'’])")
 _CLOCK_DAYS = _set("today tomorrow tonight yesterday") | frozenset(WEEKDAYS) | frozenset(
     w for w in DAY_ORDINALS if " " not in w)
 # Verbs of prices before "at": "sold at one fifty" (a be-verb alone decides nothing).
@@ -3014,8 +3018,9 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         if g("wtc") and not g("wtap") and not _spelled_clock_ok(text, s, prev):
             return None
         if (g("wtap") == "am" and not (g("wth").isdigit() or g("wtc") or g("wtr"))
-                and prev not in _TIME_PREPS and prev not in _CLOCK_DAYS):
-            return None  # "no one am I"
+                and prev not in _TIME_PREPS and prev not in _CLOCK_DAYS
+                and (prev not in _CLOCK_DETERMINERS or _AM_I.match(text, e))):
+            return None  # "no one am I", "this one am I" (but "the ten am meeting")
         spelled = _spelled_time(g)
         if spelled is None:
             return None
