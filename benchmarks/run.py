@@ -359,7 +359,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="text sets to score (news is timed only; it has no gold)")
     p.add_argument("--levels", default="model,extractor,parser",
                    help="conformance levels: model (end to end), extractor (spans), parser")
-    p.add_argument("--repeat", type=int, default=None, help="timing repeats (best of N)")
+    p.add_argument("--repeat", type=int, default=None,
+                   help="timing rounds, each timing every system once in turn (best of N)")
     p.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
     p.add_argument("--out", type=Path, default=None, help="JSON results file")
     return p.parse_args(argv)
