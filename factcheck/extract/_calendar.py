@@ -2947,11 +2947,11 @@ def _wire_clock(text: str, s: int, e: int, prev: str, zone: bool, hours: bool) -
                                is not None)
 
 
-# Words right before "nine thirty" that name its day.
 # Words before a spelled hour and "am" that make it a time of the noun after it: "the ten am
-# meeting", "her eleven am flight".
+# meeting", "her eleven am flight" (but "this one am I sure of").
 _CLOCK_DETERMINERS = _set("the a an this that his her its my our their your")
 _AM_I = re.compile(r"\s+I(?![\w'’])")
+# Words right before "nine thirty" that name its day.
 _CLOCK_DAYS = _set("today tomorrow tonight yesterday") | frozenset(WEEKDAYS) | frozenset(
     w for w in DAY_ORDINALS if " " not in w)
 # Verbs of prices before "at": "sold at one fifty" (a be-verb alone decides nothing).
