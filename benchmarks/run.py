@@ -176,20 +176,28 @@ def throughput(systems: list[System], docs: list[Doc], repeat: int,
         for doc in docs[:3]:  # warm-up: imports, models, caches
             _safe(system, doc)
     rounds: dict[str, list[float]] = {s.name: [] for s in local}
+    failed: dict[str, str] = {}
     for _ in range(repeat):
         for system in local:
-            rounds[system.name].append(_one_pass(system, docs))
+            if system.name in failed:
+                continue
+            try:
+                rounds[system.name].append(_one_pass(system, docs))
+            except Exception as exc:  # noqa: BLE001  one system's failure must not end the run
+                failed[system.name] = f"{type(exc).__name__}: {exc}"
     out: dict[str, dict[str, Any]] = {}
     for system in systems:
         name = system.name
         try:
+            if name in failed:
+                raise RuntimeError(failed[name])
             if name in rounds:
                 seconds, best = rounds[name], min(rounds[name])
             else:
                 assert rt is not None
                 seconds, best = [], rt.best_seconds(texts, docs[0].ref, repeat)
-        except Exception as exc:  # noqa: BLE001  one system's failure must not end the run
-            out[name] = {"error": f"{type(exc).__name__}: {exc}"}
+        except Exception as exc:  # noqa: BLE001
+            out[name] = {"error": failed.get(name) or f"{type(exc).__name__}: {exc}"}
             continue
         out[name] = {"bytes": size, "texts": len(texts), "best_seconds": best,
                      "kb_per_s": size / 1024 / best if best > 0 else None,
