@@ -1,12 +1,12 @@
 """The scanners' gates are shortcuts only: opened (the work they skip done in full), every
 claim comes out the same.
 
-For speed the number and date scanners test cheap conditions before their regular
+For speed the number, date and name scanners test cheap conditions before their regular
 expressions and rules: "no join reads a gap this long", "no date pattern reads a number
-before this word". Each such gate restates what the patterns it guards would conclude, so a
-change to a pattern must change its gate too. These tests open one gate at a time and compare
-every field of every claim with the gated run, on the bundled news texts and on generated
-text dense in the words the gates test.
+before this word", "one plain capitalised word is decided so". Each such gate restates what
+the patterns or rules it guards would conclude, so a change to them must change the gate too.
+These tests open one gate at a time and compare every field of every claim with the gated
+run, on the bundled news texts and on generated text dense in the words the gates test.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from factcheck.extract import _calendar, _numscan, clear_caches, extract_list, n
 from factcheck.extract.base import Context
 
 REF = date(2026, 2, 9)
-
 
 
 def _word_by_rules(self: names._Scan, word: str) -> names._RunResult:
@@ -74,7 +73,7 @@ def _differences(text: str) -> list[str]:
 def test_gates_change_nothing_on_news() -> None:
     texts = [doc.text for doc in load_news()]
     assert texts
-    wrong = {doc_text[:60]: names for doc_text in texts if (names := _differences(doc_text))}
+    wrong = {text[:60]: gates for text in texts if (gates := _differences(text))}
     assert wrong == {}
 
 
