@@ -1397,7 +1397,13 @@ _SPAN_KEY = attrgetter("start", "end")
 
 
 def scan(text: str) -> list[Claim]:
-    """Every numeric claim in ``text`` (all six kinds), cached for the last text seen."""
+    """Every numeric claim in ``text`` (all six kinds), cached for the last text seen.
+
+    ``text`` must have its lookalike letters folded (`factcheck.text.fold_lookalikes`), as
+    `extract_list` does before any extractor runs: the case-blind patterns read "ſ", "İ" and
+    the Kelvin sign as ASCII letters, which the word tables do not hold ("ſixths" would be a
+    KeyError).
+    """
     global _cache
     if _cache[0] is text or (_cache[0] == text and text):
         return _cache[1]
