@@ -556,6 +556,22 @@ def _modal_before(tokens: list[str], k: int) -> str:
     return cue if cue in ("fut", "fip") else ""
 
 
+# "Has" and "have" are past cues only as a perfect's auxiliary, before a participle ("has
+# met", "have already said", "has been"); before anything else they are a present ("they have
+# a meeting on Friday").
+_HAVE = frozenset(("has", "have", "Has", "Have"))
+_PERFECT_ADVERBS = _set("already also just now not never since still recently long")
+
+
+def _participle_after(tokens: list[str], k: int) -> bool:
+    """Whether a past form (the participle) follows the "has"/"have" at ``k`` (an adverb
+    between allowed)."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].lower() in _PERFECT_ADVERBS:
+        j += 1
+    return j < len(tokens) and _cue(tokens[j]) == "past"
+
+
 def tense_at(text: str, start: int, end: int) -> str:
     """'past', 'future', 'fip' (future seen from a past act) or '' from cues near a span.
 
@@ -593,6 +609,8 @@ def tense_at(text: str, start: int, end: int) -> str:
                 governing = "future"
             continue
         if cue == "past":
+            if tok in _HAVE and not _participle_after(before, k):
+                continue  # "they have a meeting on Friday": a present, no cue
             cue = _modal_before(before, k) or cue
             if cue == "now":
                 continue
@@ -607,10 +625,10 @@ def tense_at(text: str, start: int, end: int) -> str:
     # Only a cue nearer than the one before can win (a comma in between hands the span to the
     # one before anyway): the words after are read lazily, up to that distance.
     reach = dist_before - 1 if kind_before else 10**6
-    for k, token in enumerate(_TOKEN.finditer(text, end, end + 90)):
+    after = _TOKEN.findall(text, end, end + 90)
+    for k, tok in enumerate(after):
         if k >= reach:
             break
-        tok = token.group()
         cue = memo(tok)
         if cue is None:
             cue = _new_cue(tok)
@@ -620,6 +638,8 @@ def tense_at(text: str, start: int, end: int) -> str:
             break
         if cue == ",":
             after_comma = True
+            continue
+        if cue == "past" and tok in _HAVE and not _participle_after(after, k):
             continue
         if cue != "gov":
             kind_after, dist_after = cue, k + 1
