@@ -623,7 +623,8 @@ def tense_at(text: str, start: int, end: int) -> str:
     kind_after, dist_after = "", 10**6
     after_comma = False
     # Only a cue nearer than the one before can win (a comma in between hands the span to the
-    # one before anyway): the words after are read lazily, up to that distance.
+    # one before anyway): the words after are looked at up to that distance. (They are listed
+    # first: "have" needs the word after it.)
     reach = dist_before - 1 if kind_before else 10**6
     after = _TOKEN.findall(text, end, end + 90)
     for k, tok in enumerate(after):
