@@ -98,7 +98,9 @@ def load_seeds(gold_path: Path = GOLD_SEEDS, seeds_dir: Path = SEEDS_DIR) -> lis
     docs = []
     for doc_id, entry in spec["docs"].items():
         text = (seeds_dir / f"{doc_id}.txt").read_text(encoding="utf-8")
-        doc = Doc(doc_id, text, ref, story=str(spec.get("story", "seeds")))
+        own = entry.get("reference_date")
+        doc = Doc(doc_id, text, date.fromisoformat(str(own)) if own else ref,
+                  story=str(spec.get("story", "seeds")))
         for pattern in everywhere:
             doc.ignore.extend(m.span() for m in pattern.finditer(text))
         for item in entry.get("ignore") or []:

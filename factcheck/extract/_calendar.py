@@ -17,7 +17,8 @@ Conventions (dates.py and times.py yield what this module finds):
   reference day: the reference itself, or the 7 days up to it when ``reference_certain`` is
   False. For yearly and monthly cycles ("February 8", "the 5th", "July") a reading a whole
   cycle away from the estimate's is dropped: it only means the text's date falls inside
-  that week. Early/mid/late and "the end of" narrow a month, year, decade or relative
+  that week. Under an estimate, a future's ``value`` is its reading nearest the estimate.
+  Early/mid/late and "the end of" narrow a month, year, decade or relative
   period to its thirds; "around" widens a time near midnight to the day before or after.
 * ``reading``: ``absolute``; ``past``/``future``/``present`` when tense or the words decide;
   ``ambiguous`` when they do not (a weekday then spans its past and future occurrence, a
@@ -26,7 +27,8 @@ Conventions (dates.py and times.py yield what this module finds):
   perfect), future (will, 'll, going to), or a word governing the noun phrase after it
   (ahead of, upcoming, planned, looking forward to). A future after a past verb ("said he
   will", "wished ... ahead of") is seen from a past speech act, so it is resolved from
-  reference days up to a week earlier. A weekday may be the reference day itself (news
+  reference days up to a week earlier; after a present perfect ("has endorsed her ahead
+  of Sunday's vote") it is still to come. A weekday may be the reference day itself (news
   names today's weekday: "Trump said on Monday" in Monday's paper); "last"/"next" weekday
   keep both the nearest and the previous/next week's occurrence.
 * A weekday with a day of month ("Monday 21st", "Fri 14th") is the nearest month whose day
@@ -572,12 +574,26 @@ def _participle_after(tokens: list[str], k: int) -> bool:
     return j < len(tokens) and _cue(tokens[j]) == "past"
 
 
+def _perfect_at(tokens: list[str], k: int) -> bool:
+    """Whether the past cue at ``k`` is a present perfect ("has endorsed", "have already
+    said", "has been called", or the "has" itself): it speaks from now, so a future after it
+    ("has endorsed her ahead of Sunday's vote") is still to come, not seen from the past."""
+    if tokens[k] in _HAVE:
+        return True
+    j = k - 1
+    while j >= 0 and j >= k - 2 and (tokens[j].lower() in _PERFECT_ADVERBS
+                                     or tokens[j] == "been"):
+        j -= 1
+    return j >= 0 and tokens[j] in _HAVE
+
+
 def tense_at(text: str, start: int, end: int) -> str:
     """'past', 'future', 'fip' (future seen from a past act) or '' from cues near a span.
 
     The nearest cue word in the clause decides (distance in words); a governing word
     ("ahead of", "upcoming", "planned") up to a dozen words before the span, with no comma
-    between, wins; a future after a past verb ("said he will") is a future seen from the past.
+    between, wins; a future after a past verb ("said he will") is a future seen from the past,
+    unless every past verb is a present perfect ("has said he will").
     """
     low = max(0, start - 160)
     # A line break ends the clause (a token of _BOUNDARY): the words before it are not read.
@@ -614,7 +630,7 @@ def tense_at(text: str, start: int, end: int) -> str:
             cue = _modal_before(before, k) or cue
             if cue == "now":
                 continue
-        if cue == "past":
+        if cue == "past" and not _perfect_at(before, k):
             past_seen = True
         if not kind_before:
             kind_before, dist_before = cue, n - k
@@ -765,6 +781,13 @@ def resolve(ctx: Context, direction: str, occ: Occ,
         # cycle away from the estimate's only means the text's own date falls inside that
         # week: drop it (a weekday, whose cycle is the week, keeps every reading).
         readings = [r for r in readings if abs((r.low - value.low).days) * 2 < cycle] or [value]
+    if direction == "future" and len(days) > 1:
+        # The estimate is the latest date the corpus establishes; the article is from that
+        # week. A past reading nearest the estimate is the estimate's own; a future one may
+        # be an earlier day's: "will come on Sunday" against a Monday estimate is the Sunday
+        # just before it (a day off), not the next (six days off), as for a future in the past.
+        for r in readings:
+            value = _nearer(ref, value, r)
     if len(readings) == 1:
         return value, readings[0].low, readings[0].high, label
     low = min([r.low for r in readings])

@@ -104,14 +104,27 @@ class TestUncertainReference:
         thursday = one("Trump endorsed her on Thursday.", certain=False)
         assert not can_coincide(sunday, thursday)
 
-    def test_estimate_widens_but_keeps_the_certain_reading(self) -> None:
+    def test_estimate_widens_around_the_certain_reading(self) -> None:
         for text in ("She arrived on Thursday.", "He will come on Sunday.", "They met in July.",
-                     "It happened last week.", "He left yesterday."):
+                     "It happened last week.", "He left yesterday.", "It happens this week."):
             sure = one(text)
             loose = one(text, certain=False)
-            assert loose.value == sure.value
             assert loose.low and sure.low and loose.high and sure.high
             assert loose.low <= sure.low and sure.high <= loose.high
+
+    @pytest.mark.parametrize(("text", "value"), [
+        # The estimate (Monday 9 Feb) is the latest day the text can be from: the coming
+        # Sunday of the days before it (the 8th) is nearer the estimate than its own (15th).
+        ("He will come on Sunday.", "2026-02-08"),
+        ("He will come on Wednesday.", "2026-02-11"),
+        # A past or present reading nearest the estimate is the estimate's own.
+        ("She arrived on Thursday.", "2026-02-05"),
+        ("It happens this week.", "2026-W07"),
+        ("They met in July.", "2025-07"),
+        ("He left yesterday.", "2026-02-08"),
+    ])
+    def test_estimate_value_is_the_reading_nearest_it(self, text: str, value: str) -> None:
+        assert one(text, certain=False).value == value
 
     def test_a_yearly_date_does_not_jump_a_year(self) -> None:
         claim = one("Japan went to the polls on February 8.", certain=False)
