@@ -98,9 +98,11 @@ Conventions (dates.py and times.py yield what this module finds):
   named week fall in it ("next week on Tuesday or Thursday", "Monday, Wednesday or Friday next
   week"). "The 10 previous weeks", the next/previous N business days; past and next quarters
   are calendar quarters; "this/last/next fiscal year" spans the common fiscal calendars' years
-  holding the reference; decades ("last decade", "the early nineties", "the 70s"; "the past
-  decade" is ten years back); years in words after a month or "in" ("13 Sept nineteen seventy
-  two", "in two thousand and fifteen", parsed by ``_year_words``); "the week after next",
+  holding the reference; decades ("last decade", "the early nineties", "the 70s", "the
+  nineteen seventies", "the twenty-tens", "the noughties"; "the past decade" is ten years
+  back); centuries in words ("the twenty-first century"; not BC); years in words after a
+  month or "in" ("13 Sept nineteen seventy two", "in two thousand and fifteen", parsed by
+  ``_year_words``); "the week after next",
   "(the) year to date", the rest of the week/month/year, "over the weekend" (by tense),
   "Dec-2018", "12/2015", "2016-11" (not "the 2011-12 season"), "the month of March", month
   abbreviations after a date preposition ("in Aug", "this Sept"), Mother's and Father's Day.
@@ -153,7 +155,10 @@ for _i, _name in enumerate(_WEEKDAY_NAMES):
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
 _DECADE_WORDS = {"thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-                 "eighties": 80, "nineties": 90}
+                 "eighties": 80, "nineties": 90, "tens": 10, "twenties": 20,
+                 "noughties": 2000, "naughties": 2000, "aughts": 2000}
+# A century word before a decade word ("the nineteen seventies", "the twenty-tens").
+_DECADE_CENTURIES = {"seventeen": 1700, "eighteen": 1800, "nineteen": 1900, "twenty": 2000}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -228,6 +233,9 @@ _ZONE_AHEAD = r"(?:\s?\(?(?:" + alternation(TIME_ZONES) + r")(?![A-Za-z])|\s+loc
 _NUMWORD = alternation([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
                                                              if " " not in w])
 
+# Spelled ordinals of centuries, first to twenty-second (either case of the first letter).
+_CENTURY_ORDINALS = {w: n for w, n in DAY_ORDINALS.items() if n <= 22}
+_CENTURY_ORD = "(?i:" + alternation(sorted(w.replace(" ", r"\s+") for w in _CENTURY_ORDINALS)) + ")"
 _DAY_ORD_WORD = r"(?:" + alternation([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"
 _HOUR_WORD = alternation(list(HOUR_WORDS))
 # (factored as tries: an alternation of ~100 words is tried word by word at each start)
@@ -358,6 +366,8 @@ _PATTERN = (
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
     r"|(?P<eod>EOD|eod)(?![\w-])"
     r"|(?P<dcw>" + alternation([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
+    # the twenty-first century (found from "century": see _BACK_CENTURY)
+    r"|(?P<centw>(?P<centwn>" + _CENTURY_ORD + r")[\s-]+[Cc]entury)(?![\w-])"
     r"|(?P<noon>(?:noon|midday|midnight|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
     # (early) morning, late in the evening, Sunday night (see _part_of_day)
     r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
@@ -1044,7 +1054,7 @@ def _anchor_words() -> str:
               "dinner", "supper", "daytime", "day-time"}
     words |= {meal + "time" for meal in ("breakfast", "lunch", "dinner", "supper")}
     words |= {part + "s" for part in ("morning", "afternoon", "evening", "night")} | {"noonish"}
-    words |= {w for d in _DECADE_WORDS for w in (d, d.title())}
+    words |= {w for d in _DECADE_WORDS for w in (d, d.title())} | {"century", "Century"}
     words |= {w.upper() for w in SEASONS if w != "fall"}
     words |= _CLOCK_TENS | {"EOD", "eod"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
@@ -1121,7 +1131,10 @@ _BACK_STRETCH = re.compile(r"(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRE
                            + r")\s+)?|(?:" + _STRETCH_MODS + r")\s+)(?:\d{1,3}|" + _NUMWORD
                            + r"|[Aa]\s+couple\s+of)\s+$|(?<=[Tt]he )(?:\d{1,3}|" + _NUMWORD
                            + r")\s+(?:" + _STRETCH_MODS + r")\s+$")
-_BACKS = {"ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
+_ERA_BC = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
+_BACK_CENTURY = re.compile(r"(?:" + _CENTURY_ORD + r")[\s-]+$")
+_BACKS = {"century": _BACK_CENTURY, "Century": _BACK_CENTURY,
+          "ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
           "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK, "oclock": _BACK_OCLOCK,
           **{w: _BACK_STRETCH for w in _STRETCH_UNITS}}
 _BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
@@ -1152,6 +1165,7 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
         (_BACK_FROM_NOW, (("from",), False)),
         (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
         (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
+        (_BACK_CENTURY, (tuple(w for o in _CENTURY_ORDINALS for w in (o, o.title())), False)),
         (_BACK_OFFSET, (("from", "after", "before"), False)),
         (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
         (_BACKS_TOO["next"], (("after",), False)),
@@ -1929,9 +1943,10 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "apd":
         digit = int(g("apd"))
         return _decade(text, s, e, (2000 if digit <= 1 else 1900) + digit * 10)
-    if kind == "cent":  # the 21st century: 2001-2100
-        n = int(g("centn"))
-        if n == 0:
+    if kind in ("cent", "centw"):  # the 21st century: 2001-2100
+        n = int(g("centn")) if kind == "cent" else _CENTURY_ORDINALS[
+            " ".join(g("centwn").lower().split())]
+        if n == 0 or _ERA_BC.match(text, e):
             return None
         lo, hi = date((n - 1) * 100 + 1, 1, 1), date(n * 100, 12, 31)
         return Found(s, e, "date", f"{n - 1:02d}XX", f"{n - 1:02d}XX", "century", "absolute",
@@ -2422,14 +2437,24 @@ _DECADE_PREPS = frozenset(("the", "in"))
 
 
 def _decade_word(text: str, s: int, e: int, word: str) -> Found | None:
-    """"The nineties", "in the early eighties" (of the 1900s). Not "in their forties", an age;
-    the twenties and the tens could be either century."""
-    names = [w.lower() for w, _ in prev_words(text, s, 2)]
+    """"The nineties", "in the early eighties" (of the 1900s), "the nineteen seventies", "the
+    twenty-tens", "the noughties". Not "in their forties", an age; without a century word the
+    twenties and the tens could be either century ("tens of thousands" is none)."""
+    words = prev_words(text, s, 3)
+    year = _DECADE_WORDS[word]
+    if year < 100 and words and words[-1][0].lower() in _DECADE_CENTURIES:
+        century, s = words.pop()
+        year += _DECADE_CENTURIES[century.lower()]
+    elif year < 30:
+        return None
+    elif year < 100:
+        year += 1900
+    names = [w.lower() for w, _ in words]
     if names and names[-1] in _PART_WORDS and len(names) > 1:
         names.pop()
     if not names or names[-1] not in _DECADE_PREPS:
         return None
-    return _decade(text, s, e, 1900 + _DECADE_WORDS[word])
+    return _decade(text, s, e, year)
 
 
 def _decade(text: str, s: int, e: int, y: int) -> Found:
