@@ -136,7 +136,8 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "crore": 1e7}  # (South Asian: "five lakh" 500,000, "two crore" 20m)
 SUFFIX_SCALES = {
     "k": 1e3,
     "m": 1e6,
@@ -151,7 +152,8 @@ SUFFIX_SCALES = {
     "trn": 1e12,
     "tln": 1e12,
 }
-_DIGIT_SCALES = {"hundred": 100.0, "lakh": 1e5, "crore": 1e7, "dozen": 12.0, "dozens": 12.0}
+_DIGIT_SCALES = {"hundred": 100.0, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+                 "dozen": 12.0, "dozens": 12.0}
 VULGAR = {
     "½": 0.5,
     "⅓": 1 / 3,
@@ -236,15 +238,16 @@ _CORE = re.compile(
         (?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
         |\d{{1,3}}(?:[\x20\u202f\u00a0\u2009]\d{{3}})+(?:\.\d+)?(?!\d|\x20\d))
         |\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?P<vf1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?
-      (?:(?=\s?[htmblcdk])  # one test instead of trying each case-blind word in turn
-        (?:\s?(?P<dscale>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b
+      (?:(?=[\s-]?[htmblcdk])  # one test instead of trying each case-blind word in turn
+        (?:(?:\s|-(?=[a-z]))?(?P<dscale>hundred|thousand|million|billion|trillion
+            |lakhs?(?:[\s-]crores?)?|crores?|dozens?)\b
         |(?P<sfx>(?-i:MM)|k|mn|mln|mil|m|bn|bln|b|tn|trn|tln)\b
         |\s(?P<sfxs>bn|bln|mln|tln|(?:(?<=\.\d\s)|(?<=\.\d\d\s))k)\b))?
     |(?P<vf>(?<!\w)[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     |(?P<frac>\b(?:{_SMALLS})(?:[- ]|\x20-\x20)
         (?:{_FRAC_DENOMS}|(?:(?<=one\x20)|(?<=one-))(?:{_SCALE_DENOMS}))\b
         (?!-(?:final|largest|biggest)))
-    |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b
+    |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore)\b
         |\ba\s+(?:{_A_FRACS})(?=\s+of\b)
         |(?<!\band\s)\ba\s+(?:{_A_FRACS})(?=\s*[.,;:!?)]|\s*$)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
@@ -306,6 +309,8 @@ def _anchor_pattern() -> str:
             "million",
             "billion",
             "trillion",
+            "lakh",
+            "crore",
             "third",
             "quarter",
             "half",
@@ -425,6 +430,10 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
             last = "scale"
         elif word in SCALES:
             if last == "scale" and not current:
+                if word == "crore" and words[i - 1].lower() == "lakh":  # "3 lakh crore": 3e12
+                    total *= 1e7
+                    used = i + 1
+                    continue
                 break
             total += (current or 1) * SCALES[word]
             current = 0
@@ -455,7 +464,10 @@ def _digits_value(dig: str, vf1: str | None, dscale: str | None, sfx: str | None
         value += VULGAR[vf1]
     if dscale:
         word = dscale.lower()
-        value *= _DIGIT_SCALES.get(word) or SCALES[word]
+        if len(word) > 6 and word.startswith("lakh"):  # "2.5 lakh crore": 2.5 x 10^12
+            value *= 1e12
+        else:
+            value *= _DIGIT_SCALES.get(word) or SCALES[word]
     elif sfx:
         value *= SUFFIX_SCALES[sfx.lower()]
     return value
@@ -738,7 +750,7 @@ _PERCENT = re.compile(
 )
 _PERCENT_OPENS = _both_cases("%pb")
 _CUR_AFTER = re.compile(
-    rf"\s?(?:(?P<word>{_CUR_WORD_ALT})\b|(?P<iso>{_ISO_ALT})\b"
+    rf"(?:\s|-(?=[a-z]))?(?:(?P<word>{_CUR_WORD_ALT})\b|(?P<iso>{_ISO_ALT})\b"
     rf"|(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])(?!\s?\d))",
     re.IGNORECASE,
 )
@@ -766,7 +778,7 @@ _QUIET_AFTER = frozenset(",.;:!?)]}") - UNIT_OPENERS
 def _cur_after(text: str, end: int) -> re.Match[str] | None:
     """`_CUR_AFTER` matched at ``end``, without trying its hundred-odd case-blind alternatives
     where the next word cannot be one of them (most numbers: "5 people", "3 million")."""
-    j = end + 1 if text[end:end + 1].isspace() else end
+    j = end + 1 if text[end:end + 1].isspace() or text[end:end + 1] == "-" else end
     first = text[j:j + 1]
     if first.isascii() and first not in _CUR_AFTER_SYMBOLS:
         if not first.isalpha():
@@ -2311,7 +2323,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                 after_cur = None
             elif key in ("pound", "pounds") and (
                     _WEIGHT_BEFORE.search(head) or _MASS_OF.match(text, after_cur.end())
-                    or text[end:end + 1] == "-"
+                    or (text[end:end + 1] == "-" and not hit.scaled)  # "a 10-pound baby"
                     or _measure_context(text, start, after_cur.end(), "mass")):
                 return make("quantity", after_cur.end(), value, "pound")  # "weighs 25 pounds"
             if after_cur:
