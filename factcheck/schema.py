@@ -42,7 +42,8 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
         "str",
         "ISO 4217 code (money), '%' (percent), counted noun or unit of measurement "
         "(quantity: 'seat', 'kilometre'), "
-        "unit (duration: year, week, ...), 'year' (age)",
+        "unit (duration: year, week, ...), 'year' (age), the zone a time is written in "
+        "(time: 'JST', 'GMT'; 'UTC+09:00' for 'GMT+9' or an ISO offset)",
     ),
     "low": ("str", "date/time: first ISO date the expression can mean (inclusive)"),
     "high": ("str", "date/time: last ISO date the expression can mean (inclusive)"),

@@ -30,6 +30,22 @@ OFFSETS: dict[str, tuple[int, ...]] = {
     "ACST": (570,), "AWST": (480,), "NZST": (720,), "NZDT": (780,), "HKT": (480,),
     "SGT": (480,), "PHT": (480,), "WIB": (420,), "ICT": (420,),
 }
+_UTC_OFFSET = re.compile(r"UTC([+-])(\d\d):(\d\d)")
+
+
+def zone_offsets(zone: str) -> tuple[int, ...]:
+    """The UTC offsets in minutes a zone label may mean: a name's ("CST": US or China), or
+    the one an offset label states ("UTC+09:00", as the extractor writes "GMT+9")."""
+    named = OFFSETS.get(zone)
+    if named is not None:
+        return named
+    m = _UTC_OFFSET.fullmatch(zone)
+    if m is None:
+        return ()
+    minutes = int(m[2]) * 60 + int(m[3])
+    return (minutes if m[1] == "+" else -minutes,)
+
+
 _CLOCK = re.compile(r"T(?P<h>\d\d)(?::(?P<m>\d\d))?$")
 #: What joins the two ends of a range of times ("10:00 to 11:30", "2-4 p.m.").
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*", re.IGNORECASE)
@@ -50,7 +66,7 @@ class Clock:
 
     def utc(self) -> tuple[int, ...]:
         """The minutes after midnight UTC it can mean (one per offset of its zone)."""
-        return tuple((self.minutes - off) % _DAY for off in OFFSETS.get(self.zone, ()))
+        return tuple((self.minutes - off) % _DAY for off in zone_offsets(self.zone))
 
     def words(self) -> str:
         hours, mins = divmod(self.minutes, 60)
@@ -110,7 +126,7 @@ def _gap(a: int, b: int) -> int:
 def agree(a: Clock, b: Clock, tolerance: int, zoneless: bool) -> bool | None:
     """Whether two clock times can be one moment; None when their zones cannot be compared."""
     tol = tolerance + (30 if a.approximate or b.approximate else 0)
-    if a.zone in OFFSETS and b.zone in OFFSETS:
+    if zone_offsets(a.zone) and zone_offsets(b.zone):
         return any(_gap(x, y) <= tol for x in a.utc() for y in b.utc())
     if a.zone == b.zone and (a.zone or zoneless):
         return _gap(a.minutes, b.minutes) <= tol

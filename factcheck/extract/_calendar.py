@@ -43,8 +43,9 @@ Conventions (dates.py and times.py yield what this module finds):
   year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
   ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago";
   "three weeks from tomorrow", "two days before yesterday" move the base day.
-* "Fiscal (year) 2025" is the span fiscal years named 2025 cover between them (July 2024 to
-  March 2026: countries and companies start them in different months).
+* "Fiscal (year) 2025" and "FY25" are the span fiscal years named 2025 cover between them
+  (July 2024 to March 2026: countries and companies start them in different months); "FY
+  2025-26" runs from April 2025 to June 2026.
 * Stretches counted from the reference are one date whose value is the interval
   (``2026-01-26/2026-02-08``): "the past two weeks", "the last 3 months", "over the past
   week" (the days before it), "the next 3 days" (the days after), "within 9 months" (from
@@ -226,9 +227,19 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 # 3pm, 3 p.m., and "3 p . m ." as tokenised (transcribed) text writes it
 _AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.)"
-_ZONE = (r"(?:\s*\(?(?P<tz>" + alternation(TIME_ZONES) + r")(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?\)?"
+# (A closing parenthesis only after an opening one: "3 p.m. (GMT)", not "(0700 GMT)".)
+_ZONE = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alternation(TIME_ZONES)
+         + r")(?P<tzo>\s?[+-]\s?\d{1,2}(?::?\d\d)?)?(?(tzp)\))"
          r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time)?")
 # A zone right after a clock ("0730 GMT"), as a lookahead
+
+
+def _zone(prefix: str) -> str:
+    """_ZONE with its groups named for one clock form ("ctz", "clocal" for ``prefix`` "c")."""
+    return (_ZONE.replace("(?P<tz", f"(?P<{prefix}tz").replace("(?(tz", f"(?({prefix}tz")
+            .replace("(?P<local>", f"(?P<{prefix}local>"))
+
+
 _ZONE_AHEAD = r"(?:\s?\(?(?:" + alternation(TIME_ZONES) + r")(?![A-Za-z])|\s+local\s+time)"
 _NUMWORD = alternation([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
                                                              if " " not in w])
@@ -301,8 +312,7 @@ _PATTERN = (
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
-    r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _ZONE.replace("tz>", "ctz>").replace(
-        "local>", "clocal>") +
+    r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _zone("c") +
     # 1140 a.m. (military-style digits only with a dotted lower-case meridiem)
     r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)(?:\s(?P<hmap>[ap]\.m\.)"
     r"|(?P<hmap2>[ap]m)(?![A-Za-z])))"  # or glued: 830am
@@ -314,12 +324,12 @@ _PATTERN = (
     r"(?=[0-5]\d(?:"
     + _ZONE_AHEAD + r"|\s(?:hours|hrs)(?![\w-])|\s?[-–]\s?0\d[0-5]\d(?![\d\w]))))[0-5]\d)"
     r"(?![\d\w]|[.,:]\d)(?:\s(?P<milhrs>hours|hrs)(?![\w-])|"
-    + _ZONE.replace("tz>", "mtz>").replace("local>", "mlocal>") + r")"
+    + _zone("m") + r")"
     # 11ish (see _time)
     r"|(?P<ish>(?P<ishh>1[0-2]|0?[1-9])ish)(?![\w-])"
     # 3pm, 11 a.m.
     r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
-    + _ZONE.replace("tz>", "htz>").replace("local>", "hlocal>") +
+    + _zone("h") +
     # 19 March 2026, 8th of February
     r"|(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}-))(?P<dmm>" + _MONTH + r")"
     + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
@@ -366,6 +376,8 @@ _PATTERN = (
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
     r"|(?P<eod>EOD|eod)(?![\w-])"
     r"|(?P<dcw>" + alternation([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
+    # FY2025, FY25, FY 2025-26 (fiscal years by their label)
+    r"|(?P<fy>FY\s?(?P<fyy>(?:19|20)\d\d|\d\d)(?:[-/–](?P<fyy2>(?:19|20)?\d\d))?)(?![\w-]|[.,]\d)"
     # the twenty-first century (found from "century": see _BACK_CENTURY)
     r"|(?P<centw>(?P<centwn>" + _CENTURY_ORD + r")[\s-]+[Cc]entury)(?![\w-])"
     r"|(?P<noon>(?:noon|midday|midnight|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
@@ -1054,7 +1066,7 @@ def _anchor_words() -> str:
               "dinner", "supper", "daytime", "day-time"}
     words |= {meal + "time" for meal in ("breakfast", "lunch", "dinner", "supper")}
     words |= {part + "s" for part in ("morning", "afternoon", "evening", "night")} | {"noonish"}
-    words |= {w for d in _DECADE_WORDS for w in (d, d.title())} | {"century", "Century"}
+    words |= {w for d in _DECADE_WORDS for w in (d, d.title())} | {"century", "Century", "FY"}
     words |= {w.upper() for w in SEASONS if w != "fall"}
     words |= _CLOCK_TENS | {"EOD", "eod"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
@@ -1862,6 +1874,7 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
           "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
+          "ctzo": "clock", "htzo": "hour", "mtzo": "mil",
           "milhrs": "mil", "mtz": "mil", "mlocal": "mil", "pods": "pod", "nish": "noon",
           "ishh": "ish", "hmap2": "hhmm"}
 
@@ -1909,8 +1922,9 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         if g("isoh"):  # 2026-02-09T00:30:00Z
             clock = f"T{g('isoh')}:{g('isomi')}" + (f":{g('isos')}" if g("isos") else "")
             zone = g("isoz")
+            unit = "UTC" if zone == "Z" else zone and _with_offset("UTC", zone)
             return Found(s, e, "time", d.isoformat() + clock, d.isoformat() + clock, "minute",
-                         "absolute", d, d, unit="UTC" if zone == "Z" else zone)
+                         "absolute", d, d, unit=unit)
         return _absolute_day(s, e, d)
     if kind == "num":
         return _numeric(s, e, m)
@@ -1974,6 +1988,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                      lo, hi)
     if kind == "dcw":
         return _decade_word(text, s, e, g("dcw").lower())
+    if kind == "fy":
+        return _fiscal_label(s, e, g("fyy"), g("fyy2"))
     if kind == "owk":  # "over the weekend": the last one or the coming one, by tense
         if _word_before(text, s).lower() not in ("over", "during", "on", "at") or \
                 text.startswith(" of ", e):
@@ -2399,6 +2415,21 @@ def _fiscal_period(s: int, e: int, step: int, ctx: Context) -> Found:
 
     return relative(s, e, ctx, "fixed", fixed_occ(reading), "XXXX", "year", pinned=True,
                     key=("fiscal", step))
+
+
+def _fiscal_label(s: int, e: int, first: str, second: str | None) -> Found | None:
+    """"FY2025", "FY25" as "fiscal 2025"; "FY 2025-26", "FY2025/26": the fiscal year that
+    starts in 2025 and ends in 2026 (April, as in India, to June, as in Australia)."""
+    y = int(first)
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    if second is None:
+        return _fiscal_year(s, e, y)
+    if int(second) % 100 != (y + 1) % 100:
+        return None  # "FY2025-27": no one fiscal year
+    lo, hi = date(y, 4, 1), date(y + 1, 6, 30)
+    value = f"{lo.isoformat()}/{hi.isoformat()}"
+    return Found(s, e, "date", value, value, "year", "absolute", lo, hi)
 
 
 def _fiscal_year(s: int, e: int, y: int) -> Found:
@@ -3047,6 +3078,21 @@ def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
     return ampm
 
 
+_OFFSET = re.compile(r"([+-])\s?(\d{1,2}):?(\d\d)?")
+
+
+def _with_offset(zone: str | None, offset: str | None) -> str | None:
+    """A zone with the offset written after it: "GMT+9" is "UTC+09:00", "+0530" "UTC+05:30";
+    an offset after another zone's name is left out (it is no offset from UTC)."""
+    if not offset or zone not in ("GMT", "UTC"):
+        return zone
+    m = _OFFSET.fullmatch(offset.strip())
+    if m is None or int(m[2]) > 14:
+        return zone
+    hours, minutes = int(m[2]), int(m[3] or 0)
+    return "UTC" if hours == minutes == 0 else f"UTC{m[1]}{hours:02d}:{minutes:02d}"
+
+
 def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     kind = _OUTER.get(m.lastgroup or "", m.lastgroup)
     groups = m.groupdict()  # SCAN or SPELLED: not every group exists in both
@@ -3054,7 +3100,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     def g(name: str) -> Any:
         return groups.get(name)
 
-    zone = g("ctz") or g("htz")
+    zone = _with_offset(g("ctz") or g("htz"), g("ctzo") or g("htzo"))
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
     if kind == "clock":
@@ -3069,7 +3115,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     elif kind == "hhmm":
         h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap") or g("hmap2"), "minute"
     elif kind == "mil":
-        zone = g("mtz")
+        zone = _with_offset(g("mtz"), g("mtzo"))
         if not _wire_clock(text, s, e, prev, bool(zone or g("mlocal")), bool(g("milhrs"))):
             return None
         h, mi, ampm, gran = int(text[s:s + 2]), int(text[s + 2:s + 4]), None, "minute"

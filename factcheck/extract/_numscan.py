@@ -251,7 +251,8 @@ _CORE = re.compile(
         |\ba\s+(?:{_A_FRACS})(?=\s+of\b)
         |(?<!\band\s)\ba\s+(?:{_A_FRACS})(?=\s*[.,;:!?)]|\s*$)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
-        |\bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
+        |(?<!first\s)(?<!second\s)(?<!latter\s)(?<!1st\s)(?<!2nd\s)  # "the first half of 2025"
+         \bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
     |(?P<wrd>\b(?:{_WORDS})\b(?:(?:-|\s+|(?<=ty)\x20-\x20(?={_UNITS}\b)|(?:(?<=hundred)|(?<=thousand)|(?<=million)
         |(?<=billion))\s+and\s+)(?:{_WORDS})\b)*)
     """,
@@ -459,18 +460,28 @@ def parse_number(surface: str) -> float | None:
 def _digits_value(dig: str, vf1: str | None, dscale: str | None, sfx: str | None) -> float:
     """The value of `_CORE`'s digits with their vulgar fraction, scale word or suffix."""
     # Most numbers are plain digits: float() reads them without the separators' regex.
-    value = float(dig if dig.isdecimal() else _DIGIT_SEPARATORS.sub("", dig))
+    digits = dig if dig.isdecimal() else _DIGIT_SEPARATORS.sub("", dig)
+    value = float(digits)
     if vf1:
         value += VULGAR[vf1]
     if dscale:
         word = dscale.lower()
         if len(word) > 6 and word.startswith("lakh"):  # "2.5 lakh crore": 2.5 x 10^12
-            value *= 1e12
+            scale = 1e12
         else:
-            value *= _DIGIT_SCALES.get(word) or SCALES[word]
+            scale = _DIGIT_SCALES.get(word) or SCALES[word]
     elif sfx:
-        value *= SUFFIX_SCALES[sfx.lower()]
-    return value
+        scale = SUFFIX_SCALES[sfx.lower()]
+    else:
+        return value
+    exponent = _POWERS_OF_TEN.get(scale)
+    if exponent is not None and not vf1:
+        # 8.3 x 10^6 is 8300000.000000001 in binary; the decimal text read at its scale is not
+        return float(f"{digits}e{exponent}")
+    return value * scale
+
+
+_POWERS_OF_TEN = {10.0**k: k for k in range(1, 16)}
 
 
 def _core_value(match: re.Match[str]) -> tuple[float, int] | None:

@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.checks.clocks import OFFSETS, Clock, agree
+from factcheck.checks.clocks import OFFSETS, Clock, agree, zone_offsets
 from factcheck.extract._calendar import TIME_ZONES
 from tests.checks.conftest import run
 
@@ -81,7 +81,18 @@ def test_a_conversion_in_one_sentence_that_does_not_add_up_shows() -> None:
     assert found[0].extra["sides"] == [["a", "b"], ["a"]]
 
 
-zones = st.sampled_from(sorted(OFFSETS) + [""])
+def test_an_offset_from_utc_is_converted_like_a_named_zone() -> None:
+    assert zone_offsets("UTC+09:00") == (540,) and zone_offsets("UTC-05:30") == (-330,)
+    assert zone_offsets("JST") == (540,) and zone_offsets("Moon") == ()
+    found = verdicts([t("a", "3 p.m. (GMT+9)", "15:00", "UTC+09:00"),
+                      t("b", "06:00 UTC", "06:00", "UTC")])
+    assert [v for v, _ in found] == ["consistent"]
+    found = verdicts([t("a", "3 p.m. (GMT+9)", "15:00", "UTC+09:00"),
+                      t("b", "15:00 UTC", "15:00", "UTC")])
+    assert [v for v, _ in found] == ["contradiction"]
+
+
+zones = st.sampled_from(sorted(OFFSETS) + ["", "UTC+09:00", "UTC-05:30"])
 
 
 @given(st.integers(0, 1439), zones, st.integers(0, 1439), zones, st.integers(0, 60),

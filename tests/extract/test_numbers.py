@@ -41,6 +41,16 @@ def test_parse_number(surface: str, value: float) -> None:
     assert math.isclose(parsed, value, rel_tol=1e-9)
 
 
+@pytest.mark.parametrize(("surface", "value"), [
+    ("8.3 million", 8_300_000.0), ("4.35 trillion", 4_350_000_000_000.0), ("16.4m", 16_400_000.0),
+    ("2.5 lakh crore", 2_500_000_000_000.0), ("1,234.5 crore", 12_345_000_000.0),
+])
+def test_a_scaled_decimal_is_the_number_written_not_its_binary_product(
+        surface: str, value: float) -> None:
+    # 8.3 * 1e6 is 8300000.000000001: the claims table would carry (and show) the noise.
+    assert parse_number(surface) == value
+
+
 def test_parse_number_rejects_non_numbers() -> None:
     assert parse_number("element") is None
     assert parse_number("") is None
