@@ -2049,7 +2049,8 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                         r"\bfrom\s+(?:US\$|[$£€¥])?$",
                         text[max(0, hit.start - 12) : hit.start],
                         re.I,
-                    )
+                    ) and not (nxt.value > 3 * hit.value and _CHANGE_BEFORE.search(
+                        text, max(0, hit.start - 24), hit.start))
                 else:
                     years = (
                         not hit.is_word
@@ -2079,6 +2080,18 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         out.append(hit)
         i += 1
     return out
+
+
+#: A change verb before "X to Y": "rose $2.50 to $85.30", "the toll climbed by 12 to 340" are a
+#: change and the level it reached, not a range (when the level is far above the change; "rise
+#: by 5 to 10 per cent" is one).
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|climbed|climbs|jumped"
+    r"|jumps|dropped|drops|increased|decreased|gained|gains|lost|slipped|slid|surged|soared"
+    r"|plunged|plummeted|tumbled|grew|declined|added|shed|raised|cut|lowered|lifted|hiked"
+    r"|up|down|higher|lower)(?:\s+by)?\s+(?:US\$|[$£€¥])?$",
+    re.IGNORECASE,
+)
 
 
 def _over_fraction(text: str, hit: _Hit, nxt: _Hit) -> bool:
