@@ -2504,14 +2504,24 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
 
 
 #: A bare "m" or "t" after a number, and what it measures when the sentence says so.
-_BARE_UNITS = {"m": ("metre", "length"), "t": ("tonne", "mass")}
+_BARE_UNITS = {"m": ("metre", "length"), "t": ("tonne", "mass"),
+               "C": ("degree Celsius", "temperature"), "F": ("degree Fahrenheit", "temperature")}
 #: Nouns and verbs that say what is measured, shortly before the number.
 _DIMENSION_CUES = {
     "length": re.compile(r"\b(?:length|height|depth|width|span|reach|outreach|radius|diameter"
                          r"|distance|altitude|elevation)\b[^.;]{0,25}$", re.IGNORECASE),
     "mass": re.compile(r"\b(?:capacity|load|payload|weight|weighs|weighed|weighing|tonnage"
                        r"|displacement)\b[^.;]{0,25}$", re.IGNORECASE),
+    "temperature": re.compile(r"\b(?:temperatures?|heat|heatwave|fever|thermometers?|mercury"
+                              r"|highs?\s+of|lows?\s+of|warm|hot|cold|freezing|degrees)\b"
+                              r"[^.;]{0,25}$", re.IGNORECASE),
 }
+#: "40C (104F)", "104F (40C)": a temperature in both scales, as British papers write them.
+_TEMPERATURE_PAIR = {
+    "C": re.compile(r"\s?\(-?\d{1,3}(?:\.\d)?F\)"),
+    "F": re.compile(r"\s?\(-?\d{1,3}(?:\.\d)?C\)"),
+}
+_TEMPERATURE_PAIRED = re.compile(r"-?\d{1,3}(?:\.\d)?[CF]\s?\($")
 
 
 def _measure_context(text: str, start: int, end: int, dim: str) -> bool:
@@ -2546,6 +2556,13 @@ def _context_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     if j > end and bare[0] == "metre" and (_LENGTH_CUE.match(text, j + 1)
                                            or _TIMES_SIGN.match(text, j + 1)):
         return "metre", j + 1
+    if bare[1] == "temperature":
+        if j > end:
+            return None  # "40 C": a grade, a seat or a list item as often
+        paired = (_TEMPERATURE_PAIR[text[j]].match(text, j + 1)
+                  or _TEMPERATURE_PAIRED.search(text, max(0, start - 12), start))
+        return (bare[0], j + 1) if paired or _DIMENSION_CUES["temperature"].search(
+            text, max(0, start - 40), start) else None
     return (bare[0], j + 1) if _measure_context(text, start, j + 1, bare[1]) else None
 
 
