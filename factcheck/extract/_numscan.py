@@ -902,6 +902,18 @@ _AGE_BEFORE = re.compile(
 _COMMA = frozenset(",")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
+#: "The suspect, 34,", "her brother, 9,": a person named by a noun, with a determiner before.
+_PERSON_COMMA = re.compile(
+    r"\b(?:the|a|an|his|her|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|boy|girl|child"
+    r"|suspect|victim|driver|passenger|pilot|brother|sister|son|daughter|mother|father|wife"
+    r"|husband|girlfriend|boyfriend|partner|teenager|teen|student|teacher|officer|soldier"
+    r"|worker|player|striker|defender|goalkeeper|actor|actress|singer|rapper|mayor|senator"
+    r"|lawmaker|minister|leader|founder|owner|resident|patient|nurse|doctor|gunman|attacker"
+    r"|survivor|widow|widower|grandmother|grandfather|climber|tourist|hiker|fisherman|farmer"
+    r"|journalist|reporter|photographer|defendant|accused|inmate|prisoner|hostage|athlete"
+    r"|champion|veteran|pensioner|mum|dad|baby|toddler|infant),\s$",
+    re.IGNORECASE,
+)
 _AGE_NAME_AFTER = re.compile(
     r",|\)|\.(?:\s|$)|\s+(?:is|was|has|had|who|said|says|became|becomes|died|dies|will|would|and|remains"
     r"|joined|won|lost|took|told|added|wrote|did|does)\b"
@@ -2401,7 +2413,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return make("age", end, value, "year", first=first)
         if (
             _before_space(text, start, _COMMA, 1)
-            and _NAME_COMMA.search(text, max(0, start - 40), start)
+            and (_NAME_COMMA.search(text, max(0, start - 40), start)
+                 or _PERSON_COMMA.search(text, max(0, start - 48), start))
             and _AGE_NAME_AFTER.match(text, end)
             and not _MONTH_COMMA.search(text, max(0, start - 14), start)
         ):
