@@ -535,7 +535,14 @@ def _cue(token: str) -> str:
 
 # The cue of each listed word, read once (the first list holding a word wins). Punctuation
 # has one too, for tense_at: "," a comma, "." a full stop, ";" any other end of a clause.
-_CUE_WORDS = {**{w: "past" for w in _IRREGULAR_PAST}, **{w: "fip" for w in _FIP},
+# Words that open another clause after a span: past one, the verbs are not the span's own
+# ("takes effect on 1 April, two weeks after it was signed"); a relative clause is skipped to
+# its closing comma ("the vote on Sunday, which was held early, ended").
+_SUBORDINATORS = _set("after before since when whenever while because although though "
+                      "whereas unless until")
+_RELATIVES = _set("which who whom whose where")
+_CUE_WORDS = {**{w: "sub" for w in _SUBORDINATORS}, **{w: "rel" for w in _RELATIVES},
+              **{w: "past" for w in _IRREGULAR_PAST}, **{w: "fip" for w in _FIP},
               **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING},
               ",": ",", ".": ".", **{c: ";" for c in _BOUNDARY}}
 
@@ -615,7 +622,9 @@ def tense_at(text: str, start: int, end: int) -> str:
     The nearest cue word in the clause decides (distance in words); a governing word
     ("ahead of", "upcoming", "planned") up to a dozen words before the span, with no comma
     between, wins; a future after a past verb ("said he will") is a future seen from the past,
-    unless every past verb is a present perfect ("has said he will").
+    unless every past verb is a present perfect ("has said he will"). After the span, a word
+    opening another clause ("after", "when") ends the reading and a relative clause ("which
+    was held") is skipped.
     """
     low = max(0, start - 160)
     # A line break ends the clause (a token of _BOUNDARY): the words before it are not read.
@@ -640,7 +649,7 @@ def tense_at(text: str, start: int, end: int) -> str:
         if cue == ",":
             comma = True
             continue
-        if cue == ".":  # after an abbreviation or an initial ("Mr.", "J.")
+        if cue == "." or cue == "sub" or cue == "rel":  # ".": after "Mr.", "J."
             continue
         if cue == "gov":
             if not governing and not comma and n - k <= 12:
@@ -665,6 +674,7 @@ def tense_at(text: str, start: int, end: int) -> str:
     # first: "have" needs the word after it.)
     reach = dist_before - 1 if kind_before else 10**6
     after = _TOKEN.findall(text, end, end + 90)
+    relative = False
     for k, tok in enumerate(after):
         if k >= reach:
             break
@@ -673,10 +683,14 @@ def tense_at(text: str, start: int, end: int) -> str:
             cue = _new_cue(tok)
         if not cue:
             continue
-        if cue == ";" or cue == ".":
+        if cue == ";" or cue == "." or cue == "sub":
             break
         if cue == ",":
             after_comma = True
+            relative = False
+            continue
+        if cue == "rel" or relative:
+            relative = True
             continue
         if cue == "past" and tok in _HAVE and not _participle_after(after, k):
             continue
