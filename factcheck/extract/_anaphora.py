@@ -1,11 +1,13 @@
 """Dates read through the text's other dates: phrases that point back to an earlier date ("the
 next day", "the day before", "the following week", "the same year", "that day", "earlier in
-the week"), and weekdays the tense leaves open that another mention of the same weekday pins.
+the week", "two days later", "four years earlier"), and weekdays the tense leaves open that
+another mention of the same weekday pins.
 
 News narrates events relative to one another ("The quake struck on March 11 and the tsunami
 warning was lifted the next day"), so such a phrase is resolved against the nearest earlier
 date of the text, not against the article's reference date. Without one it falls back to
-the reference, the reading a reader takes of "the day after" in a text about today.
+the reference, the reading a reader takes of "the day after" in a text about today; "two
+days later" without one stays a length of time.
 """
 
 from __future__ import annotations
@@ -34,12 +36,30 @@ _STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0,
 _POINTS_BACK = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\n)|\s+(?:and|or|but|when|as|at|he|she|it|"
                           r"they|we|i|police|officials|[a-z]+ed|was|were|is|are|will|would)\b")
 _NOT_AFTER = re.compile(r"\s+(?:of|as)\b")  # "the next day of the trial", "the same day as"
+# "two days later", "a year earlier": a count of units before the word (found by str.find).
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?P<n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve))\s+(?P<unit>(?i:day|week|month|year))"
+                           r"s?\s$")
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _phrases(text: str) -> list[tuple[int, int, str, int, str]]:
     """(start, end, unit, step, part) of each phrase pointing back, in text order; ``part`` is
-    "earlier"/"later" for "earlier in the week"."""
+    "earlier"/"later" for "earlier in the week", "count" for "two days later"."""
     out = []
+    for word, sign in ((" later", 1), (" earlier", -1)):
+        i = text.find(word)
+        while i >= 0:
+            e = i + len(word)
+            count = None if e < len(text) and (text[e].isalnum() or text[e] == "-") else \
+                _COUNT_BEFORE.search(text, max(0, i - 24), i + 1)
+            if count is not None:
+                raw = count.group("n").lower()
+                n = int(raw) if raw.isdigit() else _COUNTS[raw]
+                if n:
+                    out.append((count.start(), e, count.group("unit").lower(), sign * n, "count"))
+            i = text.find(word, e)
     for m in _THE_THAT.finditer(text):
         s = m.start() - 1
         if not _the_or_that_at(text, s):
@@ -79,10 +99,11 @@ def anaphoric_dates(text: str, found: list[Found], context: Context) -> Iterator
         if any(f.start < end and start < f.end for f in found) or _NOT_AFTER.match(text, end):
             continue
         base, label = _antecedent(text, start, dated, context)
-        if base is None:
-            continue
+        if base is None or part == "count" and label == "ambiguous" and not any(
+                f.end <= start for f in dated):
+            continue  # "two days later" with no date before it: a length of time
         out = _moved(base, unit, step)
-        if out is not None and part:
+        if out is not None and part and part != "count":
             out = _part_around(out, base, part)
         if out is not None:
             low, high, value = out
