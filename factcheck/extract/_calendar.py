@@ -230,7 +230,12 @@ _AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.)"
 # (A closing parenthesis only after an opening one: "3 p.m. (GMT)", not "(0700 GMT)".)
 _ZONE = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alternation(TIME_ZONES)
          + r")(?P<tzo>\s?[+-]\s?\d{1,2}(?::?\d\d)?)?(?(tzp)\))"
-         r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time)?")
+         r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time"
+         # "8 p.m. Eastern", "7:30 p.m. Pacific Time", not "10 a.m. Central Park"
+         r"|\s+(?P<tzu>Eastern|Central|Mountain|Pacific)(?:\s+(?P<tzs>Standard|Daylight))?"
+         r"(?:\s+[Tt]ime)?(?![\w-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]))?")
+# US zones by name: "Eastern (Standard) Time" is ET (EST), as TIME_ZONES label them.
+_US_ZONES = {"Eastern": "E", "Central": "C", "Mountain": "M", "Pacific": "P"}
 # A zone right after a clock ("0730 GMT"), as a lookahead
 
 
@@ -1888,7 +1893,8 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
           "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
-          "ctzo": "clock", "htzo": "hour", "mtzo": "mil",
+          "ctzo": "clock", "htzo": "hour", "mtzo": "mil", "ctzu": "clock", "htzu": "hour",
+          "mtzu": "mil", "ctzs": "clock", "htzs": "hour", "mtzs": "mil",
           "milhrs": "mil", "mtz": "mil", "mlocal": "mil", "pods": "pod", "nish": "noon",
           "ishh": "ish", "hmap2": "hhmm"}
 
@@ -3095,6 +3101,13 @@ def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
 _OFFSET = re.compile(r"([+-])\s?(\d{1,2}):?(\d\d)?")
 
 
+def _us_zone(name: str | None, season: str | None) -> str | None:
+    """"Eastern" is ET, "Eastern Standard" EST, "Pacific Daylight" PDT."""
+    if name is None:
+        return None
+    return _US_ZONES[name] + (season[0] if season else "") + "T"
+
+
 def _with_offset(zone: str | None, offset: str | None) -> str | None:
     """A zone with the offset written after it: "GMT+9" is "UTC+09:00", "+0530" "UTC+05:30";
     an offset after another zone's name is left out (it is no offset from UTC)."""
@@ -3114,7 +3127,8 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     def g(name: str) -> Any:
         return groups.get(name)
 
-    zone = _with_offset(g("ctz") or g("htz"), g("ctzo") or g("htzo"))
+    zone = _with_offset(g("ctz") or g("htz"), g("ctzo") or g("htzo")) or _us_zone(
+        g("ctzu") or g("htzu"), g("ctzs") or g("htzs"))
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
     if kind == "clock":
@@ -3129,7 +3143,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     elif kind == "hhmm":
         h, mi, ampm, gran = int(g("hmh")), int(g("hmm")), g("hmap") or g("hmap2"), "minute"
     elif kind == "mil":
-        zone = _with_offset(g("mtz"), g("mtzo"))
+        zone = _with_offset(g("mtz"), g("mtzo")) or _us_zone(g("mtzu"), g("mtzs"))
         if not _wire_clock(text, s, e, prev, bool(zone or g("mlocal")), bool(g("milhrs"))):
             return None
         h, mi, ampm, gran = int(text[s:s + 2]), int(text[s + 2:s + 4]), None, "minute"
