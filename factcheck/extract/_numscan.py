@@ -1552,18 +1552,19 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
         if start < last_end:
             continue
         first = text[start]
+        cut = _POINT_CUT.match(text, start) if first in _POINT_CUT_INITIALS else None
+        if cut:  # a quarter-point cut, half a percentage point: 0.25, 0.5 percentage points
+            hit = _Hit(start, cut.end(), 0.25 if cut.group(1).lower() == "quarter" else 0.5,
+                       True, False, "")
+            hit.first = "#ppoint"
+            hits.append(hit)
+            last_end = cut.end()
+            continue
         m = _CORE.match(text, start)
         if m is None:
             token = _TOKEN.match(text, start)
             word = token.group() if token else ""
-            cut = _POINT_CUT.match(text, start) if word in _POINT_CUT_WORDS else None
-            if cut:  # a quarter-point cut: 0.25 percentage points
-                hit = _Hit(start, cut.end(), 0.25 if cut.group(1).lower() == "quarter" else 0.5,
-                           True, False, "")
-                hit.first = "#ppoint"
-                hits.append(hit)
-                last_end = cut.end()
-            elif word.lower() in _VAGUE_UNITS or word in ("tens", "Tens"):
+            if word.lower() in _VAGUE_UNITS or word in ("tens", "Tens"):
                 vm = _VAGUE.match(text, start)
                 if vm:
                     vague.append(vm)
@@ -1958,8 +1959,9 @@ _TENS_INITIALS = frozenset("tfsenTFSEN")
 _COMPOUND_DENOM = re.compile(
     rf"[- ](?P<t>{_TENS})[- ](?P<o>{'|'.join(ORDINALS)})(?P<s>s)?\b(?!-)", re.IGNORECASE)
 _GROUP_SEPARATORS = frozenset(", \u202f\u00a0\u2009")
-_POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)[- ]point\b(?![- ]?s\b)", re.IGNORECASE)
-_POINT_CUT_WORDS = frozenset({"a", "A", "an", "quarter", "Quarter", "half", "Half"})
+_POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)(?:[- ]|\s+(?:of\s+)?an?\s+(?:percentage\s+)?)"
+                        r"point\b(?![- ]?s\b)", re.IGNORECASE)
+_POINT_CUT_INITIALS = frozenset("aAqQhH")
 _OVER_GAP = re.compile(r"\s+over\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
