@@ -984,8 +984,13 @@ _LABEL_WORD_LIST = (
     "version Version Python Java iOS Android Windows macOS OS ISBN No. no. Nos. Number number"
     " Flight flight Room room Route Highway Interstate Channel Article Section Chapter Page page"
     " pp. p. Vol. Model Gen Level level Phase phase Day Episode Season Part Act Rule Resolution"
-    " Apollo Boeing Airbus Covid COVID Category Grade Class"
+    " Apollo Boeing Airbus Covid COVID Category Grade Class Figure figure Fig. fig. Table table"
+    " Chart chart Exhibit Appendix Schedule Clause Paragraph Amendment Gate Terminal Platform"
+    " Stage Round Game Week Precinct Ward District Lot Unit Suite Apartment Apt. Block Pier"
 ).split()
+#: A subject after "one day": the idiom ("one day she will"), not a day's length.
+_SUBJECT_AFTER = re.compile(r",?\s+(?:he|she|they|we|i|you|it|the|this|that|there)\b",
+                            re.IGNORECASE)
 _LABEL_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_WORD_LIST)) + r")\s$")
 #: How a label word ends: `_LABEL_WORDS` is searched only where one does, before a space.
 _LABEL_ENDS = frozenset(w[-2:] for w in _LABEL_WORD_LIST)
@@ -2436,7 +2441,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             base = "century"
         unit, mult = DURATION_UNITS.get(base, ("year", 1))
         glued = not text[end : end + 1].isspace() and text[end : end + 1] != "-"
-        idiom = text[start : dur.end() + 1] == "One day,"  # "One day, he will ..."
+        # "One day, he will ...", "one day she hopes to": someday, not a length
+        idiom = text[start : dur.end() + 1] == "One day," or (
+            text[start : dur.end()] in ("one day", "One day")
+            and _SUBJECT_AFTER.match(text, dur.end()) is not None)
         if idiom or _not_a_length(text, hit, dur, word, unit):
             return None
         if not (glued and hit.is_word) and not (word == "second" and hit.first == "#half"):
@@ -2472,6 +2480,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         and _LABEL_WORDS.search(text, max(0, start - 12), start)
     ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
+    if hit.is_word and value == 1 and text.startswith(" point", end) and text[
+            max(0, start - 3) : start].lower() == "at ":
+        return None  # "at one point": the idiom
     if hit.first not in ("#frac", "#half") and not quiet:
         noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
