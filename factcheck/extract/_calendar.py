@@ -270,7 +270,12 @@ _HOLIDAY_NAME = (
     r"Veterans['’]?\s+Day|Armistice\s+Day|Bastille\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
     r"(?:Mother|Father)['’]?s\s+Day|"
-    r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day"
+    r"MLK\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|International\s+Workers['’]?\s+Day|"
+    r"Earth\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|"
+    r"Remembrance\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|"
+    # (capitalised only: "a good Friday for the team", "a black Friday for markets")
+    r"(?-i:Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Shrove\s+Tuesday"
+    r"|Black\s+Friday|Cyber\s+Monday)"
     r")"
 )
 # Alternatives of SCAN also matched alone where _starts sees that none before them can match.
@@ -1067,7 +1072,9 @@ _cache: tuple[str, Context, list[Found]] | None = None
 
 
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
-_WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
+_WHOLE_ANCHORS = _list("Earth St Saint Canada Australia Anzac ANZAC Remembrance Presidents "
+                       "President Columbus Good Palm Ash Maundy Shrove Black Cyber "
+                       "Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
                        "Labour Memorial Easter MLK thanksgiving labor labour memorial easter "
                        "Mother Father mother father "
                        "christmas Martin International independence halloween juneteenth")
@@ -1742,7 +1749,9 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "valentines day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
              "independence day": (7, 4), "juneteenth": (6, 19), "veterans day": (11, 11),
              "armistice day": (11, 11), "bastille day": (7, 14),
-             "international workers day": (5, 1)}
+             "international workers day": (5, 1), "earth day": (4, 22),
+             "st patricks day": (3, 17), "canada day": (7, 1), "australia day": (1, 26),
+             "anzac day": (4, 25), "remembrance day": (11, 11)}
 
 
 def _easter(y: int) -> date:
@@ -1778,10 +1787,20 @@ _MOVABLE: dict[str, tuple[Callable[[int], date], int]] = {
     "fathers day": (lambda y: _nth_weekday(y, 6, 6, 3), 6),
     "easter": (_easter, 0),
     "easter monday": (lambda y: _easter(y) + ONE_DAY, 0),
+    "good friday": (lambda y: _easter(y) - timedelta(days=2), 0),
+    "maundy thursday": (lambda y: _easter(y) - timedelta(days=3), 0),
+    "palm sunday": (lambda y: _easter(y) - timedelta(days=7), 0),
+    "ash wednesday": (lambda y: _easter(y) - timedelta(days=46), 0),
+    "shrove tuesday": (lambda y: _easter(y) - timedelta(days=47), 0),
+    "black friday": (lambda y: _nth_weekday(y, 11, 3, 4) + ONE_DAY, 11),
+    "cyber monday": (lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4), 0),
+    "presidents day": (lambda y: _nth_weekday(y, 2, 0, 3), 2),
+    "columbus day": (lambda y: _nth_weekday(y, 10, 0, 2), 10),
 }
 _HOLIDAY_ALIASES = {"thanksgiving day": "thanksgiving", "labour day": "labor day",
                     "easter sunday": "easter", "mlk day": "martin luther king day",
-                    "martin luther king jr day": "martin luther king day"}
+                    "martin luther king jr day": "martin luther king day",
+                    "saint patricks day": "st patricks day"}
 
 
 def yearly_occ(day_in: Callable[[int], date]) -> Occ:
@@ -1873,10 +1892,17 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
     if _after_a_name(text, s):
         return None  # "illustrator Johnnie Christmas": a family name
     name = _holiday_name(raw)
+    words = prev_words(text, s, 1) if not yraw else []
+    step = _HOLIDAY_STEPS.get(words[-1][0].lower()) if words else None
+    if step is not None:  # "next Easter", "last Christmas", "this Thanksgiving"
+        s = words[-1][1]
     if name in _HOLIDAYS:
         month, day = _HOLIDAYS[name]
         if yraw:
             return _absolute_day(s, e, date(int(yraw), month, day))
+        if step is not None:
+            return _stepped_holiday(s, e, ctx, lambda y: date(y, month, day), step,
+                                    f"XXXX-{month:02d}-{day:02d}")
         direction = _tense_direction(text, s, e, "nearest")
         f = relative(s, e, ctx, direction, monthday_occ(month, day),
                      f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
@@ -1885,10 +1911,26 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
     day_in, month = _MOVABLE[name]
     if yraw:
         return _absolute_day(s, e, day_in(int(yraw)))
-    direction = _tense_direction(text, s, e, "nearest")
     timex = f"XXXX-{month:02d}" if month else "XXXX"
+    if step is not None:
+        return _stepped_holiday(s, e, ctx, day_in, step, timex)
+    direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, yearly_occ(day_in), timex, "day", cycle=365,
                     key=(name,))
+
+_HOLIDAY_STEPS = {"last": -1, "next": 1, "this": 0, "coming": 1}
+
+
+def _stepped_holiday(s: int, e: int, ctx: Context, day_in: Callable[[int], date], step: int,
+                     timex: str) -> Found:
+    """"Next Easter" (the coming one), "last Christmas" (the one before the reference), "this
+    Thanksgiving" (the reference year's)."""
+    if step == 0:
+        return relative(s, e, ctx, "fixed", fixed_occ(lambda a: day_reading(day_in(a.year))),
+                        timex, "day", pinned=True, key=("this holiday", day_in(2000)))
+    return relative(s, e, ctx, "past" if step < 0 else "future", yearly_occ(day_in), timex,
+                    "day", cycle=365, key=("stepped holiday", day_in(2000)))
+
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
@@ -2545,6 +2587,9 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
                     cycle=30)
 
 
+_NAMED_DAY_WORDS = ("Bloody ", "Super ", "Black ")
+
+
 def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
     raw = m.group("wd") or m.group("wda")
     wd = WEEKDAYS[raw.lower()]
@@ -2555,6 +2600,8 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     nxt = next_word(text, e)
     if nxt[:1].isupper() and nxt.rstrip(".,").lower() in _NEWSPAPERS:
         return None  # the Sunday Times
+    if text[max(0, s - 7):s].endswith(_NAMED_DAY_WORDS):
+        return None  # Bloody Sunday, Super Tuesday, Black Monday: a named event, not a date
     timex = f"XXXX-WXX-{wd + 1}"
     words = prev_words(text, s, 1)
     prev = words[-1][0].lower() if words else ""
