@@ -282,8 +282,9 @@ _HOLIDAY_NAME = (
 _YEAR_ALT = (r"(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?"
              r"(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])")
 _MONTH_DAY_ALT = (
-    r"(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT + r"(?:\s+(?P<mdd>" + _DAY +
-    r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+)(?P<mdy>" + _YEAR +
+    r"(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT
+    + r"(?:\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)(?![a-z])))?(?P<mdd>" + _DAY +
+    r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+of\s+|\s+)(?P<mdy>" + _YEAR +
     r")(?![\d.,]\d))?"
     r"|(?:,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
     r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])")
