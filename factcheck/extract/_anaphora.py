@@ -38,7 +38,7 @@ _POINTS_BACK = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\n)|\s+(?:and|or|but|when|
 _NOT_AFTER = re.compile(r"\s+(?:of|as)\b")  # "the next day of the trial", "the same day as"
 # "two days later", "a year earlier": a count of units before the word (found by str.find).
 _COUNT_BEFORE = re.compile(r"(?<![\w-])(?P<n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|eleven|twelve))\s+(?P<unit>(?i:day|week|month|year))"
+                           r"eight|nine|ten|eleven|twelve))\s+(?P<unit>(?i:day|week|month|year|fortnight))"
                            r"s?\s$")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -57,8 +57,11 @@ def _phrases(text: str) -> list[tuple[int, int, str, int, str]]:
             if count is not None:
                 raw = count.group("n").lower()
                 n = int(raw) if raw.isdigit() else _COUNTS[raw]
+                unit = count.group("unit").lower()
+                if unit == "fortnight":
+                    unit, n = "week", 2 * n
                 if n:
-                    out.append((count.start(), e, count.group("unit").lower(), sign * n, "count"))
+                    out.append((count.start(), e, unit, sign * n, "count"))
             i = text.find(word, e)
     for m in _THE_THAT.finditer(text):
         s = m.start() - 1
