@@ -528,7 +528,10 @@ _NOT_PAST_ED = _set(
 # "looking forward to"), whatever the tense of the main verb.
 _GOVERNING = _set("ahead upcoming forthcoming coming planned scheduled slated expected due "
                   "forward")
-_FUTURE = _set("will shall going plans plan planning aims intends")
+_FUTURE = _set("will shall going plans plan planning aims intends must should")
+# Modals of obligation: a future ("must be signed by April"), but a past before "have" and a
+# participle ("must have left on Monday").
+_OBLIGATION = _set("must should")
 _FIP = _set("would")
 _ABBREVIATIONS = _set("mr mrs ms dr st jr gen gov sen rep no vs jan feb mar apr jun jul aug sep "
                       "sept oct nov dec")
@@ -594,6 +597,8 @@ def _modal_before(tokens: list[str], k: int) -> str:
         return ""
     if tokens[j].lower() in _PRESENT_BE:
         return "now"
+    if tokens[j].lower() in _OBLIGATION and any(t.lower() == "have" for t in tokens[j + 1:k]):
+        return ""  # "must have left": a past
     cue = _cue(tokens[j])
     return cue if cue in ("fut", "fip") else ""
 
