@@ -555,8 +555,15 @@ def _cue(token: str) -> str:
 _SUBORDINATORS = _set("after before since when whenever while because although though "
                       "whereas unless until")
 _RELATIVES = _set("which who whom whose where")
+# Verbs of intent: before "to" a future ("hopes to return by October"; "vowed to", a future
+# seen from the past); "set" after "is" too ("the vote is set for Sunday"). See _intent.
+_INTENT = _set("hope hopes hoping want wants wanting seek seeks seeking vow vows vowing pledge "
+               "pledges promise promises agree agrees decide decides intend aim prepare "
+               "prepares threaten threatens vowed pledged promised agreed decided intended "
+               "aimed hoped wanted sought threatened prepared set")
 _CUE_WORDS = {**{w: "sub" for w in _SUBORDINATORS}, **{w: "rel" for w in _RELATIVES},
-              **{w: "past" for w in _IRREGULAR_PAST}, **{w: "fip" for w in _FIP},
+              **{w: "past" for w in _IRREGULAR_PAST}, **{w: "int" for w in _INTENT},
+              **{w: "fip" for w in _FIP},
               **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING},
               ",": ",", ".": ".", **{c: ";" for c in _BOUNDARY}}
 
@@ -619,6 +626,23 @@ def _participle_after(tokens: list[str], k: int) -> bool:
     return j < len(tokens) and _cue(tokens[j]) == "past"
 
 
+def _intent(tokens: list[str], k: int) -> str:
+    """The cue of a verb of intent at ``k``: 'fut' before "to" ("hopes to"), 'fip' for its past
+    ("vowed to"), else 'past' for a past form ("vowed revenge") or '' for a present one;
+    "is set" and "set to/for" are 'fut', "was set" 'fip', another "set" '' ("set up")."""
+    word = tokens[k].lower()
+    past = word.endswith("ed") or word == "sought"
+    if word == "set":  # "is set for Sunday", "the meeting set to take place on May 16"
+        before = tokens[k - 1].lower() if k else ""
+        after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if before in ("was", "were"):
+            return "fip"
+        return "fut" if before in _PRESENT_BE or after in ("to", "for") else ""
+    if k + 1 < len(tokens) and tokens[k + 1].lower() == "to":
+        return "fip" if past else "fut"
+    return "past" if past else ""
+
+
 def _perfect_at(tokens: list[str], k: int) -> bool:
     """Whether the past cue at ``k`` is a present perfect ("has endorsed", "have already
     said", "has been called", or the "has" itself): it speaks from now, so a future after it
@@ -667,6 +691,10 @@ def tense_at(text: str, start: int, end: int) -> str:
             continue
         if cue == "." or cue == "sub" or cue == "rel":  # ".": after "Mr.", "J."
             continue
+        if cue == "int":
+            cue = _intent(before, k)
+            if not cue:
+                continue
         if cue == "gov":
             if not governing and not comma and n - k <= 12:
                 governing = "future"
@@ -708,6 +736,10 @@ def tense_at(text: str, start: int, end: int) -> str:
         if cue == "rel" or relative:
             relative = True
             continue
+        if cue == "int":
+            cue = _intent(after, k)
+            if not cue:
+                continue
         if cue == "past" and tok in _HAVE and not _participle_after(after, k):
             continue
         if cue != "gov":
