@@ -40,6 +40,8 @@ _NOT_AFTER = re.compile(r"\s+(?:of|as)\b")  # "the next day of the trial", "the 
 _COUNT_BEFORE = re.compile(r"(?<![\w-])(?P<n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve))\s+(?P<unit>(?i:day|week|month|year|fortnight))"
                            r"s?\s$")
+_UNIT_ENDS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight",
+              "fortnights")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -52,8 +54,9 @@ def _phrases(text: str) -> list[tuple[int, int, str, int, str]]:
         i = text.find(word)
         while i >= 0:
             e = i + len(word)
-            count = None if e < len(text) and (text[e].isalnum() or text[e] == "-") else \
-                _COUNT_BEFORE.search(text, max(0, i - 24), i + 1)
+            count = None if (e < len(text) and (text[e].isalnum() or text[e] == "-")
+                             or not text[max(0, i - 10):i].lower().endswith(_UNIT_ENDS)) \
+                else _COUNT_BEFORE.search(text, max(0, i - 24), i + 1)
             if count is not None:
                 raw = count.group("n").lower()
                 n = int(raw) if raw.isdigit() else _COUNTS[raw]

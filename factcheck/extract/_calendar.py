@@ -1110,9 +1110,7 @@ _cache: tuple[str, Context, list[Found]] | None = None
 
 
 # Anchors that are only whole words (longer words may begin with them: "Goodwin", "Laborde").
-_WHOLE_ANCHORS = _list("Earth St Saint Canada Australia Anzac ANZAC Remembrance Presidents "
-                       "President Columbus Good Palm Ash Maundy Shrove Black Cyber "
-                       "Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
+_WHOLE_ANCHORS = _list("Independence Juneteenth Veterans Armistice Bastille Thanksgiving Labor "
                        "Labour Memorial Easter MLK thanksgiving labor labour memorial easter "
                        "Mother Father mother father "
                        "christmas Martin International independence halloween juneteenth")
@@ -1131,6 +1129,7 @@ def _anchor_words() -> str:
     words |= {meal + "time" for meal in ("breakfast", "lunch", "dinner", "supper")}
     words |= {part + "s" for part in ("morning", "afternoon", "evening", "night")} | {"noonish"}
     words |= {w for d in _DECADE_WORDS for w in (d, d.title())} | {"century", "Century", "FY"}
+    words |= {"Day"}  # (holidays found back from it: see _BACK_HOLIDAY_DAY)
     words |= {w.upper() for w in SEASONS if w != "fall"}
     words |= _CLOCK_TENS | {"EOD", "eod"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
@@ -1209,7 +1208,16 @@ _BACK_STRETCH = re.compile(r"(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRE
                            + r")\s+(?:" + _STRETCH_MODS + r")\s+$")
 _ERA_BC = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
 _BACK_CENTURY = re.compile(r"(?:" + _CENTURY_ORD + r")[\s-]+$")
-_BACKS = {"century": _BACK_CENTURY, "Century": _BACK_CENTURY,
+# Holidays whose first word is common ("Earth", "St", "Canada") are found back from "Day":
+# an anchor word that many words begin ("st" of "state") costs the anchor pass more.
+_HOLIDAY_DAY_FIRSTS = ("Earth", "Canada", "Australia", "Anzac", "ANZAC", "Remembrance",
+                       "Presidents", "Presidents'", "Presidents’", "President's", "President’s",
+                       "Columbus", "Patrick's", "Patrick’s", "Patricks")
+_BACK_HOLIDAY_DAY = re.compile(r"(?:(?:St\.?|Saint)\s+Patrick['’]?s|Earth|Canada|Australia|Anzac|"
+                               r"ANZAC|Remembrance|Presidents['’]?|President['’]s|Columbus)\s+$")
+# Holidays named by a word before a weekday ("Good Friday"), found back from the weekday.
+_HOLIDAY_WEEKDAY_FIRSTS = ("Good ", "Black ", "Palm ", "Ash ", "Maundy ", "Shrove ", "Cyber ")
+_BACKS = {"Day": _BACK_HOLIDAY_DAY, "century": _BACK_CENTURY, "Century": _BACK_CENTURY,
           "ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
           "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK, "oclock": _BACK_OCLOCK,
           **{w: _BACK_STRETCH for w in _STRETCH_UNITS}}
@@ -1242,6 +1250,7 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
         (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
         (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
         (_BACK_CENTURY, (tuple(w for o in _CENTURY_ORDINALS for w in (o, o.title())), False)),
+        (_BACK_HOLIDAY_DAY, (_HOLIDAY_DAY_FIRSTS, False)),
         (_BACK_OFFSET, (("from", "after", "before"), False)),
         (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
         (_BACKS_TOO["next"], (("after",), False)),
@@ -1542,6 +1551,9 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
             starts.append(i)
             if word in _SET_WEEKDAYS:
                 sole[i] = _WEEKDAY_AT
+                if text.endswith(_HOLIDAY_WEEKDAY_FIRSTS, 0, i):  # "Good Friday"
+                    starts += [i - len(w) for w in _HOLIDAY_WEEKDAY_FIRSTS
+                               if text.endswith(w, 0, i)]
             continue
         if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
             if word in ("next", "Next"):  # "the week after next" starts before it
