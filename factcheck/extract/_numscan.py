@@ -987,11 +987,18 @@ _LABEL_WORD_LIST = (
     " Apollo Boeing Airbus Covid COVID Category Grade Class Figure figure Fig. fig. Table table"
     " Chart chart Exhibit Appendix Schedule Clause Paragraph Amendment Gate Terminal Platform"
     " Stage Round Game Week Precinct Ward District Lot Unit Suite Apartment Apt. Block Pier"
-).split()
+).split() + [  # plurals before a list of labels: "posts 542 and 543", "Rooms 101 and 102"
+    form for word in ("posts rooms flights gates routes platforms terminals sections articles "
+                      "chapters pages reactors wards lanes").split()
+    for form in (word, word.capitalize())]
 #: A subject after "one day": the idiom ("one day she will"), not a day's length.
 _SUBJECT_AFTER = re.compile(r",?\s+(?:he|she|they|we|i|you|it|the|this|that|there)\b",
                             re.IGNORECASE)
 _LABEL_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_WORD_LIST)) + r")\s$")
+#: A number later in a list of labels: "posts 542 and 543", "Articles 5, 6 and 7".
+_LABEL_LIST = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_WORD_LIST))
+                         + r")\s\d+(?:,\s\d+)*(?:,?\s(?:and|or|&)\s|,\s)$")
+_LIST_JOINS = (" and ", " or ", " & ", ", ")
 #: How a label word ends: `_LABEL_WORDS` is searched only where one does, before a space.
 _LABEL_ENDS = frozenset(w[-2:] for w in _LABEL_WORD_LIST)
 #: How `_AGE_BEFORE`'s cue words end, lower-cased (aged, age, ages, age of, turned, turns,
@@ -2476,8 +2483,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     # a counted noun
     if (
         not hit.is_word
-        and _before_space(text, start, _LABEL_ENDS, 2)
-        and _LABEL_WORDS.search(text, max(0, start - 12), start)
+        and (_before_space(text, start, _LABEL_ENDS, 2)
+             and _LABEL_WORDS.search(text, max(0, start - 12), start)
+             or text.endswith(_LIST_JOINS, 0, start)
+             and _LABEL_LIST.search(text, max(0, start - 40), start))
     ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.is_word and value == 1 and text.startswith(" point", end) and text[
