@@ -63,6 +63,10 @@ _SMALL_WORDS = frozenset(
 )
 
 PLACE, PERSON, ORG = "place", "person", "org"
+# What joins the head of a name to the rest of it ("Bank of England", "Office for ...").
+_OF_CONNECTORS = frozenset(["of", "of the", "for"])
+# Words before an organisation's name that are not part of it ("Former Bank of England ...").
+_NOT_NAME_LEAD = frozenset(["former", "acting", "then", "ex"])
 # Titles that are also everyday words: one capitalised word after them is not surely a name.
 _LOOSE_TITLES = frozenset([
     "general", "chief", "leader", "chair", "speaker", "justice", "judge", "captain", "coach",
@@ -485,8 +489,7 @@ class _Scan:
                 return
         first, last = seg[0][2], seg[-1][2]
         if n >= 2:
-            if first in lex.org_prefix and self._connector_after(seg, 0) in ("of", "for"):
-                self._emit_seg(seg, ORG)
+            if self._of_phrase(seg):
                 return
             if first in lex.place_prefix:
                 self._emit_seg(seg, PLACE)
@@ -515,6 +518,52 @@ class _Scan:
             self._titled(seg, k)
             return
         self._known_parts(seg, pending=True)
+
+    def _of_phrase(self, seg: list[_Tok]) -> bool:
+        """A name built on "<head> of|for <tail>", emitted with what surrounds it; else False.
+
+        The first connector of ``seg`` decides: after an org head ("Reserve Bank of
+        Australia", "Institute for Fiscal Studies") the whole is an organisation, after a
+        place head ("Gulf of Mexico") a place. The words before the head belong to the name;
+        the tail ends at the next connector or at a title after its first word ("Bank of
+        England Governor Andrew Bailey", "University of Sheffield of the UK").
+        """
+        lex = self.lex
+        n = len(seg)
+        h = 0
+        while h < n - 1 and seg[h + 1][0] - seg[h][1] == 1:  # one space: no connector
+            h += 1
+        if h == n - 1:
+            return False
+        connector = self._connector_after(seg, h)
+        if connector not in _OF_CONNECTORS:
+            return False  # "de", "van", "bin": inside a person's name
+        head = seg[h][2]
+        if head in lex.org_prefix or connector.startswith("for"):
+            if head not in lex.org_prefix and head not in lex.place_head:
+                return False
+            kind = ORG
+        elif head in lex.place_head or head in lex.place_prefix:
+            kind = PLACE
+        else:
+            return False
+        b = 0
+        while b < h and (seg[b][2] in lex.title or seg[b][2] in _NOT_NAME_LEAD):
+            b += 1  # "Former Bank of England ...": not part of the name
+        if h - b >= 1 and seg[b][3].replace(".", "").isupper() and self._known(seg[b][2]) == PLACE:
+            self._emit_seg(seg[b:b + 1], PLACE)  # "US Federal Reserve Bank of New York"
+            b += 1
+        e = h + 2
+        while e < n and seg[e][0] - seg[e - 1][1] == 1 and not (
+                seg[e][2] in lex.title or seg[e][2] in lex.title_mod):
+            e += 1
+        if (connector == "of the" and h > b and head in lex.org_head
+                and self._known(self._span_key(seg, h + 1, e)) == PLACE):
+            e = h + 1  # "Colorado State University of the US": where it is, not its name
+        self._emit_seg(seg[b:e], kind)
+        if e < n:
+            self._segment(seg[e:])  # "... of the UK", "... Governor Andrew Bailey"
+        return True
 
     def _person_of(self, seg: list[_Tok]) -> int:
         """Where the org of "<person> of the <org>" starts: after two or three words shaped
@@ -549,6 +598,13 @@ class _Scan:
         if self._connector_after(seg, k):  # "President of the United States": not a name
             self._segment(rest)
             return
+        for c in range(1, len(rest)):
+            if (rest[c][0] - rest[c - 1][1] > 1
+                    and self._connector_after(rest, c - 1) in _OF_CONNECTORS):
+                # "Governor Kazuo Ueda of the Bank of Japan": the person ends at "of"
+                self._titled(seg[:k + 1 + c], k)
+                self._segment(rest[c:])
+                return
         if len(rest) == 1 and seg[k][2] in _LOOSE_TITLES:
             self.run_pending.append(rest)  # "General Election", "Chief Justice": a person if known
         elif len(rest) <= 4 and not self._known(rest[0][2]):
