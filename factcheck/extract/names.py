@@ -517,7 +517,20 @@ class _Scan:
         if k >= 0:
             self._titled(seg, k)
             return
+        if n <= 4 and first in lex.given and not self._known(first) and self._one_name(seg):
+            # "Michael Jordan", "George Washington", "Kim Jong Un": a known name after a
+            # given name is a family name, not a place or an org of its own
+            self._emit_seg(seg, PERSON)
+            return
         self._known_parts(seg, pending=True)
+
+    def _one_name(self, seg: list[_Tok]) -> bool:
+        """Whether no connector but those inside a person's name ("de", "bin") joins ``seg``."""
+        for i in range(len(seg) - 1):
+            if seg[i + 1][0] - seg[i][1] > 1 and self._connector_after(seg, i).startswith(
+                    ("of", "for")):
+                return False
+        return True
 
     def _of_phrase(self, seg: list[_Tok]) -> bool:
         """A name built on "<head> of|for <tail>", emitted with what surrounds it; else False.
