@@ -63,6 +63,8 @@ _SMALL_WORDS = frozenset(
 )
 
 PLACE, PERSON, ORG = "place", "person", "org"
+# What may end a person's name after the family name.
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 # What joins the head of a name to the rest of it ("Bank of England", "Office for ...").
 _OF_CONNECTORS = frozenset(["of", "of the", "for"])
 # Words before an organisation's name that are not part of it ("Former Bank of England ...").
@@ -71,7 +73,9 @@ _NOT_NAME_LEAD = frozenset(["former", "acting", "then", "ex"])
 _LOOSE_TITLES = frozenset([
     "general", "chief", "leader", "chair", "speaker", "justice", "judge", "captain", "coach",
     "manager", "founder", "analyst", "economist", "reporter", "correspondent", "striker",
-    "director", "commander", "officer",
+    "director", "commander", "officer", "executive", "inspector", "constable", "detective",
+    "activist", "actor", "author", "journalist", "defender", "winger", "skipper", "candidate",
+    "researcher", "scientist", "presenter", "historian", "duke",
 ])
 
 
@@ -603,9 +607,13 @@ class _Scan:
         b = k
         while b > 0 and (seg[b - 1][2] in lex.title or seg[b - 1][2] in lex.title_mod):
             b -= 1
+        rest = seg[k + 1:]
+        if b == k and seg[0][2] in lex.given and all(t[2] in _SUFFIXES for t in rest):
+            # "Stephen King", "Martin Luther King Jr.": a title after a given name is a surname
+            self._emit_seg(seg, PERSON)
+            return
         if b:
             self._known_parts(seg[:b], pending=True)
-        rest = seg[k + 1:]
         if not rest:
             return
         if self._connector_after(seg, k):  # "President of the United States": not a name
