@@ -504,6 +504,8 @@ class _Scan:
                     self._segment(seg[:cut])
                     self._segment(seg[cut:])
                     return
+                if self._split_at_of(seg):
+                    return
                 # "US State Department": the country stays a place, the org is the rest.
                 if n >= 3 and seg[0][3].replace(".", "").isupper() and self._known(first) == PLACE:
                     self._emit_seg(seg[:1], PLACE)
@@ -511,6 +513,8 @@ class _Scan:
                 self._emit_seg(self._drop_titles(seg), ORG)
                 return
             if last in lex.place_head:
+                if self._split_at_of(seg):
+                    return
                 self._emit_seg(self._drop_titles(seg), PLACE)
                 return
         k = -1
@@ -582,6 +586,18 @@ class _Scan:
             self._segment(seg[e:])  # "... of the UK", "... Governor Andrew Bailey"
         return True
 
+    def _split_at_of(self, seg: list[_Tok]) -> bool:
+        """Name each side of the first "of" on its own ("Shares of Nvidia Corp"): called once
+        `_of_phrase` found no org or place head before it, so the words before it are no
+        part of the name at the end."""
+        for c in range(1, len(seg)):
+            if (seg[c][0] - seg[c - 1][1] > 1
+                    and self._connector_after(seg, c - 1) in _OF_CONNECTORS):
+                self._segment(seg[:c])
+                self._segment(seg[c:])
+                return True
+        return False
+
     def _person_of(self, seg: list[_Tok]) -> int:
         """Where the org of "<person> of the <org>" starts: after two or three words shaped
         like a person's name (a known given name first, or "Lee Cheuk-yan"); else 0."""
@@ -608,9 +624,13 @@ class _Scan:
         while b > 0 and (seg[b - 1][2] in lex.title or seg[b - 1][2] in lex.title_mod):
             b -= 1
         rest = seg[k + 1:]
-        if b == k and seg[0][2] in lex.given and all(t[2] in _SUFFIXES for t in rest):
+        s0 = 0
+        while s0 < b and seg[s0][2] in lex.title:
+            s0 += 1  # "Dr Martin Luther King"
+        if (s0 < b == k and seg[s0][2] in lex.given
+                and all(t[2] in _SUFFIXES for t in rest)):
             # "Stephen King", "Martin Luther King Jr.": a title after a given name is a surname
-            self._emit_seg(seg, PERSON)
+            self._emit_seg(seg[s0:], PERSON)
             return
         if b:
             self._known_parts(seg[:b], pending=True)
