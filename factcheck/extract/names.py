@@ -665,7 +665,12 @@ class _Scan:
             else:  # `_longest` of a word that opens no longer name, inline
                 kind = known.get(key) or ""
                 hit = i + 1 if kind else 0
-            if hit:
+            if hit == 1 and kind == PLACE and self._place_opens_name(seg):
+                # "Paris Hilton", "Israel Katz", "Boston Globe": no place of its own
+                i = 1
+                while i < n and seg[i][2] not in known and seg[i][2] not in firsts:
+                    i += 1
+            elif hit:
                 if leftover:
                     self._unknown(leftover, pending)
                     leftover = []
@@ -676,6 +681,19 @@ class _Scan:
                 i += 1
         if leftover:
             self._unknown(leftover, pending)
+
+    def _place_opens_name(self, seg: list[_Tok]) -> bool:
+        """Whether the one-word place opening ``seg`` is followed, one space on, by a word
+        that no rule knows: then the two are most often one name (a person, a paper, a team)."""
+        if len(seg) < 2 or seg[1][0] - seg[0][1] != 1:
+            return False
+        place, nxt = seg[0][3], seg[1]
+        if not place[1:].islower() or not nxt[3][1:].islower():
+            return False  # "US", "U.S.", "Sydney CBD": a place before a code or an acronym
+        key = nxt[2]
+        lex = self.lex
+        return (key not in self.known and key not in self.firsts and key not in lex.rule_word
+                and key not in lex.demonym and key not in lex.given)
 
     def _longest(self, seg: list[_Tok], i: int, doc: dict[str, str]) -> tuple[int, str]:
         """The longest known name starting at token ``i``: (end token, kind), or (0, "")."""
