@@ -637,7 +637,11 @@ class _Scan:
         if not rest:
             return
         if self._connector_after(seg, k):  # "President of the United States": not a name
-            self._segment(rest)
+            if len(rest) == 3 and rest[0][2] in lex.title_mod and self._unknown_words(rest[1:]):
+                # "Secretary of State Antony Blinken": a one-word office, then the person
+                self._emit_seg(rest[1:], PERSON)
+            else:
+                self._segment(rest)
             return
         for c in range(1, len(rest)):
             if (rest[c][0] - rest[c - 1][1] > 1
@@ -652,6 +656,17 @@ class _Scan:
             self._emit_seg(rest, PERSON)
         else:
             self._segment(rest)
+
+    def _unknown_words(self, seg: list[_Tok]) -> bool:
+        """Whether ``seg`` is plain words, one space apart, that no vocabulary or rule knows."""
+        lex = self.lex
+        for i, tok in enumerate(seg):
+            if i and tok[0] - seg[i - 1][1] != 1:
+                return False
+            key = tok[2]
+            if key in self.known or key in lex.rule_word or key in lex.demonym:
+                return False
+        return True
 
     def _known_parts(self, seg: list[_Tok], pending: bool) -> None:
         """Known names inside a span; the unknown stretches become people or wait for pass 2."""
