@@ -560,14 +560,18 @@ class _Scan:
         if connector not in _OF_CONNECTORS:
             return False  # "de", "van", "bin": inside a person's name
         head = seg[h][2]
-        if head in lex.org_prefix or connector.startswith("for"):
-            if head not in lex.org_prefix and head not in lex.place_head:
-                return False
-            kind = ORG
+        if head in lex.org_prefix or head in lex.org_head or (
+                connector == "for" and head in lex.place_head):
+            kind = ORG  # "Medical Journal of Australia", "Center for Strategic Studies"
         elif head in lex.place_head or head in lex.place_prefix:
             kind = PLACE
+        elif head in lex.title or head in lex.title_mod:
+            return False  # an office: "Secretary of State Marco Rubio"
         else:
-            return False
+            # "Members of the Communist Party of China": each side named on its own
+            self._segment(seg[:h + 1])
+            self._segment(seg[h + 1:])
+            return True
         b = 0
         while b < h and (seg[b][2] in lex.title or seg[b][2] in _NOT_NAME_LEAD):
             b += 1  # "Former Bank of England ...": not part of the name
