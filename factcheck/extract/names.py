@@ -56,7 +56,8 @@ _HEADLINE_END = frozenset(".!?:;,\"”’)]")
 # The line break after a line that does not end so (the line break first: a fast search).
 _OPEN_LINE_END = re.compile(r"\n(?<=[^.!?:;,\"”’)\]\n]\n)")
 _ACRONYM_RE = re.compile(rf"\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
+# Two short syllables ("Ha-won", "Che-cheung"), not an English compound ("Prize-winner").
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}(?<!er)(?<!ed)(?<!ly)\Z")
 _SPACES = re.compile(r"\s+")
 _SMALL_WORDS = frozenset(
     ["with", "from", "into", "over", "upon", "amid", "onto", "than", "that", "this", "about"]
