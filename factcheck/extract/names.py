@@ -550,6 +550,8 @@ class _Scan:
         the tail ends at the next connector or at a title after its first word ("Bank of
         England Governor Andrew Bailey", "University of Sheffield of the UK").
         """
+        if "of" not in self.run_text and "for" not in self.run_text:
+            return False  # no connector: most runs, told without a loop over the tokens
         lex = self.lex
         n = len(seg)
         h = 0
