@@ -64,6 +64,8 @@ _SMALL_WORDS = frozenset(
 )
 
 PLACE, PERSON, ORG = "place", "person", "org"
+# Titles that often end the name of a place or org ("Notre Dame", "Our Lady").
+_TITLES_IN_NAMES = frozenset(["dame", "lady"])
 # What may end a person's name after the family name.
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 # What joins the head of a name to the rest of it ("Bank of England", "Office for ...").
@@ -582,8 +584,7 @@ class _Scan:
             self._emit_seg(seg[b:b + 1], PLACE)  # "US Federal Reserve Bank of New York"
             b += 1
         e = h + 2
-        while e < n and seg[e][0] - seg[e - 1][1] == 1 and not (
-                seg[e][2] in lex.title or seg[e][2] in lex.title_mod):
+        while e < n and seg[e][0] - seg[e - 1][1] == 1 and not self._title_then_name(seg, e):
             e += 1
         if (connector == "of the" and h > b and head in lex.org_head
                 and self._known(self._span_key(seg, h + 1, e)) == PLACE):
@@ -592,6 +593,15 @@ class _Scan:
         if e < n:
             self._segment(seg[e:])  # "... of the UK", "... Governor Andrew Bailey"
         return True
+
+    def _title_then_name(self, seg: list[_Tok], e: int) -> bool:
+        """Whether titles start at token ``e``, to stand before a name ("... Governor Andrew
+        Bailey", "... Governor, Andrew Bailey"), not end one ("University of Notre Dame")."""
+        lex = self.lex
+        j = e
+        while j < len(seg) and (seg[j][2] in lex.title or seg[j][2] in lex.title_mod):
+            j += 1
+        return e < j and (j < len(seg) or seg[j - 1][2] not in _TITLES_IN_NAMES)
 
     def _split_at_of(self, seg: list[_Tok]) -> bool:
         """Name each side of the first "of" on its own ("Shares of Nvidia Corp"): called once
