@@ -520,6 +520,11 @@ class _Scan:
                     return
                 self._emit_seg(self._drop_titles(seg), PLACE)
                 return
+            if (n >= 3 and seg[-2][2] in lex.org_head and self._known(last) == PLACE
+                    and seg[-1][0] - seg[-2][1] == 1 and seg[0][2] not in lex.title):
+                # "Imperial College London": where the org is, at the end of its name
+                self._emit_seg(seg, ORG)
+                return
         k = -1
         for i in range(n - 1, -1, -1):
             if seg[i][2] in lex.title:
