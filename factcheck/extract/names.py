@@ -56,18 +56,29 @@ _HEADLINE_END = frozenset(".!?:;,\"”’)]")
 # The line break after a line that does not end so (the line break first: a fast search).
 _OPEN_LINE_END = re.compile(r"\n(?<=[^.!?:;,\"”’)\]\n]\n)")
 _ACRONYM_RE = re.compile(rf"\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
+# Two short syllables ("Ha-won", "Che-cheung"), not an English compound ("Prize-winner").
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}(?<!er)(?<!ed)(?<!ly)\Z")
 _SPACES = re.compile(r"\s+")
 _SMALL_WORDS = frozenset(
     ["with", "from", "into", "over", "upon", "amid", "onto", "than", "that", "this", "about"]
 )
 
 PLACE, PERSON, ORG = "place", "person", "org"
+# Titles that often end the name of a place or org ("Notre Dame", "Our Lady").
+_TITLES_IN_NAMES = frozenset(["dame", "lady"])
+# What may end a person's name after the family name.
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+# What joins the head of a name to the rest of it ("Bank of England", "Office for ...").
+_OF_CONNECTORS = frozenset(["of", "of the", "for"])
+# Words before an organisation's name that are not part of it ("Former Bank of England ...").
+_NOT_NAME_LEAD = frozenset(["former", "acting", "then", "ex"])
 # Titles that are also everyday words: one capitalised word after them is not surely a name.
 _LOOSE_TITLES = frozenset([
     "general", "chief", "leader", "chair", "speaker", "justice", "judge", "captain", "coach",
     "manager", "founder", "analyst", "economist", "reporter", "correspondent", "striker",
-    "director", "commander", "officer",
+    "director", "commander", "officer", "executive", "inspector", "constable", "detective",
+    "activist", "actor", "author", "journalist", "defender", "winger", "skipper", "candidate",
+    "researcher", "scientist", "presenter", "historian", "duke",
 ])
 
 
@@ -485,8 +496,7 @@ class _Scan:
                 return
         first, last = seg[0][2], seg[-1][2]
         if n >= 2:
-            if first in lex.org_prefix and self._connector_after(seg, 0) in ("of", "for"):
-                self._emit_seg(seg, ORG)
+            if self._of_phrase(seg):
                 return
             if first in lex.place_prefix:
                 self._emit_seg(seg, PLACE)
@@ -497,6 +507,8 @@ class _Scan:
                     self._segment(seg[:cut])
                     self._segment(seg[cut:])
                     return
+                if self._split_at_of(seg):
+                    return
                 # "US State Department": the country stays a place, the org is the rest.
                 if n >= 3 and seg[0][3].replace(".", "").isupper() and self._known(first) == PLACE:
                     self._emit_seg(seg[:1], PLACE)
@@ -504,7 +516,14 @@ class _Scan:
                 self._emit_seg(self._drop_titles(seg), ORG)
                 return
             if last in lex.place_head:
+                if self._split_at_of(seg):
+                    return
                 self._emit_seg(self._drop_titles(seg), PLACE)
+                return
+            if (n >= 3 and seg[-2][2] in lex.org_head and self._known(last) == PLACE
+                    and seg[-1][0] - seg[-2][1] == 1 and seg[0][2] not in lex.title):
+                # "Imperial College London": where the org is, at the end of its name
+                self._emit_seg(seg, ORG)
                 return
         k = -1
         for i in range(n - 1, -1, -1):
@@ -514,7 +533,92 @@ class _Scan:
         if k >= 0:
             self._titled(seg, k)
             return
+        if n <= 4 and first in lex.given and not self._known(first) and self._one_name(seg):
+            # "Michael Jordan", "George Washington", "Kim Jong Un": a known name after a
+            # given name is a family name, not a place or an org of its own
+            self._emit_seg(seg, PERSON)
+            return
         self._known_parts(seg, pending=True)
+
+    def _one_name(self, seg: list[_Tok]) -> bool:
+        """Whether no connector but those inside a person's name ("de", "bin") joins ``seg``."""
+        for i in range(len(seg) - 1):
+            if seg[i + 1][0] - seg[i][1] > 1 and self._connector_after(seg, i).startswith(
+                    ("of", "for")):
+                return False
+        return True
+
+    def _of_phrase(self, seg: list[_Tok]) -> bool:
+        """A name built on "<head> of|for <tail>", emitted with what surrounds it; else False.
+
+        The first connector of ``seg`` decides: after an org head ("Reserve Bank of
+        Australia", "Institute for Fiscal Studies") the whole is an organisation, after a
+        place head ("Gulf of Mexico") a place. The words before the head belong to the name;
+        the tail ends at the next connector or at a title after its first word ("Bank of
+        England Governor Andrew Bailey", "University of Sheffield of the UK").
+        """
+        if "of" not in self.run_text and "for" not in self.run_text:
+            return False  # no connector: most runs, told without a loop over the tokens
+        lex = self.lex
+        n = len(seg)
+        h = 0
+        while h < n - 1 and seg[h + 1][0] - seg[h][1] == 1:  # one space: no connector
+            h += 1
+        if h == n - 1:
+            return False
+        connector = self._connector_after(seg, h)
+        if connector not in _OF_CONNECTORS:
+            return False  # "de", "van", "bin": inside a person's name
+        head = seg[h][2]
+        if head in lex.org_prefix or head in lex.org_head or (
+                connector == "for" and head in lex.place_head):
+            kind = ORG  # "Medical Journal of Australia", "Center for Strategic Studies"
+        elif head in lex.place_head or head in lex.place_prefix:
+            kind = PLACE
+        elif head in lex.title or head in lex.title_mod:
+            return False  # an office: "Secretary of State Marco Rubio"
+        else:
+            # "Members of the Communist Party of China": each side named on its own
+            self._segment(seg[:h + 1])
+            self._segment(seg[h + 1:])
+            return True
+        b = 0
+        while b < h and (seg[b][2] in lex.title or seg[b][2] in _NOT_NAME_LEAD):
+            b += 1  # "Former Bank of England ...": not part of the name
+        if h - b >= 1 and seg[b][3].replace(".", "").isupper() and self._known(seg[b][2]) == PLACE:
+            self._emit_seg(seg[b:b + 1], PLACE)  # "US Federal Reserve Bank of New York"
+            b += 1
+        e = h + 2
+        while e < n and seg[e][0] - seg[e - 1][1] == 1 and not self._title_then_name(seg, e):
+            e += 1
+        if (connector == "of the" and h > b and head in lex.org_head
+                and self._known(self._span_key(seg, h + 1, e)) == PLACE):
+            e = h + 1  # "Colorado State University of the US": where it is, not its name
+        self._emit_seg(seg[b:e], kind)
+        if e < n:
+            self._segment(seg[e:])  # "... of the UK", "... Governor Andrew Bailey"
+        return True
+
+    def _title_then_name(self, seg: list[_Tok], e: int) -> bool:
+        """Whether titles start at token ``e``, to stand before a name ("... Governor Andrew
+        Bailey", "... Governor, Andrew Bailey"), not end one ("University of Notre Dame")."""
+        lex = self.lex
+        j = e
+        while j < len(seg) and (seg[j][2] in lex.title or seg[j][2] in lex.title_mod):
+            j += 1
+        return e < j and (j < len(seg) or seg[j - 1][2] not in _TITLES_IN_NAMES)
+
+    def _split_at_of(self, seg: list[_Tok]) -> bool:
+        """Name each side of the first "of" on its own ("Shares of Nvidia Corp"): called once
+        `_of_phrase` found no org or place head before it, so the words before it are no
+        part of the name at the end."""
+        for c in range(1, len(seg)):
+            if (seg[c][0] - seg[c - 1][1] > 1
+                    and self._connector_after(seg, c - 1) in _OF_CONNECTORS):
+                self._segment(seg[:c])
+                self._segment(seg[c:])
+                return True
+        return False
 
     def _person_of(self, seg: list[_Tok]) -> int:
         """Where the org of "<person> of the <org>" starts: after two or three words shaped
@@ -541,20 +645,50 @@ class _Scan:
         b = k
         while b > 0 and (seg[b - 1][2] in lex.title or seg[b - 1][2] in lex.title_mod):
             b -= 1
+        rest = seg[k + 1:]
+        s0 = 0
+        while s0 < b and seg[s0][2] in lex.title:
+            s0 += 1  # "Dr Martin Luther King"
+        if (s0 < b == k and seg[s0][2] in lex.given
+                and all(t[2] in _SUFFIXES for t in rest)):
+            # "Stephen King", "Martin Luther King Jr.": a title after a given name is a surname
+            self._emit_seg(seg[s0:], PERSON)
+            return
         if b:
             self._known_parts(seg[:b], pending=True)
-        rest = seg[k + 1:]
         if not rest:
             return
         if self._connector_after(seg, k):  # "President of the United States": not a name
-            self._segment(rest)
+            if len(rest) == 3 and rest[0][2] in lex.title_mod and self._unknown_words(rest[1:]):
+                # "Secretary of State Antony Blinken": a one-word office, then the person
+                self._emit_seg(rest[1:], PERSON)
+            else:
+                self._segment(rest)
             return
+        for c in range(1, len(rest)):
+            if (rest[c][0] - rest[c - 1][1] > 1
+                    and self._connector_after(rest, c - 1) in _OF_CONNECTORS):
+                # "Governor Kazuo Ueda of the Bank of Japan": the person ends at "of"
+                self._titled(seg[:k + 1 + c], k)
+                self._segment(rest[c:])
+                return
         if len(rest) == 1 and seg[k][2] in _LOOSE_TITLES:
             self.run_pending.append(rest)  # "General Election", "Chief Justice": a person if known
         elif len(rest) <= 4 and not self._known(rest[0][2]):
             self._emit_seg(rest, PERSON)
         else:
             self._segment(rest)
+
+    def _unknown_words(self, seg: list[_Tok]) -> bool:
+        """Whether ``seg`` is plain words, one space apart, that no vocabulary or rule knows."""
+        lex = self.lex
+        for i, tok in enumerate(seg):
+            if i and tok[0] - seg[i - 1][1] != 1:
+                return False
+            key = tok[2]
+            if key in self.known or key in lex.rule_word or key in lex.demonym:
+                return False
+        return True
 
     def _known_parts(self, seg: list[_Tok], pending: bool) -> None:
         """Known names inside a span; the unknown stretches become people or wait for pass 2."""
@@ -568,7 +702,12 @@ class _Scan:
             else:  # `_longest` of a word that opens no longer name, inline
                 kind = known.get(key) or ""
                 hit = i + 1 if kind else 0
-            if hit:
+            if hit == 1 and kind == PLACE and self._place_opens_name(seg):
+                # "Paris Hilton", "Israel Katz", "Boston Globe": no place of its own
+                i = 1
+                while i < n and seg[i][2] not in known and seg[i][2] not in firsts:
+                    i += 1
+            elif hit:
                 if leftover:
                     self._unknown(leftover, pending)
                     leftover = []
@@ -579,6 +718,19 @@ class _Scan:
                 i += 1
         if leftover:
             self._unknown(leftover, pending)
+
+    def _place_opens_name(self, seg: list[_Tok]) -> bool:
+        """Whether the one-word place opening ``seg`` is followed, one space on, by a word
+        that no rule knows: then the two are most often one name (a person, a paper, a team)."""
+        if len(seg) < 2 or seg[1][0] - seg[0][1] != 1:
+            return False
+        place, nxt = seg[0][3], seg[1]
+        if not place[1:].islower() or not nxt[3][1:].islower():
+            return False  # "US", "U.S.", "Sydney CBD": a place before a code or an acronym
+        key = nxt[2]
+        lex = self.lex
+        return (key not in self.known and key not in self.firsts and key not in lex.rule_word
+                and key not in lex.demonym and key not in lex.given)
 
     def _longest(self, seg: list[_Tok], i: int, doc: dict[str, str]) -> tuple[int, str]:
         """The longest known name starting at token ``i``: (end token, kind), or (0, "")."""
