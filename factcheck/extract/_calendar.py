@@ -383,7 +383,10 @@ _PATTERN = (
     r"|(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
-    r"(?![\w-]))))"
+    r"(?![\w-]))"
+    # "the first quarter" alone (see _bare_quarter: only where the sentence speaks of business)
+    r"|(?<=[Tt]he )(?P<qb>first|second|third|fourth)(?:\s+|-)(?P<qbu>quarter|half)"
+    r"(?![\w-]|\s+of\b)))"
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
     r"|(?P<eod>EOD|eod)(?![\w-])"
     r"|(?P<dcw>" + alternation([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
@@ -528,7 +531,8 @@ _NOT_PAST_ED = _set(
 # "looking forward to"), whatever the tense of the main verb.
 _GOVERNING = _set("ahead upcoming forthcoming coming planned scheduled slated expected due "
                   "forward")
-_FUTURE = _set("will shall going plans plan planning aims intends must should")
+_FUTURE = _set("will shall going plans plan planning aims intends must should expects expect "
+               "expecting forecasts predicts")
 # Modals of obligation: a future ("must be signed by April"), but a past before "have" and a
 # participle ("must have left on Monday").
 _OBLIGATION = _set("must should")
@@ -2183,6 +2187,28 @@ def part_of_year_occ(unit: str, n: int) -> Occ:
     return occ
 
 
+# A business word in the sentence makes "the first quarter" a quarter of the year; in a
+# sports report it is one of the game ("scored in the first quarter", "the second half").
+_BUSINESS_CUE = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|growth|GDP|economy|economic|results|output|income"
+    r"|loss(?:es)?|margins?|quarterly|fiscal|year-on-year|annuali[sz]ed|deliveries|shipments"
+    r"|inflation|unemployment|exports?|imports?|investment|dividends?|turnover|forecasts?)\b",
+    re.IGNORECASE)
+
+
+def _bare_quarter(text: str, s: int, e: int, n: int, unit: str, ctx: Context) -> Found | None:
+    """"Profit rose in the first quarter": the quarter (or half) of the year that began last,
+    or comes next, by tense; none where the sentence names no business."""
+    low = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200) + 1
+    high = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0),
+               default=len(text))
+    if not _BUSINESS_CUE.search(text, low, min(high, e + 200)):
+        return None
+    timex = f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n}"
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, part_of_year_occ(unit, n), timex, unit, cycle=365)
+
+
 _QUARTER_PREPS = _set("in during by for since until till before after of from through and to "
                       "or early late mid this")
 
@@ -2190,6 +2216,8 @@ _QUARTER_PREPS = _set("in during by for since until till before after of from th
 def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
     """Q3 2026, H1 2026, the first quarter of 2026 / of this year; "in Q3" alone."""
     g = m.group
+    if g("qb"):
+        return _bare_quarter(text, s, e, ORDINAL_WORDS[g("qb")], g("qbu"), ctx)
     if g("qn"):
         n, unit = int(g("qn")), "half" if g("qh") in "Hh" else "quarter"
     else:
