@@ -22,12 +22,14 @@ from factcheck.text import regex_trie
 # * a quote nested in another quote is part of the outer one, not a claim of its own;
 # * short scare quotes ("treasure", 'big victory') are kept: they are what articles repeat
 #   and disagree on; the speaker of a scare quote is only set by an explicit verb.
+# A single mark that stands for dropped letters opens no quote: '90s, rock 'n' roll, 'em.
+_ELISION = r"(?!\d0['’]?s\b|n['’]\s|em\b|cause\b|til\b|tis\b)"
 # Every branch opens with its quote mark, so the regex engine can jump between candidates.
 _QUOTE_BRANCHES = (
     ("“", r"“(?P<c>[^“”\n]{1,3000})”"),
     ('"', r"\"(?<![\w]\")(?P<s>[^\"\n]{1,3000})\""),
-    ("‘", r"‘(?<![\w‘’]‘)(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"),
-    ("'", r"'(?<![\w'’]')(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"),
+    ("‘", r"‘(?<![\w‘’]‘)" + _ELISION + r"(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"),
+    ("'", r"'(?<![\w'’]')" + _ELISION + r"(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"),
 )
 # The quotes of a text are what this finds; `_quote_matches` finds them faster with each
 # branch alone: a regex that opens with one mark scans twice as fast as one that opens with
