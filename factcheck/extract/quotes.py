@@ -91,9 +91,37 @@ _SENTENCE_END = re.compile(r"[.!?\n]" + _SENTENCE_TAIL)
 # The same within a line that has no "!" or "?" (most): opening with one character, the
 # regex scans twice as fast.
 _FULL_STOP_END = re.compile(r"\." + _SENTENCE_TAIL)
-_WHO = r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)"
-_AFTER_NAME = re.compile(rf"[\s,]*{_WHO}\s+(?:said|says|wrote|added|told)\b")
-_AFTER_VERB = re.compile(rf"[\s,]*(?:said|says|wrote|added)\s+{_WHO}")
+# A name the name extractor may not know: capitalised words, with the particles of Arabic,
+# Dutch or Spanish names between them (Suleiman al-Amr, Claudio De Vincenti).
+_WHO = (r"(?P<who>(?:(?:[A-Z][\w'’.-]+|(?:al|el|de|del|da|di|van|von|bin|ibn|le|la)(?=[\s-]))"
+        r"[\s-]+){0,3}[A-Z][\w'’.-]+)")
+# "team member", "editor" before a name after the quote; never a preposition (the object
+# of "of", "for" is not the one speaking).
+_ROLE_WORDS = r"(?:(?!(?:of|for|at|to|in|on|from|with|by|and|but|while)\s)[a-z][\w-]*\s+){0,3}"
+# ", 45," or ", editor at large at the Saudi Gazette," between a name and its verb.
+_APPOSITION = r"(?:,\s[^,;:\"“”‘’()\n]{1,80}){1,2},"
+_AFTER_NAME = re.compile(
+    rf"[ ,]*{_ROLE_WORDS}{_WHO}(?:{_APPOSITION})?\s+(?P<verb>{_VERBS}|{_SOURCES})\b")
+_AFTER_VERB = re.compile(rf"[ ,]*(?P<verb>said|says|wrote|added)\s+{_ROLE_WORDS}{_WHO}")
+_PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
+# A name (known or not) right before a speech verb: "Rathbun wrote", "Mu Li, of ..., said".
+_NAME_START = r"(?=[A-Z])(?<![\w'’-])(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
+_VERB_LEAD = r"\s+(?:(?:also|later|then|has|had|have|once|previously|further|again)\s+){0,2}\Z"
+_BEFORE_VERB = re.compile(_NAME_START + _WHO + _VERB_LEAD)
+_APPOSED_BEFORE_VERB = re.compile(_NAME_START + _WHO + _APPOSITION + _VERB_LEAD)
+_SPEECH_ADVERBS = frozenset("also later then has had have once previously further again".split())
+# What may come before the person a sentence is about: "Environment Canada spokeswoman".
+_SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
+_MAX_UNKNOWN_LEAD = 160  # how far before a verb an unknown name is looked for
+_MAX_NAME_CHARS = 60
+_MARKS = frozenset("\"“”‘’'")
+
+
+# What `_antecedent` needs to tell who "he" or "she" stands for, worked out only when a
+# sentence has one (few do): where the last speaker's quote ended, where the sentence
+# starts, that speaker, the last person named before the sentence.
+Fallback = tuple[int, int, "str | None", "Name | None"]
+_PRONOUN = "\0pronoun"  # the speaker of a cue whose subject is "he" or "she"
 
 
 class _Cue(NamedTuple):  # a NamedTuple: built several times per quote, cheaper than a dataclass
@@ -124,9 +152,10 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     doc = _Doc(text, found, [(start, end) for start, end, *_ in matches])
     claims: list[Claim] = []
     last_speaker: str | None = None
+    last_speaker_end = len(text)  # no person stands in for the speaker before there is one
     last_person = -1
     person_iter = 0
-    cache: dict[tuple[int, int, str | None], list[_Cue]] = {}
+    cache: dict[tuple[int, int], tuple[list[_Cue], bool]] = {}
     line: tuple[int, int, list[tuple[int, int]], list[int]] = (-1, -1, [], [])
     for start, end, quote, inner, value in matches:
         if not line[0] <= start < line[1]:
@@ -150,13 +179,18 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
             if found[person_iter].kind == PERSON:
                 last_person = person_iter
             person_iter += 1
-        fallback = last_speaker or (doc.name(found[last_person]) if last_person >= 0 else None)
-        key = (s0, s1, fallback)
+        fallback = (last_speaker_end, s0, last_speaker,
+                    found[last_person] if last_person >= 0 else None)
+        key = (s0, s1)
         if key not in cache:
-            cache[key] = doc.cues(s0, s1, fallback)
-        speaker = _choose(doc, start, end, s0, cache[key], inner, fallback)
+            cues = doc.cues(s0, s1)
+            cache[key] = (cues, any(c.speaker is _PRONOUN for c in cues))
+        cues, pronoun = cache[key]
+        if pronoun:
+            cues = _resolved(cues, _antecedent(doc, *fallback))
+        speaker = _choose(doc, start, end, s0, cues, inner, fallback)
         if speaker:
-            last_speaker = speaker
+            last_speaker, last_speaker_end = speaker, end
         claim = Claim(start, end, quote, "quote", value)  # positional: faster
         claim.speaker = speaker
         claims.append(claim)
@@ -256,6 +290,45 @@ class _Doc:
             self._names[name] = value
         return value
 
+    def who(self, start: int, end: int) -> str | None:
+        """The speaker that the capitalised words text[start:end] name, if they name one.
+
+        A name the name extractor found there is taken whole; otherwise the words, titles
+        dropped, unless they open with a word that is never a name (The, Monday).
+        """
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.found) and self.found[i].start < end:
+            n = self.found[i]
+            if n.end == end and n.kind != "place":
+                return self.name(n)
+            i += 1
+        lex = lexicon()
+        words = self.text[start:end].split()
+        titles = _titles()
+        while len(words) > 1 and words[0].lower() in titles:
+            words = words[1:]
+        if words[0] in lex.never or words[0].lower() in titles:  # "the Chancellor, ..."
+            return None
+        if words[-1].endswith(".") and "." not in words[-1][:-1]:
+            words[-1] = words[-1][:-1]
+        value = normalize_name(" ".join(words))
+        return self.full.get(value.lower(), value)
+
+    def subject_between(self, a: int, b: int) -> str | None:
+        """The last person between a and b who opens a sentence ("Harry Kane won the award.
+        He said, ..."), or None: who a pronoun after the last quote's speaker stands for."""
+        text = self.text
+        i = bisect.bisect_left(self.outside_starts, b) - 1
+        while i >= 0 and self.outside[i].start >= a:
+            n = self.outside[i]
+            if n.kind == PERSON:
+                stop = text.rfind(". ", a, n.start)
+                opens = max(a, stop + 2 if stop >= 0 else a, text.rfind("\n", a, n.start) + 1)
+                if _SUBJECT_LEAD.fullmatch(text, opens, n.start):
+                    return self.name(n)
+            i -= 1
+        return None
+
     def inside(self, pos: int) -> bool:
         """Whether ``pos`` falls inside a quotation."""
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -267,8 +340,9 @@ class _Doc:
         hi = bisect.bisect_left(self.outside_starts, s1)
         return self.outside[lo:hi]
 
-    def cues(self, s0: int, s1: int, fallback: str | None) -> list[_Cue]:
-        """Every place in a sentence (outside quotes) that names who is speaking."""
+    def cues(self, s0: int, s1: int) -> list[_Cue]:
+        """Every place in a sentence (outside quotes) that names who is speaking; a pronoun
+        speaks as `_PRONOUN`, resolved per quote (its antecedent depends on the quotes before)."""
         text = self.text
         names = self.names_in(s0, s1)
         cues: list[_Cue] = []
@@ -293,10 +367,41 @@ class _Doc:
             if kind == "part":
                 cues.append(_Cue(m.start(), None, "part"))
             else:
-                who = self._subject(m.start(), names, pronouns, fallback)
+                who = self._subject(m.start(), names, pronouns)
+                if who is None and kind == "verb":
+                    who = self._unknown_subject(s0, m.start())
                 if who:
                     cues.append(_Cue(m.start(), who, kind))
         return cues
+
+    def _unknown_subject(self, s0: int, verb: int) -> str | None:
+        """A name right before a verb that the name extractor did not find ("Rathbun wrote").
+
+        A single word that opens the sentence ("Officials said") must show itself a proper
+        noun: capitalised somewhere else in the text after a lower-case word.
+        """
+        text = self.text
+        stop = verb - 1  # the word before the verb, past "also", "has", ...
+        while True:
+            word = text[text.rfind(" ", s0, stop) + 1:stop]
+            if word not in _SPEECH_ADVERBS:
+                break
+            stop -= len(word) + 1
+        if not word or not (word[0].isupper() or word[-1] == ",") or word[-2:-1] in _MARKS:
+            return None  # "the ministry said", "he said", '...", said': most fail here, cheaply
+        # A name runs to the verb (four words at most) unless an apposition comes between.
+        if word[-1] == ",":
+            m = _APPOSED_BEFORE_VERB.search(text, max(s0, stop - _MAX_UNKNOWN_LEAD), verb)
+        else:
+            m = _BEFORE_VERB.search(text, max(s0, stop - _MAX_NAME_CHARS), verb)
+        if m is None:
+            return None
+        start, end = m.span("who")
+        opens_sentence = not text[s0:start].strip(" \"“‘'([")
+        if opens_sentence and " " not in text[start:end] and not _used_as_name(
+                text, text[start:end]):
+            return None
+        return self.who(start, end)
 
     def _outside_matches(self, s0: int, s1: int) -> Iterator[re.Match[str]]:
         """Cue words between s0 and s1, skipping the quotations (they are not the narrator's)."""
@@ -317,8 +422,7 @@ class _Doc:
                 break
             pos = self.quotes[i][1]
 
-    def _subject(self, verb: int, names: list[Name], pronouns: list[int],
-                 fallback: str | None) -> str | None:
+    def _subject(self, verb: int, names: list[Name], pronouns: list[int]) -> str | None:
         """The name (or pronoun) just before a verb, with only a few plain words between."""
         last: Name | None = None
         for n in names:
@@ -333,14 +437,47 @@ class _Doc:
         gap = self.text[at:verb]
         if gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap):
             return None
-        return fallback if last is None else self.name(last)
+        return _PRONOUN if last is None else self.name(last)
 
 
 _POS = attrgetter("pos")
 
 
+def _used_as_name(text: str, word: str) -> bool:
+    """Whether ``text`` capitalises ``word`` after a lower-case word or a comma somewhere."""
+    i = text.find(" " + word)
+    while i > 0:
+        after = i + 1 + len(word)
+        if ((text[i - 1].islower() or text[i - 1] in ",;")
+                and (after == len(text) or not text[after].isalnum())):
+            return True
+        i = text.find(" " + word, after)
+    return False
+
+
+def _resolved(cues: list[_Cue], who: str | None) -> list[_Cue]:
+    """The cues with a pronoun's speaker ``who``; a pronoun standing for no one is none."""
+    return [c._replace(speaker=who) if c.speaker is _PRONOUN else c for c in cues
+            if c.speaker is not _PRONOUN or who]
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    lex = lexicon()
+    return lex.title | lex.title_mod
+
+
+def _antecedent(doc: _Doc, since: int, s0: int, last_speaker: str | None,
+                last_person: Name | None) -> str | None:
+    """Who "he" or "she" in the sentence at s0 stands for: a person a sentence since the last
+    quote's speaker (which ended at ``since``) is about, else that speaker, else the last
+    person named."""
+    return (doc.subject_between(since, s0) or last_speaker
+            or (doc.name(last_person) if last_person is not None else None))
+
+
 def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: str,
-            fallback: str | None) -> str | None:
+            fallback: Fallback) -> str | None:
     text = doc.text
     # 1. Attribution right after the quote: ..." Takaichi said / ..." said Takaichi.
     for cue in cues:
@@ -351,19 +488,15 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
                 cue.kind == "verb" and _INVERTED.fullmatch(between.lstrip(" ,"))):
             return cue.speaker
     # 1b. ... the same with a name the name extractor did not know ("..." Okafor said).
-    m = _AFTER_NAME.match(text, end) or _AFTER_VERB.match(text, end)
-    if m:
-        lex = lexicon()
-        words = m.group("who").split()
-        titles = lex.title | lex.title_mod
-        while len(words) > 1 and words[0].lower() in titles:
-            words = words[1:]
-        if words[0] not in lex.never:
-            if words[-1].endswith(".") and "." not in words[-1][:-1]:
-                words[-1] = words[-1][:-1]
-            who = normalize_name(" ".join(words))
-            return doc.full.get(who.lower(), who)
     before = [c for c in cues if c.pos < start]
+    m = _AFTER_NAME.match(text, end) or _AFTER_VERB.match(text, end)
+    if m and (m.group("verb") in _PLAIN_VERBS
+              or not any(c.speaker and c.kind in ("verb", "noun") for c in before)):
+        # Another verb ("declared") may open the next quote: 'Lula's statement that "Brazil
+        # is back," Mauro Vieira declared, "We ..."' keeps the speaker named before.
+        who = doc.who(*m.span("who"))
+        if who:
+            return who
     # 2. The nearest speaking subject before the quote (a participle defers to the subject).
     for cue in sorted(before, key=_POS, reverse=True):  # reverse keeps ties in order
         if cue.kind in ("verb", "noun") and cue.speaker:
@@ -405,11 +538,11 @@ _LEAD_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he)\b")
 _LEAD_CLAUSE = re.compile(r"(?:[^,\"“”]*,\s*)?(?:[A-Z][\w.\-]*\s+)*")
 
 
-def _sentence_subject(doc: _Doc, s0: int, limit: int, fallback: str | None) -> str | None:
+def _sentence_subject(doc: _Doc, s0: int, limit: int, fallback: Fallback | None) -> str | None:
     """The person a sentence opens with (allowing a leading clause), or a leading pronoun."""
     text = doc.text
     if _LEAD_PRONOUN.match(text, s0, limit):
-        return fallback
+        return _antecedent(doc, *fallback) if fallback else None
     i = bisect.bisect_left(doc.starts, s0)
     if i < len(doc.found) and doc.found[i].start < limit:
         n = doc.found[i]
