@@ -114,6 +114,9 @@ _SPEECH_ADVERBS = frozenset("also later then has had have once previously furthe
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
 _MAX_UNKNOWN_LEAD = 160  # how far before a verb an unknown name is looked for
 _MAX_NAME_CHARS = 60
+# A sentence ending between two quotes (not a title's or an initial's full stop).
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?]\s")
+_MAX_ATTRIBUTION = 200
 _MARKS = frozenset("\"“”‘’'")
 
 
@@ -153,6 +156,7 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     claims: list[Claim] = []
     last_speaker: str | None = None
     last_speaker_end = len(text)  # no person stands in for the speaker before there is one
+    previous: tuple[int, str | None] = (0, None)  # the last quote's end and speaker
     last_person = -1
     person_iter = 0
     cache: dict[tuple[int, int], tuple[list[_Cue], bool]] = {}
@@ -189,6 +193,9 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         if pronoun:
             cues = _resolved(cues, _antecedent(doc, *fallback))
         speaker = _choose(doc, start, end, s0, cues, inner, fallback)
+        if speaker is None and previous[1] and _continues(text, previous[0], start, end, s0, s1):
+            speaker = previous[1]
+        previous = (end, speaker)
         if speaker:
             last_speaker, last_speaker_end = speaker, end
         claim = Claim(start, end, quote, "quote", value)  # positional: faster
@@ -441,6 +448,16 @@ class _Doc:
 
 
 _POS = attrgetter("pos")
+
+
+def _continues(text: str, since: int, start: int, end: int, s0: int, s1: int) -> bool:
+    """Whether the quote at start:end, a sentence on its own, goes on from the quote that ended
+    at ``since``: only that quote's attribution between ('..." Smith said. "More."'), or
+    nothing but a paragraph break (a quote over several paragraphs)."""
+    if text[s0:start].strip() or text[end:s1].strip(" .,;"):
+        return False  # not a sentence on its own: '"Oppenheimer" won', 'the word "treasure"'
+    between = text[since:start]
+    return len(between) <= _MAX_ATTRIBUTION and len(_SENTENCE_BREAK.findall(between)) <= 1
 
 
 def _used_as_name(text: str, word: str) -> bool:
