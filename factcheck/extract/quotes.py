@@ -103,6 +103,9 @@ _APPOSITION = r"(?:,\s[^,;:\"“”‘’()\n]{1,80}){1,2},"
 _AFTER_NAME = re.compile(
     rf"[ ,]*{_ROLE_WORDS}{_WHO}(?:{_APPOSITION})?\s+(?P<verb>{_VERBS}|{_SOURCES})\b")
 _AFTER_VERB = re.compile(rf"[ ,]*(?P<verb>said|says|wrote|added)\s+{_ROLE_WORDS}{_WHO}")
+_TITLED_NAME = re.compile(rf"(?P<title>(?:\s+[\w.'’-]+){{1,3}}?\s+){_WHO}")
+_NAME_COLON = re.compile(rf"\s*{_WHO}:\s*")
+_LINE_END = re.compile(r"[ .]*(?:\n|\Z)")
 _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
 # A name (known or not) right before a speech verb: "Rathbun wrote", "Mu Li, of ..., said".
 _NAME_START = r"(?=[A-Z])(?<![\w'’-])(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
@@ -369,6 +372,12 @@ class _Doc:
                 if i < len(self.outside) and self.outside[i].start < s1:
                     n = self.outside[i]
                     if _INVERTED_GAP.fullmatch(text, m.end(), n.start):
+                        # "said U.N. Secretary-General António Guterres": the organisation
+                        # only qualifies the title of the person who speaks.
+                        if (n.kind != PERSON and i + 1 < len(self.outside)
+                                and self.outside[i + 1].kind == PERSON
+                                and _is_title(text[n.end:self.outside[i + 1].start])):
+                            n = self.outside[i + 1]
                         cues.append(_Cue(n.start, self.name(n),
                                          "src" if kind == "src" else "verb"))
             if kind == "part":
@@ -478,6 +487,14 @@ def _resolved(cues: list[_Cue], who: str | None) -> list[_Cue]:
             if c.speaker is not _PRONOUN or who]
 
 
+def _is_title(words: str) -> bool:
+    """Whether ``words`` are a title of one to three words ("Secretary-General", "chief
+    executive"), as between an organisation and its spokesperson's name."""
+    split = words.split()
+    return 0 < len(split) <= 3 and words[:1].isspace() and all(
+        w.lower() in _titles() for w in split)
+
+
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     lex = lexicon()
@@ -511,7 +528,13 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
               or not any(c.speaker and c.kind in ("verb", "noun") for c in before)):
         # Another verb ("declared") may open the next quote: 'Lula's statement that "Brazil
         # is back," Mauro Vieira declared, "We ..."' keeps the speaker named before.
-        who = doc.who(*m.span("who"))
+        span = m.span("who")
+        if m.re is _AFTER_VERB:
+            # "said Tesla chief executive Elon Musk": the person after the organisation's title
+            titled = _TITLED_NAME.match(text, span[1])
+            if titled and _is_title(titled.group("title")):
+                span = titled.span("who")
+        who = doc.who(*span)
         if who:
             return who
     # 2. The nearest speaking subject before the quote (a participle defers to the subject).
@@ -535,7 +558,14 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
     for cue in before:
         if cue.kind == "src" and cue.speaker:
             return cue.speaker
-    # 4. A longer quote in a sentence that opens with a person's name.
+    # 4. A name and a colon before a quote that ends the line, as in a headline: 'Biden: "We
+    # will not ..."'. The name's last word must be used as a name elsewhere ("Watch:" no).
+    m = _NAME_COLON.fullmatch(text, s0, start)
+    if m and _LINE_END.match(text, end):
+        a, b = m.span("who")
+        if _used_as_name(text, text[a:b].rsplit(None, 1)[-1]):
+            return doc.who(a, b)
+    # 5. A longer quote in a sentence that opens with a person's name.
     if len(inner.split()) >= 4:
         return _sentence_subject(doc, s0, start, None)
     return None
