@@ -17,6 +17,9 @@ from factcheck.text import regex_trie
 # * text between straight "..." or curly “...” double quotes, or between single quotes
 #   ('...' or ‘...’) that open after a space and close before a non-letter, so apostrophes
 #   (Japan's, don’t) never pair up; a quote never crosses a line break;
+# * a paragraph that opens a double quote and does not close it, followed by a paragraph
+#   opening with the same mark, is a quote to the end of its line (a quote that runs over
+#   several paragraphs), spoken by whoever speaks the next paragraph's quote;
 # * the span includes the quote marks; ``value`` is the words inside, spacing collapsed,
 #   quote marks straightened, trailing , ; : dropped (their place differs between styles);
 # * a quote nested in another quote is part of the outer one, not a claim of its own;
@@ -120,6 +123,8 @@ _MAX_NAME_CHARS = 60
 # A sentence ending between two quotes (not a title's or an initial's full stop).
 _SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?]\s")
 _MAX_ATTRIBUTION = 200
+_MIN_OPEN_WORDS = 4
+_OPENERS = ('"', "“")
 _MARKS = frozenset("\"“”‘’'")
 
 
@@ -154,6 +159,10 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
             matches.append((*m.span(), m.group(), inner, value))
     if not matches:
         return []
+    opened = (_open_paragraphs(text, matches)
+              if '\n"' in text or "\n“" in text or text[:1] in _OPENERS else [])
+    if opened:
+        matches = sorted(matches + opened)
     found = [n for n in find_names(text, names) if n.kind != "place"]
     doc = _Doc(text, found, [(start, end) for start, end, *_ in matches])
     claims: list[Claim] = []
@@ -204,7 +213,48 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         claim = Claim(start, end, quote, "quote", value)  # positional: faster
         claim.speaker = speaker
         claims.append(claim)
+    if opened:
+        _speak_on(claims, {start for start, *_ in opened})
     return claims
+
+
+def _open_paragraphs(text: str, matches: list[tuple[int, int, str, str, str]]
+                     ) -> list[tuple[int, int, str, str, str]]:
+    """Paragraphs that open a quote left unclosed, before a paragraph opening the same mark."""
+    starts = {start for start, *_ in matches}
+    found = []
+    for mark, close in (('"', '"'), ("“", "”")):
+        for start in _line_starts(text, mark):
+            line_end = text.find("\n", start)
+            if line_end < 0 or start in starts:
+                continue  # the last line (nothing goes on), or a quote closed on its line
+            line = text[start:line_end].rstrip()
+            if (len(line.split()) < _MIN_OPEN_WORDS
+                    or (line.count(close) % 2 == 0 if mark == '"' else close in line)):
+                continue  # too short to be a paragraph of speech, or closed
+            following = line_end
+            while following < len(text) and text[following].isspace():
+                following += 1
+            if text.startswith(mark, following):
+                found.append((start, start + len(line), line, line[1:], _value(line[1:])))
+    return found
+
+
+def _line_starts(text: str, mark: str) -> Iterator[int]:
+    """Where the lines that open with ``mark`` start."""
+    if text.startswith(mark):
+        yield 0
+    at = text.find("\n" + mark)
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n" + mark, at + 1)
+
+
+def _speak_on(claims: list[Claim], opened: set[int]) -> None:
+    """A quote left open at a paragraph's end has the speaker of the quote that goes on."""
+    for claim, after in zip(reversed(claims[:-1]), reversed(claims[1:]), strict=True):
+        if claim.start in opened and claim.speaker is None:
+            claim.speaker = after.speaker
 
 
 def _quote_matches(text: str) -> Iterator[re.Match[str]]:
