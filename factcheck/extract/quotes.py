@@ -56,12 +56,17 @@ _PARTICIPLES = (
     "saying|writing|adding|stating|noting|telling|calling|describing|declaring|posting|"
     "arguing|insisting|warning|urging|stressing|asking|replying|recalling|praising"
 )
-_SOURCES = "reported|reports|according to"
-_PRONOUNS = "he|she|they|He|She|They"
+# "reported" names who reports, who speaks only when nothing else does and the quote
+# comes first ('"...," the BBC reported'); "The Post reported that the president had called
+# the plan "a disaster"" is not the Post's quote.
+_REPORTS = "reported|reports"
+_SOURCES = _REPORTS + "|according to"
+_PRONOUNS = "he|she|they|it|He|She|They|It"
 
 
 _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES),
-                                         ("src", _SOURCES), ("pron", _PRONOUNS))
+                                         ("src", "according to"), ("report", _REPORTS),
+                                         ("pron", _PRONOUNS))
              for w in words.split("|")}
 # ASCII word boundaries are cheaper to test at every position; a match touching a non-ASCII
 # letter (which Unicode \b would refuse) is dropped in `_outside_matches`.
@@ -133,6 +138,7 @@ _MARKS = frozenset("\"“”‘’'")
 # starts, that speaker, the last person named before the sentence.
 Fallback = tuple[int, int, "str | None", "Name | None"]
 _PRONOUN = "\0pronoun"  # the speaker of a cue whose subject is "he" or "she"
+_IT = "\0it"  # ... whose subject is "it": the last speaker (an organisation), never a person
 
 
 class _Cue(NamedTuple):  # a NamedTuple: built several times per quote, cheaper than a dataclass
@@ -200,10 +206,10 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         key = (s0, s1)
         if key not in cache:
             cues = doc.cues(s0, s1)
-            cache[key] = (cues, any(c.speaker is _PRONOUN for c in cues))
+            cache[key] = (cues, any(c.speaker is _PRONOUN or c.speaker is _IT for c in cues))
         cues, pronoun = cache[key]
         if pronoun:
-            cues = _resolved(cues, _antecedent(doc, *fallback))
+            cues = _resolved(cues, doc, fallback)
         speaker = _choose(doc, start, end, s0, cues, inner, fallback)
         if speaker is None and previous[1] and _continues(text, previous[0], start, end, s0, s1):
             speaker = previous[1]
@@ -402,7 +408,8 @@ class _Doc:
 
     def cues(self, s0: int, s1: int) -> list[_Cue]:
         """Every place in a sentence (outside quotes) that names who is speaking; a pronoun
-        speaks as `_PRONOUN`, resolved per quote (its antecedent depends on the quotes before)."""
+        speaks as `_PRONOUN` or `_IT`, resolved per quote (its antecedent depends on the quotes
+        before)."""
         text = self.text
         names = self.names_in(s0, s1)
         cues: list[_Cue] = []
@@ -410,6 +417,7 @@ class _Doc:
             if text.startswith(_NOUN_CUE_OPENERS, n.end) and _NOUN_CUE.match(text, n.end):
                 cues.append(_Cue(n.start, self.name(n), "noun"))
         pronouns: list[int] = []
+        last_verb = s0  # a subject before another verb is that verb's ("X reported that ...")
         for m in self._outside_matches(s0, s1):
             word = m.group()
             kind = _CUE_KIND[word]
@@ -433,15 +441,17 @@ class _Doc:
             if kind == "part":
                 cues.append(_Cue(m.start(), None, "part"))
             else:
-                who = self._subject(m.start(), names, pronouns)
+                who = self._subject(m.start(), names, pronouns, last_verb)
                 if who is None and kind == "verb":
-                    who = self._unknown_subject(s0, m.start())
+                    who = self._unknown_subject(s0, m.start(), last_verb)
                 if who:
                     cues.append(_Cue(m.start(), who, kind))
+            last_verb = m.end()
         return cues
 
-    def _unknown_subject(self, s0: int, verb: int) -> str | None:
-        """A name right before a verb that the name extractor did not find ("Rathbun wrote").
+    def _unknown_subject(self, s0: int, verb: int, since: int) -> str | None:
+        """A name right before a verb, after ``since`` (the verb before), that the name
+        extractor did not find ("Rathbun wrote").
 
         A single word that opens the sentence ("Officials said") must show itself a proper
         noun: capitalised somewhere else in the text after a lower-case word.
@@ -449,7 +459,7 @@ class _Doc:
         text = self.text
         stop = verb - 1  # the word before the verb, past "also", "has", ...
         while True:
-            word = text[text.rfind(" ", s0, stop) + 1:stop]
+            word = text[text.rfind(" ", since, stop) + 1:stop]
             if word not in _SPEECH_ADVERBS:
                 break
             stop -= len(word) + 1
@@ -457,9 +467,9 @@ class _Doc:
             return None  # "the ministry said", "he said", '...", said': most fail here, cheaply
         # A name runs to the verb (four words at most) unless an apposition comes between.
         if word[-1] == ",":
-            m = _APPOSED_BEFORE_VERB.search(text, max(s0, stop - _MAX_UNKNOWN_LEAD), verb)
+            m = _APPOSED_BEFORE_VERB.search(text, max(since, stop - _MAX_UNKNOWN_LEAD), verb)
         else:
-            m = _BEFORE_VERB.search(text, max(s0, stop - _MAX_NAME_CHARS), verb)
+            m = _BEFORE_VERB.search(text, max(since, stop - _MAX_NAME_CHARS), verb)
         if m is None:
             return None
         start, end = m.span("who")
@@ -488,22 +498,26 @@ class _Doc:
                 break
             pos = self.quotes[i][1]
 
-    def _subject(self, verb: int, names: list[Name], pronouns: list[int]) -> str | None:
-        """The name (or pronoun) just before a verb, with only a few plain words between."""
+    def _subject(self, verb: int, names: list[Name], pronouns: list[int],
+                 since: int) -> str | None:
+        """The name (or pronoun) just before a verb, with only a few plain words between,
+        none of them another verb of speech (the name after ``since``)."""
         last: Name | None = None
         for n in names:
             if n.end <= verb:
                 last = n
         if pronouns and (last is None or pronouns[-1] > last.end):
             at, last = pronouns[-1], None
-        elif last is not None:
+        elif last is not None and last.start >= since:
             at = last.end
         else:
             return None
         gap = self.text[at:verb]
         if gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap):
             return None
-        return _PRONOUN if last is None else self.name(last)
+        if last is None:
+            return _IT if self.text[at - 2:at] in ("it", "It") else _PRONOUN
+        return self.name(last)
 
 
 _POS = attrgetter("pos")
@@ -531,10 +545,18 @@ def _used_as_name(text: str, word: str) -> bool:
     return False
 
 
-def _resolved(cues: list[_Cue], who: str | None) -> list[_Cue]:
-    """The cues with a pronoun's speaker ``who``; a pronoun standing for no one is none."""
-    return [c._replace(speaker=who) if c.speaker is _PRONOUN else c for c in cues
-            if c.speaker is not _PRONOUN or who]
+def _resolved(cues: list[_Cue], doc: _Doc, fallback: Fallback) -> list[_Cue]:
+    """The cues with a pronoun's speaker worked out; a pronoun standing for no one is none."""
+    he = _antecedent(doc, *fallback) if any(c.speaker is _PRONOUN for c in cues) else None
+    resolved = []
+    for c in cues:
+        if c.speaker is _PRONOUN or c.speaker is _IT:
+            who = he if c.speaker is _PRONOUN else fallback[2]
+            if who:
+                resolved.append(c._replace(speaker=who))
+        else:
+            resolved.append(c)
+    return resolved
 
 
 def _is_title(words: str) -> bool:
@@ -565,7 +587,7 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
     text = doc.text
     # 1. Attribution right after the quote: ..." Takaichi said / ..." said Takaichi.
     for cue in cues:
-        if cue.pos < end or not cue.speaker or cue.kind == "src":
+        if cue.pos < end or not cue.speaker or cue.kind in ("src", "report"):
             continue
         between = text[end:cue.pos]
         if _ADJACENT.match(between) or (
@@ -601,7 +623,7 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
                 return subject
     # 3. A speaking name after the quote, then a reporting source.
     after = [c for c in cues if c.pos >= end and c.speaker]
-    for kinds in (("verb", "noun"), ("src",)):
+    for kinds in (("verb", "noun"), ("src", "report")):
         for cue in after:
             if cue.kind in kinds:
                 return cue.speaker
