@@ -61,7 +61,7 @@ _PARTICIPLES = (
 # the plan "a disaster"" is not the Post's quote.
 _REPORTS = "reported|reports"
 _SOURCES = _REPORTS + "|according to"
-_PRONOUNS = "he|she|they|it|He|She|They|It"
+_PRONOUNS = "he|she|they|He|She|They"
 
 
 _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES),
@@ -119,7 +119,8 @@ _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
 _NAME_START = r"(?=[A-Z])(?<![\w'’-])(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
 _VERB_LEAD = r"\s+(?:(?:also|later|then|has|had|have|once|previously|further|again)\s+){0,2}\Z"
 _BEFORE_VERB = re.compile(_NAME_START + _WHO + _VERB_LEAD)
-_APPOSED_BEFORE_VERB = re.compile(_NAME_START + _WHO + _APPOSITION + _VERB_LEAD)
+_NAME_END = re.compile(_NAME_START + _WHO + r"\Z")
+_APPOSED_VERB = re.compile(_APPOSITION + _VERB_LEAD)
 _SPEECH_ADVERBS = frozenset("also later then has had have once previously further again".split())
 # What may come before the person a sentence is about: "Environment Canada spokeswoman".
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
@@ -129,6 +130,7 @@ _MAX_NAME_CHARS = 60
 _SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?]\s")
 _MAX_ATTRIBUTION = 200
 _MIN_OPEN_WORDS = 4
+_MAX_ANTECEDENT_NAMES = 6
 _OPENERS = ('"', "“")
 _MARKS = frozenset("\"“”‘’'")
 
@@ -165,8 +167,7 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
             matches.append((*m.span(), m.group(), inner, value))
     if not matches:
         return []
-    opened = (_open_paragraphs(text, matches)
-              if '\n"' in text or "\n“" in text or text[:1] in _OPENERS else [])
+    opened = _open_paragraphs(text, matches)
     if opened:
         matches = sorted(matches + opened)
     found = [n for n in find_names(text, names) if n.kind != "place"]
@@ -205,8 +206,7 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
                     found[last_person] if last_person >= 0 else None)
         key = (s0, s1)
         if key not in cache:
-            cues = doc.cues(s0, s1)
-            cache[key] = (cues, any(c.speaker is _PRONOUN or c.speaker is _IT for c in cues))
+            cache[key] = doc.cues(s0, s1)
         cues, pronoun = cache[key]
         if pronoun:
             cues = _resolved(cues, doc, fallback)
@@ -226,34 +226,30 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
 
 def _open_paragraphs(text: str, matches: list[tuple[int, int, str, str, str]]
                      ) -> list[tuple[int, int, str, str, str]]:
-    """Paragraphs that open a quote left unclosed, before a paragraph opening the same mark."""
-    starts = {start for start, *_ in matches}
+    """Paragraphs that open a quote left unclosed, before a paragraph opening the same mark.
+
+    Found backwards from the quotes that open a line (a few per text), not by a scan.
+    """
     found = []
-    for mark, close in (('"', '"'), ("“", "”")):
-        for start in _line_starts(text, mark):
-            line_end = text.find("\n", start)
-            if line_end < 0 or start in starts:
-                continue  # the last line (nothing goes on), or a quote closed on its line
-            line = text[start:line_end].rstrip()
-            if (len(line.split()) < _MIN_OPEN_WORDS
-                    or (line.count(close) % 2 == 0 if mark == '"' else close in line)):
-                continue  # too short to be a paragraph of speech, or closed
-            following = line_end
-            while following < len(text) and text[following].isspace():
-                following += 1
-            if text.startswith(mark, following):
-                found.append((start, start + len(line), line, line[1:], _value(line[1:])))
+    for start, _, quote, _, _ in matches:
+        mark = quote[0]
+        if start == 0 or text[start - 1] != "\n" or mark not in _OPENERS:
+            continue
+        while True:  # the paragraphs before, while each opens the quote and leaves it open
+            end = start - 1
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if (not line.startswith(mark) or len(line.split()) < _MIN_OPEN_WORDS
+                    or (line.count('"') % 2 == 0 if mark == '"' else "”" in line)):
+                break  # another paragraph, too short a one, or one that closes its quote
+            if any(m[0] == start for m in matches):
+                break  # '"Yes," he said, "and ...': a quote closed on it, then one left open
+            found.append((start, end, line, line[1:], _value(line[1:])))
+            if start == 0:
+                break
     return found
-
-
-def _line_starts(text: str, mark: str) -> Iterator[int]:
-    """Where the lines that open with ``mark`` start."""
-    if text.startswith(mark):
-        yield 0
-    at = text.find("\n" + mark)
-    while at >= 0:
-        yield at + 1
-        at = text.find("\n" + mark, at + 1)
 
 
 def _speak_on(claims: list[Claim], opened: set[int]) -> None:
@@ -385,6 +381,8 @@ class _Doc:
         He said, ..."), or None: who a pronoun after the last quote's speaker stands for."""
         text = self.text
         i = bisect.bisect_left(self.outside_starts, b) - 1
+        a = max(a, self.outside[i - _MAX_ANTECEDENT_NAMES].start if i >= _MAX_ANTECEDENT_NAMES
+                else a)  # an antecedent is among the last few names
         while i >= 0 and self.outside[i].start >= a:
             n = self.outside[i]
             if n.kind == PERSON:
@@ -406,10 +404,10 @@ class _Doc:
         hi = bisect.bisect_left(self.outside_starts, s1)
         return self.outside[lo:hi]
 
-    def cues(self, s0: int, s1: int) -> list[_Cue]:
-        """Every place in a sentence (outside quotes) that names who is speaking; a pronoun
-        speaks as `_PRONOUN` or `_IT`, resolved per quote (its antecedent depends on the quotes
-        before)."""
+    def cues(self, s0: int, s1: int) -> tuple[list[_Cue], bool]:
+        """Every place in a sentence (outside quotes) that names who is speaking, and whether
+        a pronoun speaks in one: as `_PRONOUN` or `_IT`, resolved per quote (its antecedent
+        depends on the quotes before)."""
         text = self.text
         names = self.names_in(s0, s1)
         cues: list[_Cue] = []
@@ -417,7 +415,10 @@ class _Doc:
             if text.startswith(_NOUN_CUE_OPENERS, n.end) and _NOUN_CUE.match(text, n.end):
                 cues.append(_Cue(n.start, self.name(n), "noun"))
         pronouns: list[int] = []
+        pronoun = False
         last_verb = s0  # a subject before another verb is that verb's ("X reported that ...")
+        # An unknown name is looked for before a quote only: after one, `_AFTER_NAME` finds it.
+        last_quote = self.quote_starts[bisect.bisect_left(self.quote_starts, s1) - 1]
         for m in self._outside_matches(s0, s1):
             word = m.group()
             kind = _CUE_KIND[word]
@@ -443,11 +444,18 @@ class _Doc:
             else:
                 who = self._subject(m.start(), names, pronouns, last_verb)
                 if who is None and kind == "verb":
-                    who = self._unknown_subject(s0, m.start(), last_verb)
+                    # "it" is too common a word to look for as "he" is: only right before
+                    verb = m.start()
+                    if (text[verb - 3:verb] in ("it ", "It ")
+                            and (verb - 3 == s0 or not text[verb - 4].isalnum())):
+                        who = _IT
+                    elif verb < last_quote:
+                        who = self._unknown_subject(s0, verb, last_verb)
                 if who:
                     cues.append(_Cue(m.start(), who, kind))
+                    pronoun = pronoun or who is _PRONOUN or who is _IT
             last_verb = m.end()
-        return cues
+        return cues, pronoun
 
     def _unknown_subject(self, s0: int, verb: int, since: int) -> str | None:
         """A name right before a verb, after ``since`` (the verb before), that the name
@@ -465,9 +473,10 @@ class _Doc:
             stop -= len(word) + 1
         if not word or not (word[0].isupper() or word[-1] == ",") or word[-2:-1] in _MARKS:
             return None  # "the ministry said", "he said", '...", said': most fail here, cheaply
-        # A name runs to the verb (four words at most) unless an apposition comes between.
+        # A name runs to the verb (four words at most) unless an apposition comes between:
+        # then it runs to the comma that opens the apposition, one or two commas back.
         if word[-1] == ",":
-            m = _APPOSED_BEFORE_VERB.search(text, max(since, stop - _MAX_UNKNOWN_LEAD), verb)
+            m = self._apposed_name(since, stop - 1, verb)
         else:
             m = _BEFORE_VERB.search(text, max(since, stop - _MAX_NAME_CHARS), verb)
         if m is None:
@@ -478,6 +487,18 @@ class _Doc:
                 text, text[start:end]):
             return None
         return self.who(start, end)
+
+    def _apposed_name(self, since: int, comma: int, verb: int) -> re.Match[str] | None:
+        """The name before ", 45, of Dallas," (ending at ``comma``) and a verb."""
+        text = self.text
+        inner = text.rfind(",", since, comma)
+        outer = text.rfind(",", since, inner) if inner > since else -1
+        for opens in (outer, inner):  # the farther first, as a search from the left would
+            if opens > since and _APPOSED_VERB.fullmatch(text, opens, verb):
+                m = _NAME_END.search(text, max(since, opens - _MAX_NAME_CHARS), opens)
+                if m:
+                    return m
+        return None
 
     def _outside_matches(self, s0: int, s1: int) -> Iterator[re.Match[str]]:
         """Cue words between s0 and s1, skipping the quotations (they are not the narrator's)."""
@@ -515,9 +536,7 @@ class _Doc:
         gap = self.text[at:verb]
         if gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap):
             return None
-        if last is None:
-            return _IT if self.text[at - 2:at] in ("it", "It") else _PRONOUN
-        return self.name(last)
+        return _PRONOUN if last is None else self.name(last)
 
 
 _POS = attrgetter("pos")
@@ -553,7 +572,7 @@ def _resolved(cues: list[_Cue], doc: _Doc, fallback: Fallback) -> list[_Cue]:
         if c.speaker is _PRONOUN or c.speaker is _IT:
             who = he if c.speaker is _PRONOUN else fallback[2]
             if who:
-                resolved.append(c._replace(speaker=who))
+                resolved.append(_Cue(c.pos, who, c.kind))
         else:
             resolved.append(c)
     return resolved
