@@ -114,6 +114,8 @@ _AFTER_VERB = re.compile(rf"[ ,]*(?P<verb>said|says|wrote|added)\s+{_ROLE_WORDS}
 _TITLED_NAME = re.compile(rf"(?P<title>(?:\s+[\w.'’-]+){{1,3}}?\s+){_WHO}")
 _NAME_COLON = re.compile(rf"\s*{_WHO}:\s*")
 _LINE_END = re.compile(r"[ .]*(?:\n|\Z)")
+_COMMA_NAME = re.compile(rf",\s+{_WHO}")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
 # A name (known or not) right before a speech verb: "Rathbun wrote", "Mu Li, of ..., said".
 _NAME_START = r"(?=[A-Z])(?<![\w'’-])(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
@@ -367,7 +369,9 @@ class _Doc:
         lex = lexicon()
         words = self.text[start:end].split()
         titles = _titles()
-        while len(words) > 1 and words[0].lower() in titles:
+        # Titles, demonyms and a short acronym before a full name: "Ukrainian MP Oleksiy ..."
+        while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in lex.demonym
+                                  or (len(words) > 2 and _ACRONYM.fullmatch(words[0]))):
             words = words[1:]
         if words[0] in lex.never or words[0].lower() in titles:  # "the Chancellor, ..."
             return None
@@ -625,6 +629,11 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
             titled = _TITLED_NAME.match(text, span[1])
             if titled and _is_title(titled.group("title")):
                 span = titled.span("who")
+            elif _is_title(" " + text[span[0]:span[1]]):
+                # "said the Home Secretary, Yvette Cooper": the name after the title
+                named = _COMMA_NAME.match(text, span[1])
+                if named:
+                    span = named.span("who")
         who = doc.who(*span)
         if who:
             return who
