@@ -378,6 +378,8 @@ class _Doc:
         if words[-1].endswith(".") and "." not in words[-1][:-1]:
             words[-1] = words[-1][:-1]
         value = normalize_name(" ".join(words))
+        if len(words) > 1:  # "Colette Heald told ...": "Heald said" later is her too
+            self.full.setdefault(_keys(value)[2], value)
         return self.full.get(value.lower(), value)
 
     def subject_between(self, a: int, b: int) -> str | None:
