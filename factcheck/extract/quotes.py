@@ -50,7 +50,8 @@ _VERBS = (
     "describes|called|calls|referred|mentioned|recalled|acknowledged|admitted|claimed|"
     "emphasized|emphasised|vowed|pledged|promised|thanked|hailed|expressed|accused|"
     "criticised|criticized|denied|suggested|predicted|responded|conceded|confirmed|joked|"
-    "boasted|complained|slammed|labelled|labeled|dubbed|branded|termed|admitted"
+    "boasted|complained|slammed|labelled|labeled|dubbed|branded|termed|admitted|observed|"
+    "asserted|alleged|reiterated|cautioned|lamented|quipped|testified|recounted"
 )
 _PARTICIPLES = (
     "saying|writing|adding|stating|noting|telling|calling|describing|declaring|posting|"
@@ -123,6 +124,7 @@ _VERB_LEAD = r"\s+(?:(?:also|later|then|has|had|have|once|previously|further|aga
 _BEFORE_VERB = re.compile(_NAME_START + _WHO + _VERB_LEAD)
 _NAME_END = re.compile(_NAME_START + _WHO + r"\Z")
 _APPOSED_VERB = re.compile(_APPOSITION + _VERB_LEAD)
+_APPOSED_HEAD = re.compile(rf",\s+{_WHO}(?=\s+of\s|,)")
 _SPEECH_ADVERBS = frozenset("also later then has had have once previously further again".split())
 # What may come before the person a sentence is about: "Environment Canada spokeswoman".
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
@@ -501,7 +503,10 @@ class _Doc:
         outer = text.rfind(",", since, inner) if inner > since else -1
         for opens in (outer, inner):  # the farther first, as a search from the left would
             if opens > since and _APPOSED_VERB.fullmatch(text, opens, verb):
-                m = _NAME_END.search(text, max(since, opens - _MAX_NAME_CHARS), opens)
+                # "Nair, of the Institute, said", else "The study's lead author, Dr. Priya
+                # Nair of the Institute, said": the name heading the apposition.
+                m = (_NAME_END.search(text, max(since, opens - _MAX_NAME_CHARS), opens)
+                     or _APPOSED_HEAD.match(text, opens))
                 if m:
                     return m
         return None
