@@ -17,17 +17,22 @@ from factcheck.text import regex_trie
 # * text between straight "..." or curly “...” double quotes, or between single quotes
 #   ('...' or ‘...’) that open after a space and close before a non-letter, so apostrophes
 #   (Japan's, don’t) never pair up; a quote never crosses a line break;
+# * a paragraph that opens a double quote and does not close it, followed by a paragraph
+#   opening with the same mark, is a quote to the end of its line (a quote that runs over
+#   several paragraphs), spoken by whoever speaks the next paragraph's quote;
 # * the span includes the quote marks; ``value`` is the words inside, spacing collapsed,
 #   quote marks straightened, trailing , ; : dropped (their place differs between styles);
 # * a quote nested in another quote is part of the outer one, not a claim of its own;
 # * short scare quotes ("treasure", 'big victory') are kept: they are what articles repeat
 #   and disagree on; the speaker of a scare quote is only set by an explicit verb.
+# A single mark that stands for dropped letters opens no quote: '90s, rock 'n' roll, 'em.
+_ELISION = r"(?!\d0['’]?s\b|n['’]\s|em\b|cause\b|til\b|tis\b)"
 # Every branch opens with its quote mark, so the regex engine can jump between candidates.
 _QUOTE_BRANCHES = (
     ("“", r"“(?P<c>[^“”\n]{1,3000})”"),
     ('"', r"\"(?<![\w]\")(?P<s>[^\"\n]{1,3000})\""),
-    ("‘", r"‘(?<![\w‘’]‘)(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"),
-    ("'", r"'(?<![\w'’]')(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"),
+    ("‘", r"‘(?<![\w‘’]‘)" + _ELISION + r"(?P<sc>(?:[^‘’\n]|’(?=\w)){1,500})’(?!\w)"),
+    ("'", r"'(?<![\w'’]')" + _ELISION + r"(?P<ss>(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)'(?!\w)"),
 )
 # The quotes of a text are what this finds; `_quote_matches` finds them faster with each
 # branch alone: a regex that opens with one mark scans twice as fast as one that opens with
@@ -45,18 +50,24 @@ _VERBS = (
     "describes|called|calls|referred|mentioned|recalled|acknowledged|admitted|claimed|"
     "emphasized|emphasised|vowed|pledged|promised|thanked|hailed|expressed|accused|"
     "criticised|criticized|denied|suggested|predicted|responded|conceded|confirmed|joked|"
-    "boasted|complained|slammed|labelled|labeled|dubbed|branded|termed|admitted"
+    "boasted|complained|slammed|labelled|labeled|dubbed|branded|termed|admitted|observed|"
+    "asserted|alleged|reiterated|cautioned|lamented|quipped|testified|recounted"
 )
 _PARTICIPLES = (
     "saying|writing|adding|stating|noting|telling|calling|describing|declaring|posting|"
     "arguing|insisting|warning|urging|stressing|asking|replying|recalling|praising"
 )
-_SOURCES = "reported|reports|according to"
+# "reported" names who reports, who speaks only when nothing else does and the quote
+# comes first ('"...," the BBC reported'); "The Post reported that the president had called
+# the plan "a disaster"" is not the Post's quote.
+_REPORTS = "reported|reports"
+_SOURCES = _REPORTS + "|according to"
 _PRONOUNS = "he|she|they|He|She|They"
 
 
 _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES),
-                                         ("src", _SOURCES), ("pron", _PRONOUNS))
+                                         ("src", "according to"), ("report", _REPORTS),
+                                         ("pron", _PRONOUNS))
              for w in words.split("|")}
 # ASCII word boundaries are cheaper to test at every position; a match touching a non-ASCII
 # letter (which Unicode \b would refuse) is dropped in `_outside_matches`.
@@ -89,9 +100,51 @@ _SENTENCE_END = re.compile(r"[.!?\n]" + _SENTENCE_TAIL)
 # The same within a line that has no "!" or "?" (most): opening with one character, the
 # regex scans twice as fast.
 _FULL_STOP_END = re.compile(r"\." + _SENTENCE_TAIL)
-_WHO = r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)"
-_AFTER_NAME = re.compile(rf"[\s,]*{_WHO}\s+(?:said|says|wrote|added|told)\b")
-_AFTER_VERB = re.compile(rf"[\s,]*(?:said|says|wrote|added)\s+{_WHO}")
+# A name the name extractor may not know: capitalised words, with the particles of Arabic,
+# Dutch or Spanish names between them (Suleiman al-Amr, Claudio De Vincenti).
+_WHO = (r"(?P<who>(?:(?:[A-Z][\w'’.-]+|(?:al|el|de|del|da|di|van|von|bin|ibn|le|la)(?=[\s-]))"
+        r"[\s-]+){0,3}[A-Z][\w'’.-]+)")
+# "team member", "editor" before a name after the quote; never a preposition (the object
+# of "of", "for" is not the one speaking).
+_ROLE_WORDS = r"(?:(?!(?:of|for|at|to|in|on|from|with|by|and|but|while)\s)[a-z][\w-]*\s+){0,3}"
+# ", 45," or ", editor at large at the Saudi Gazette," between a name and its verb.
+_APPOSITION = r"(?:,\s[^,;:\"“”‘’()\n]{1,80}){1,2},"
+_AFTER_NAME = re.compile(
+    rf"[ ,]*{_ROLE_WORDS}{_WHO}(?:{_APPOSITION})?\s+(?P<verb>{_VERBS}|{_SOURCES})\b")
+_AFTER_VERB = re.compile(rf"[ ,]*(?P<verb>said|says|wrote|added)\s+{_ROLE_WORDS}{_WHO}")
+_TITLED_NAME = re.compile(rf"(?P<title>(?:\s+[\w.'’-]+){{1,3}}?\s+){_WHO}")
+_NAME_COLON = re.compile(rf"\s*{_WHO}:\s*")
+_LINE_END = re.compile(r"[ .]*(?:\n|\Z)")
+_COMMA_NAME = re.compile(rf",\s+{_WHO}")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
+# A name (known or not) right before a speech verb: "Rathbun wrote", "Mu Li, of ..., said".
+_NAME_START = r"(?=[A-Z])(?<![\w'’-])(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
+_VERB_LEAD = r"\s+(?:(?:also|later|then|has|had|have|once|previously|further|again)\s+){0,2}\Z"
+_BEFORE_VERB = re.compile(_NAME_START + _WHO + _VERB_LEAD)
+_NAME_END = re.compile(_NAME_START + _WHO + r"\Z")
+_APPOSED_VERB = re.compile(_APPOSITION + _VERB_LEAD)
+_APPOSED_HEAD = re.compile(rf",\s+{_WHO}(?=\s+of\s|,)")
+_SPEECH_ADVERBS = frozenset("also later then has had have once previously further again".split())
+# What may come before the person a sentence is about: "Environment Canada spokeswoman".
+_SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
+_MAX_UNKNOWN_LEAD = 160  # how far before a verb an unknown name is looked for
+_MAX_NAME_CHARS = 60
+# A sentence ending between two quotes (not a title's or an initial's full stop).
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?]\s")
+_MAX_ATTRIBUTION = 200
+_MIN_OPEN_WORDS = 4
+_MAX_ANTECEDENT_NAMES = 6
+_OPENERS = ('"', "“")
+_MARKS = frozenset("\"“”‘’'")
+
+
+# What `_antecedent` needs to tell who "he" or "she" stands for, worked out only when a
+# sentence has one (few do): where the last speaker's quote ended, where the sentence
+# starts, that speaker, the last person named before the sentence.
+Fallback = tuple[int, int, "str | None", "Name | None"]
+_PRONOUN = "\0pronoun"  # the speaker of a cue whose subject is "he" or "she"
+_IT = "\0it"  # ... whose subject is "it": the last speaker (an organisation), never a person
 
 
 class _Cue(NamedTuple):  # a NamedTuple: built several times per quote, cheaper than a dataclass
@@ -118,13 +171,18 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
             matches.append((*m.span(), m.group(), inner, value))
     if not matches:
         return []
+    opened = _open_paragraphs(text, matches)
+    if opened:
+        matches = sorted(matches + opened)
     found = [n for n in find_names(text, names) if n.kind != "place"]
     doc = _Doc(text, found, [(start, end) for start, end, *_ in matches])
     claims: list[Claim] = []
     last_speaker: str | None = None
+    last_speaker_end = len(text)  # no person stands in for the speaker before there is one
+    previous: tuple[int, str | None] = (0, None)  # the last quote's end and speaker
     last_person = -1
     person_iter = 0
-    cache: dict[tuple[int, int, str | None], list[_Cue]] = {}
+    cache: dict[tuple[int, int], tuple[list[_Cue], bool]] = {}
     line: tuple[int, int, list[tuple[int, int]], list[int]] = (-1, -1, [], [])
     for start, end, quote, inner, value in matches:
         if not line[0] <= start < line[1]:
@@ -148,17 +206,61 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
             if found[person_iter].kind == PERSON:
                 last_person = person_iter
             person_iter += 1
-        fallback = last_speaker or (doc.name(found[last_person]) if last_person >= 0 else None)
-        key = (s0, s1, fallback)
+        fallback = (last_speaker_end, s0, last_speaker,
+                    found[last_person] if last_person >= 0 else None)
+        key = (s0, s1)
         if key not in cache:
-            cache[key] = doc.cues(s0, s1, fallback)
-        speaker = _choose(doc, start, end, s0, cache[key], inner, fallback)
+            cache[key] = doc.cues(s0, s1)
+        cues, pronoun = cache[key]
+        if pronoun:
+            cues = _resolved(cues, doc, fallback)
+        speaker = _choose(doc, start, end, s0, cues, inner, fallback)
+        if speaker is None and previous[1] and _continues(text, previous[0], start, end, s0, s1):
+            speaker = previous[1]
+        previous = (end, speaker)
         if speaker:
-            last_speaker = speaker
+            last_speaker, last_speaker_end = speaker, end
         claim = Claim(start, end, quote, "quote", value)  # positional: faster
         claim.speaker = speaker
         claims.append(claim)
+    if opened:
+        _speak_on(claims, {start for start, *_ in opened})
     return claims
+
+
+def _open_paragraphs(text: str, matches: list[tuple[int, int, str, str, str]]
+                     ) -> list[tuple[int, int, str, str, str]]:
+    """Paragraphs that open a quote left unclosed, before a paragraph opening the same mark.
+
+    Found backwards from the quotes that open a line (a few per text), not by a scan.
+    """
+    found = []
+    for start, _, quote, _, _ in matches:
+        mark = quote[0]
+        if start == 0 or text[start - 1] != "\n" or mark not in _OPENERS:
+            continue
+        while True:  # the paragraphs before, while each opens the quote and leaves it open
+            end = start - 1
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if (not line.startswith(mark) or len(line.split()) < _MIN_OPEN_WORDS
+                    or (line.count('"') % 2 == 0 if mark == '"' else "”" in line)):
+                break  # another paragraph, too short a one, or one that closes its quote
+            if any(m[0] == start for m in matches):
+                break  # '"Yes," he said, "and ...': a quote closed on it, then one left open
+            found.append((start, end, line, line[1:], _value(line[1:])))
+            if start == 0:
+                break
+    return found
+
+
+def _speak_on(claims: list[Claim], opened: set[int]) -> None:
+    """A quote left open at a paragraph's end has the speaker of the quote that goes on."""
+    for claim, after in zip(reversed(claims[:-1]), reversed(claims[1:]), strict=True):
+        if claim.start in opened and claim.speaker is None:
+            claim.speaker = after.speaker
 
 
 def _quote_matches(text: str) -> Iterator[re.Match[str]]:
@@ -254,6 +356,51 @@ class _Doc:
             self._names[name] = value
         return value
 
+    def who(self, start: int, end: int) -> str | None:
+        """The speaker that the capitalised words text[start:end] name, if they name one.
+
+        A name the name extractor found there is taken whole; otherwise the words, titles
+        dropped, unless they open with a word that is never a name (The, Monday).
+        """
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.found) and self.found[i].start < end:
+            n = self.found[i]
+            if n.end == end and n.kind != "place":
+                return self.name(n)
+            i += 1
+        lex = lexicon()
+        words = self.text[start:end].split()
+        titles = _titles()
+        # Titles, demonyms and a short acronym before a full name: "Ukrainian MP Oleksiy ..."
+        while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in lex.demonym
+                                  or (len(words) > 2 and _ACRONYM.fullmatch(words[0]))):
+            words = words[1:]
+        if words[0] in lex.never or words[0].lower() in titles:  # "the Chancellor, ..."
+            return None
+        if words[-1].endswith(".") and "." not in words[-1][:-1]:
+            words[-1] = words[-1][:-1]
+        value = normalize_name(" ".join(words))
+        if len(words) > 1:  # "Colette Heald told ...": "Heald said" later is her too
+            self.full.setdefault(_keys(value)[2], value)
+        return self.full.get(value.lower(), value)
+
+    def subject_between(self, a: int, b: int) -> str | None:
+        """The last person between a and b who opens a sentence ("Harry Kane won the award.
+        He said, ..."), or None: who a pronoun after the last quote's speaker stands for."""
+        text = self.text
+        i = bisect.bisect_left(self.outside_starts, b) - 1
+        a = max(a, self.outside[i - _MAX_ANTECEDENT_NAMES].start if i >= _MAX_ANTECEDENT_NAMES
+                else a)  # an antecedent is among the last few names
+        while i >= 0 and self.outside[i].start >= a:
+            n = self.outside[i]
+            if n.kind == PERSON:
+                stop = text.rfind(". ", a, n.start)
+                opens = max(a, stop + 2 if stop >= 0 else a, text.rfind("\n", a, n.start) + 1)
+                if _SUBJECT_LEAD.fullmatch(text, opens, n.start):
+                    return self.name(n)
+            i -= 1
+        return None
+
     def inside(self, pos: int) -> bool:
         """Whether ``pos`` falls inside a quotation."""
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -265,8 +412,10 @@ class _Doc:
         hi = bisect.bisect_left(self.outside_starts, s1)
         return self.outside[lo:hi]
 
-    def cues(self, s0: int, s1: int, fallback: str | None) -> list[_Cue]:
-        """Every place in a sentence (outside quotes) that names who is speaking."""
+    def cues(self, s0: int, s1: int) -> tuple[list[_Cue], bool]:
+        """Every place in a sentence (outside quotes) that names who is speaking, and whether
+        a pronoun speaks in one: as `_PRONOUN` or `_IT`, resolved per quote (its antecedent
+        depends on the quotes before)."""
         text = self.text
         names = self.names_in(s0, s1)
         cues: list[_Cue] = []
@@ -274,6 +423,10 @@ class _Doc:
             if text.startswith(_NOUN_CUE_OPENERS, n.end) and _NOUN_CUE.match(text, n.end):
                 cues.append(_Cue(n.start, self.name(n), "noun"))
         pronouns: list[int] = []
+        pronoun = False
+        last_verb = s0  # a subject before another verb is that verb's ("X reported that ...")
+        # An unknown name is looked for before a quote only: after one, `_AFTER_NAME` finds it.
+        last_quote = self.quote_starts[bisect.bisect_left(self.quote_starts, s1) - 1]
         for m in self._outside_matches(s0, s1):
             word = m.group()
             kind = _CUE_KIND[word]
@@ -286,15 +439,77 @@ class _Doc:
                 if i < len(self.outside) and self.outside[i].start < s1:
                     n = self.outside[i]
                     if _INVERTED_GAP.fullmatch(text, m.end(), n.start):
+                        # "said U.N. Secretary-General António Guterres": the organisation
+                        # only qualifies the title of the person who speaks.
+                        if (n.kind != PERSON and i + 1 < len(self.outside)
+                                and self.outside[i + 1].kind == PERSON
+                                and _is_title(text[n.end:self.outside[i + 1].start])):
+                            n = self.outside[i + 1]
                         cues.append(_Cue(n.start, self.name(n),
                                          "src" if kind == "src" else "verb"))
             if kind == "part":
                 cues.append(_Cue(m.start(), None, "part"))
             else:
-                who = self._subject(m.start(), names, pronouns, fallback)
+                who = self._subject(m.start(), names, pronouns, last_verb)
+                if who is None and kind == "verb":
+                    # "it" is too common a word to look for as "he" is: only right before
+                    verb = m.start()
+                    if (text[verb - 3:verb] in ("it ", "It ")
+                            and (verb - 3 == s0 or not text[verb - 4].isalnum())):
+                        who = _IT
+                    elif verb < last_quote:
+                        who = self._unknown_subject(s0, verb, last_verb)
                 if who:
                     cues.append(_Cue(m.start(), who, kind))
-        return cues
+                    pronoun = pronoun or who is _PRONOUN or who is _IT
+            last_verb = m.end()
+        return cues, pronoun
+
+    def _unknown_subject(self, s0: int, verb: int, since: int) -> str | None:
+        """A name right before a verb, after ``since`` (the verb before), that the name
+        extractor did not find ("Rathbun wrote").
+
+        A single word that opens the sentence ("Officials said") must show itself a proper
+        noun: capitalised somewhere else in the text after a lower-case word.
+        """
+        text = self.text
+        stop = verb - 1  # the word before the verb, past "also", "has", ...
+        while True:
+            word = text[text.rfind(" ", since, stop) + 1:stop]
+            if word not in _SPEECH_ADVERBS:
+                break
+            stop -= len(word) + 1
+        if not word or not (word[0].isupper() or word[-1] == ",") or word[-2:-1] in _MARKS:
+            return None  # "the ministry said", "he said", '...", said': most fail here, cheaply
+        # A name runs to the verb (four words at most) unless an apposition comes between:
+        # then it runs to the comma that opens the apposition, one or two commas back.
+        if word[-1] == ",":
+            m = self._apposed_name(since, stop - 1, verb)
+        else:
+            m = _BEFORE_VERB.search(text, max(since, stop - _MAX_NAME_CHARS), verb)
+        if m is None:
+            return None
+        start, end = m.span("who")
+        opens_sentence = not text[s0:start].strip(" \"“‘'([")
+        if opens_sentence and " " not in text[start:end] and not _used_as_name(
+                text, text[start:end]):
+            return None
+        return self.who(start, end)
+
+    def _apposed_name(self, since: int, comma: int, verb: int) -> re.Match[str] | None:
+        """The name before ", 45, of Dallas," (ending at ``comma``) and a verb."""
+        text = self.text
+        inner = text.rfind(",", since, comma)
+        outer = text.rfind(",", since, inner) if inner > since else -1
+        for opens in (outer, inner):  # the farther first, as a search from the left would
+            if opens > since and _APPOSED_VERB.fullmatch(text, opens, verb):
+                # "Nair, of the Institute, said", else "The study's lead author, Dr. Priya
+                # Nair of the Institute, said": the name heading the apposition.
+                m = (_NAME_END.search(text, max(since, opens - _MAX_NAME_CHARS), opens)
+                     or _APPOSED_HEAD.match(text, opens))
+                if m:
+                    return m
+        return None
 
     def _outside_matches(self, s0: int, s1: int) -> Iterator[re.Match[str]]:
         """Cue words between s0 and s1, skipping the quotations (they are not the narrator's)."""
@@ -316,52 +531,119 @@ class _Doc:
             pos = self.quotes[i][1]
 
     def _subject(self, verb: int, names: list[Name], pronouns: list[int],
-                 fallback: str | None) -> str | None:
-        """The name (or pronoun) just before a verb, with only a few plain words between."""
+                 since: int) -> str | None:
+        """The name (or pronoun) just before a verb, with only a few plain words between,
+        none of them another verb of speech (the name after ``since``)."""
         last: Name | None = None
         for n in names:
             if n.end <= verb:
                 last = n
         if pronouns and (last is None or pronouns[-1] > last.end):
             at, last = pronouns[-1], None
-        elif last is not None:
+        elif last is not None and last.start >= since:
             at = last.end
         else:
             return None
         gap = self.text[at:verb]
         if gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap):
             return None
-        return fallback if last is None else self.name(last)
+        return _PRONOUN if last is None else self.name(last)
 
 
 _POS = attrgetter("pos")
 
 
+def _continues(text: str, since: int, start: int, end: int, s0: int, s1: int) -> bool:
+    """Whether the quote at start:end, a sentence on its own, goes on from the quote that ended
+    at ``since``: only that quote's attribution between ('..." Smith said. "More."'), or
+    nothing but a paragraph break (a quote over several paragraphs)."""
+    if text[s0:start].strip() or text[end:s1].strip(" .,;"):
+        return False  # not a sentence on its own: '"Oppenheimer" won', 'the word "treasure"'
+    between = text[since:start]
+    return len(between) <= _MAX_ATTRIBUTION and len(_SENTENCE_BREAK.findall(between)) <= 1
+
+
+def _used_as_name(text: str, word: str) -> bool:
+    """Whether ``text`` capitalises ``word`` after a lower-case word or a comma somewhere."""
+    i = text.find(" " + word)
+    while i > 0:
+        after = i + 1 + len(word)
+        if ((text[i - 1].islower() or text[i - 1] in ",;")
+                and (after == len(text) or not text[after].isalnum())):
+            return True
+        i = text.find(" " + word, after)
+    return False
+
+
+def _resolved(cues: list[_Cue], doc: _Doc, fallback: Fallback) -> list[_Cue]:
+    """The cues with a pronoun's speaker worked out; a pronoun standing for no one is none."""
+    he = _antecedent(doc, *fallback) if any(c.speaker is _PRONOUN for c in cues) else None
+    resolved = []
+    for c in cues:
+        if c.speaker is _PRONOUN or c.speaker is _IT:
+            who = he if c.speaker is _PRONOUN else fallback[2]
+            if who:
+                resolved.append(_Cue(c.pos, who, c.kind))
+        else:
+            resolved.append(c)
+    return resolved
+
+
+def _is_title(words: str) -> bool:
+    """Whether ``words`` are a title of one to three words ("Secretary-General", "chief
+    executive"), as between an organisation and its spokesperson's name."""
+    split = words.split()
+    return 0 < len(split) <= 3 and words[:1].isspace() and all(
+        w.lower() in _titles() for w in split)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    lex = lexicon()
+    return lex.title | lex.title_mod
+
+
+def _antecedent(doc: _Doc, since: int, s0: int, last_speaker: str | None,
+                last_person: Name | None) -> str | None:
+    """Who "he" or "she" in the sentence at s0 stands for: a person a sentence since the last
+    quote's speaker (which ended at ``since``) is about, else that speaker, else the last
+    person named."""
+    return (doc.subject_between(since, s0) or last_speaker
+            or (doc.name(last_person) if last_person is not None else None))
+
+
 def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: str,
-            fallback: str | None) -> str | None:
+            fallback: Fallback) -> str | None:
     text = doc.text
     # 1. Attribution right after the quote: ..." Takaichi said / ..." said Takaichi.
     for cue in cues:
-        if cue.pos < end or not cue.speaker or cue.kind == "src":
+        if cue.pos < end or not cue.speaker or cue.kind in ("src", "report"):
             continue
         between = text[end:cue.pos]
         if _ADJACENT.match(between) or (
                 cue.kind == "verb" and _INVERTED.fullmatch(between.lstrip(" ,"))):
             return cue.speaker
     # 1b. ... the same with a name the name extractor did not know ("..." Okafor said).
-    m = _AFTER_NAME.match(text, end) or _AFTER_VERB.match(text, end)
-    if m:
-        lex = lexicon()
-        words = m.group("who").split()
-        titles = lex.title | lex.title_mod
-        while len(words) > 1 and words[0].lower() in titles:
-            words = words[1:]
-        if words[0] not in lex.never:
-            if words[-1].endswith(".") and "." not in words[-1][:-1]:
-                words[-1] = words[-1][:-1]
-            who = normalize_name(" ".join(words))
-            return doc.full.get(who.lower(), who)
     before = [c for c in cues if c.pos < start]
+    m = _AFTER_NAME.match(text, end) or _AFTER_VERB.match(text, end)
+    if m and (m.group("verb") in _PLAIN_VERBS
+              or not any(c.speaker and c.kind in ("verb", "noun") for c in before)):
+        # Another verb ("declared") may open the next quote: 'Lula's statement that "Brazil
+        # is back," Mauro Vieira declared, "We ..."' keeps the speaker named before.
+        span = m.span("who")
+        if m.re is _AFTER_VERB:
+            # "said Tesla chief executive Elon Musk": the person after the organisation's title
+            titled = _TITLED_NAME.match(text, span[1])
+            if titled and _is_title(titled.group("title")):
+                span = titled.span("who")
+            elif _is_title(" " + text[span[0]:span[1]]):
+                # "said the Home Secretary, Yvette Cooper": the name after the title
+                named = _COMMA_NAME.match(text, span[1])
+                if named:
+                    span = named.span("who")
+        who = doc.who(*span)
+        if who:
+            return who
     # 2. The nearest speaking subject before the quote (a participle defers to the subject).
     for cue in sorted(before, key=_POS, reverse=True):  # reverse keeps ties in order
         if cue.kind in ("verb", "noun") and cue.speaker:
@@ -376,14 +658,21 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
                 return subject
     # 3. A speaking name after the quote, then a reporting source.
     after = [c for c in cues if c.pos >= end and c.speaker]
-    for kinds in (("verb", "noun"), ("src",)):
+    for kinds in (("verb", "noun"), ("src", "report")):
         for cue in after:
             if cue.kind in kinds:
                 return cue.speaker
     for cue in before:
         if cue.kind == "src" and cue.speaker:
             return cue.speaker
-    # 4. A longer quote in a sentence that opens with a person's name.
+    # 4. A name and a colon before a quote that ends the line, as in a headline: 'Biden: "We
+    # will not ..."'. The name's last word must be used as a name elsewhere ("Watch:" no).
+    m = _NAME_COLON.fullmatch(text, s0, start)
+    if m and _LINE_END.match(text, end):
+        a, b = m.span("who")
+        if _used_as_name(text, text[a:b].rsplit(None, 1)[-1]):
+            return doc.who(a, b)
+    # 5. A longer quote in a sentence that opens with a person's name.
     if len(inner.split()) >= 4:
         return _sentence_subject(doc, s0, start, None)
     return None
@@ -403,11 +692,11 @@ _LEAD_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he)\b")
 _LEAD_CLAUSE = re.compile(r"(?:[^,\"“”]*,\s*)?(?:[A-Z][\w.\-]*\s+)*")
 
 
-def _sentence_subject(doc: _Doc, s0: int, limit: int, fallback: str | None) -> str | None:
+def _sentence_subject(doc: _Doc, s0: int, limit: int, fallback: Fallback | None) -> str | None:
     """The person a sentence opens with (allowing a leading clause), or a leading pronoun."""
     text = doc.text
     if _LEAD_PRONOUN.match(text, s0, limit):
-        return fallback
+        return _antecedent(doc, *fallback) if fallback else None
     i = bisect.bisect_left(doc.starts, s0)
     if i < len(doc.found) and doc.found[i].start < limit:
         n = doc.found[i]
