@@ -677,7 +677,7 @@ def tense_at(text: str, start: int, end: int) -> str:
     kind_before, dist_before = "", 10**6
     governing = ""
     comma = False
-    past_seen = False
+    past_at: list[int] = []  # (whether one is a present perfect is asked only if it matters)
     n = len(before)
     memo = _CUE_MEMO.get  # (inlined _cue: most words have a memoized empty cue)
     for k in range(n - 1, -1, -1):
@@ -709,12 +709,12 @@ def tense_at(text: str, start: int, end: int) -> str:
             cue = _modal_before(before, k) or cue
             if cue == "now":
                 continue
-        if cue == "past" and not _perfect_at(before, k):
-            past_seen = True
+        if cue == "past":
+            past_at.append(k)
         if not kind_before:
             kind_before, dist_before = cue, n - k
     if governing:
-        return "fip" if past_seen else "future"
+        return "fip" if any(not _perfect_at(before, k) for k in past_at) else "future"
     kind_after, dist_after = "", 10**6
     after_comma = False
     # Only a cue nearer than the one before can win (a comma in between hands the span to the
@@ -755,7 +755,7 @@ def tense_at(text: str, start: int, end: int) -> str:
         dist_after = 10**6
     kind = kind_before if dist_before <= dist_after else kind_after
     if kind == "fut":
-        return "fip" if past_seen else "future"
+        return "fip" if any(not _perfect_at(before, k) for k in past_at) else "future"
     return kind
 
 
@@ -2189,11 +2189,12 @@ def part_of_year_occ(unit: str, n: int) -> Occ:
 
 # A business word in the sentence makes "the first quarter" a quarter of the year; in a
 # sports report it is one of the game ("scored in the first quarter", "the second half").
-_BUSINESS_CUE = re.compile(
-    r"\b(?:profits?|revenues?|sales|earnings|growth|GDP|economy|economic|results|output|income"
-    r"|loss(?:es)?|margins?|quarterly|fiscal|year-on-year|annuali[sz]ed|deliveries|shipments"
-    r"|inflation|unemployment|exports?|imports?|investment|dividends?|turnover|forecasts?)\b",
-    re.IGNORECASE)
+_BUSINESS_WORDS = _set(
+    "profit profits revenue revenues sales earnings growth gdp economy economic results output "
+    "income loss losses margin margins quarterly fiscal year-on-year annualised annualized "
+    "deliveries shipments inflation unemployment export exports import imports investment "
+    "dividend dividends turnover forecast forecasts")
+_WORD_CHARS = re.compile(r"[a-z-]+")
 
 
 def _bare_quarter(text: str, s: int, e: int, n: int, unit: str, ctx: Context) -> Found | None:
@@ -2202,7 +2203,7 @@ def _bare_quarter(text: str, s: int, e: int, n: int, unit: str, ctx: Context) ->
     low = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200) + 1
     high = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0),
                default=len(text))
-    if not _BUSINESS_CUE.search(text, low, min(high, e + 200)):
+    if _BUSINESS_WORDS.isdisjoint(_WORD_CHARS.findall(text[low:min(high, e + 200)].lower())):
         return None
     timex = f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n}"
     direction = _tense_direction(text, s, e, "nearest")
