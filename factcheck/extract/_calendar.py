@@ -249,7 +249,7 @@ _ZONE_AHEAD = r"(?:\s?\(?(?:" + alternation(TIME_ZONES) + r")(?![A-Za-z])|\s+loc
 _NUMWORD = alternation([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
                                                              if " " not in w])
 
-# Spelled ordinals of centuries, first to twenty-second (either case of the first letter).
+# Spelled ordinals of centuries, first to twenty-second (in any case: "Twenty First Century").
 _CENTURY_ORDINALS = {w: n for w, n in DAY_ORDINALS.items() if n <= 22}
 _CENTURY_ORD = "(?i:" + alternation(sorted(w.replace(" ", r"\s+") for w in _CENTURY_ORDINALS)) + ")"
 _DAY_ORD_WORD = r"(?:" + alternation([w.replace(" ", r"\s+") for w in DAY_ORDINALS]) + r")"

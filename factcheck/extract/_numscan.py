@@ -1889,12 +1889,17 @@ def _lone_fraction(text: str, start: int, den: int) -> bool:
         text, max(0, start - 12), start)
 
 
+def _at_one_point(text: str, start: int) -> bool:
+    """Whether the "one" at ``start`` follows "at" (the idiom "at one point")."""
+    return text[max(0, start - 3) : start].lower() == "at "
+
+
 def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     """Grow a word number by a decimal tail ("five point five") or read it as the numerator of
     a plural denominator ("twenty-three fifths")."""
     end = hit.end
     point = _POINT.match(text, end)
-    if point and hit.value == 1 and text[max(0, hit.start - 3) : hit.start].lower() == "at ":
+    if point and hit.value == 1 and _at_one_point(text, hit.start):
         point = None  # "at one point, five people ...": the idiom
     if point:
         tail = point.group("d").lower()
@@ -2489,9 +2494,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
              and _LABEL_LIST.search(text, max(0, start - 40), start))
     ):
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
-    if hit.is_word and value == 1 and text.startswith(" point", end) and text[
-            max(0, start - 3) : start].lower() == "at ":
-        return None  # "at one point": the idiom
+    if hit.is_word and value == 1 and text.startswith(" point", end) and _at_one_point(text, start):
+        return None  # "at one point": the idiom, no count of points
     if hit.first not in ("#frac", "#half") and not quiet:
         noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
