@@ -2386,7 +2386,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         elif after_cur.group("sym"):
             return make("money", after_cur.end(), value, CURRENCY_SYMBOLS[after_cur.group("sym")])
         else:
-            return make("money", after_cur.end(), value, after_cur.group("iso").upper())
+            return make("money", after_cur.end(), value,
+                        after_cur.group("iso").upper().replace("RMB", "CNY"))  # "40 rmb"
     # (the openings below have no separator among them: `_opening` is `_may_open` for them)
     opens = "" if bare else _opening(text, end)
     pct = _PERCENT.match(text, end) if opens == "*" or opens in _PERCENT_OPENS else None
