@@ -49,7 +49,9 @@ Conventions (dates.py and times.py yield what this module finds):
 * Stretches counted from the reference are one date whose value is the interval
   (``2026-01-26/2026-02-08``): "the past two weeks", "the last 3 months", "over the past
   week" (the days before it), "the next 3 days" (the days after), "within 9 months" (from
-  it). Without last/next, "in 2 weeks" (a day, as "2 weeks from now") and "within a year"
+  it); a vague count, "the past few weeks", "the next several days", holds every reading (up
+  to 6 or 9 units) and is marked "about". Without last/next, "in 2 weeks" (a day, as "2
+  weeks from now") and "within a year"
   count from the reference only under a future verb: "the first time in 10 years" and
   "died within a year of the crash" stay durations. "Will be held" and "will have" are
   future: a participle or "have" after a modal takes the modal's tense. Hours and minutes
@@ -295,7 +297,7 @@ _PATTERN = (
     # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
     r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
     r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)"
-    r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple(?:\s+of)?)"
+    r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple(?:\s+of)?|few)"
     r"\s+(?P<spb>(?:business|working)\s+(?=day))?"
     r"(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
     r"|(?P<spf>fortnight)))(?![A-Za-z])"
@@ -1208,7 +1210,7 @@ _BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+coupl
                           r"(?:day|week|month|year|decade|fortnight)s?\s+(?:from|after|before)\s+$")
 _BACK_STRETCH = re.compile(r"(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRETCH_MODS
                            + r")\s+)?|(?:" + _STRETCH_MODS + r")\s+)(?:\d{1,3}|" + _NUMWORD
-                           + r"|[Aa]\s+couple\s+of)\s+$|(?<=[Tt]he )(?:\d{1,3}|" + _NUMWORD
+                           + r"|[Aa]\s+couple\s+of|few)\s+$|(?<=[Tt]he )(?:\d{1,3}|" + _NUMWORD
                            + r")\s+(?:" + _STRETCH_MODS + r")\s+$")
 _ERA_BC = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
 _BACK_CENTURY = re.compile(r"(?:" + _CENTURY_ORD + r")[\s-]+$")
@@ -1256,7 +1258,7 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
         (_BACK_CENTURY, (tuple(w for o in _CENTURY_ORDINALS for w in (o, o.title())), False)),
         (_BACK_HOLIDAY_DAY, (_HOLIDAY_DAY_FIRSTS, False)),
         (_BACK_OFFSET, (("from", "after", "before"), False)),
-        (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of",) + _MOD_ENDS, True)),
+        (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of", "few") + _MOD_ENDS, True)),
         (_BACKS_TOO["next"], (("after",), False)),
         (_BACKS_TOO["weekend"], (("the",), False)),
         (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
@@ -2940,7 +2942,9 @@ _UNIT_NAMES = {"min": "minute", "hr": "hour"}
 _UNIT_AS = {"fortnight": ("week", 2), "quarter": ("month", 3)}
 _DAY_OFFSETS = {"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 _BEFORE = _set("last past previous")
-_VAGUE_COUNTS = _set("several")
+# A vague count before a unit, and the most it is read as: "the past few weeks" is up to six
+# weeks back, "the next several days" up to nine days ahead (the interval holds every reading).
+_VAGUE_COUNTS = {"few": 6, "several": 9}
 
 
 def shifted(d: date, unit: str, k: int) -> date:
@@ -2963,12 +2967,21 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     if text.startswith(" of ", e):
         return None  # "the last two years of his term", "within 24 hours of the attack"
     raw = g("spn") or g("sprn") or "a"  # "the past fortnight"
-    n = _count(raw)
-    if n is None or n == 0 or raw.lower() in _VAGUE_COUNTS:
-        return None
     unit = (g("spu") or g("spru") or "fortnight").lower()
     unit = _UNIT_NAMES.get(unit, unit)
     mod = (g("spm") or g("spm2") or g("sprm") or "").lower()
+    vague = _VAGUE_COUNTS.get(raw.lower())
+    if vague is not None:
+        # "the past few weeks": as many as a few can be, marked "about" (none without a
+        # side: "in a few weeks" is a day, "for several days" a length)
+        if not mod or unit not in ("day", "week", "month", "year") or g("spb"):
+            return None
+        f = stretch(s, e, ctx, vague, unit, "before" if mod in _BEFORE else "after")
+        f.qualifier = "about"
+        return f
+    n = _count(raw)
+    if n is None or n == 0:
+        return None
     if not mod:
         if tense_at(text, s, e) not in ("future", "fip"):
             return None
