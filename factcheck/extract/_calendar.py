@@ -49,8 +49,9 @@ Conventions (dates.py and times.py yield what this module finds):
 * Stretches counted from the reference are one date whose value is the interval
   (``2026-01-26/2026-02-08``): "the past two weeks", "the last 3 months", "over the past
   week" (the days before it), "the next 3 days" (the days after), "within 9 months" (from
-  it); a vague count, "the past few weeks", "the next several days", holds every reading (up
-  to 6 or 9 units) and is marked "about". Without last/next, "in 2 weeks" (a day, as "2
+  it); a vague count, "the past few weeks", "the next several days", or none, "in recent
+  weeks", "over the coming months", holds every reading (up to 6 or 9 units) and is marked
+  "about". Without last/next, "in 2 weeks" (a day, as "2
   weeks from now") and "within a year"
   count from the reference only under a future verb: "the first time in 10 years" and
   "died within a year of the crash" stay durations. "Will be held" and "will have" are
@@ -301,6 +302,9 @@ _PATTERN = (
     r"\s+(?P<spb>(?:business|working)\s+(?=day))?"
     r"(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
     r"|(?P<spf>fortnight)))(?![A-Za-z])"
+    # in recent weeks, over the coming months: a stretch of no count (see _vague_stretch)
+    r"|(?P<spv>(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?P<spvm>recent|coming|past|last|next)\s+"
+    r"(?P<spvu>day|week|month|year)s)(?![\w-])"
     # the 10 previous weeks, the 2 next days ("hired 40 last year" is no stretch: "the" and
     # a plural decide)
     r"|(?<=[Tt]he )(?P<spr>(?P<sprn>\d{1,3}|" + _NUMWORD + r")\s+(?P<sprm>" + _STRETCH_MODS
@@ -1208,7 +1212,8 @@ _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
 _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
 _BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
                           r"(?:day|week|month|year|decade|fortnight)s?\s+(?:from|after|before)\s+$")
-_BACK_STRETCH = re.compile(r"(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRETCH_MODS
+_BACK_STRETCH = re.compile(r"(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?"
+                           r"(?:recent|coming|past|last|next)\s+$|(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRETCH_MODS
                            + r")\s+)?|(?:" + _STRETCH_MODS + r")\s+)(?:\d{1,3}|" + _NUMWORD
                            + r"|[Aa]\s+couple\s+of|few)\s+$|(?<=[Tt]he )(?:\d{1,3}|" + _NUMWORD
                            + r")\s+(?:" + _STRETCH_MODS + r")\s+$")
@@ -1258,7 +1263,8 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
         (_BACK_CENTURY, (tuple(w for o in _CENTURY_ORDINALS for w in (o, o.title())), False)),
         (_BACK_HOLIDAY_DAY, (_HOLIDAY_DAY_FIRSTS, False)),
         (_BACK_OFFSET, (("from", "after", "before"), False)),
-        (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of", "few") + _MOD_ENDS, True)),
+        (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of", "few", "recent") + _MOD_ENDS,
+                         True)),
         (_BACKS_TOO["next"], (("after",), False)),
         (_BACKS_TOO["weekend"], (("the",), False)),
         (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
@@ -1287,6 +1293,7 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
 _STRETCH_MOD_WORDS = frozenset(_MOD_ENDS)
 _NUMWORD_ENDS = tuple(_NUMWORD.split("|"))
 _BEFORE_STRETCH_COUNT = _MOD_ENDS + ("in", "In", "the", "couple")
+_BEFORE_VAGUE_MOD = ("in", "In", "the", "over", "Over", "during", "During")
 
 
 def _stretch_may_end(text: str, lo: int, k: int) -> bool:
@@ -1302,7 +1309,8 @@ def _stretch_may_end(text: str, lo: int, k: int) -> bool:
     if before == j:
         return False  # the word starts the window: nothing before it to match
     if text[j:k] in _STRETCH_MOD_WORDS:  # "the 10 previous": a count before the modifier
-        return text[before - 1].isdecimal() or text.endswith(_NUMWORD_ENDS, lo, before)
+        return (text[before - 1].isdecimal() or text.endswith(_NUMWORD_ENDS, lo, before)
+                or text.endswith(_BEFORE_VAGUE_MOD, lo, before))  # "over the coming weeks"
     return text.endswith(_BEFORE_STRETCH_COUNT, lo, before)
 
 
@@ -2126,6 +2134,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         base = (g("agofn") or "now").lower()
         return _ago(s, e, g("agon"), g("agou"), ctx, -1 if g("agod") in (None, "before") else 1,
                     _DAY_OFFSETS.get(base, 0))
+    if kind == "spv":
+        return _vague_stretch(text, s, e, g("spvm"), g("spvu"), ctx)
     if kind in ("sp", "spr"):
         return _stretch(text, s, e, m, ctx)
     if kind == "pod":
@@ -2996,6 +3006,18 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     if unit in _UNIT_AS:
         unit, n = _UNIT_AS[unit][0], _UNIT_AS[unit][1] * n
     return stretch(s, e, ctx, n, unit, "before" if mod in _BEFORE else "after" if mod else "within")
+
+
+def _vague_stretch(text: str, s: int, e: int, mod: str, unit: str,
+                   ctx: Context) -> Found | None:
+    """"In recent weeks", "over the coming months": as a few of them (up to six) before or
+    after the reference, marked "about"; not "in the last days of the war"."""
+    if text.startswith(" of ", e):
+        return None
+    side = "after" if mod in ("coming", "next") else "before"
+    f = stretch(s, e, ctx, _VAGUE_COUNTS["few"], unit, side)
+    f.qualifier = "about"
+    return f
 
 
 def _business_days(s: int, e: int, ctx: Context, n: int) -> Found:
