@@ -1213,7 +1213,8 @@ _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+
 _BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
                           r"(?:day|week|month|year|decade|fortnight)s?\s+(?:from|after|before)\s+$")
 _BACK_STRETCH = re.compile(r"(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?"
-                           r"(?:recent|coming|past|last|next)\s+$|(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRETCH_MODS
+                           r"(?:recent|coming|past|last|next)\s+$"
+                           r"|(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRETCH_MODS
                            + r")\s+)?|(?:" + _STRETCH_MODS + r")\s+)(?:\d{1,3}|" + _NUMWORD
                            + r"|[Aa]\s+couple\s+of|few)\s+$|(?<=[Tt]he )(?:\d{1,3}|" + _NUMWORD
                            + r")\s+(?:" + _STRETCH_MODS + r")\s+$")
