@@ -120,12 +120,14 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
 # A name (known or not) right before a speech verb: "Rathbun wrote", "Mu Li, of ..., said".
 _NAME_START = r"(?=[A-Z])(?<![\w'’-])(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
-_VERB_LEAD = r"\s+(?:(?:also|later|then|has|had|have|once|previously|further|again)\s+){0,2}\Z"
+# Words between a speaker's name and the verb ("Smith also said", "Jones has said").
+_SPEECH_ADVERB_LIST = "also later then has had have once previously further again".split()
+_SPEECH_ADVERBS = frozenset(_SPEECH_ADVERB_LIST)
+_VERB_LEAD = r"\s+(?:(?:" + "|".join(_SPEECH_ADVERB_LIST) + r")\s+){0,2}\Z"
 _BEFORE_VERB = re.compile(_NAME_START + _WHO + _VERB_LEAD)
 _NAME_END = re.compile(_NAME_START + _WHO + r"\Z")
 _APPOSED_VERB = re.compile(_APPOSITION + _VERB_LEAD)
 _APPOSED_HEAD = re.compile(rf",\s+{_WHO}(?=\s+of\s|,)")
-_SPEECH_ADVERBS = frozenset("also later then has had have once previously further again".split())
 # What may come before the person a sentence is about: "Environment Canada spokeswoman".
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
 _MAX_UNKNOWN_LEAD = 160  # how far before a verb an unknown name is looked for
