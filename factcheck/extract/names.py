@@ -45,6 +45,9 @@ _CONNECTOR = (r"(?:of(?:[ \t]+the)?|for|de(?:[ \t]+la)?|da|del|della|di|du|von(?
               r"|van(?:[ \t]+der|[ \t]+den)?|bin|ibn)")
 _GAP = rf"[ \t\u00a0]++(?:{_CONNECTOR}[ \t\u00a0]+)?"
 _TOKEN_RE = re.compile(_TOKEN)
+# The shortest text up to the next token, and the token: what `_TOKEN_RE.finditer` finds
+# (the look-behind of a token reads the text before it either way).
+_LEAD_AND_TOKEN = re.compile(rf"(.*?)({_TOKEN})", re.DOTALL)
 _WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+\Z")
 # Pass 1 scans with a loose pattern (fast: plain character classes) and splits each chunk
 # into runs of exact tokens in `_classify_run`, which is memoised per chunk.
@@ -935,9 +938,13 @@ def _plain_tokens(run: str) -> list[_Tok]:
 def _tokens(run: str) -> list[_Tok]:
     """The tokens of a run (`_TOKEN_RE`)."""
     toks = []
-    for m in _TOKEN_RE.finditer(run):
-        exact = m.group()
-        start, end = m.span()
+    end = 0
+    # `_LEAD_AND_TOKEN` reads what `_TOKEN_RE.finditer` does, each token with the text
+    # skipped before it: findall gives the strings at once, and their lengths the offsets,
+    # without a match object and two method calls per token.
+    for lead, exact in _LEAD_AND_TOKEN.findall(run):
+        start = end + len(lead)
+        end = start + len(exact)
         # _key(exact) without the memo: a token holds no white space
         toks.append((start, end, exact.lower().replace("’", "'"), exact))
     return toks
