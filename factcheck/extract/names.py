@@ -436,13 +436,13 @@ class _Scan:
             self.run_pending.append(seg)
 
     def _run(self, toks: list[_Tok]) -> None:
-        lex = self.lex
         if len(toks) >= 3 and _shouting(toks):
             return
+        never = self.lex.never
         seg: list[_Tok] = []
         for tok in toks:
             exact = tok[3]
-            if (exact in lex.never or (exact[-1] == "." and exact.rstrip(".") in lex.never)
+            if (exact in never or (exact[-1] == "." and exact.rstrip(".") in never)
                     or ("-" in exact and self._split_compound(tok))):
                 if seg:
                     self._segment(seg)
@@ -499,7 +499,10 @@ class _Scan:
                 return
         first, last = seg[0][2], seg[-1][2]
         if n >= 2:
-            if self._of_phrase(seg):
+            # `_of_phrase` needs "of" or "for": most runs have neither, told without the call
+            # (nor a loop over the tokens)
+            run_text = self.run_text
+            if ("of" in run_text or "for" in run_text) and self._of_phrase(seg):
                 return
             if first in lex.place_prefix:
                 self._emit_seg(seg, PLACE)
@@ -560,8 +563,6 @@ class _Scan:
         the tail ends at the next connector or at a title after its first word ("Bank of
         England Governor Andrew Bailey", "University of Sheffield of the UK").
         """
-        if "of" not in self.run_text and "for" not in self.run_text:
-            return False  # no connector: most runs, told without a loop over the tokens
         lex = self.lex
         n = len(seg)
         h = 0
@@ -899,7 +900,10 @@ class _Scan:
 
 def _shouting(toks: list[_Tok]) -> bool:
     """A run of three or more words in capitals, at least half of its words: a heading."""
-    shouting = len([t for t in toks if t[3].isupper() and len(t[3]) > 1])
+    shouting = 0
+    for t in toks:  # a loop: no list (nor, before Python 3.12, a frame) as a comprehension
+        if t[3].isupper() and len(t[3]) > 1:
+            shouting += 1
     return shouting >= 3 and shouting * 2 >= len(toks)
 
 
