@@ -190,6 +190,8 @@ _RunResult = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[_Tok, ...], ...
 _RUN_CACHE: dict[tuple[tuple[str, str], ...], dict[str | tuple[str, bool, bool], _RunResult]] = {}
 _RUN_CACHE_SIZE = 50_000
 _NOTHING: _RunResult = ((), ())
+# (start, end) of a heading line after every text: the end of the list of headings
+_NO_LINE = (1 << 62, 1 << 62)
 # A run of capitalised ASCII words, one space or connector apart ("House of Commons"):
 # `_TOKEN_RE` reads each capitalised word as one token, skips the connectors, and `_GAP_RE`
 # joins them all into one run. A full stop may end it (checked in `_plain_body`).
@@ -235,8 +237,9 @@ class _Scan:
         new = tuple.__new__  # as in _name, without a Python call per name
         title_before = self._title_before
         title_tail = self.lex.title_tail
-        next_headline = 0
-        n_headlines = len(headlines)
+        # The next heading line not yet passed: two compares a run, no indexing.
+        lines = iter(headlines)
+        line_start, line_end = next(lines, _NO_LINE)
         never_word = self.lex.never_word
         for match in _CHUNK_RE.finditer(text):
             run = match.group()
@@ -249,11 +252,9 @@ class _Scan:
             else:
                 prev = ""
                 glued = False
-            headline = False
-            if headlines:
-                while next_headline < n_headlines and headlines[next_headline][1] <= start:
-                    next_headline += 1
-                headline = next_headline < n_headlines and headlines[next_headline][0] <= start
+            while line_end <= start:
+                line_start, line_end = next(lines, _NO_LINE)
+            headline = line_start <= start
             # The usual run (no heading, not glued) is its own key: no tuple to build and hash.
             key: str | tuple[str, bool, bool] = (
                 (run, headline, glued) if headline or glued else run
