@@ -469,9 +469,6 @@ class _Scan:
             pos += len(part) + 1
         return True
 
-    def _known(self, key: str) -> str | None:
-        return self.known.get(key)
-
     def _span_key(self, seg: list[_Tok], i: int = 0, j: int | None = None) -> str:
         j = len(seg) if j is None else j
         return _key(self.run_text[seg[i][0]:seg[j - 1][1]])
@@ -517,7 +514,8 @@ class _Scan:
                 if self._split_at_of(seg):
                     return
                 # "US State Department": the country stays a place, the org is the rest.
-                if n >= 3 and seg[0][3].replace(".", "").isupper() and self._known(first) == PLACE:
+                if (n >= 3 and seg[0][3].replace(".", "").isupper()
+                        and self.known.get(first) == PLACE):
                     self._emit_seg(seg[:1], PLACE)
                     seg = seg[1:]
                 self._emit_seg(self._drop_titles(seg), ORG)
@@ -527,20 +525,19 @@ class _Scan:
                     return
                 self._emit_seg(self._drop_titles(seg), PLACE)
                 return
-            if (n >= 3 and seg[-2][2] in lex.org_head and self._known(last) == PLACE
+            if (n >= 3 and seg[-2][2] in lex.org_head and self.known.get(last) == PLACE
                     and seg[-1][0] - seg[-2][1] == 1 and seg[0][2] not in lex.title):
                 # "Imperial College London": where the org is, at the end of its name
                 self._emit_seg(seg, ORG)
                 return
-        k = -1
-        for i in range(n - 1, -1, -1):
-            if seg[i][2] in lex.title:
-                k = i
-                break
+        k = n - 1  # the last title, if any
+        title = lex.title
+        while k >= 0 and seg[k][2] not in title:
+            k -= 1
         if k >= 0:
             self._titled(seg, k)
             return
-        if n <= 4 and first in lex.given and not self._known(first) and self._one_name(seg):
+        if n <= 4 and first in lex.given and not self.known.get(first) and self._one_name(seg):
             # "Michael Jordan", "George Washington", "Kim Jong Un": a known name after a
             # given name is a family name, not a place or an org of its own
             self._emit_seg(seg, PERSON)
@@ -590,14 +587,15 @@ class _Scan:
         b = 0
         while b < h and (seg[b][2] in lex.title or seg[b][2] in _NOT_NAME_LEAD):
             b += 1  # "Former Bank of England ...": not part of the name
-        if h - b >= 1 and seg[b][3].replace(".", "").isupper() and self._known(seg[b][2]) == PLACE:
+        if (h - b >= 1 and seg[b][3].replace(".", "").isupper()
+                and self.known.get(seg[b][2]) == PLACE):
             self._emit_seg(seg[b:b + 1], PLACE)  # "US Federal Reserve Bank of New York"
             b += 1
         e = h + 2
         while e < n and seg[e][0] - seg[e - 1][1] == 1 and not self._title_then_name(seg, e):
             e += 1
         if (connector == "of the" and h > b and head in lex.org_head
-                and self._known(self._span_key(seg, h + 1, e)) == PLACE):
+                and self.known.get(self._span_key(seg, h + 1, e)) == PLACE):
             e = h + 1  # "Colorado State University of the US": where it is, not its name
         self._emit_seg(seg[b:e], kind)
         if e < n:
@@ -679,7 +677,7 @@ class _Scan:
                 return
         if len(rest) == 1 and seg[k][2] in _LOOSE_TITLES:
             self.run_pending.append(rest)  # "General Election", "Chief Justice": a person if known
-        elif len(rest) <= 4 and not self._known(rest[0][2]):
+        elif len(rest) <= 4 and not self.known.get(rest[0][2]):
             self._emit_seg(rest, PERSON)
         else:
             self._segment(rest)
@@ -740,11 +738,11 @@ class _Scan:
     def _longest(self, seg: list[_Tok], i: int, doc: dict[str, str]) -> tuple[int, str]:
         """The longest known name starting at token ``i``: (end token, kind), or (0, "")."""
         if seg[i][2] not in self.firsts:
-            kind = self._known(seg[i][2]) or doc.get(seg[i][2])
+            kind = self.known.get(seg[i][2]) or doc.get(seg[i][2])
             return (i + 1, kind) if kind else (0, "")
         for j in range(min(len(seg), i + self.lex.max_words), i, -1):
             key = self._span_key(seg, i, j)
-            kind = self._known(key) or doc.get(key)
+            kind = self.known.get(key) or doc.get(key)
             if kind:
                 return j, kind
         return 0, ""
@@ -794,7 +792,7 @@ class _Scan:
             for key, k in _doc_keys(surface, kind):
                 doc.setdefault(key, k)
         for key in [k for k, kind in doc.items() if kind == "~person"]:
-            doc[key] = PERSON if self._known(key) is None else ""
+            doc[key] = PERSON if self.known.get(key) is None else ""
         known, found = self.known.get, self.found
         maxw = self.lex.max_words
         # first words of names of several words: known ones, and those found in this text
