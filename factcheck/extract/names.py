@@ -787,7 +787,9 @@ class _Scan:
         normal = normalize_name
         for surface, kind in surfaces.items():
             if kind == PLACE:  # the usual kind, and its one key: no `_doc_keys` call
-                doc.setdefault(normal(surface).lower(), PLACE)
+                # one word of letters is its own normal form: no call (nor memo) for it
+                doc.setdefault((surface if surface.isalpha() else normal(surface)).lower(),
+                               PLACE)
                 continue
             for key, k in _doc_keys(surface, kind):
                 doc.setdefault(key, k)
@@ -871,7 +873,8 @@ class _Scan:
         brackets = list(_ACRONYM_RE.finditer(text))
         if not brackets:
             return
-        by_end = {n.end: n for n in self.found if n.kind != PERSON}
+        # (indexing a Name is quicker than its field names, and these loops see every name)
+        by_end = {n[1]: n for n in self.found if n[2] != PERSON}
         links: dict[str, str] = {}  # surface as written -> the long form
         kinds: dict[str, str] = {}
         for m in brackets:
@@ -885,16 +888,16 @@ class _Scan:
                 kinds[m.group(1)] = name.kind
         if not links:
             return
-        have = {(n.start, n.end) for n in self.found}
+        have = {n[:2] for n in self.found}  # (start, end)
         uses = re.compile("(?:" + "|".join(map(re.escape, kinds)) + r")(?![\w'’])")
         for m in uses.finditer(text):
-            if (m.start(), m.end()) not in have and not text[m.start() - 1:m.start()].isalnum():
+            if m.span() not in have and not text[m.start() - 1:m.start()].isalnum():
                 self.found.append(_name(m.start(), m.end(), kinds[m.group()]))
         sizes = {len(surface) for surface in links}
         for i, n in enumerate(self.found):
-            link = n[1] - n[0] in sizes and links.get(text[n.start:n.end])
+            link = n[1] - n[0] in sizes and links.get(text[n[0]:n[1]])
             if link:
-                self.found[i] = _name(n.start, n.end, n.kind, link)
+                self.found[i] = _name(n[0], n[1], n[2], link)
 
 
 def _shouting(toks: list[_Tok]) -> bool:
@@ -1043,7 +1046,10 @@ def extract_names(text: str, context: Context) -> Iterator[Claim]:
     normal = normalize_name
     for start, end, kind, link in find_names(text, context.names):
         surface = text[start:end]
-        claim = Claim(start, end, surface, kind, normal(surface))  # positional: faster
+        # A place of one word of letters ("China") is its own normal form: no call (nor
+        # memo) for it. (Only places: the quote extractor normalises the other names again.)
+        value = surface if kind == PLACE and surface.isalpha() else normal(surface)
+        claim = Claim(start, end, surface, kind, value)  # positional: faster
         if link:
             claim.link = link
         yield claim
