@@ -496,22 +496,24 @@ class _Scan:
                 self._emit_seg(seg, kind)
                 return
         first, last = seg[0][2], seg[-1][2]
+        # `_of_phrase`, `_person_of`, `_split_at_of` and `_one_name` look for "of" or "for"
+        # between the words: most runs have neither, told once without the calls (nor their
+        # loops over the tokens)
+        run_text = self.run_text
+        of_for = "of" in run_text or "for" in run_text
         if n >= 2:
-            # `_of_phrase` needs "of" or "for": most runs have neither, told without the call
-            # (nor a loop over the tokens)
-            run_text = self.run_text
-            if ("of" in run_text or "for" in run_text) and self._of_phrase(seg):
+            if of_for and self._of_phrase(seg):
                 return
             if first in lex.place_prefix:
                 self._emit_seg(seg, PLACE)
                 return
             if last in lex.org_head:
-                cut = self._person_of(seg)
+                cut = self._person_of(seg) if of_for else 0
                 if cut:  # "Wu Chi-wai of the Democratic Party": a person, then the org
                     self._segment(seg[:cut])
                     self._segment(seg[cut:])
                     return
-                if self._split_at_of(seg):
+                if of_for and self._split_at_of(seg):
                     return
                 # "US State Department": the country stays a place, the org is the rest.
                 if (n >= 3 and seg[0][3].replace(".", "").isupper()
@@ -521,7 +523,7 @@ class _Scan:
                 self._emit_seg(self._drop_titles(seg), ORG)
                 return
             if last in lex.place_head:
-                if self._split_at_of(seg):
+                if of_for and self._split_at_of(seg):
                     return
                 self._emit_seg(self._drop_titles(seg), PLACE)
                 return
@@ -537,7 +539,8 @@ class _Scan:
         if k >= 0:
             self._titled(seg, k)
             return
-        if n <= 4 and first in lex.given and not self.known.get(first) and self._one_name(seg):
+        if (n <= 4 and first in lex.given and not self.known.get(first)
+                and (not of_for or self._one_name(seg))):
             # "Michael Jordan", "George Washington", "Kim Jong Un": a known name after a
             # given name is a family name, not a place or an org of its own
             self._emit_seg(seg, PERSON)
