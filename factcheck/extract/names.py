@@ -990,9 +990,9 @@ def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
         keys.append((words[-1].lower(), "~person"))  # a family name, unless it is a place
     if kind == ORG:
         # An acronym nobody spelled out may still be the initials of an org named here (LDP).
-        capitals = [w for w in words if w[0].isupper()]
-        if len(capitals) >= 2:
-            keys.append(("".join(w[0] for w in capitals).lower(), ORG))
+        initials = [w[0] for w in words if w[0].isupper()]  # (one list: no generator to join)
+        if len(initials) >= 2:
+            keys.append(("".join(initials).lower(), ORG))
     return tuple(keys)
 
 
