@@ -315,9 +315,12 @@ class _Scan:
         return word in self.lex.title
 
     def _classify_run(self, run: str, headline: bool, glued: bool) -> _RunResult:
-        if not headline and run.isalpha() and run.isascii():  # one plain word: a third of all
-            return _NOTHING if glued else self._classify_word(run)
-        body = _plain_body(run)
+        if run.isalpha() and run.isascii():  # one plain word: a third of all runs
+            if not headline:
+                return _NOTHING if glued else self._classify_word(run)
+            body: str | None = run  # what `_plain_body` would say (runs open with a capital)
+        else:
+            body = _plain_body(run)
         plain = body is not None
         if body is not None and not headline and " " not in body:
             return _NOTHING if glued else self._classify_word(body)
@@ -914,12 +917,11 @@ def _shouting(toks: list[_Tok]) -> bool:
 
 def _plain_body(run: str) -> str | None:
     """``run`` without a final full stop when it is plain (`_PLAIN_WORDS`), else None.
+    (`_classify_run` tells one plain word, the usual run, before the call.)
 
     The full stop belongs to no token unless it ends an abbreviation ("Mr.", "St."), which
     only the token regex knows: then the run is not plain.
     """
-    if run.isalpha() and run.isascii():
-        return run  # one plain word (runs open with a capital): what the regex would say
     if _PLAIN_WORDS.fullmatch(run) is None:
         return None
     if not run.endswith("."):
