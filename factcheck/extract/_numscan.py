@@ -263,23 +263,26 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 _CORE_GROUPS = ("dig", "vf", "vf1", "dscale", "sfx", "sfxs", "wrd", "frac", "art")
 
 
-#: The words that open the claims `_article_durations` and `_word_durations` read ("a year",
-#: "an hour", "all day", "another week", "several weeks"; "half" is a number word already),
-#: under a placeholder for the look-ahead that must follow them (`_LEAD_TAILS`). The number
-#: scan finds them almost for free: its engine visits every position before a word anyway.
-#: ("the first" and "a couple of" cost the scan more than their own regexes: not here.)
+#: The words that open the claims `_article_durations`, `_word_durations` and `_ordinals` read
+#: ("a year", "an hour", "all day", "another week", "several weeks", "the first ... in";
+#: "half" is a number word already), under a placeholder for the look-ahead that must follow
+#: them (`_LEAD_TAILS`). The number scan finds them almost for free: its engine visits every
+#: position before a word anyway, where `_ORDINAL` would search the whole text for "he".
+#: ("a couple of" costs the scan more than its own regex: not here.)
 _LEADS = {
     "\ue000": ("a", "A", "an", "An"),
     "\ue001": ("all", "All", "another", "Another", "several", "Several"),
+    "\ue002": ("the", "The"),
 }
 _LEAD_TAILS = {
     "\ue000": r"(?=\x20(?:year|month|week|day|hour|minute|decade|century|fortnight))",
     "\ue001": r"(?=\s+(?:day|night|week|month|year|hour|minute|decade))",
+    "\ue002": r"(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))",
 }
 _LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
 #: How a lead word (or "half") opens: one may follow a digit directly, a digit the scan took
 #: as a number's start, not as the non-letter before the lead word.
-_LEAD_INITIALS = frozenset("aAsShH")
+_LEAD_INITIALS = frozenset("aAsShHtT")
 
 
 def _anchor_pattern() -> str:
@@ -933,8 +936,8 @@ _VAGUE_UNITS = {
     "millions": 1e6,
     "billions": 1e9,
 }
-# "the first ... in": the match opens at the literal "he" (the regex engine skips ahead to a
-# literal prefix ten times faster than to [Tt]); the "t" is checked behind it.
+# "the first ... in": matched after the "t" of each "the" the number scan found (`_LEADS`);
+# the "t" is checked behind it.
 _ORDINAL = re.compile(
     r"he(?<=[Tt]he)\s+(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?:-(?P<sup>largest|biggest|smallest|highest|lowest|most|least|oldest|longest|best|worst"
@@ -1381,7 +1384,10 @@ def singular(noun: str) -> str:
 
 
 def _is_plural(word: str) -> bool:
-    lower = word.lower()
+    return _is_plural_lower(word.lower())
+
+
+def _is_plural_lower(lower: str) -> bool:
     if lower in IRREGULAR_PLURALS:
         return True
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
@@ -1393,13 +1399,15 @@ def _noun_ok(word: str, plural: bool) -> bool:
         return False
     if word.isupper() and len(word) > 1 and not word.endswith("s"):
         return False
-    if word[0].isupper() and not _is_plural(word):
+    # (read once, from the lower-cased word at hand: a counted noun is read for each number)
+    is_plural = _is_plural_lower(lower)
+    if word[0].isupper() and not is_plural:
         return False
     if lower.endswith(("ly", "th", "ths", "ieth", "ieths", "firsts", "seconds")):
         return False
     if plural:
-        return _is_plural(word)
-    return not _is_plural(word) or lower in IRREGULAR_PLURALS
+        return is_plural
+    return not is_plural or lower in IRREGULAR_PLURALS
 
 
 def _modifier_ok(word: str) -> bool:
@@ -1689,7 +1697,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if dscale and dscale.lower() in ("hundred", "thousand"):
                 value, end = _digit_scale_tail(text, end, value, dscale.lower())
                 last_end = end
-            elif dscale is None and _date_day(text, start, end, value, dig, vf1, sfx):
+            elif (dscale is None and 1 <= value <= 31  # (`_date_day`'s first test, no call)
+                  and _date_day(text, start, end, value, dig, vf1, sfx)):
                 continue
         elif skips and _inside(skips, start, end):
             continue
@@ -1739,7 +1748,9 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 scale, hit.end = said, scale_word.end()
             hit.value += part * scale
             hit.low = hit.high = hit.value
-        neg = _negative_before(text, start)
+        # (the white space before "minus 5" tested first here: most numbers follow a word
+        # and a space, but the call is skipped for those after "$", "(" and the like)
+        neg = _negative_before(text, start) if text[start - 1 : start].isspace() else None
         if neg and hit.value > 0:
             hit.value = hit.low = hit.high = -hit.value
             hit.start = neg.start()
@@ -2201,7 +2212,7 @@ def _scan(text: str) -> Iterator[Claim]:
     _link_money(text, money)
     yield from _vague(vague)
     leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
-    yield from _ordinals(text)
+    yield from _ordinals(text, leads)
     yield from _article_durations(text, taken, leads)
     yield from _word_durations(text, taken, leads)
 
@@ -2725,9 +2736,17 @@ def _vague(matches: list[re.Match[str]]) -> Iterator[Claim]:
             )
 
 
-def _ordinals(text: str) -> Iterator[Claim]:
-    for m in _ORDINAL.finditer(text):
-        the = m.start() - 1  # where "the" starts
+def _ordinals(text: str, leads: list[int]) -> Iterator[Claim]:
+    """"The first ... in": ``leads`` holds where each "the" that may open one starts."""
+    last_stop = 0
+    for lead in leads:
+        if lead + 1 < last_stop or text[lead] not in "tT":
+            continue  # (as a search would, no match inside the one before)
+        m = _ORDINAL.match(text, lead + 1)
+        if m is None:
+            continue
+        last_stop = m.end()
+        the = lead  # where "the" starts
         if the and text[the - 1].isalpha():
             continue
         noun = m.group("n")
