@@ -264,25 +264,27 @@ _CORE_GROUPS = ("dig", "vf", "vf1", "dscale", "sfx", "sfxs", "wrd", "frac", "art
 
 
 #: The words that open the claims `_article_durations`, `_word_durations` and `_ordinals` read
-#: ("a year", "an hour", "all day", "another week", "several weeks", "the first ... in";
-#: "half" is a number word already), under a placeholder for the look-ahead that must follow
-#: them (`_LEAD_TAILS`). The number scan finds them almost for free: its engine visits every
-#: position before a word anyway, where `_ORDINAL` would search the whole text for "he".
-#: ("a couple of" costs the scan more than its own regex: not here.)
+#: ("a year", "an hour", "all day", "another week", "several weeks", "a couple of days", "the
+#: first ... in"; "half" is a number word already), under a placeholder for the look-ahead
+#: that must follow them (`_LEAD_TAILS`). The number scan finds them almost for free: its
+#: engine visits every position before a word anyway, where `_ORDINAL` would search the whole
+#: text for "he", and `_word_durations` for "ouple of".
 _LEADS = {
     "\ue000": ("a", "A", "an", "An"),
     "\ue001": ("all", "All", "another", "Another", "several", "Several"),
     "\ue002": ("the", "The"),
+    "\ue003": ("couple", "Couple"),
 }
 _LEAD_TAILS = {
     "\ue000": r"(?=\x20(?:year|month|week|day|hour|minute|decade|century|fortnight))",
     "\ue001": r"(?=\s+(?:day|night|week|month|year|hour|minute|decade))",
     "\ue002": r"(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))",
+    "\ue003": r"(?=\x20of\s+(?:day|night|week|month|year|hour|minute|decade))",
 }
 _LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
 #: How a lead word (or "half") opens: one may follow a digit directly, a digit the scan took
 #: as a number's start, not as the non-letter before the lead word.
-_LEAD_INITIALS = frozenset("aAsShHtT")
+_LEAD_INITIALS = frozenset("aAsShHtTcC")
 
 
 def _anchor_pattern() -> str:
@@ -877,8 +879,7 @@ _DUR_WORD_TAIL = (
     r"\s+(?P<u>day|night|week|month|year|hour|minute|decade)(?P<s>s?)\b(?P<x>[-'’]|\s+round\b)?"
 )
 # Each lead word's pattern lacks its first letter ("several" is matched by "everal"): it is
-# tried after that letter where the number scan found the word (`_LEADS`; "couple of" is
-# searched for: its literal start is what the regex engine finds fastest), and the letter is
+# tried after that letter where the number scan found the word (`_LEADS`), and the letter is
 # checked after.
 _CLIPPED = {"ll": ("aA", "all"), "nother": ("aA", "another"), "everal": ("sS", "several"),
             "alf": ("hH", "half"), "ouple of": ("cC", "couple of")}
@@ -2771,8 +2772,8 @@ def _ordinals(text: str, leads: list[int]) -> Iterator[Claim]:
 def _word_durations(
     text: str, taken: list[tuple[int, int]], leads: list[int]
 ) -> Iterator[Claim]:
-    """"All day", "several weeks": ``leads`` holds where each lead word (but "couple of") may
-    start."""
+    """"All day", "several weeks": ``leads`` holds where each lead word may start."""
+    couple_of = _WORD_DURATIONS["ouple of"]
     found = chain(
         (
             m
@@ -2780,8 +2781,8 @@ def _word_durations(
             for pattern in _WORD_DURATIONS_AFTER.get(text[lead], ())
             if (m := pattern.match(text, lead + 1))
         ),
-        # `in` skips through a text faster than a regex's literal scan
-        _WORD_DURATIONS["ouple of"].finditer(text) if "ouple of" in text else (),
+        # (after the others, as a search of the text for them once was)
+        (m for lead in leads if text[lead] in "cC" and (m := couple_of.match(text, lead + 1))),
     )
     for m in found:
         word, plural = m.group("u"), bool(m.group("s"))
