@@ -71,6 +71,10 @@ PLACE, PERSON, ORG = "place", "person", "org"
 _TITLES_IN_NAMES = frozenset(["dame", "lady"])
 # What may end a person's name after the family name.
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+# What joins the two parts of an org's name with "and" in it, and how far back the first part
+# is looked for (`_Scan._and_joins`).
+_AND_GAPS = (" and ", " & ")
+_AND_REACH = 80
 # What joins the head of a name to the rest of it ("Bank of England", "Office for ...").
 _OF_CONNECTORS = frozenset(["of", "of the", "for"])
 # Words before an organisation's name that are not part of it ("Former Bank of England ...").
@@ -284,6 +288,7 @@ class _Scan:
                 else:
                     pending += [(start, run, seg) for seg in segs]
         self._pass2()
+        self._and_joins()
         self._vocab_phrases()
         self._acronyms()
         return self.found
@@ -872,6 +877,62 @@ class _Scan:
                     break
             else:
                 found.append(_name(ms, me, self.vocab[_key(m.group())]))
+
+    def _and_joins(self) -> None:
+        """Orgs whose name holds "and" ("Food and Drug Administration", "Department of Health
+        and Human Services"): the run after "and" carries the head word and is found as an
+        org; the capitalised words before "and" join it when they are no name of their own,
+        or an "X of Y" org that ends in neither a place nor a head word of its own."""
+        text = self.text
+        dropped: list[Name] = []
+        for i, n in enumerate(self.found):
+            if n[2] is not ORG or not text.endswith(_AND_GAPS, 0, n[0]):
+                continue
+            joined = self._and_join(n)
+            if joined is not None:
+                start, before = joined
+                self.found[i] = _name(start, n[1], ORG)
+                if before is not None:
+                    dropped.append(before)
+        for before in dropped:
+            self.found.remove(before)
+
+    def _and_join(self, org: Name) -> tuple[int, Name | None] | None:
+        """Where the name of ``org`` starts with the words before its "and", and the name
+        found there (to drop), or None when they stay apart."""
+        text, lex = self.text, self.lex
+        words = text[org[0]:org[1]].split()
+        if (len(words) < 2 or _key(words[-1]) not in lex.org_head
+                or _key(" ".join(words)) in self.known
+                or _key(words[0]) in self.known or _key(words[0]) in lex.given):
+            # "Apple and World Bank", "MIT and Colorado State University": two names
+            return None
+        end = org[0] - (5 if text.endswith(" and ", 0, org[0]) else 3)
+        low = max(0, end - _AND_REACH)
+        taken: list[str] = []
+        for word in reversed(text[low:end].split(" ")):
+            capitalised = word[:1].isupper() and word.replace("-", "").isalpha()
+            if not (capitalised or (taken and word in _OF_CONNECTORS)):
+                break
+            taken.append(word)
+        else:
+            if low:
+                return None  # the window may have cut the first word
+        while taken and (taken[-1] in _OF_CONNECTORS or taken[-1] in lex.never_word):
+            taken.pop()  # "The", "In": the sentence's, not the name's
+        if not taken:
+            return None
+        start = end - len(" ".join(taken))
+        inside = [n for n in self.found if start < n[1] and n[0] < end]
+        if not inside:
+            return start, None
+        before = inside[0]
+        tail = text[before[0]:before[1]].rsplit(None, 1)[-1]
+        if (len(inside) > 1 or before[2] is not ORG or before[1] != end
+                or " of " not in text[before[0]:before[1]] or _key(tail) in lex.org_head
+                or self.known.get(_key(tail)) == PLACE):
+            return None  # "Russia and ...", "Bank of Japan and ...": a name of its own
+        return min(start, before[0]), before
 
     def _acronyms(self) -> None:
         """Liberal Democratic Party (LDP): both forms, and every later use, share one link."""
