@@ -292,6 +292,17 @@ _MONTH_DAY_ALT = (
     r"|(?:,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
     r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])")
 _WEEKDAY_ALT = r"(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
+# 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
+_HOUR_RANGE_ALT = (
+    r"(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?:[:.](?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
+    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))")
+_REL_ALT = r"(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
+# (early) morning, late in the evening, Sunday night (see _part_of_day)
+_PART_OF_DAY_ALT = (r"(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
+                    r"(?P<podu>morning|afternoon|evening|night)(?P<pods>s)?)(?![\w-])")
+# at lunch, after dinnertime, in the daytime (see _meal)
+_MEAL_ALT = (r"(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?time)?"
+             r"|(?P<mealdt>day|night)-?time)(?![\w-])")
 _SCAN_BEFORE = r"(?<![\w@#$£€/.:,+])"
 _PATTERN = (
     _SCAN_BEFORE + r"(?:"
@@ -323,9 +334,7 @@ _PATTERN = (
     + r"))(?![\d/]|[.,-]\d)"
     # 11/20, 22/04 (a month and day, see _slash_day)
     r"|(?P<nmd>(?P<nmd1>\d{1,2})/(?P<nmd2>\d{1,2}))(?![\d/]|[.,-]\d|\s?%)"
-    # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
-    r"|(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?:[:.](?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
-    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))"
+    r"|" + _HOUR_RANGE_ALT +
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
@@ -377,7 +386,7 @@ _PATTERN = (
     # Thursday, Sunday's, Thu.
     r"|" + _WEEKDAY_ALT +
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
-    r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
+    r"|" + _REL_ALT +
     r"|(?P<owk>the\s+weekend)(?![\w-])"
     r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Uu]pcoming|"
     r"[Cc]urrent)\s+(?:(?P<perf>fiscal|financial)\s+(?=year)|calendar\s+|work(?:ing)?\s+(?=week))?"
@@ -401,12 +410,7 @@ _PATTERN = (
     # the twenty-first century (found from "century": see _BACK_CENTURY)
     r"|(?P<centw>(?P<centwn>" + _CENTURY_ORD + r")[\s-]+[Cc]entury)(?![\w-])"
     r"|(?P<noon>(?:noon|midday|midnight|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
-    # (early) morning, late in the evening, Sunday night (see _part_of_day)
-    r"|(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
-    r"(?P<podu>morning|afternoon|evening|night)(?P<pods>s)?)(?![\w-])"
-    # at lunch, after dinnertime, in the daytime (see _meal)
-    r"|(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?time)?"
-    r"|(?P<mealdt>day|night)-?time)(?![\w-])"
+    r"|" + _PART_OF_DAY_ALT + r"|" + _MEAL_ALT +
     r"|(?P<hol>(?P<holn>" + _HOLIDAY_NAME + r")(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]?clock)"
@@ -1512,6 +1516,19 @@ _YEAR_AT = re.compile(_SCAN_BEFORE + _YEAR_ALT)
 _MONTH_DAY_AT = re.compile(_SCAN_BEFORE + _MONTH_DAY_ALT)
 _WEEKDAY_AT = re.compile(_SCAN_BEFORE + _WEEKDAY_ALT)
 _SET_WEEKDAYS = frozenset(_WEEKDAY.split("|"))
+# Likewise at these words only the alternatives given can match (every one before them in SCAN
+# needs another first letter or a second letter they do not have: "two" is no "today", "mon"
+# no "morning"); a night may be "night-time", a meal after it in SCAN.
+_PART_OF_DAY_AT = re.compile(_SCAN_BEFORE + r"(?:" + _PART_OF_DAY_ALT + r"|" + _MEAL_ALT + r")")
+_REL_AT = re.compile(_SCAN_BEFORE + _REL_ALT)
+_WORD_ALONE_AT = {**{w: _PART_OF_DAY_AT for p in ("morning", "afternoon", "evening", "night")
+                     for w in (p, p + "s")},
+                  **{w: _REL_AT for r in ("yesterday", "today", "tomorrow", "tonight", "tonite")
+                     for w in (r, r.title())}}
+# And at one or two digits before an en dash only "5–6 pm" can ("1–0" is a score, "10–12"
+# no date): the other alternatives that take such digits need a hyphen, a slash, a colon, a
+# point, a space or more digits.
+_HOUR_RANGE_AT = re.compile(_SCAN_BEFORE + _HOUR_RANGE_ALT)
 
 
 def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]:
@@ -1554,6 +1571,8 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
         if after == " " and size < 4 and not _DIGITS_THEN.match(text, j):
             continue  # "310 seats", "76 people": no pattern reads a number before that word
         starts.append(i)
+        if after == "–" and size < 3:
+            sole[i] = _HOUR_RANGE_AT
     first = _ANCHOR_FIRST.match(text)
     if first is not None:
         words.append((0, first.group(0)))
@@ -1564,7 +1583,10 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
             continue
         if word in _PLAIN_ANCHORS:  # ("Monday", "today": no test below applies)
             starts.append(i)
-            if word in _SET_WEEKDAYS:
+            alone = _WORD_ALONE_AT.get(word)
+            if alone is not None:
+                sole[i] = alone
+            elif word in _SET_WEEKDAYS:
                 sole[i] = _WEEKDAY_AT
                 if text.endswith(_HOLIDAY_WEEKDAY_FIRSTS, 0, i):  # "Good Friday"
                     starts += [i - len(w) for w in _HOLIDAY_WEEKDAY_FIRSTS
@@ -1611,6 +1633,9 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
         if word in _HOLIDAY_WORDS and not _HOLIDAY_AT.match(text, i):
             continue  # "New Zealand", "Labour Party", "his mother": only a holiday starts so
         starts.append(i)
+        alone = _WORD_ALONE_AT.get(word)
+        if alone is not None:
+            sole[i] = alone
     more = _spelled_starts(text, words)
     starts += more
     spelled.update(more)
