@@ -292,6 +292,38 @@ _MONTH_DAY_ALT = (
     r"|(?:,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
     r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])")
 _WEEKDAY_ALT = r"(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
+# the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
+_STRETCH_ALT = (
+    r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
+    r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)"
+    r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple(?:\s+of)?|few)"
+    r"\s+(?P<spb>(?:business|working)\s+(?=day))?"
+    r"(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
+    r"|(?P<spf>fortnight)))(?![A-Za-z])")
+# the 10 previous weeks, the 2 next days ("hired 40 last year" is no stretch: "the" and a
+# plural decide)
+_THE_N_STRETCH_ALT = (
+    r"(?<=[Tt]he )(?P<spr>(?P<sprn>\d{1,3}|" + _NUMWORD + r")\s+(?P<sprm>" + _STRETCH_MODS
+    + r")\s+(?P<spru>day|week|month|year|decade|quarter)s)(?![A-Za-z])")
+# last week, this fiscal year, next month (see _period)
+_PERIOD_ALT = (
+    r"(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Uu]pcoming|"
+    r"[Cc]urrent)\s+(?:(?P<perf>fiscal|financial)\s+(?=year)|calendar\s+|work(?:ing)?\s+(?=week))?"
+    r"(?P<peru>week|weekend|workweek|month|year|quarter|decade|"
+    r"night|morning|afternoon|evening))(?![A-Za-z])")
+_SEASON_ALT = (
+    r"(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|SPRING|SUMMER|AUTUMN|WINTER)"
+    r"(?:(?:,?\s+|\s+of\s+)"
+    r"(?P<seay>" + _YEAR + r"))?(?![\w-])")
+# Q3, H1 2025, the first quarter of 2025
+_QUARTER_ALT = (
+    r"(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
+    r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
+    r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
+    r"(?![\w-]))"
+    # "the first quarter" alone (see _bare_quarter: only where the sentence speaks of business)
+    r"|(?<=[Tt]he )(?P<qb>first|second|third|fourth)(?:\s+|-)(?P<qbu>quarter|half)"
+    r"(?![\w-]|\s+of\b))")
 # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
 _HOUR_RANGE_ALT = (
     r"(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?:[:.](?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
@@ -305,21 +337,11 @@ _MEAL_ALT = (r"(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?tim
              r"|(?P<mealdt>day|night)-?time)(?![\w-])")
 _SCAN_BEFORE = r"(?<![\w@#$£€/.:,+])"
 _PATTERN = (
-    _SCAN_BEFORE + r"(?:"
-    # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
-    r"(?P<sp>(?:(?P<spi>[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?P<spm>" + _STRETCH_MODS + r")\s+)?"
-    r"|(?P<spm2>" + _STRETCH_MODS + r")\s+)"
-    r"(?:(?P<spn>\d{1,3}|" + _NUMWORD + r"|(?:[Aa]\s+)?couple(?:\s+of)?|few)"
-    r"\s+(?P<spb>(?:business|working)\s+(?=day))?"
-    r"(?P<spu>day|week|month|year|decade|fortnight|quarter|hour|minute|min|hr)s?"
-    r"|(?P<spf>fortnight)))(?![A-Za-z])"
+    _SCAN_BEFORE + r"(?:" + _STRETCH_ALT +
     # in recent weeks, over the coming months: a stretch of no count (see _vague_stretch)
     r"|(?P<spv>(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?P<spvm>recent|coming|past|last|next)\s+"
     r"(?P<spvu>day|week|month|year)s)(?![\w-])"
-    # the 10 previous weeks, the 2 next days ("hired 40 last year" is no stretch: "the" and
-    # a plural decide)
-    r"|(?<=[Tt]he )(?P<spr>(?P<sprn>\d{1,3}|" + _NUMWORD + r")\s+(?P<sprm>" + _STRETCH_MODS
-    + r")\s+(?P<spru>day|week|month|year|decade|quarter)s)(?![A-Za-z])"
+    r"|" + _THE_N_STRETCH_ALT +
     # Forms that start with a digit, behind one check (word anchors skip them at once)
     r"|(?=\d)(?:"
     # 2026-03-19 (and 2026/03/19)
@@ -388,20 +410,7 @@ _PATTERN = (
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|" + _REL_ALT +
     r"|(?P<owk>the\s+weekend)(?![\w-])"
-    r"|(?P<per>(?P<perm>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Pp]ast|[Cc]oming|[Uu]pcoming|"
-    r"[Cc]urrent)\s+(?:(?P<perf>fiscal|financial)\s+(?=year)|calendar\s+|work(?:ing)?\s+(?=week))?"
-    r"(?P<peru>week|weekend|workweek|month|year|quarter|decade|"
-    r"night|morning|afternoon|evening))(?![A-Za-z])"
-    r"|(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|SPRING|SUMMER|AUTUMN|WINTER)"
-    r"(?:(?:,?\s+|\s+of\s+)"
-    r"(?P<seay>" + _YEAR + r"))?(?![\w-])"
-    r"|(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
-    r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
-    r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
-    r"(?![\w-]))"
-    # "the first quarter" alone (see _bare_quarter: only where the sentence speaks of business)
-    r"|(?<=[Tt]he )(?P<qb>first|second|third|fourth)(?:\s+|-)(?P<qbu>quarter|half)"
-    r"(?![\w-]|\s+of\b)))"
+    r"|" + _PERIOD_ALT + r"|" + _SEASON_ALT + r"|" + _QUARTER_ALT + r")"
     r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
     r"|(?P<eod>EOD|eod)(?![\w-])"
     r"|(?P<dcw>" + alternation([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
@@ -1521,10 +1530,19 @@ _SET_WEEKDAYS = frozenset(_WEEKDAY.split("|"))
 # no "morning"); a night may be "night-time", a meal after it in SCAN.
 _PART_OF_DAY_AT = re.compile(_SCAN_BEFORE + r"(?:" + _PART_OF_DAY_ALT + r"|" + _MEAL_ALT + r")")
 _REL_AT = re.compile(_SCAN_BEFORE + _REL_ALT)
+_PERIOD_AT = re.compile(_SCAN_BEFORE + r"(?:" + _STRETCH_ALT + r"|" + _THE_N_STRETCH_ALT + r"|"
+                        + _PERIOD_ALT + r")")  # ("the 10 previous weeks": _stretch reads both)
+_SEASON_AT = re.compile(_SCAN_BEFORE + _SEASON_ALT)
+_QUARTER_AT = re.compile(_SCAN_BEFORE + _QUARTER_ALT)
 _WORD_ALONE_AT = {**{w: _PART_OF_DAY_AT for p in ("morning", "afternoon", "evening", "night")
                      for w in (p, p + "s")},
                   **{w: _REL_AT for r in ("yesterday", "today", "tomorrow", "tonight", "tonite")
-                     for w in (r, r.title())}}
+                     for w in (r, r.title())},
+                  **{w: _PERIOD_AT for w in _MOD_WORDS},
+                  **{w: _SEASON_AT for s in ("spring", "summer", "autumn", "fall", "winter")
+                     for w in (s, s.title(), s.upper())},
+                  **{w: _QUARTER_AT for w in ("Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1",
+                                              "H2")}}
 # And at one or two digits before an en dash only "5–6 pm" can ("1–0" is a score, "10–12"
 # no date): the other alternatives that take such digits need a hyphen, a slash, a colon, a
 # point, a space or more digits.
