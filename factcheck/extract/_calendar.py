@@ -324,6 +324,11 @@ _QUARTER_ALT = (
     # "the first quarter" alone (see _bare_quarter: only where the sentence speaks of business)
     r"|(?<=[Tt]he )(?P<qb>first|second|third|fourth)(?:\s+|-)(?P<qbu>quarter|half)"
     r"(?![\w-]|\s+of\b))")
+# 5 days ago
+_AGO_ALT = (
+    r"(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
+    r"(?P<agou>day|week|month|year|decade|fortnight|hour|minute)s?\s+(?:ago|(?P<agod>from|after|before)\s+"
+    r"(?P<agofn>now|today|tomorrow|tmrw|yesterday)))\b")
 # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
 _HOUR_RANGE_ALT = (
     r"(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?:[:.](?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
@@ -395,10 +400,7 @@ _PATTERN = (
     r"|(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
     r"|(?<=[Tt]he )(?P<d2>[2-9])0['’]?s(?![\w'’-])"
     r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]|\s+(?:quarter|half)\b))"
-    # 5 days ago
-    r"|(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
-    r"(?P<agou>day|week|month|year|decade|fortnight|hour|minute)s?\s+(?:ago|(?P<agod>from|after|before)\s+"
-    r"(?P<agofn>now|today|tomorrow|tmrw|yesterday)))\b"
+    r"|" + _AGO_ALT +
     # Forms that start with anything but a digit, behind one check
     r"|(?=\D|[1-4](?:st|nd|rd|th)[-\s](?:quarter|half))(?:"
     # '90s
@@ -1456,8 +1458,8 @@ _MOD_AFTER = re.compile(r"\s+(?:\d|(?i:" + regex_trie(
 # midnight ("12 noon"), or a spelled clock's word (see _digit_time).
 _DIGITS_THEN = re.compile(
     r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| \.)|(?:to|and|until|till"
-    r"|through|" + _STRETCH_MODS + r"|(?:day|week|month|year|decade|fortnight|hour|minute)s?)\s"
-    r"|in the |min|at night|noon|midnight)")
+    r"|through|" + _STRETCH_MODS + r"|(?P<unit>(?:day|week|month|year|decade|fortnight|hour|minute)"
+    r"s?))\s|in the |min|at night|noon|midnight)")
 
 
 def _word_as_written(text: str, m: re.Match[bytes]) -> str | None:
@@ -1547,6 +1549,9 @@ _WORD_ALONE_AT = {**{w: _PART_OF_DAY_AT for p in ("morning", "afternoon", "eveni
 # no date): the other alternatives that take such digits need a hyphen, a slash, a colon, a
 # point, a space or more digits.
 _HOUR_RANGE_AT = re.compile(_SCAN_BEFORE + _HOUR_RANGE_ALT)
+# At up to three digits before a unit ("24 hours", "5 days ago") only "5 days ago" can: the
+# others take a month, a meridiem, "o'clock", a range word or a modifier after the digits.
+_AGO_AT = re.compile(_SCAN_BEFORE + _AGO_ALT)
 
 
 def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]:
@@ -1586,11 +1591,14 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
                 continue
         elif not (after in ":./-–'’" or after.isalpha()):
             continue
-        if after == " " and size < 4 and not _DIGITS_THEN.match(text, j):
+        then = _DIGITS_THEN.match(text, j) if after == " " and size < 4 else None
+        if after == " " and size < 4 and then is None:
             continue  # "310 seats", "76 people": no pattern reads a number before that word
         starts.append(i)
         if after == "–" and size < 3:
             sole[i] = _HOUR_RANGE_AT
+        elif then is not None and then.group("unit"):
+            sole[i] = _AGO_AT
     first = _ANCHOR_FIRST.match(text)
     if first is not None:
         words.append((0, first.group(0)))
