@@ -324,6 +324,17 @@ _QUARTER_ALT = (
     # "the first quarter" alone (see _bare_quarter: only where the sentence speaks of business)
     r"|(?<=[Tt]he )(?P<qb>first|second|third|fourth)(?:\s+|-)(?P<qbu>quarter|half)"
     r"(?![\w-]|\s+of\b))")
+# 19 March 2026, 8th of February
+_DAY_MONTH_ALT = (
+    r"(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}-))(?P<dmm>" + _MONTH + r")"
+    + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)"
+    r"(?![A-Za-z])")
+# the 21st century
+_CENTURY_ALT = r"(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
+# the 5th
+_ORDINAL_ALT = r"(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]|\s+(?:quarter|half)\b)"
+# What the forms that start with anything but a digit are behind ("1st quarter" is one).
+_NOT_DIGIT_CHECK = r"(?=\D|[1-4](?:st|nd|rd|th)[-\s](?:quarter|half))"
 # 5 days ago
 _AGO_ALT = (
     r"(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
@@ -383,9 +394,7 @@ _PATTERN = (
     # 3pm, 11 a.m.
     r"|(?P<hour>(?P<hh>1[0-2]|0?[1-9])\s?(?P<hampm>" + _AMPM + r"))"
     + _zone("h") +
-    # 19 March 2026, 8th of February
-    r"|(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}-))(?P<dmm>" + _MONTH + r")"
-    + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)(?![A-Za-z])"
+    r"|" + _DAY_MONTH_ALT +
     # 2019-Q1, 2019 Q3
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
     # 2016-11, 2016/11: a year and month (not the 2011-12 season)
@@ -397,12 +406,12 @@ _PATTERN = (
     r"|" + _YEAR_ALT +
     # the 5th
     # the 21st century
-    r"|(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
+    r"|" + _CENTURY_ALT +
     r"|(?<=[Tt]he )(?P<d2>[2-9])0['’]?s(?![\w'’-])"
-    r"|(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]|\s+(?:quarter|half)\b))"
+    r"|" + _ORDINAL_ALT + r")"
     r"|" + _AGO_ALT +
     # Forms that start with anything but a digit, behind one check
-    r"|(?=\D|[1-4](?:st|nd|rd|th)[-\s](?:quarter|half))(?:"
+    r"|" + _NOT_DIGIT_CHECK + r"(?:"
     # '90s
     r"['’](?P<apd>\d)0s(?![A-Za-z])"
     # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
@@ -1552,6 +1561,12 @@ _HOUR_RANGE_AT = re.compile(_SCAN_BEFORE + _HOUR_RANGE_ALT)
 # At up to three digits before a unit ("24 hours", "5 days ago") only "5 days ago" can: the
 # others take a month, a meridiem, "o'clock", a range word or a modifier after the digits.
 _AGO_AT = re.compile(_SCAN_BEFORE + _AGO_ALT)
+# At up to two digits before "st", "nd", "rd" or "th" only these can: "5th of May", "the 21st
+# century", "the 5th", "the 1st quarter of 2025" (the others take other characters after
+# the digits; of those behind _NOT_DIGIT_CHECK only a quarter takes digits).
+_ORDINAL_AT = re.compile(_SCAN_BEFORE + r"(?:" + _DAY_MONTH_ALT + r"|" + _CENTURY_ALT + r"|"
+                         + _ORDINAL_ALT + r"|" + _NOT_DIGIT_CHECK + r"(?:" + _QUARTER_ALT + r"))")
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]:
@@ -1599,6 +1614,8 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
             sole[i] = _HOUR_RANGE_AT
         elif then is not None and then.group("unit"):
             sole[i] = _AGO_AT
+        elif size < 3 and text[j:j + 2] in _ORDINAL_SUFFIXES:
+            sole[i] = _ORDINAL_AT
     first = _ANCHOR_FIRST.match(text)
     if first is not None:
         words.append((0, first.group(0)))
