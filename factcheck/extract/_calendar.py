@@ -335,6 +335,9 @@ _CENTURY_ALT = r"(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![
 _ORDINAL_ALT = r"(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]|\s+(?:quarter|half)\b)"
 # What the forms that start with anything but a digit are behind ("1st quarter" is one).
 _NOT_DIGIT_CHECK = r"(?=\D|[1-4](?:st|nd|rd|th)[-\s](?:quarter|half))"
+# 1140 a.m. (military-style digits only with a dotted lower-case meridiem)
+_HHMM_ALT = (r"(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)(?:\s(?P<hmap>[ap]\.m\.)"
+             r"|(?P<hmap2>[ap]m)(?![A-Za-z])))")  # or glued: 830am
 # 5 days ago
 _AGO_ALT = (
     r"(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
@@ -377,9 +380,7 @@ _PATTERN = (
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
     r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _zone("c") +
-    # 1140 a.m. (military-style digits only with a dotted lower-case meridiem)
-    r"|(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)(?:\s(?P<hmap>[ap]\.m\.)"
-    r"|(?P<hmap2>[ap]m)(?![A-Za-z])))"  # or glued: 830am
+    r"|" + _HHMM_ALT +
     # 0730 GMT, 1930 hours, between 0730-0930: 24-hour clocks in four digits. Without a
     # leading zero only a zone, "hours" or a zero-led first end makes them clocks (1930 is a
     # year); _wire_clock decides the rest
@@ -1567,6 +1568,17 @@ _AGO_AT = re.compile(_SCAN_BEFORE + _AGO_ALT)
 _ORDINAL_AT = re.compile(_SCAN_BEFORE + r"(?:" + _DAY_MONTH_ALT + r"|" + _CENTURY_ALT + r"|"
                          + _ORDINAL_ALT + r"|" + _NOT_DIGIT_CHECK + r"(?:" + _QUARTER_ALT + r"))")
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+# At three digits only these can ("the 100 previous days", "830am", "130 days ago"): the
+# others take one or two digits before a separator or four digits. (The stretches read each
+# other's groups.)
+_THREE_DIGITS_AT = re.compile(_SCAN_BEFORE + r"(?:" + _STRETCH_ALT + r"|" + _THE_N_STRETCH_ALT
+                              + r"|" + _HHMM_ALT + r"|" + _AGO_ALT + r")")
+# At one or two digits before a hyphen and a letter only a day and month can ("8-Feb-2020";
+# "14-year-old" is none).
+_DAY_MONTH_AT = re.compile(_SCAN_BEFORE + _DAY_MONTH_ALT)
+# Where _BACK_QUARTER finds "first quarter", "3rd-quarter" start only a quarter can.
+_QUARTER_FROM_ORDINAL_AT = re.compile(_SCAN_BEFORE + _NOT_DIGIT_CHECK + r"(?:" + _QUARTER_ALT
+                                      + r")")
 
 
 def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]:
@@ -1610,12 +1622,17 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
         if after == " " and size < 4 and then is None:
             continue  # "310 seats", "76 people": no pattern reads a number before that word
         starts.append(i)
+        # Where a few of SCAN's alternatives alone can match, they are tried alone.
         if after == "–" and size < 3:
             sole[i] = _HOUR_RANGE_AT
         elif then is not None and then.group("unit"):
             sole[i] = _AGO_AT
         elif size < 3 and text[j:j + 2] in _ORDINAL_SUFFIXES:
             sole[i] = _ORDINAL_AT
+        elif size == 3:
+            sole[i] = _THREE_DIGITS_AT
+        elif size < 3 and after == "-" and text[j + 1:j + 2].isalpha():
+            sole[i] = _DAY_MONTH_AT
     first = _ANCHOR_FIRST.match(text)
     if first is not None:
         words.append((0, first.group(0)))
@@ -1672,6 +1689,8 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
                 continue
             if b is not None:
                 starts.append(b.start())
+                if back is _BACK_QUARTER:
+                    sole[b.start()] = _QUARTER_FROM_ORDINAL_AT
             continue
         if word in _HOLIDAY_WORDS and not _HOLIDAY_AT.match(text, i):
             continue  # "New Zealand", "Labour Party", "his mother": only a holiday starts so
