@@ -126,7 +126,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, AnyStr, NamedTuple
 
 from factcheck.extract._year_words import DAY_WORDS, YEAR_PIECES, YEAR_WORDS, day_value, year_value
 from factcheck.extract.base import Claim, Context
@@ -1352,12 +1352,11 @@ _SET_MONTHS = frozenset(_MONTH.split("|"))
 _A_BEFORE = re.compile(r"[Aa]\s+$")
 # Spelled forms are found from a rarer piece of them (str.find is the fastest scan), then the
 # start is looked for just before.
-_FIND_MERIDIEM = re.compile(r"\.[mM]\.")
 _BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle|rest|remainder)\s*$")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
 
 
-def _find_all(text: str, piece: str) -> Iterator[int]:
+def _find_all(text: AnyStr, piece: AnyStr) -> Iterator[int]:
     i = text.find(piece)
     while i >= 0:
         yield i
@@ -1402,12 +1401,23 @@ _SPELLED_CUES = {"past": "past", "am": "meridiem", "pm": "meridiem", "date": "da
 _PERIOD_OFS = (" of ", " of the ", " of this ", " of my ")
 
 
-def _spelled_starts(text: str, words: list[tuple[int, str]]) -> list[int]:
-    """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start
-    (``words``: the anchor words of the text with their offsets)."""
+def _dotted_meridiems(shape: bytes) -> list[int]:
+    """Offsets two before each ".m." (as "p.m.", "A.M." are written: the text's ``shape``
+    lower-cases them) and each " . m ." ("p . m ."), a pass of str.find each: in the shape
+    they are whole pieces to find, where the text needs a regex or a test after each " . "."""
     out = []
-    hours = [m.start() - 2 for m in _FIND_MERIDIEM.finditer(text)]
-    hours += [i - 2 for i in _find_all(text, " . ") if text.startswith(("m .", "M ."), i + 3)]
+    i = shape.find(b".m.")
+    while i >= 0:
+        out.append(i - 2)
+        i = shape.find(b".m.", i + 3)  # (matches do not overlap, as a regex's)
+    return out + [i - 2 for i in _find_all(shape, b" . m .")]
+
+
+def _spelled_starts(text: str, shape: bytes, words: list[tuple[int, str]]) -> list[int]:
+    """Where "ten past nine", "seven p.m.", "one in the morning", "the end of the month" start
+    (``shape``: the text's shape; ``words``: its anchor words with their offsets)."""
+    out = []
+    hours = _dotted_meridiems(shape)
     for w, word in words:
         cue = _SPELLED_CUES.get(word)
         if cue is None or w < 3:  # (every piece needs a few characters before the word)
@@ -1698,7 +1708,7 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
         alone = _WORD_ALONE_AT.get(word)
         if alone is not None:
             sole[i] = alone
-    more = _spelled_starts(text, words)
+    more = _spelled_starts(text, shape, words)
     starts += more
     spelled.update(more)
     starts.sort()
