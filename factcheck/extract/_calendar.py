@@ -1626,6 +1626,8 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
             nxt = text[j + 1] if j + 1 < n else " "
             if not (nxt.isalpha() or nxt in "o-–"):
                 continue
+        elif after in ".:/" and not text[j + 1:j + 2].isdigit():
+            continue  # "Explorer 6.", "9: Japan": these need digits after the point or colon
         elif not (after in ":./-–'’" or after.isalpha()):
             continue
         then = _DIGITS_THEN.match(text, j) if after == " " and size < 4 else None
