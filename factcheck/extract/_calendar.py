@@ -122,7 +122,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1311,8 +1311,8 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
     if not ((ends is not None and text.endswith(ends, lo, k))
             or (digit and text[k - 1].isdecimal())):
         return None
-    if back is _BACK_STRETCH and not _stretch_may_end(text, lo, k):
-        return None
+    if back is _BACK_STRETCH:
+        return _stretch_back(text, lo, k, i)
     return back.search(text, lo, i)
 
 
@@ -1322,10 +1322,35 @@ _BEFORE_STRETCH_COUNT = _MOD_ENDS + ("in", "In", "the", "couple")
 _BEFORE_VAGUE_MOD = ("in", "In", "the", "over", "Over", "during", "During")
 
 
-def _stretch_may_end(text: str, lo: int, k: int) -> bool:
-    """Whether the word before the count or modifier ending at ``k`` lets _BACK_STRETCH match:
-    "in the"/"next"/"a couple" before a count, a count before a modifier ("the 10 previous").
-    Most units follow a bare count or modifier ("two years", "last year")."""
+# _BACK_STRETCH is searched as two patterns. Its alternatives open with a group or a look-behind,
+# which the regex engine enters at each of the window's 40 positions; here each alternative
+# opens with a letter (both cases spelled out), so the engine skips to the positions where
+# one may start. Its look-behind alternative ("the 10 previous ") is searched alone, only
+# where a count and a modifier end the window. (Only the start of the match is used: which
+# alternative matches does not matter.)
+def _cased(words: Iterable[str], rest: str) -> list[str]:
+    return [c + re.escape(w[1:]) + rest for w in words for c in (w[0].upper(), w[0])]
+
+
+_COUNT_AT_END = r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+couple\s+of|few)\s+$"
+_MODIFIED_COUNT_AT_END = r"(?:(?:" + _STRETCH_MODS + r")\s+)?" + _COUNT_AT_END
+_VAGUE_AT_END = r"(?:recent|coming|past|last|next)\s+$"
+_BACK_STRETCH_WORDS = re.compile("|".join(
+    _cased(["in"], r"\s+(?:the\s+)?(?:" + _VAGUE_AT_END + r"|" + _MODIFIED_COUNT_AT_END + r")")
+    + _cased(["over", "during"], r"\s+(?:the\s+)?" + _VAGUE_AT_END)
+    + _cased(["within"], r"\s+(?:the\s+)?" + _MODIFIED_COUNT_AT_END)
+    + _cased(["last", "next", "past", "previous", "coming", "following", "upcoming"],
+             r"\s+" + _COUNT_AT_END)))
+_BACK_THE_COUNT_MODIFIER = re.compile(r"(?<=[Tt]he )(?:\d{1,3}|" + _NUMWORD + r")\s+(?:"
+                                      + _STRETCH_MODS + r")\s+$")
+
+
+def _stretch_back(text: str, lo: int, k: int, i: int) -> re.Match[str] | None:
+    """A match of _BACK_STRETCH in ``text[lo:i]`` (the count or modifier before the unit at
+    ``i`` ends at ``k``) as its search would find it, if the word before that count or
+    modifier lets one: "in the"/"next"/"a couple" before a count, a count before a modifier
+    ("the 10 previous"). Most units follow a bare count or modifier ("two years", "last
+    year")."""
     j = k
     while j > lo and not text[j - 1].isspace():
         j -= 1
@@ -1333,11 +1358,21 @@ def _stretch_may_end(text: str, lo: int, k: int) -> bool:
     while before > lo and text[before - 1].isspace():
         before -= 1
     if before == j:
-        return False  # the word starts the window: nothing before it to match
-    if text[j:k] in _STRETCH_MOD_WORDS:  # "the 10 previous": a count before the modifier
-        return (text[before - 1].isdecimal() or text.endswith(_NUMWORD_ENDS, lo, before)
-                or text.endswith(_BEFORE_VAGUE_MOD, lo, before))  # "over the coming weeks"
-    return text.endswith(_BEFORE_STRETCH_COUNT, lo, before)
+        return None  # the word starts the window: nothing before it to match
+    if text[j:k] not in _STRETCH_MOD_WORDS:
+        if not text.endswith(_BEFORE_STRETCH_COUNT, lo, before):
+            return None
+        return _BACK_STRETCH_WORDS.search(text, lo, i)
+    # "over the coming weeks": "in"/"over"/"during" (the) before the modifier; "the 10
+    # previous": a count before it, "the" before that
+    vague = (_BACK_STRETCH_WORDS.search(text, lo, i)
+             if text.endswith(_BEFORE_VAGUE_MOD, lo, before) else None)
+    counted = (_BACK_THE_COUNT_MODIFIER.search(text, lo, i)
+               if text[before - 1].isdecimal() or text.endswith(_NUMWORD_ENDS, lo, before)
+               else None)
+    if vague is None or counted is not None and counted.start() < vague.start():
+        return counted
+    return vague
 
 
 # Minutes in words start a clock at the hour in words before them ("seven twenty-seven").
