@@ -752,11 +752,23 @@ def tense_at(text: str, start: int, end: int) -> str:
     # one before anyway): the words after are looked at up to that distance. (They are listed
     # first: "have" needs the word after it.)
     reach = dist_before - 1 if kind_before else 10**6
-    after = _TOKEN.findall(text, end, end + 90)
+    # They are listed up to a space some 30 characters on first (no word is cut there; most
+    # spans are decided within a few words), the rest of the 90 only when the words looked at
+    # come near it.
+    stop = end + 90
+    cut = text.find(" ", end + 30, stop)
+    if cut < 0:
+        cut = stop
+    after = _TOKEN.findall(text, end, cut)
+    if not after and cut < stop:
+        after, cut = _TOKEN.findall(text, cut, stop), stop
     relative = False
     for k, tok in enumerate(after):
         if k >= reach:
             break
+        if k + 3 > len(after) and cut < stop:  # (a cue may look two words on)
+            after += _TOKEN.findall(text, cut, stop)
+            cut = stop
         cue = memo(tok)
         if cue is None:
             cue = _new_cue(tok)
