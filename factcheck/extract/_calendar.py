@@ -1324,7 +1324,7 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
             or (digit and text[k - 1].isdecimal())):
         return None
     if back is _BACK_STRETCH:
-        return _stretch_back(text, lo, k, i)
+        return _stretch_search(text, lo, k, i) if _stretch_may_end(text, lo, k) else None
     return back.search(text, lo, i)
 
 
@@ -1338,7 +1338,7 @@ _BEFORE_VAGUE_MOD = ("in", "In", "the", "over", "Over", "during", "During")
 # which the regex engine enters at each of the window's 40 positions; here each alternative
 # opens with a letter (both cases spelled out), so the engine skips to the positions where
 # one may start. Its look-behind alternative ("the 10 previous ") is searched alone, only
-# where a count and a modifier end the window. (Only the start of the match is used: which
+# where a modifier ends the window. (Only the start of the match is used: which
 # alternative matches does not matter.)
 def _cased(words: Iterable[str], rest: str) -> list[str]:
     return [c + re.escape(w[1:]) + rest for w in words for c in (w[0].upper(), w[0])]
@@ -1357,12 +1357,22 @@ _BACK_THE_COUNT_MODIFIER = re.compile(r"(?<=[Tt]he )(?:\d{1,3}|" + _NUMWORD + r"
                                       + _STRETCH_MODS + r")\s+$")
 
 
-def _stretch_back(text: str, lo: int, k: int, i: int) -> re.Match[str] | None:
-    """A match of _BACK_STRETCH in ``text[lo:i]`` (the count or modifier before the unit at
-    ``i`` ends at ``k``) as its search would find it, if the word before that count or
-    modifier lets one: "in the"/"next"/"a couple" before a count, a count before a modifier
-    ("the 10 previous"). Most units follow a bare count or modifier ("two years", "last
-    year")."""
+def _stretch_search(text: str, lo: int, k: int, i: int) -> re.Match[str] | None:
+    """``_BACK_STRETCH.search(text, lo, i)`` as far as its start goes (a count or modifier
+    ends at ``k``)."""
+    words = _BACK_STRETCH_WORDS.search(text, lo, i)
+    if not text.endswith(_MOD_ENDS, lo, k):
+        return words  # (the look-behind alternative ends with a modifier)
+    counted = _BACK_THE_COUNT_MODIFIER.search(text, lo, i)
+    if words is None or counted is not None and counted.start() < words.start():
+        return counted
+    return words
+
+
+def _stretch_may_end(text: str, lo: int, k: int) -> bool:
+    """Whether the word before the count or modifier ending at ``k`` lets _BACK_STRETCH match:
+    "in the"/"next"/"a couple" before a count, a count before a modifier ("the 10 previous").
+    Most units follow a bare count or modifier ("two years", "last year")."""
     j = k
     while j > lo and not text[j - 1].isspace():
         j -= 1
@@ -1370,21 +1380,11 @@ def _stretch_back(text: str, lo: int, k: int, i: int) -> re.Match[str] | None:
     while before > lo and text[before - 1].isspace():
         before -= 1
     if before == j:
-        return None  # the word starts the window: nothing before it to match
-    if text[j:k] not in _STRETCH_MOD_WORDS:
-        if not text.endswith(_BEFORE_STRETCH_COUNT, lo, before):
-            return None
-        return _BACK_STRETCH_WORDS.search(text, lo, i)
-    # "over the coming weeks": "in"/"over"/"during" (the) before the modifier; "the 10
-    # previous": a count before it, "the" before that
-    vague = (_BACK_STRETCH_WORDS.search(text, lo, i)
-             if text.endswith(_BEFORE_VAGUE_MOD, lo, before) else None)
-    counted = (_BACK_THE_COUNT_MODIFIER.search(text, lo, i)
-               if text[before - 1].isdecimal() or text.endswith(_NUMWORD_ENDS, lo, before)
-               else None)
-    if vague is None or counted is not None and counted.start() < vague.start():
-        return counted
-    return vague
+        return False  # the word starts the window: nothing before it to match
+    if text[j:k] in _STRETCH_MOD_WORDS:  # "the 10 previous": a count before the modifier
+        return (text[before - 1].isdecimal() or text.endswith(_NUMWORD_ENDS, lo, before)
+                or text.endswith(_BEFORE_VAGUE_MOD, lo, before))  # "over the coming weeks"
+    return text.endswith(_BEFORE_STRETCH_COUNT, lo, before)
 
 
 # Minutes in words start a clock at the hour in words before them ("seven twenty-seven").
@@ -1684,7 +1684,7 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
         # Where a few of SCAN's alternatives alone can match, they are tried alone.
         if after == "–" and size < 3:
             sole[i] = _HOUR_RANGE_AT
-        elif then is not None and then.group("unit"):
+        elif then is not None and then.lastgroup == "unit":  # (its only group: "24 hours")
             sole[i] = _AGO_AT
         elif size < 3 and text[j:j + 2] in _ORDINAL_SUFFIXES:
             sole[i] = _ORDINAL_AT
