@@ -505,21 +505,21 @@ def prev_words(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
     # str.rstrip strips the separators and the letters in C (a walk back over the characters
     # costs a Python step each; a regex anchored at the end, "[A-Za-z]+[\s-]*$", is tried from
     # every position of the window).
+    # (Conditional expressions, not max(): a builtin's call costs more, on a hot path.)
     out: list[tuple[str, int]] = []
-    end = max(0, pos)
+    end = pos if pos > 0 else 0
     for _ in range(n):
-        low = max(0, end - 24)
+        low = end - 24 if end > 24 else 0
         chunk = text[low:end].rstrip()  # (white space as str.isspace has it)
         while chunk.endswith("-"):
             chunk = chunk.rstrip("-").rstrip()
-        stop = low + len(chunk)
-        if out and stop == end:
+        if out and len(chunk) == end - low:
             break  # two words need white space or a hyphen between them
-        start = low + len(chunk.rstrip(_ASCII_LETTERS))
-        if start == stop:
+        head = chunk.rstrip(_ASCII_LETTERS)
+        if len(head) == len(chunk):
             break
-        out.append((chunk[start - low:], start))
-        end = start
+        end = low + len(head)
+        out.append((chunk[len(head):], end))
     out.reverse()
     return out
 
