@@ -904,9 +904,12 @@ def resolve(ctx: Context, direction: str, occ: Occ,
         label = "ambiguous"
     else:
         how = "nearest" if direction == "fixed" else direction
+        label = direction if direction in ("past", "future", "present") else "ambiguous"
+        if len(days) == 1:  # (a certain reference: its one reading, as below, without a list)
+            value = occ(days[0], how)
+            return value, value.low, value.high, label
         readings = [occ(a, how) for a in days]
         value = readings[-1]
-        label = direction if direction in ("past", "future", "present") else "ambiguous"
     if cycle and len(days) > 1:
         # An estimated reference spans a week. For a yearly or monthly cycle, a reading a whole
         # cycle away from the estimate's only means the text's own date falls inside that
