@@ -36,6 +36,15 @@ def _word_by_rules(self: names._Scan, word: str) -> names._RunResult:
     return (tuple(self.run_names), tuple(map(tuple, self.run_pending)))
 
 
+_STARTS = _calendar._starts
+
+
+def _starts_without_sole(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]:
+    """`_calendar._starts` without the patterns it picks for some starts: SCAN reads all."""
+    starts, spelled, _sole = _STARTS(text)
+    return starts, spelled, {}
+
+
 #: name -> (module, attribute, the gate opened: a stand-in that never skips anything)
 GATES: dict[str, tuple[object, str, object]] = {
     # _merge_ranges joins two numbers only across a gap it can read
@@ -47,6 +56,8 @@ GATES: dict[str, tuple[object, str, object]] = {
     "dates: _DIGITS_THEN": (_calendar, "_DIGITS_THEN", re.compile("")),
     # "the past two weeks": the look-back runs only after a word a stretch ends with
     "dates: _stretch_may_end": (_calendar, "_stretch_may_end", lambda *args: True),
+    # a start where only some of SCAN's alternatives can match is read by those alone
+    "dates: the pattern picked for a start": (_calendar, "_starts", _starts_without_sole),
     # names decide one plain word, and plain runs of several, before the rule chain
     "names: _classify_word": (names._Scan, "_classify_word", _word_by_rules),
     "names: _classify_words": (names._Scan, "_classify_words", lambda self, body, toks: None),
