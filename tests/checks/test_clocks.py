@@ -92,6 +92,16 @@ def test_an_offset_from_utc_is_converted_like_a_named_zone() -> None:
     assert [v for v, _ in found] == ["contradiction"]
 
 
+def test_zones_of_asia_and_the_gulf_are_converted() -> None:
+    found = verdicts([t("a", "01:20 MYT", "01:20", "MYT"), t("b", "17:20 UTC", "17:20", "UTC")])
+    assert [v for v, _ in found] == ["consistent"]
+    found = verdicts([t("a", "01:20 MYT", "01:20", "MYT"), t("b", "01:19 MYT", "01:19", "MYT"),
+                      t("c", "17:19 UTC", "17:19", "UTC")])
+    assert [v for v, _ in found] == ["contradiction", "consistent"]
+    # AST is Arabia's (UTC+3) or the Atlantic's (UTC-4): either reading agrees
+    assert zone_offsets("AST") == (-240, 180) and zone_offsets("NPT") == (345,)
+
+
 zones = st.sampled_from(sorted(OFFSETS) + ["", "UTC+09:00", "UTC-05:30"])
 
 
