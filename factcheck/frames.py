@@ -73,6 +73,7 @@ _LEXICON_EXTRA = """
     coalition campaign debate nomination election cabinet reshuffle leadership accession
     appreciation gratitude praise criticism warning promise pledge proposal
     express thank sign elect depart arrive land meet begin start end open close release
+    contact
     """
 #: Words that pick one occurrence of a repeated event; they become part of the event name.
 SEQUENCE = {w: w for w in str.split("first second third fourth final runoff run-off")}

@@ -28,6 +28,13 @@ def test_date_attaches_to_the_nearest_event_in_its_clause() -> None:
     assert row(framed(text, EVENTS), "February 8")["event"] == "election"
 
 
+def test_losing_contact_is_an_event() -> None:
+    text = ("The flight lost contact with air traffic control at 01:20 MYT. It last made voice "
+            "contact with the tower at 01:19 MYT.")
+    frame = framed(text)
+    assert row(frame, "01:20 MYT")["event"] == row(frame, "01:19 MYT")["event"] == "contact"
+
+
 def test_date_before_the_verb_belongs_to_the_verb() -> None:
     text = "US President Donald Trump on Sunday endorsed Japanese Prime Minister Sanae Takaichi."
     frame = framed(text, EVENTS)
