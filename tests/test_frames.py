@@ -35,6 +35,11 @@ def test_losing_contact_is_an_event() -> None:
     assert row(frame, "01:20 MYT")["event"] == row(frame, "01:19 MYT")["event"] == "contact"
 
 
+def test_an_audience_is_counted_by_its_event() -> None:
+    text = "The men were winched to the surface as an estimated 5.3 million people watched."
+    assert row(framed(text), "5.3 million people")["event"] == "watch"
+
+
 def test_date_before_the_verb_belongs_to_the_verb() -> None:
     text = "US President Donald Trump on Sunday endorsed Japanese Prime Minister Sanae Takaichi."
     frame = framed(text, EVENTS)
