@@ -705,7 +705,7 @@ _PREFIX = re.compile(
     rf"(?:(?P<pre>\b(?:US|U\.S\.?|AU|A|CAN|CA|C|HK|NZ|SG|S|NT|R|Mex|M"
     rf"|(?i:usd|aud|cad|nzd|mxn|hkd|sgd|twd|us|u\.s\.?|au|can|c|hk|nz|sg|nt)))?\s?"
     rf"(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])"
-    rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?))\s?$"
+    rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?)|\b(?P<rmb>Rmb))\s?$"
 )
 _QUALIFIERS = {
     "about": "about",
@@ -759,7 +759,7 @@ _QUAL = re.compile(
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUAL_WORDS}))
 _QUAL_ENDS = frozenset(w[-2:] for w in _QUAL_LAST_WORDS)
 #: The last character of a _PREFIX match (before at most two white-space characters).
-_PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZs.")
+_PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZsb.")
 _DIGIT_SEPARATORS = re.compile(r"[, \u202f\u00a0\u2009]")
 _PERCENT = re.compile(
     r"[\s-]?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
@@ -1519,6 +1519,27 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _SHAPES = bytes(65 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else 32 for b in range(256))
 
 
+#: Currency words written glued to the amount (Rs500, Rs.500, Rmb3bn) besides ISO codes.
+_GLUED_WORDS = ("Rs.", "Rs", "Rmb")
+_GLUED_WORD = re.compile(r"(?<![A-Za-z])R(?:s|mb)(?=[0-9])")
+
+
+def _glued_word_starts(text: str) -> list[int]:
+    """Where digits follow "Rs" or "Rmb" with no space (Rs500, Rmb3bn)."""
+    if "Rs" not in text and "Rmb" not in text:  # (two C-level scans rule most texts out)
+        return []
+    return [m.end() for m in _GLUED_WORD.finditer(text)]
+
+
+def _glued_word_before(text: str, start: int) -> bool:
+    """Whether "Rs", "Rs." or "Rmb", and no other letter, is glued before ``start`` (Rs500)."""
+    for word in _GLUED_WORDS:
+        if text.endswith(word, 0, start):
+            at = start - len(word)
+            return not (at and text[at - 1].isalpha())
+    return False
+
+
 def _glued_iso_starts(text: str) -> list[int]:
     """Where digits follow an ISO currency code with no space (USD115)."""
     # Rare: one C-level pass over the text's shape ("AAA0": three capitals, a digit) rules
@@ -1570,8 +1591,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
     n = len(text)
     last_end = 0
     starts = _anchor_starts(text, leads)
-    glued = _glued_iso_starts(text)
-    if glued:  # USD115
+    glued = _glued_iso_starts(text) + _glued_word_starts(text)
+    if glued:  # USD115, Rs500
         starts = sorted(starts + glued)
     for start in starts:
         if start < last_end:
@@ -1630,9 +1651,10 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if before.isalpha() and not (
                 text[max(0, start - 3) : start] in ISO_CODES
                 and (start < 4 or not text[start - 4].isalpha())
-            ):
+            ) and not (before in "sb" and _glued_word_before(text, start)):
                 continue
-            if before in "/:_#@.\\" or before.isdigit():
+            if (before in "/:_#@.\\" and not (before == "." and _glued_word_before(text, start))
+                    or before.isdigit()):
                 continue
             # F-35, COVID-19, 555-1234: part of a code (ranges are merged later)
             if (
@@ -2229,8 +2251,8 @@ def _prefix_before(text: str, start: int) -> re.Match[str] | None:
             i -= 1
     if i < 0 or text[i] not in _PREFIX_ENDS:
         return None
-    # Only "Rs" and "Rs." end so ("U.S." opens "U.S.$"), as many words and sentences do.
-    if text[i] in "s." and not text.endswith(("Rs", "Rs."), 0, i + 1):
+    # Only "Rs", "Rs." and "Rmb" end so ("U.S." opens "U.S.$"), as many words and sentences do.
+    if text[i] in "s.b" and not text.endswith(("Rs", "Rs.", "Rmb"), 0, i + 1):
         return None
     return _PREFIX.search(text, max(0, start - 9), start)
 
@@ -2288,6 +2310,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         elif pre.group("iso"):
             currency = pre.group("iso").upper().replace("RMB", "CNY")
             cur_start = pre.start("iso")
+        elif pre.group("rmb"):
+            currency = "CNY"
+            cur_start = pre.start("rmb")
         else:
             currency = "INR"
             cur_start = pre.start("rs")
