@@ -342,9 +342,13 @@ def _wire_subject(row: Any) -> str:
     return str(getattr(row, "head", "") or getattr(row, "event", "") or row.kind)
 
 
-def compatible(a: Any, b: Any, *, min_context: float = 0.0) -> bool:
-    """Whether two aligned claims can be about the same thing (roles, entities, context)."""
-    if str(a["doc"]) == str(b["doc"]):
+def compatible(a: Any, b: Any, *, min_context: float = 0.0, same_article: bool = False) -> bool:
+    """Whether two aligned claims can be about the same thing (roles, entities, context).
+
+    Claims of one article are never compared unless ``same_article`` (a sentence repeated
+    with another figure): then all but the clauses' wording must meet.
+    """
+    if str(a["doc"]) == str(b["doc"]) and not same_article:
         return False
     role_a, role_b = str(a.get("role") or ""), str(b.get("role") or "")
     if str(a.get("kind")) in FAMILIES["temporal"]:
@@ -367,6 +371,13 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0) -> bool:
     wa, wb = str(a.get("when") or ""), str(b.get("when") or "")
     if wa and wb and (wa.split("/")[1] < wb.split("/")[0] or wb.split("/")[1] < wa.split("/")[0]):
         return False
+    # "45 km north of Copiapó" and "5 km from the mine's entrance" are two distances
+    oa = set(str(a.get("origin") or "").split("|")) - {""}
+    ob = set(str(b.get("origin") or "").split("|")) - {""}
+    if oa and ob and not oa & ob:
+        return False
+    if same_article:
+        return True
     ca, cb = str(a.get("context") or ""), str(b.get("context") or "")
     # contexts are compared only when both are known (a claims table may carry none)
     return not (min_context > 0 and ca and cb and fuzz.token_set_ratio(ca, cb) < min_context)

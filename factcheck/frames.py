@@ -28,6 +28,7 @@ FRAME_COLUMNS: dict[str, str] = {
     "entities": "names in the claim's clause, '|'-joined, canonical where the vocabulary knows",
     "places": "the place names among them ('|'-joined): a visit to China is not one to Japan",
     "target": "figures: what the counted thing applies to ('tariff on cars' -> car)",
+    "origin": "distances: words of the place measured from, '|'-joined ('north of Copiapó')",
     "when": "figures: low/high of the date in the same clause ('rose 2% on Monday')",
     "context": "lowercased words of the clause without the claim itself",
 }
@@ -360,6 +361,29 @@ def _verbish(word: str) -> bool:
     return word in _PARTICIPLES or word.endswith(("ed", "ing"))
 
 
+# Where a distance is measured from: after the figure (and a converted figure in brackets),
+# a direction perhaps, then "of", "from" or "off" and the place, up to punctuation.
+_ORIGIN = re.compile(
+    r"[)\]]?\s*(?:[(\[][^)\]\n]{0,40}[)\]]\s*)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+|(?:away|inland|offshore)\s+)?"
+    r"(?:of|from|off)\s+(?P<ref>[^,;.()\n]{1,80})", re.IGNORECASE)
+# What ends the place's name: another clause or a second place ("of Penang in Malaysia").
+_ORIGIN_END = re.compile(r"\s(?:in|and|at|on|where|which|when|with|to|near|via|after|while)\s")
+_ORIGIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # (place names are not all ASCII: Copiapó)
+
+
+def _origin(text: str, end: int) -> str:
+    """The content words of the place a distance ending at ``end`` is measured from, sorted
+    and '|'-joined ("45 km north of the regional capital of Copiapó" -> capital|copiapó|
+    regional); '' when the text names none."""
+    m = _ORIGIN.match(text, end)
+    if m is None:
+        return ""
+    ref = _ORIGIN_END.split(m.group("ref") + " ", maxsplit=1)[0]
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _ORIGIN_WORD.findall(ref)}
+    return "|".join(sorted(w for w in words - _STOP if w))
+
+
 def _target(tokens: list[_Token], claim: tuple[int, int]) -> str:
     """What a figure's noun applies to: the first content word after "on" or "against"
     within a few words of the figure ("a 25% tariff on Japanese cars" -> car)."""
@@ -556,11 +580,12 @@ def add_frames(
             if not head and row.kind == "number" and event in _PEOPLE_EVENTS:
                 head = "person"
             target = _target(clause_tokens, (c0, c1))
+            origin = _origin(text, c1) if head == "distance" else ""
             dated = [(abs(a - c0), w) for a, w in dates_by_doc.get(row.doc, [])
                      if clause[0] <= a < clause[1]] if (texts or {}).get(row.doc) else []
             when = min(dated)[1] if dated else ""
         else:
-            target, when = "", ""
+            target, when, origin = "", "", ""
         role = _role(clause_tokens, (c0, c1)) if row.kind not in NAME_KINDS else ""
         if (row.doc, c0) in skip:
             role = "dateline"
@@ -584,6 +609,7 @@ def add_frames(
         columns["entities"].append("|".join(ents))
         columns["places"].append("|".join(places))
         columns["target"].append(target)
+        columns["origin"].append(origin)
         columns["when"].append(when)
         columns["context"].append(context)
     for name, values in columns.items():

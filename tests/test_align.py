@@ -76,6 +76,17 @@ def test_places_keep_lexicon_events_apart_but_not_vocabulary_events() -> None:
     assert not align.compatible(a, a)  # same article
 
 
+def test_distances_from_different_places_are_not_compared() -> None:
+    a = pd.Series({"doc": "a", "role": "actual", "origin": "capital|copiapó|regional"})
+    b = pd.Series({"doc": "b", "role": "actual", "origin": "copiapó"})
+    c = pd.Series({"doc": "b", "role": "actual", "origin": "entrance|mine"})
+    assert align.compatible(a, b) and not align.compatible(a, c)
+    # within one article, only the wording of the clauses may differ
+    assert not align.compatible(b, c, same_article=True)
+    assert align.compatible(c, c, same_article=True)
+    assert align.compatible(b, pd.Series({"doc": "b", "role": "actual"}), same_article=True)
+
+
 def test_wire_copy_aligns_claims_at_the_same_place() -> None:
     s1 = "The two leaders will hold their summit in Washington on March 19, officials said."
     s2 = "The two leaders will hold their summit in Washington on March 18, officials said."

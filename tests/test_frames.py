@@ -184,3 +184,15 @@ def test_figures_carry_their_target_and_date() -> None:
     assert row(frame, "25%")["target"] == canonical_word("cars")
     assert row(frame, "25%")["when"].startswith("2026-02-09")
     assert row(framed("Shares rose 2%."), "2%")["when"] == ""
+
+
+def test_a_distance_carries_the_place_it_is_measured_from() -> None:
+    text = ("The mine lies 45 kilometers (28 mi) north of the regional capital of Copiapó, in "
+            "northern Chile. The men were trapped 5 kilometers (3 mi) from the mine's entrance. "
+            "It sank 40 miles (64 km) away.")
+    frame = framed(text)
+    assert row(frame, "45 kilometers")["origin"] == "capital|copiapó|regional"
+    assert row(frame, "28 mi")["origin"] == "capital|copiapó|regional"
+    assert row(frame, "5 kilometers")["origin"] == row(frame, "3 mi")["origin"] == "entrance|mine"
+    assert row(frame, "40 miles")["origin"] == ""
+

@@ -102,8 +102,12 @@ def comparable(ctx: CheckContext, sides: Sequence[Sequence[Cited]], min_context:
                     need = min_context
                     if vocabulary_free and ra.get("event_source", "") == "vocabulary":
                         need = 0.0
-                    if (a.doc == b.doc and not cross_only) or align.compatible(
-                            ra, rb, min_context=need):
+                    if a.doc == b.doc:
+                        # one article's figures: comparable where nothing but the wording
+                        # of their clauses sets them apart (a repeated sentence)
+                        if not cross_only and align.compatible(ra, rb, same_article=True):
+                            return True
+                    elif align.compatible(ra, rb, min_context=need):
                         return True
     return False
 

@@ -13,7 +13,8 @@ from factcheck.rules import Rule, Vocabulary, load_rules
 from factcheck.schema import Finding, claims_frame
 
 FRAME_DEFAULTS = {"event": "", "event_source": "lexicon", "role": "actual", "head": "",
-                  "places": "", "entities": "", "sentence": "", "trigger": "", "context": ""}
+                  "places": "", "entities": "", "sentence": "", "trigger": "", "context": "",
+                  "origin": ""}
 
 
 def framed(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -25,6 +25,17 @@ def test_different_figures_contradict_and_name_the_sides() -> None:
     assert set(findings[0].compared) == {"310 seat", "316 seat"}
 
 
+def test_figures_of_one_article_contradict_only_where_they_can_be_one_thing() -> None:
+    # "45 km north of Copiapó ... 5 km from the mine's entrance": two distances
+    apart = [v("a", "45 km", 45, unit="kilometre", head="distance", origin="copiapó"),
+             v("a", "5 km", 5, unit="kilometre", head="distance", origin="entrance|mine"),
+             v("b", "45 km", 45, unit="kilometre", head="distance", origin="copiapó")]
+    assert "contradiction" not in [f.verdict for f in run("value-agreement", apart)]
+    # a sentence repeated with another figure still is one
+    repeated = [v("a", "310 seats", 310), v("a", "316 seats", 316), v("b", "310 seats", 310)]
+    assert [f.verdict for f in run("value-agreement", repeated)][0] == "contradiction"
+
+
 def test_tolerance_turns_a_contradiction_into_consistent() -> None:
     rows = [v("a", "310 seats", 310), v("b", "316 seats", 316)]
     assert [f.verdict for f in run("value-agreement", rows, rel_tolerance=0.05)] == ["consistent"]
