@@ -901,6 +901,8 @@ _DUR_CLOCK = re.compile(
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]+)\b(?!-)")
 _NEXT_WORD = re.compile(r"\s+(?P<n>[A-Za-z]+)\b(?![-'’])")
 _NEXT_TWO = re.compile(r"\s+(?P<m>[A-Za-z]+(?:-[a-z]+)?)\s+(?P<n>[A-Za-z]+)\b(?![-'’])")
+# The ages listed after the first: "aged 15 and 16", "aged 15, 16 or 17"
+_AGE_LIST = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:,\s*\d{1,3})*(?:,?\s+(?:and|or)|,)\s+$")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
     re.IGNORECASE,
@@ -2475,6 +2477,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             cue = before_age.group().lstrip(".!?\n ")
             first = before_age.start() if cue.lower().startswith("age") else start
             return make("age", end, value, "year", first=first)
+        window = max(0, start - 40)
+        if "age" in text[window:start] and _AGE_LIST.search(text, window, start):
+            return make("age", end, value, "year", first=start)  # "aged 15 and 16": the 16
         if (
             _before_space(text, start, _COMMA, 1)
             and (_NAME_COMMA.search(text, max(0, start - 40), start)
