@@ -2806,6 +2806,12 @@ def _decade(text: str, s: int, e: int, y: int) -> Found:
 
 def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
     words = prev_words(text, s, 2)
+    of_month = _OF_REL_MONTH.match(text, e) if text.startswith(" of ", e) else None
+    if of_month is not None:  # "(the) 20th of next month": a day, whatever comes before
+        start = words[-1][1] if words and words[-1][0].lower() == "the" else s
+        found = _day_of_rel_month(start, of_month, ctx, day)
+        if found is not None:
+            return found
     if words and words[-1][0] == "on":  # "on 29th": the day, not "on 29th place"
         nxt = next_word(text, e)
         if nxt[:1].isalpha() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS:
@@ -2827,6 +2833,30 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day",
                     cycle=30)
+
+
+# "the 15th of next month", "the 3rd of last month"
+_OF_REL_MONTH = re.compile(r" of\s+(?P<w>next|last|this|the\s+following|the\s+previous)"
+                           r"\s+month\b")
+_REL_MONTH_STEP = {"next": 1, "following": 1, "last": -1, "previous": -1, "this": 0}
+
+
+def _day_of_rel_month(s: int, m: re.Match[str], ctx: Context, day: int) -> Found | None:
+    """The day of the month before, after or of the reference: one day when the reference
+    is certain (else None: the day and the month are read apart)."""
+    ref = ctx.reference_date
+    if ref is None or not ctx.reference_certain:
+        return None
+    step = _REL_MONTH_STEP[m.group("w").split()[-1]]
+    months = ref.year * 12 + ref.month - 1 + step
+    d = safe_date(months // 12, months % 12 + 1, day)
+    if d is None:
+        return None  # "the 31st of next month" in a month of 30 days
+    reading = "future" if step > 0 else "past" if step < 0 else (
+        "future" if d > ref else "past" if d < ref else "present")
+    iso = d.isoformat()
+    return Found(s, m.end(), "date", iso, iso, "day", reading, d, d, pinned_day=d,
+                 month_day=(d.month, d.day))
 
 
 _NAMED_DAY_WORDS = ("Bloody ", "Super ", "Black ")
