@@ -2806,10 +2806,11 @@ def _decade(text: str, s: int, e: int, y: int) -> Found:
 
 def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
     words = prev_words(text, s, 2)
-    of_month = _OF_REL_MONTH.match(text, e) if text.startswith(" of ", e) else None
-    if of_month is not None:  # "(the) 20th of next month": a day, whatever comes before
-        start = words[-1][1] if words and words[-1][0].lower() == "the" else s
-        found = _day_of_rel_month(start, of_month, ctx, day)
+    of_month = _OF_REL_MONTH.match(text, e) if text.startswith(" ", e) else None
+    the = bool(words) and words[-1][0].lower() == "the"
+    # "(the) 20th of next month", "the 21st this month" (not "came 3rd last month"): a day
+    if of_month is not None and (the or of_month.group().startswith(" of")):
+        found = _day_of_rel_month(words[-1][1] if the else s, of_month, ctx, day)
         if found is not None:
             return found
     if words and words[-1][0] == "on":  # "on 29th": the day, not "on 29th place"
@@ -2835,8 +2836,8 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
                     cycle=30)
 
 
-# "the 15th of next month", "the 3rd of last month"
-_OF_REL_MONTH = re.compile(r" of\s+(?P<w>next|last|this|the\s+following|the\s+previous)"
+# "the 15th of next month", "the 3rd of last month", "the 21st this month"
+_OF_REL_MONTH = re.compile(r"(?: of)?\s+(?P<w>next|last|this|the\s+following|the\s+previous)"
                            r"\s+month\b")
 _REL_MONTH_STEP = {"next": 1, "following": 1, "last": -1, "previous": -1, "this": 0}
 
