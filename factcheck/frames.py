@@ -66,6 +66,7 @@ _SPELLINGS = [
     "story storey storeys stories floor floors",
     "kilometre kilometer km",
     "metre meter",
+    "person others",  # "12 people died and 40 others were injured"
 ]
 _LEXICON_EXTRA = """
     arrest trial verdict ruling sentence inauguration ceremony launch protest rally war ceasefire

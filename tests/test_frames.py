@@ -196,3 +196,9 @@ def test_a_distance_carries_the_place_it_is_measured_from() -> None:
     assert row(frame, "5 kilometers")["origin"] == row(frame, "3 mi")["origin"] == "entrance|mine"
     assert row(frame, "40 miles")["origin"] == ""
 
+
+def test_others_are_people_counted_by_their_event() -> None:
+    frame = framed("At least 12 people died and 40 others were injured in the blast.")
+    assert row(frame, "40")["head"] == row(frame, "12 people")["head"] == "person"
+    assert row(frame, "40")["event"] == "injury"
+
