@@ -59,7 +59,7 @@ _SYNONYMS = [
     "rescue rescued rescues rescuing",
     "start begin began begun beginning resume resumed restart restarted",
     "evacuation evacuate evacuated evacuating",
-    "watch watched watches watching viewers",
+    "watch watched watches watching",
 ]
 #: Spellings and synonyms of counted nouns and units (merged, but no event of their own).
 _SPELLINGS = [

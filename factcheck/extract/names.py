@@ -886,7 +886,7 @@ class _Scan:
         text = self.text
         dropped: list[Name] = []
         for i, n in enumerate(self.found):
-            if n[2] is not ORG or not text.endswith(_AND_GAPS, 0, n[0]):
+            if n[2] != ORG or not text.endswith(_AND_GAPS, 0, n[0]):
                 continue
             joined = self._and_join(n)
             if joined is not None:
@@ -928,7 +928,7 @@ class _Scan:
             return start, None
         before = inside[0]
         tail = text[before[0]:before[1]].rsplit(None, 1)[-1]
-        if (len(inside) > 1 or before[2] is not ORG or before[1] != end
+        if (len(inside) > 1 or before[2] != ORG or before[1] != end
                 or " of " not in text[before[0]:before[1]] or _key(tail) in lex.org_head
                 or self.known.get(_key(tail)) == PLACE):
             return None  # "Russia and ...", "Bank of Japan and ...": a name of its own
