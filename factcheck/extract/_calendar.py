@@ -492,7 +492,7 @@ _FUNCTION_WORDS = _set(
     "and or but when as of to the a an with after before amid following for in on at this that "
     "is was were will has had have would could may might should its his her their our"
 )
-_ORD_FOLLOWERS = _set("of and or at to when as after before in until,")
+_ORD_FOLLOWERS = _set("of and or at to when as after before in until, he she they we it i")
 
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
@@ -2813,7 +2813,7 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
         found = _day_of_rel_month(words[-1][1] if the else s, of_month, ctx, day)
         if found is not None:
             return found
-    if words and words[-1][0] == "on":  # "on 29th": the day, not "on 29th place"
+    if words and words[-1][0] in ("on", "On"):  # "on 29th": the day, not "on 29th place"
         nxt = next_word(text, e)
         if nxt[:1].isalpha() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS:
             return None
