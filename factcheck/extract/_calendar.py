@@ -1921,7 +1921,22 @@ def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
         return [_absolute_day(s2, e2, date(year, month, d)) for s2, e2, d in listed]
     if safe_date(2000, month, days[-1]) is None:
         return []
+    if f.low is not None and f.low == f.high:
+        # The first end read as one day ("held on March 3-5" in the past): the later days are
+        # of its year, not each the nearest in the tense's direction (March 5 a year back).
+        later = [safe_date(f.low.year, month, d) for _, _, d in listed]
+        if None in later:
+            return []
+        return [_day_like(f, s2, e2, day) for (s2, e2, _), day in zip(listed, later, strict=True)
+                if day is not None]
     return _days_of(listed, month, ctx, _tense_direction(text, f.start, m.end(), "nearest"))
+
+
+def _day_like(first: Found, start: int, end: int, day: date) -> Found:
+    """``day``, a later end of a range or list, read as its first end ``first`` was."""
+    iso = day.isoformat()
+    return Found(start, end, "date", iso, f"XXXX-{day.month:02d}-{day.day:02d}", "day",
+                 first.reading, day, day, pinned_day=day, month_day=(day.month, day.day))
 
 
 def _days_of(days: list[tuple[int, int, int]], month: int, ctx: Context,
