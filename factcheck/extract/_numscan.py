@@ -2587,9 +2587,21 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             prev is not None
             and prev.group(1)[0].isupper()
             and prev.group(1).lower() not in FUNCTION_WORDS
+            and not (end - start <= 2 and prev.group(1) not in _CALENDAR_NAMES
+                     and _SCORE_AFTER.match(text, end))  # "Chelsea 3-1", not "Monday 12-4"
         ):
             return None  # a label: Windows 10, Channel 4; Marine One, the Big Three
     return make("number", end, value, None)
+
+
+#: The other side of a score after a team's name ("Chelsea 3-1"): a model's number after a
+#: name has more digits, or more after them ("Boeing 737-800", "Windows 10-11" aside).
+_SCORE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?![\d-]|[.,:/]\d)")
+#: Names before which "12-4" is a span of hours or days, not a score.
+_CALENDAR_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri "
+    "Sat Sun January February March April May June July August September October November "
+    "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 #: A bare "m" or "t" after a number, and what it measures when the sentence says so.
