@@ -1927,16 +1927,9 @@ def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
         later = [safe_date(f.low.year, month, d) for _, _, d in listed]
         if None in later:
             return []
-        return [_day_like(f, s2, e2, day) for (s2, e2, _), day in zip(listed, later, strict=True)
-                if day is not None]
+        return [_one_day(s2, e2, day, f.reading, f"XXXX-{month:02d}-{day.day:02d}")
+                for (s2, e2, _), day in zip(listed, later, strict=True) if day is not None]
     return _days_of(listed, month, ctx, _tense_direction(text, f.start, m.end(), "nearest"))
-
-
-def _day_like(first: Found, start: int, end: int, day: date) -> Found:
-    """``day``, a later end of a range or list, read as its first end ``first`` was."""
-    iso = day.isoformat()
-    return Found(start, end, "date", iso, f"XXXX-{day.month:02d}-{day.day:02d}", "day",
-                 first.reading, day, day, pinned_day=day, month_day=(day.month, day.day))
 
 
 def _days_of(days: list[tuple[int, int, int]], month: int, ctx: Context,
@@ -2451,8 +2444,13 @@ def _in_url(text: str, s: int) -> bool:
 
 
 def _absolute_day(s: int, e: int, d: date) -> Found:
+    return _one_day(s, e, d, "absolute")
+
+
+def _one_day(s: int, e: int, d: date, reading: str, timex: str | None = None) -> Found:
+    """The day ``d`` as one date read so (its timex the day itself unless given)."""
     iso = d.isoformat()
-    return Found(s, e, "date", iso, iso, "day", "absolute", d, d, pinned_day=d,
+    return Found(s, e, "date", iso, timex or iso, "day", reading, d, d, pinned_day=d,
                  month_day=(d.month, d.day))
 
 
@@ -2864,15 +2862,12 @@ def _day_of_rel_month(s: int, m: re.Match[str], ctx: Context, day: int) -> Found
     if ref is None or not ctx.reference_certain:
         return None
     step = _REL_MONTH_STEP[m.group("w").split()[-1]]
-    months = ref.year * 12 + ref.month - 1 + step
-    d = safe_date(months // 12, months % 12 + 1, day)
+    d = safe_date(*add_months(ref.year, ref.month, step), day)
     if d is None:
         return None  # "the 31st of next month" in a month of 30 days
     reading = "future" if step > 0 else "past" if step < 0 else (
         "future" if d > ref else "past" if d < ref else "present")
-    iso = d.isoformat()
-    return Found(s, m.end(), "date", iso, iso, "day", reading, d, d, pinned_day=d,
-                 month_day=(d.month, d.day))
+    return _one_day(s, m.end(), d, reading)
 
 
 _NAMED_DAY_WORDS = ("Bloody ", "Super ", "Black ")

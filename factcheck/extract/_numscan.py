@@ -64,6 +64,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain
 from operator import attrgetter
 
+from factcheck.extract._calendar import MONTHS, WEEKDAYS
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
 from factcheck.units import UNIT_LEADS, UNIT_OPENERS, mentions, unit_at
@@ -2254,7 +2255,7 @@ def _prefix_before(text: str, start: int) -> re.Match[str] | None:
     if i < 0 or text[i] not in _PREFIX_ENDS:
         return None
     # Only "Rs", "Rs." and "Rmb" end so ("U.S." opens "U.S.$"), as many words and sentences do.
-    if text[i] in "s.b" and not text.endswith(("Rs", "Rs.", "Rmb"), 0, i + 1):
+    if text[i] in "s.b" and not text.endswith(_GLUED_WORDS, 0, i + 1):
         return None
     return _PREFIX.search(text, max(0, start - 9), start)
 
@@ -2597,11 +2598,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
 #: The other side of a score after a team's name ("Chelsea 3-1"): a model's number after a
 #: name has more digits, or more after them ("Boeing 737-800", "Windows 10-11" aside).
 _SCORE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?![\d-]|[.,:/]\d)")
-#: Names before which "12-4" is a span of hours or days, not a score.
-_CALENDAR_NAMES = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri "
-    "Sat Sun January February March April May June July August September October November "
-    "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: Names before which "12-4" is a span of hours or days, not a score (the date scanner's
+#: month and weekday names and their abbreviations, capitalised).
+_CALENDAR_NAMES = frozenset(name.title() for name in (*MONTHS, *WEEKDAYS))
 
 
 #: A bare "m" or "t" after a number, and what it measures when the sentence says so.
