@@ -111,7 +111,13 @@ _ROLE_WORDS = r"(?:(?!(?:of|for|at|to|in|on|from|with|by|and|but|while)\s)[a-z][
 _APPOSITION = r"(?:,\s[^,;:\"“”‘’()\n]{1,80}){1,2},"
 _AFTER_NAME = re.compile(
     rf"[ ,]*{_ROLE_WORDS}{_WHO}(?:{_APPOSITION})?\s+(?P<verb>{_VERBS}|{_SOURCES})\b")
-_AFTER_VERB = re.compile(rf"[ ,]*(?P<verb>said|says|wrote|added)\s+{_ROLE_WORDS}{_WHO}")
+# Right after a quote, a verb before its subject ('"...," warned Jerome Powell'); elsewhere
+# the name after most of these verbs is their object ("Smith warned NATO that").
+_INVERTIBLE = ("said|says|wrote|writes|added|adds|explained|insisted|warned|noted|recalled|"
+               "admitted|tweeted|replied|continued|declared|stressed")
+# "said 34-year-old nurse Priya Sharma": an age may open the role words.
+_AFTER_VERB = re.compile(
+    rf"[ ,]*(?P<verb>{_INVERTIBLE})\s+(?:\d+-year-old\s+)?{_ROLE_WORDS}{_WHO}")
 _TITLED_NAME = re.compile(rf"(?P<title>(?:\s+[\w.'’-]+){{1,3}}?\s+){_WHO}")
 _NAME_COLON = re.compile(rf"\s*{_WHO}:\s*")
 _LINE_END = re.compile(r"[ .]*(?:\n|\Z)")
@@ -361,17 +367,16 @@ class _Doc:
     def who(self, start: int, end: int) -> str | None:
         """The speaker that the capitalised words text[start:end] name, if they name one.
 
-        A name the name extractor found there is taken whole; otherwise the words, titles
-        dropped, unless they open with a word that is never a name (The, Monday).
+        A name the name extractor found there (`found_at`) is taken whole; otherwise the
+        words, titles dropped, unless they open with a word that is never a name (The, Monday).
         """
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(self.found) and self.found[i].start < end:
-            n = self.found[i]
-            if n.end == end and n.kind != "place":
-                return self.name(n)
-            i += 1
+        found = self.found_at(start, end)
+        if found is not None:
+            return self.name(found)
         lex = lexicon()
         words = self.text[start:end].split()
+        if words[0] == "The" and len(words) > 1:
+            words = words[1:]  # "The White House said", "The Taliban said": the name after it
         titles = _titles()
         # Titles, demonyms and a short acronym before a full name: "Ukrainian MP Oleksiy ..."
         while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in lex.demonym
@@ -385,6 +390,19 @@ class _Doc:
         if len(words) > 1:  # "Colette Heald told ...": "Heald said" later is her too
             self.full.setdefault(_keys(value)[2], value)
         return self.full.get(value.lower(), value)
+
+    def found_at(self, start: int, end: int) -> Name | None:
+        """The name (not a place) the extractor found that the capitalised words text[start:end]
+        are, run into (a sentence's full stop) or stop short of (past the four words they may
+        hold, or an "of": "Bank" of "Bank of England")."""
+        last = end - 1 if self.text[end - 1] == "." else end
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.found) and self.found[i].start < end:
+            n = self.found[i]
+            if n.end >= last and n.kind != "place":
+                return n
+            i += 1
+        return None
 
     def subject_between(self, a: int, b: int) -> str | None:
         """The last person between a and b who opens a sentence ("Harry Kane won the award.
@@ -507,8 +525,9 @@ class _Doc:
             if opens > since and _APPOSED_VERB.fullmatch(text, opens, verb):
                 # "Nair, of the Institute, said", else "The study's lead author, Dr. Priya
                 # Nair of the Institute, said": the name heading the apposition.
-                m = (_NAME_END.search(text, max(since, opens - _MAX_NAME_CHARS), opens)
-                     or _APPOSED_HEAD.match(text, opens))
+                m = _NAME_END.search(text, max(since, opens - _MAX_NAME_CHARS), opens)
+                if m is None or _is_title(" " + m.group("who").removeprefix("The ")):
+                    m = _APPOSED_HEAD.match(text, opens)  # "The Chancellor, Rachel Reeves,"
                 if m:
                     return m
         return None
@@ -634,6 +653,9 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
         # is back," Mauro Vieira declared, "We ..."' keeps the speaker named before.
         span = m.span("who")
         if m.re is _AFTER_VERB:
+            found = doc.found_at(*span)
+            if found is not None:
+                span = (found.start, found.end)
             # "said Tesla chief executive Elon Musk": the person after the organisation's title
             titled = _TITLED_NAME.match(text, span[1])
             if titled and _is_title(titled.group("title")):
