@@ -80,7 +80,8 @@ _NOUN_CUE = re.compile(
     r"letter|reply|response)\b|,?\s+in\s+an?\s+(?:\w+\s+){0,3}?(?:post|statement|interview|"
     r"message|tweet|video|speech|letter|column|op-ed|address)\b)"
 )
-_GAP_OK = re.compile(r"[^,;:\"“”‘’()]{0,80}\Z")
+# Between a name and its verb: a few plain words, or a short bracket ("McConnell (R-Ky.) said").
+_GAP_OK = re.compile(r"(?:[^,;:\"“”‘’()]|\([^()\n]{1,30}\)){0,80}\Z")
 _INVERTING = frozenset(["said", "says", "wrote", "added", "asked", "according to"])
 _INVERTED_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 _NOUN_CUE_OPENERS = ("'s", "’s", " in ", ", in ")
