@@ -85,10 +85,12 @@ PAIR_BUDGET = 5000
 
 
 def comparable(ctx: CheckContext, sides: Sequence[Sequence[Cited]], min_context: float,
-               *, cross_only: bool = False, vocabulary_free: bool = False) -> bool:
+               *, cross_only: bool = False, vocabulary_free: bool = False,
+               apart: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Whether some claims on different sides are about the same thing (roles, entities).
 
     ``vocabulary_free``: claims whose event the vocabulary names need no clause similarity.
+    ``apart``: pairs of labels known to be about two things, not compared.
     """
     budget = PAIR_BUDGET  # enough to find a comparable pair; bounded on huge groups
     for i, side in enumerate(sides):
@@ -98,6 +100,8 @@ def comparable(ctx: CheckContext, sides: Sequence[Sequence[Cited]], min_context:
                     budget -= 1
                     if budget < 0:
                         return False
+                    if apart and (a.label, b.label) in apart:
+                        continue
                     ra, rb = ctx.row(a.label), ctx.row(b.label)
                     need = min_context
                     if vocabulary_free and ra.get("event_source", "") == "vocabulary":

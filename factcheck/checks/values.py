@@ -176,6 +176,36 @@ def interval_sides(items: list[Amount]) -> tuple[list[list[Amount]], list[Amount
     return kept, loose
 
 
+#: How many times larger one figure must be than another to be another fact (see
+#: `other_facts`): a misstated figure is rarely off by more.
+_ANOTHER_FACT = 2.0
+
+
+def other_facts(sides: list[list[Amount]]) -> frozenset[tuple[int, int]]:
+    """Pairs of figures on two sides that are two facts, not one fact told two ways.
+
+    Two figures of one article, or of two articles that both give one side's figure (and so
+    agree on it), are two facts when one is of another order than the other ("fired 36
+    shells ... six of them hit"; "227 passengers ... two passengers were named on the
+    manifest"). A figure near another may be a misstatement of it and stays compared.
+    """
+    docs = [{a.doc for a in side} for side in sides]
+    pairs: set[tuple[int, int]] = set()
+    for i, side in enumerate(sides):
+        for j in range(i + 1, len(sides)):
+            for a in side:
+                for b in sides[j]:
+                    if _far(a.value, b.value) and (
+                            a.doc == b.doc or a.doc in docs[j] or b.doc in docs[i]):
+                        pairs.update(((a.label, b.label), (b.label, a.label)))
+    return frozenset(pairs)
+
+
+def _far(x: float, y: float) -> bool:
+    small, large = sorted((abs(x), abs(y)))
+    return large > _ANOTHER_FACT * small
+
+
 def _said(a: Amount) -> str:
     said = " ".join(a.text.split())
     if a.qualifier and a.qualifier not in ("exact", "range") and \
@@ -219,7 +249,8 @@ def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
         if len(items) < 2:
             continue
         sides, loose = interval_sides(items)
-        if len(sides) >= 2 and comparable(ctx, sides, float(rule.option("min_context"))):
+        if len(sides) >= 2 and comparable(ctx, sides, float(rule.option("min_context")),
+                                          apart=other_facts(sides)):
             parts = [f"{_texts(s)}: {_value(s)}" for s in sides]
             notes = sorted({a.note for s in sides for a in s if a.note})
             reasoning = "; ".join(parts) + ". These figures do not agree"

@@ -36,6 +36,25 @@ def test_figures_of_one_article_contradict_only_where_they_can_be_one_thing() ->
     assert [f.verdict for f in run("value-agreement", repeated)][0] == "contradiction"
 
 
+def test_a_figure_of_another_order_beside_an_agreed_one_is_another_fact() -> None:
+    # "firing 36 shells ... Six shells of them hit": both articles give 36
+    shells = [v("a", "36 shells", 36, head="shell"), v("a", "Six shells", 6, head="shell"),
+              v("b", "36 shells", 36, head="shell")]
+    assert "contradiction" not in [f.verdict for f in run("value-agreement", shells)]
+    # "227 passengers ... Two passengers were named on the manifest"
+    passengers = [v("a", "227 passengers", 227, head="passenger"),
+                  v("a", "Two passengers", 2, head="passenger"),
+                  v("b", "227 passengers", 227, head="passenger")]
+    assert "contradiction" not in [f.verdict for f in run("value-agreement", passengers)]
+    # a figure near the agreed one may misstate it: compared
+    near = [v("a", "36 shells", 36, head="shell"), v("a", "38 shells", 38, head="shell"),
+            v("b", "36 shells", 36, head="shell")]
+    assert "contradiction" in [f.verdict for f in run("value-agreement", near)]
+    # with no figure in common, figures far apart are still a disagreement
+    apart = [v("a", "36 shells", 36, head="shell"), v("b", "Six shells", 6, head="shell")]
+    assert "contradiction" in [f.verdict for f in run("value-agreement", apart)]
+
+
 def test_tolerance_turns_a_contradiction_into_consistent() -> None:
     rows = [v("a", "310 seats", 310), v("b", "316 seats", 316)]
     assert [f.verdict for f in run("value-agreement", rows, rel_tolerance=0.05)] == ["consistent"]
