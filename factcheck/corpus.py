@@ -17,6 +17,9 @@ from factcheck.errors import CorpusError
 
 #: Front-matter keys an article may carry, and the same metadata in a JSONL record.
 METADATA_KEYS = ("title", "source", "url", "published")
+#: Other names for the published date, as blog engines and scrapers write it (Jekyll and Hugo
+#: write ``date:``), read as ``published`` (matched ignoring case).
+PUBLISHED_ALIASES = ("date", "pubdate", "published_at", "date_published", "datepublished")
 ARTICLE_SUFFIXES = (".txt", ".md")
 
 _MONTHS = {
@@ -221,7 +224,17 @@ def _validate_metadata(meta: dict[str, Any], path: str, lines: list[str] | None 
                 return n
         return None
 
+    dated: dict[str, Any] = {}  # the published date under each name it is given
     for key, value in meta.items():
+        if _names_published(key):
+            _check_published(str(key), value, path, line_of(str(key)))
+            dated[str(key)] = value
+            if len({str(v) for v in dated.values()}) > 1:
+                first = next(iter(dated))
+                raise CorpusError(f"{key} {value} disagrees with {first} {dated[first]}: "
+                                  "give the published date once", path=path,
+                                  line=line_of(str(key)))
+            continue
         if key not in METADATA_KEYS:
             # Other metadata (author, license, tags) is welcome and kept; a near-miss of a key
             # factcheck reads is a typo that would silently lose a date or a source.
@@ -234,21 +247,29 @@ def _validate_metadata(meta: dict[str, Any], path: str, lines: list[str] | None 
                     line=line_of(str(key)),
                 )
             continue
-        if key == "published":
-            if isinstance(value, datetime):
-                continue
-            if isinstance(value, date):
-                continue
-            try:
-                date.fromisoformat(str(value))
-            except ValueError:
-                raise CorpusError(
-                    f"published must be a date YYYY-MM-DD, not {value!r}",
-                    path=path,
-                    line=line_of(key),
-                ) from None
-        elif value is not None and not isinstance(value, str):
+        if value is not None and not isinstance(value, str):
             raise CorpusError(f"{key} must be text, not {value!r}", path=path, line=line_of(key))
+
+
+def _names_published(key: object) -> bool:
+    return key == "published" or str(key).lower() in PUBLISHED_ALIASES
+
+
+def _check_published(key: str, value: Any, path: str, line: int | None) -> None:
+    if isinstance(value, date):  # YAML reads 2026-02-09 as a date (a datetime is one too)
+        return
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        raise CorpusError(f"{key} must be a date YYYY-MM-DD, not {value!r}", path=path,
+                          line=line) from None
+
+
+def _published(meta: dict[str, Any]) -> Any:
+    """The published date in ``meta``, under ``published`` or another name for it."""
+    if meta.get("published") is not None:
+        return meta["published"]
+    return next((v for k, v in meta.items() if _names_published(k) and v is not None), None)
 
 
 def _read_jsonl(path: Path) -> Iterable[Article | CorpusError]:
@@ -271,7 +292,8 @@ def _read_jsonl(path: Path) -> Iterable[Article | CorpusError]:
             )
             continue
         article_id = str(record.get("id") or f"{path.stem}-{n}")
-        meta = {k: record[k] for k in METADATA_KEYS if record.get(k) is not None}
+        meta = {k: v for k, v in record.items()
+                if (k in METADATA_KEYS or _names_published(k)) and v is not None}
         if not record["text"].strip():
             yield CorpusError(f"article {article_id!r} has empty text", path=str(path), line=n)
             continue
@@ -288,7 +310,7 @@ def make_article(
     article_id: str, body: str, path: str, meta: dict[str, Any], body_line: int
 ) -> Article:
     """An Article from its body and validated metadata (reference date chosen later)."""
-    published = meta.get("published")
+    published = _published(meta)
     if isinstance(published, datetime):
         published = published.date()
     elif published is not None and not isinstance(published, date):

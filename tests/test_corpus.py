@@ -39,6 +39,33 @@ def test_front_matter_is_metadata_and_offsets_index_the_body(tmp_path: Path) -> 
     assert "published" in article.reference_reason
 
 
+def test_date_and_other_names_of_the_published_date(tmp_path: Path) -> None:
+    # Jekyll and Hugo write "date:"; scrapers "pubDate" or "published_at" (with a time)
+    folder = tmp_path / "story"
+    folder.mkdir()
+    write(folder, "a.md", "---\ndate: 2025-01-07\n---\nA quake struck on Tuesday.\n")
+    write(folder, "b.md", "---\npubDate: 2025-01-08T09:30:00Z\n---\nThe toll rose.\n")
+    path = write(tmp_path, "s.jsonl",
+                 json.dumps({"id": "c", "text": "More.", "published_at": "2025-01-09"}) + "\n")
+    corpus = load_corpus(folder)
+    assert corpus.article("a").published == date(2025, 1, 7)
+    assert corpus.article("a").reference_date == date(2025, 1, 7)
+    assert corpus.article("b").published == date(2025, 1, 8)
+    assert load_corpus(path).article("c").published == date(2025, 1, 9)
+
+
+def test_two_different_published_dates_are_an_error(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\ndate: 2025-01-07\npublished: 2025-01-08\n---\nBody.\n")
+    write(tmp_path, "b.md", "---\ndate: 2025-01-07\npublished: 2025-01-07\n---\nBody.\n")
+    write(tmp_path, "c.md", "---\ndate: last Tuesday\n---\nBody.\n")
+    corpus = load_corpus(tmp_path)
+    assert [a.id for a in corpus.articles] == ["b"]
+    problems = sorted(str(p) for p in corpus.problems)
+    assert problems[0].endswith(
+        "a.md:3: published 2025-01-08 disagrees with date 2025-01-07: give the published date once")
+    assert problems[1].endswith("c.md:2: date must be a date YYYY-MM-DD, not 'last Tuesday'")
+
+
 def test_dateline_gives_the_reference_date(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "WASHINGTON, Feb. 9, 2026 (Reuters) - The Senate voted on Sunday.")
     article = load_corpus(tmp_path).article("a")
