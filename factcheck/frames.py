@@ -160,6 +160,7 @@ for _m in _LEXICON_EXTRA.split():
     _CANON.setdefault(stem(_m), stem(_m))
 #: Events whose bare figures count people: "killing 107" is 107 people.
 _PEOPLE_EVENTS = frozenset(_CANON[stem(w)] for w in ("killed", "injured"))
+_DEATH = _CANON[stem("killed")]
 #: Stems that announce an event (general English; the vocabulary adds the story's own).
 _EVENT_STEMS = frozenset(stem(m) for g in _SYNONYMS for m in g.split()) | frozenset(
     stem(m) for m in _LEXICON_EXTRA.split())
@@ -336,6 +337,23 @@ def _figure_role(tokens: list[_Token], start: int) -> str:
     """The role noun right before a bare figure, "of" or not ("magnitude" in "a magnitude
     of 7.0", "magnitude 7.0 earthquake")."""
     return _role_before(tokens, start, _FIGURE_ROLES, need_of=False)
+
+
+def _qualified_start(tokens: list[_Token], start: int) -> int:
+    """Where the words qualifying a figure ("at least", "more than", "about") start before
+    it, or ``start``."""
+    i = bisect.bisect_left([t.start for t in tokens], start)
+    first = max(0, i - 3)  # "more than", "at least", "just over", "up to about"
+    while i > first and tokens[i - 1].word.lower() in _BEFORE_A_FIGURE:
+        i -= 1
+        start = tokens[i].start
+    return start
+
+
+def _death_toll(tokens: list[_Token], start: int) -> bool:
+    """Whether "death toll" stands before a figure in its clause."""
+    words = [t.word.lower() for t in tokens if t.end <= start]
+    return any(a == "death" and b == "toll" for a, b in zip(words, words[1:], strict=False))
 
 
 def _role_before(tokens: list[_Token], start: int, roles: frozenset[str], need_of: bool) -> str:
@@ -558,7 +576,10 @@ def add_frames(
                          or not any(a <= f[0] < b for a, b, _n in named)]
                 strong = [f for f in found if f[4] != "reporting"] or found
                 if strong:
-                    best = min(strong, key=lambda f: (_distance((f[0], f[1]), (c0, c1)),
+                    # from the words that qualify the figure: "killing at least 126 people
+                    # and injuring 188" kills 126, though "injuring" is fewer letters away
+                    lead = _qualified_start(tokens, c0)
+                    best = min(strong, key=lambda f: (_distance((f[0], f[1]), (lead, c1)),
                                                       f[4] != "vocabulary", f[0]))
                     trigger, event, source = best[2], best[3], best[4]
                     break
@@ -578,6 +599,9 @@ def add_frames(
                 role = _figure_role(clause_tokens, c0) if row.kind == "number" else ""
                 head = unit or role or _head(text, clause_tokens, (c0, c1))
                 head = _CANON.get(stem(head), stem(head)) if head else ""
+            if not head and row.kind == "number" and _death_toll(clause_tokens, c0):
+                # "the death toll from Tuesday's earthquake has risen to 126": 126 dead
+                trigger, event, source = "death toll", _DEATH, "lexicon"
             if not head and row.kind == "number" and event in _PEOPLE_EVENTS:
                 head = "person"
             target = _target(clause_tokens, (c0, c1))

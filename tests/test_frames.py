@@ -156,6 +156,21 @@ def test_a_second_figure_after_and_takes_its_own_event() -> None:
     assert row(frame, "238")["head"] == "person"  # a bare casualty figure counts people
 
 
+def test_a_qualified_figure_takes_the_event_before_it() -> None:
+    # "injuring" is fewer letters from "126 people" than "killing", but "at least" is the
+    # figure's: the verb before it governs it
+    frame = framed("A quake struck Tibet, killing at least 126 people and injuring 188.")
+    assert (row(frame, "126 people")["event"], row(frame, "188")["event"]) == ("death", "injury")
+    assert row(frame, "188")["head"] == "person"
+
+
+def test_a_death_toll_counts_the_dead() -> None:
+    frame = framed("The death toll from Tuesday's earthquake in Tibet has risen to 126.")
+    assert (row(frame, "126")["event"], row(frame, "126")["head"]) == ("death", "person")
+    # a toll of another kind is no count of the dead
+    assert row(framed("The bridge toll has risen to 12."), "12")["head"] != "person"
+
+
 def test_a_word_inside_a_name_is_not_an_event() -> None:
     text = "On Sunday, the State Department said it welcomed the result."
     assert row(framed(text), "Sunday")["trigger"] == "welcomed"  # not "Department" (depart)
