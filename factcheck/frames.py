@@ -41,6 +41,7 @@ _SYNONYMS = [
     "visit trip tour",
     "tariff levy levies duty duties",
     "deal agreement pact accord treaty",
+    "acquisition purchase takeover buyout",
     "meeting summit talks meet met",
     "attack strike raid assault",
     "win won victory landslide",
@@ -96,7 +97,9 @@ for _cue_role, _words in {
     "threat": "threaten threatened threatens threatening threat warned warns",
     "plan": "plan planned plans planning propose proposed proposes expected expects scheduled "
             "upcoming will would could may might intend intends intended seek seeks sought aim "
-            "aims aimed want wants wanted target targets targeted considering consider could",
+            "aims aimed want wants wanted target targets targeted considering consider could "
+            "pledge pledged pledges promise promised promises vow vowed vows commit committed "
+            "commits",
     "change": "lower lowered lowers raise raised raises cut cuts increase increased increases "
               "reduce reduced reduces rose rise rises fell fall falls drop dropped drops climb "
               "climbed climbs hike hiked slash slashed",
@@ -110,7 +113,8 @@ _STOP = frozenset(str.split("""
     a an the of in on at to for from by with and or but as is was were be been
     are this that these those its it his her their our your my he she they we you i than then
     about around some more less over under nearly almost up down into onto per each every any
-    all both after before during ahead last next new said says also only just least most"""))
+    all both after before during ahead last next new said says also only just least most
+    roughly approximately"""))
 
 _CLAUSE_BREAK = re.compile(
     # a comma or colon between digits is a number (1,000) or a clock time (05:46), not a break
@@ -305,6 +309,15 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")
+# A figure converted in brackets after it, or the bracket closing a converted figure:
+# "¥2.1 trillion ($14.1bn) purchase" - the head of both is after the bracket.
+_CONVERSION_AFTER = re.compile(r"\s*[(\[][^()\[\]\n]{1,40}[)\]]|\s*[)\]]")
+
+
+def _past_conversion(text: str, end: int) -> int:
+    """Where the words after a figure start, past a converted figure in brackets."""
+    m = _CONVERSION_AFTER.match(text, end)
+    return m.end() if m else end
 # What a measure may be the measure of, named before it: "at a depth of about 30 km".
 _MEASURE_ROLES = frozenset(str.split(
     "depth height length width distance diameter altitude elevation radius area speed "
@@ -597,7 +610,10 @@ def add_frames(
                 last_measure[row.doc] = (c1, head)
             else:
                 role = _figure_role(clause_tokens, c0) if row.kind == "number" else ""
-                head = unit or role or _head(text, clause_tokens, (c0, c1))
+                words_at = _past_conversion(text, c1)
+                # past a bracket, the head is in the sentence's next clause
+                head = unit or role or _head(text, clause_tokens if words_at == c1 else tokens,
+                                             (c0, words_at))
                 head = _CANON.get(stem(head), stem(head)) if head else ""
             if not head and row.kind == "number" and _death_toll(clause_tokens, c0):
                 # "the death toll from Tuesday's earthquake has risen to 126": 126 dead

@@ -171,6 +171,25 @@ def test_a_death_toll_counts_the_dead() -> None:
     assert row(framed("The bridge toll has risen to 12."), "12")["head"] != "person"
 
 
+def test_a_figure_converted_in_brackets_takes_the_head_after_the_bracket() -> None:
+    frame = framed("Nippon Steel closed its ¥2.1 trillion ($14.1bn) purchase of US Steel.")
+    assert row(frame, "¥2.1 trillion")["head"] == row(frame, "$14.1bn")["head"] == "acquisition"
+
+
+def test_words_of_a_takeover_are_one_event() -> None:
+    frame = framed("It completed a $14.9bn acquisition after an 18-month battle. The purchase "
+                   "ended a 20-month takeover saga.")
+    assert {row(frame, t)["event"] for t in ("$14.9bn", "18-month", "20-month")} == {
+        "acquisition"}
+
+
+def test_a_pledge_is_a_plan_and_a_qualifier_no_head() -> None:
+    frame = framed("It has pledged to invest about $11bn. It will invest roughly $11bn by 2028.")
+    rows = frame[frame["text"] == "$11bn"]
+    assert list(rows["role"]) == ["plan", "plan"]
+    assert list(rows["head"]) == ["invest", "invest"]
+
+
 def test_a_word_inside_a_name_is_not_an_event() -> None:
     text = "On Sunday, the State Department said it welcomed the result."
     assert row(framed(text), "Sunday")["trigger"] == "welcomed"  # not "Department" (depart)
