@@ -42,6 +42,7 @@ _SYNONYMS = [
     "tariff levy levies duty duties",
     "deal agreement pact accord treaty",
     "acquisition purchase takeover buyout",
+    "conviction convicted convict guilty",  # "was found guilty in June"
     "meeting summit talks meet met",
     "attack strike raid assault",
     "win won victory landslide",
@@ -62,12 +63,15 @@ _SYNONYMS = [
     "evacuation evacuate evacuated evacuating",
     "watch watched watches watching",
 ]
+#: Triggers that are adjectives: a finding names its subject by another trigger if it can.
+ADJECTIVE_TRIGGERS = frozenset(["guilty"])
 #: Spellings and synonyms of counted nouns and units (merged, but no event of their own).
 _SPELLINGS = [
     "story storey storeys stories floor floors",
     "kilometre kilometer km",
     "metre meter",
     "person others",  # "12 people died and 40 others were injured"
+    "company firm",
 ]
 _LEXICON_EXTRA = """
     arrest trial verdict ruling sentence inauguration ceremony launch protest rally war ceasefire
@@ -217,10 +221,19 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return spans or [(start, end, False)]
 
 
+_APPOSITION = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+
+
 def is_aside(text: str, span: tuple[int, int, bool]) -> bool:
-    """Whether a clause is a whole bracketed aside: "(14:46 local time)"."""
+    """Whether a clause is a whole bracketed aside, "(14:46 local time)", or a noun phrase
+    between commas that glosses a name: "sentenced Adebayo Okonkwo, a 56-year-old former
+    aide, to 10 years"."""
     a, b, _hard = span
-    return a > 0 and text[a - 1] in "([" and b < len(text) and text[b] in ")]"
+    if a > 0 and text[a - 1] in "([" and b < len(text) and text[b] in ")]":
+        return True
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    return (text[a - 1:a] == "," and b < len(text) and text[b] == ","
+            and _APPOSITION.match(text, a + lead) is not None)
 
 
 def neighbours(text: str, spans: list[tuple[int, int, bool]], here: int) -> list[int]:
@@ -436,8 +449,13 @@ def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
     after = [t for t in tokens if t.start >= claim[1]]
     words = [t.word.lower() for t in before if t.word.lower() not in ("the", "a", "an")]
     prep = words[0] if words else ""
-    if prep == "from":
-        return "previous"  # "down from 25%", "from the 25% tariff"
+    if prep == "from" and (
+            (len(words) > 1 and words[1] in ("down", "up"))
+            or any(_ROLE_CUES.get(w) == "change" for w in words[1:8])
+            or (after and after[0].word.lower() == "to")):
+        # "down from 25%", "cut the levy from 25% to 15%": the figure before the change;
+        # "payments from three firms" is no previous figure
+        return "previous"
     for i, t in enumerate(before[:4]):
         if t.word.lower() == "for" and i + 1 < len(before) and before[i + 1].stem == "call":
             return "call"  # "called for an election": the call, not the election

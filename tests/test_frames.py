@@ -190,6 +190,28 @@ def test_a_pledge_is_a_plan_and_a_qualifier_no_head() -> None:
     assert list(rows["head"]) == ["invest", "invest"]
 
 
+def test_a_figure_after_an_apposition_takes_the_event_before_it() -> None:
+    text = ("A court on Thursday sentenced Adebayo Okonkwo, a 56-year-old former aide, to 10 "
+            "years in jail.")
+    assert row(framed(text), "10 years")["event"] == row(framed(text), "Thursday")["event"]
+    assert row(framed(text), "10 years")["event"] != ""
+
+
+def test_a_verdict_of_guilty_is_a_conviction() -> None:
+    frame = framed("He was convicted in July. Okonkwo was found guilty on 14 charges in June.")
+    assert row(frame, "July")["event"] == row(frame, "June")["event"] == "conviction"
+
+
+def test_from_is_a_previous_figure_only_beside_a_change() -> None:
+    frame = framed("He received the payments from three construction firms. Tariffs fell to 15% "
+                   "from 25%. The levy was cut from 30% to 20%.")
+    assert row(frame, "three construction firms")["role"] == "actual"
+    assert row(frame, "25%")["role"] == row(frame, "30%")["role"] == "previous"
+    companies = framed("They were paid by four building companies.")
+    assert row(frame, "three construction firms")["head"] == row(
+        companies, "four building companies")["head"]
+
+
 def test_a_word_inside_a_name_is_not_an_event() -> None:
     text = "On Sunday, the State Department said it welcomed the result."
     assert row(framed(text), "Sunday")["trigger"] == "welcomed"  # not "Department" (depart)
