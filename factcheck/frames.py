@@ -63,6 +63,16 @@ _SYNONYMS = [
     "evacuation evacuate evacuated evacuating",
     "watch watched watches watching",
 ]
+#: Phrases that are events of their own, though a word of theirs is another event: a
+#: confidence vote is no election.
+_PHRASES = {
+    "confidence vote": "confidence vote",
+    "no-confidence vote": "confidence vote",
+    "no confidence vote": "confidence vote",
+    "vote of confidence": "confidence vote",
+    "vote of no confidence": "confidence vote",
+    "vote of no-confidence": "confidence vote",
+}
 #: Triggers that are adjectives: a finding names its subject by another trigger if it can.
 ADJECTIVE_TRIGGERS = frozenset(["guilty"])
 #: Spellings and synonyms of counted nouns and units (merged, but no event of their own).
@@ -189,6 +199,8 @@ class EventLexicon:
                 phrases[(s,)] = (canon, "lexicon")
         for s in REPORTING:
             phrases.setdefault((stem(s),), ("say", "reporting"))
+        for phrase, event in _PHRASES.items():
+            phrases[tuple(stem(w) for w in _WORD.findall(phrase))] = (event, "lexicon")
         for event, triggers in (events or {}).items():
             for trigger in triggers:
                 key = tuple(stem(w) for w in _WORD.findall(trigger))
@@ -302,13 +314,15 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
     """The noun a number counts or measures: the next content word, else the previous one."""
-    after = [t for t in tokens if t.start >= claim[1]][:3]
-    for t in after:
+    after = [t for t in tokens if t.start >= claim[1]][:4]
+    for k, t in enumerate(after[:3]):
         low = t.word.lower()
-        if low in ("of",):
-            continue
+        if low == "of" or (low in ("the", "a", "an") and k and after[k - 1].word == "of"):
+            continue  # "32.7% of the vote"
         if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT or _verbish(low):
             break
+        if k + 1 < len(after) and after[k + 1].word.lower() in _PROGRESS:
+            return "count"  # "with 98% of votes counted": how far the count has gone
         return _CANON.get(t.stem, t.stem)
     before = [t for t in tokens if t.end <= claim[0]][::-1][:4]
     for t in before:
@@ -321,6 +335,8 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
     return ""
 
 
+# After the noun a share counts: the share is of a count under way, not of the thing.
+_PROGRESS = frozenset(["counted", "tallied", "processed", "reporting", "declared"])
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")
 # A figure converted in brackets after it, or the bracket closing a converted figure:
 # "¥2.1 trillion ($14.1bn) purchase" - the head of both is after the bracket.
@@ -464,8 +480,10 @@ def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
         word = t.word.lower()
         if _ROLE_CUES.get(word) in ("threat", "plan") and word.endswith("ed"):
             return _ROLE_CUES[word]
-    for t in before[:8]:
+    for i, t in enumerate(before[:8]):
         role = _ROLE_CUES.get(t.word.lower())
+        if role == "change" and i and before[i - 1].word.lower() == "short":
+            continue  # "fell short of a majority" changes nothing
         if role == "change":
             return {"to": "actual", "from": "previous"}.get(prep, "change")
         if role:

@@ -212,6 +212,22 @@ def test_from_is_a_previous_figure_only_beside_a_change() -> None:
         companies, "four building companies")["head"]
 
 
+def test_a_confidence_vote_is_no_election() -> None:
+    frame = framed("The election was called after he lost a confidence vote in March.")
+    assert row(frame, "March")["event"] == "confidence vote"
+
+
+def test_a_share_of_the_vote_and_a_share_of_the_count() -> None:
+    frame = framed("The alliance won 32.7% of the vote. With 98% of votes counted, it led.")
+    assert row(frame, "32.7%")["head"] == "election"  # "vote" is one of its words
+    assert row(frame, "98%")["head"] == "count"
+
+
+def test_falling_short_is_no_change() -> None:
+    frame = framed("It fell short of a majority in the 230-seat parliament.")
+    assert row(frame, "230-seat")["role"] == "actual"
+
+
 def test_a_word_inside_a_name_is_not_an_event() -> None:
     text = "On Sunday, the State Department said it welcomed the result."
     assert row(framed(text), "Sunday")["trigger"] == "welcomed"  # not "Department" (depart)
