@@ -82,6 +82,7 @@ _SPELLINGS = [
     "metre meter",
     "person others",  # "12 people died and 40 others were injured"
     "company firm",
+    "game match",  # "28 league matches", "29 league games"
 ]
 _LEXICON_EXTRA = """
     arrest trial verdict ruling sentence inauguration ceremony launch protest rally war ceasefire

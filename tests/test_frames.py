@@ -207,6 +207,8 @@ def test_from_is_a_previous_figure_only_beside_a_change() -> None:
                    "from 25%. The levy was cut from 30% to 20%.")
     assert row(frame, "three construction firms")["role"] == "actual"
     assert row(frame, "25%")["role"] == row(frame, "30%")["role"] == "previous"
+    games = framed("They have lost once in 28 league matches and won 21 of 29 league games.")
+    assert row(games, "28 league matches")["head"] == row(games, "29 league games")["head"]
     companies = framed("They were paid by four building companies.")
     assert row(frame, "three construction firms")["head"] == row(
         companies, "four building companies")["head"]
