@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from factcheck.extract._people import people_by_apposition
 from factcheck.extract.base import Claim, Context, register
 
 # How a capitalised span becomes a claim (in this order):
@@ -1099,11 +1100,28 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     if _cache is not None and _cache[0] is text and _cache[1] == vocab_key:
         return _cache[2]
     found = _Scan(text, vocab, vocab_key).run()
+    lex = lexicon()
+    found += [_name(a, b, PERSON) for a, b in people_by_apposition(
+        text, found, lex.never, _known_words(), _lower_titles())]
     # The first name found for a span wins: walking backwards, it is the last one stored.
     unique = {(n[0], n[1]): n for n in reversed(found) if n[1] > n[0]}
     result = sorted(unique.values())  # by span: the spans are unique
     _cache = (text, vocab_key, result)
     return result
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Lower-cased words and names the gazetteer knows as anything but a person's."""
+    lex = lexicon()
+    return frozenset(lex.known).union(lex.org_head, lex.place_head, lex.demonym,
+                                        lex.org_prefix, lex.place_prefix)
+
+
+@lru_cache(maxsize=1)
+def _lower_titles() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(t.lower() for t in lex.title | lex.title_mod)
 
 
 @register("names", layer="name", priority=50)
