@@ -325,15 +325,25 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
         if k + 1 < len(after) and after[k + 1].word.lower() in _PROGRESS:
             return "count"  # "with 98% of votes counted": how far the count has gone
         return _CANON.get(t.stem, t.stem)
-    before = [t for t in tokens if t.end <= claim[0]][::-1][:4]
-    for t in before:
+    before = [t for t in tokens if t.end <= claim[0]][::-1][:5]
+    for k, t in enumerate(before[:4]):
         low = t.word.lower()
         if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT:
             continue
         if _verbish(low):
             break  # "has risen to 1,600": the verb, not what was counted
-        return _CANON.get(t.stem, t.stem)
+        head = _CANON.get(t.stem, t.stem)
+        if k + 1 < len(before) and before[k + 1].word.lower() in _MEASURE_MODIFIERS:
+            return f"{before[k + 1].word.lower()} {head}"  # "core inflation fell to 3.9%"
+        return head
     return ""
+
+
+# Words that make a measure another one: "core inflation" is not inflation, "median age" not
+# any age; a figure's head keeps them.
+_MEASURE_MODIFIERS = frozenset(str.split(
+    "core underlying services goods food energy youth real nominal net gross average median "
+    "minimum maximum annual monthly quarterly weekly daily"))
 
 
 # After the noun a share counts: the share is of a count under way, not of the thing.

@@ -230,6 +230,12 @@ def test_falling_short_is_no_change() -> None:
     assert row(frame, "230-seat")["role"] == "actual"
 
 
+def test_a_modifier_that_makes_another_measure_stays_in_the_head() -> None:
+    frame = framed("Consumer price inflation dropped to 2.3%. Core inflation fell to 3.9%.")
+    assert row(frame, "2.3%")["head"] == "inflation"
+    assert row(frame, "3.9%")["head"] == "core inflation"
+
+
 def test_a_word_inside_a_name_is_not_an_event() -> None:
     text = "On Sunday, the State Department said it welcomed the result."
     assert row(framed(text), "Sunday")["trigger"] == "welcomed"  # not "Department" (depart)
