@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
-from factcheck.frames import ADJECTIVE_TRIGGERS, canonical_word, records_of, stem
+from factcheck.frames import ADJECTIVE_TRIGGERS, EVENT_NOUNS, canonical_word, records_of, stem
 from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
 from factcheck.units import measured
 
@@ -313,8 +313,14 @@ def _group_subject(rows: list[Any]) -> str:
         if trigger and getattr(r, "event_source", "") != "reporting":
             counts[trigger] += 1
     if counts:
-        return min(counts, key=lambda t: (t in ADJECTIVE_TRIGGERS, t.endswith(("ed", "ing")),
+        best = min(counts, key=lambda t: (t in ADJECTIVE_TRIGGERS, t.endswith(("ed", "ing")),
                                           -counts[t], t))
+        shared = {str(r.event) for r in rows if r.event}
+        event = shared.pop() if len(shared) == 1 else ""
+        if (best in ADJECTIVE_TRIGGERS or best.endswith(("ed", "ing")) or " " in best) \
+                and event in EVENT_NOUNS:
+            return EVENT_NOUNS[event]  # "the start", not "the broke out"
+        return best
     heads = sorted({str(getattr(r, "head", "") or "") for r in rows} - {""})
     return heads[0] if heads else ""
 

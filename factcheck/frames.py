@@ -30,7 +30,8 @@ FRAME_COLUMNS: dict[str, str] = {
     "target": "figures: what the counted thing applies to ('tariff on cars' -> car)",
     "origin": "distances: words of the place measured from, '|'-joined ('north of Copiapó')",
     "when": "figures: low/high of the date in the same clause ('rose 2% on Monday')",
-    "context": "lowercased words of the clause without the claim itself",
+    "context": "lowercased words of the clause without the claim itself (and of the clause "
+               "before, when the claim's has fewer than four)",
 }
 
 # General English cues. Story-specific triggers belong in rules/vocabulary/events.yaml.
@@ -59,6 +60,7 @@ _SYNONYMS = [
     "congratulate congratulations",
     "welcome",
     "rescue rescued rescues rescuing",
+    "fire wildfire blaze bushfire",
     "start begin began begun beginning resume resumed restart restarted",
     "evacuation evacuate evacuated evacuating",
     "watch watched watches watching",
@@ -72,6 +74,10 @@ _PHRASES = {
     "vote of confidence": "confidence vote",
     "vote of no confidence": "confidence vote",
     "vote of no-confidence": "confidence vote",
+    "state of emergency": "emergency",  # not the reporting verb "state"
+    "break out": "start",
+    "broke out": "start",
+    "breaks out": "start",
 }
 #: Triggers that are adjectives: a finding names its subject by another trigger if it can.
 ADJECTIVE_TRIGGERS = frozenset(["guilty"])
@@ -92,7 +98,7 @@ _LEXICON_EXTRA = """
     coalition campaign debate nomination election cabinet reshuffle leadership accession
     appreciation gratitude praise criticism warning promise pledge proposal
     express thank sign elect depart arrive land meet begin start end open close release
-    contact
+    contact emergency
     """
 #: Words that pick one occurrence of a repeated event; they become part of the event name.
 SEQUENCE = {w: w for w in str.split("first second third fourth final runoff run-off")}
@@ -180,6 +186,14 @@ for _m in _LEXICON_EXTRA.split():
 #: Events whose bare figures count people: "killing 107" is 107 people.
 _PEOPLE_EVENTS = frozenset(_CANON[stem(w)] for w in ("killed", "injured"))
 _DEATH = _CANON[stem("killed")]
+#: A noun for events whose triggers may all be verbs ("dates for the start", not "for the
+#: broke out"), keyed by the event's canonical stem.
+EVENT_NOUNS = {stem(verb): noun for verb, noun in (
+    ("start", "start"), ("resign", "resignation"), ("appoint", "appointment"),
+    ("announce", "announcement"), ("invest", "investment"), ("endorse", "endorsement"),
+    ("rescue", "rescue"), ("evacuation", "evacuation"), ("conviction", "conviction"),
+    ("death", "deaths"), ("injury", "injuries"), ("attack", "attack"), ("win", "win"),
+    ("meeting", "meeting"), ("visit", "visit"), ("acquisition", "acquisition"))}
 #: Stems that announce an event (general English; the vocabulary adds the story's own).
 _EVENT_STEMS = frozenset(stem(m) for g in _SYNONYMS for m in g.split()) | frozenset(
     stem(m) for m in _LEXICON_EXTRA.split())
@@ -371,6 +385,8 @@ _BEFORE_A_FIGURE = frozenset(str.split(
 _FIGURE_ROLES = frozenset(str.split("magnitude turnout rate index score level scale grade"))
 
 
+#: A clause of fewer words (besides the claim) is read with the clause before it as context.
+_SHORT_CLAUSE = 4
 _INTRO_PREPS = frozenset(("", "on", "in", "at", "by", "since", "until", "during", "from"))
 
 
@@ -685,7 +701,13 @@ def add_frames(
                      if not (a < c1 and c0 < b)]
         ents = sorted({n for _a, _b, n in in_clause})
         places = sorted({n for a, _b, n in in_clause if kinds_by_doc.get((row.doc, a)) == "place"})
-        context = " ".join(t.word.lower() for t in clause_tokens if not c0 <= t.start < c1)
+        words = [t.word.lower() for t in clause_tokens if not c0 <= t.start < c1]
+        if len(words) < _SHORT_CLAUSE and here > 0 and not spans[here][2]:
+            # "the Palisades Fire, which started yesterday": two words say too little of what
+            # the claim is about; the clause before says the rest
+            words = [t.word.lower() for t in tokens
+                     if spans[here - 1][0] <= t.start < spans[here - 1][1]] + words
+        context = " ".join(words)
         columns["sentence"].append(text[s0:s1])
         columns["clause_start"].append(clause[0])
         columns["clause_end"].append(clause[1])

@@ -142,3 +142,18 @@ def test_a_group_subject_is_a_word_not_a_stem() -> None:
     assert _head_word(rows, "prefectur") == "prefectures"
     assert _head_word(rows, "magnitud") == "magnitude"
     assert _head_word(rows, "tariff") == "tariff"
+
+
+def test_a_group_of_verb_triggers_is_named_by_its_event_noun() -> None:
+    from types import SimpleNamespace
+
+    from factcheck.align import _group_subject
+
+    def r(trigger: str, event: str) -> SimpleNamespace:
+        return SimpleNamespace(kind="date", trigger=trigger, event=event, event_source="lexicon",
+                               head="")
+
+    assert _group_subject([r("broke out", "start"), r("started", "start")]) == "start"
+    assert _group_subject([r("guilty", "conviction"), r("convicted", "conviction")]) == \
+        "conviction"
+    assert _group_subject([r("election", "election"), r("vote", "election")]) == "election"

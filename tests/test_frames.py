@@ -236,6 +236,18 @@ def test_a_modifier_that_makes_another_measure_stays_in_the_head() -> None:
     assert row(frame, "3.9%")["head"] == "core inflation"
 
 
+def test_a_state_of_emergency_and_a_fire_breaking_out() -> None:
+    frame = framed("A wildfire broke out on Tuesday. The governor declared a state of emergency "
+                   "on Monday. The blaze, which started yesterday, spread.")
+    assert row(frame, "Tuesday")["event"] == row(frame, "yesterday")["event"] == "start"
+    assert row(frame, "Monday")["event"] == "emergency"
+
+
+def test_a_short_clause_is_read_with_the_clause_before() -> None:
+    frame = framed("As the Palisades Fire, which started yesterday, grew, people fled.")
+    assert row(frame, "yesterday")["context"].startswith("as the palisades fire")
+
+
 def test_a_word_inside_a_name_is_not_an_event() -> None:
     text = "On Sunday, the State Department said it welcomed the result."
     assert row(framed(text), "Sunday")["trigger"] == "welcomed"  # not "Department" (depart)
