@@ -126,3 +126,14 @@ def _capitalised(word: str) -> bool:
 
 def _overlaps(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in spans)
+
+
+def places_named_for_people(text: str, found: Sequence[tuple[int, int, str, str | None]]
+                            ) -> list[int]:
+    """Indices in ``found`` of one-word places that are the family name of a person found in
+    the same text: after "Luís Montenegro", "Montenegro said" is the man, not the country."""
+    family = {text[n[0]:n[1]].rsplit(None, 1)[-1] for n in found
+              if n[2] == "person" and " " in text[n[0]:n[1]]}
+    if not family:
+        return []
+    return [i for i, n in enumerate(found) if n[2] == "place" and text[n[0]:n[1]] in family]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from factcheck.extract._people import people_by_apposition
+from factcheck.extract._people import people_by_apposition, places_named_for_people
 from factcheck.extract.base import Claim, Context, register
 
 # How a capitalised span becomes a claim (in this order):
@@ -1103,6 +1103,8 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     lex = lexicon()
     found += [_name(a, b, PERSON) for a, b in people_by_apposition(
         text, found, lex.never, _known_words(), _lower_titles())]
+    for i in places_named_for_people(text, found):
+        found[i] = _name(found[i].start, found[i].end, PERSON)
     # The first name found for a span wins: walking backwards, it is the last one stored.
     unique = {(n[0], n[1]): n for n in reversed(found) if n[1] > n[0]}
     result = sorted(unique.values())  # by span: the spans are unique
