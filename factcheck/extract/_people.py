@@ -131,9 +131,21 @@ def _overlaps(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
 def places_named_for_people(text: str, found: Sequence[tuple[int, int, str, str | None]]
                             ) -> list[int]:
     """Indices in ``found`` of one-word places that are the family name of a person found in
-    the same text: after "Luís Montenegro", "Montenegro said" is the man, not the country."""
+    the same text: after "Luís Montenegro", "Montenegro said" is the man, not the country;
+    "watched from Jordan", after a preposition, stays the country."""
     family = {text[n[0]:n[1]].rsplit(None, 1)[-1] for n in found
               if n[2] == "person" and " " in text[n[0]:n[1]]}
     if not family:
         return []
-    return [i for i, n in enumerate(found) if n[2] == "place" and text[n[0]:n[1]] in family]
+    return [i for i, n in enumerate(found) if n[2] == "place" and text[n[0]:n[1]] in family
+            and _word_before(text, n[0]).lower() not in _PLACE_PREPOSITIONS]
+
+
+# Words before a place that make it one: "from Jordan", "in Montenegro".
+_PLACE_PREPOSITIONS = frozenset(
+    "in from to at near into across over of via through outside inside around".split())
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 12):start].split()
+    return words[-1] if words else ""
