@@ -193,7 +193,11 @@ EVENT_NOUNS = {stem(verb): noun for verb, noun in (
     ("announce", "announcement"), ("invest", "investment"), ("endorse", "endorsement"),
     ("rescue", "rescue"), ("evacuation", "evacuation"), ("conviction", "conviction"),
     ("death", "deaths"), ("injury", "injuries"), ("attack", "attack"), ("win", "win"),
-    ("meeting", "meeting"), ("visit", "visit"), ("acquisition", "acquisition"))}
+    ("meeting", "meeting"), ("visit", "visit"), ("acquisition", "acquisition"),
+    ("sentence", "sentence"), ("arrest", "arrest"), ("launch", "launch"),
+    ("release", "release"), ("sign", "signing"), ("depart", "departure"),
+    ("arrive", "arrival"), ("land", "landing"), ("open", "opening"), ("close", "closing"),
+    ("elect", "election"))}
 #: Stems that announce an event (general English; the vocabulary adds the story's own).
 _EVENT_STEMS = frozenset(stem(m) for g in _SYNONYMS for m in g.split()) | frozenset(
     stem(m) for m in _LEXICON_EXTRA.split())
