@@ -376,6 +376,8 @@ def _past_conversion(text: str, end: int) -> int:
     """Where the words after a figure start, past a converted figure in brackets."""
     m = _CONVERSION_AFTER.match(text, end)
     return m.end() if m else end
+
+
 # What a measure may be the measure of, named before it: "at a depth of about 30 km".
 _MEASURE_ROLES = frozenset(str.split(
     "depth height length width distance diameter altitude elevation radius area speed "
@@ -681,7 +683,9 @@ def add_frames(
                 # past a bracket, the head is in the sentence's next clause
                 head = unit or role or _head(text, clause_tokens if words_at == c1 else tokens,
                                              (c0, words_at))
-                head = _CANON.get(stem(head), stem(head)) if head else ""
+                if head:  # the noun's canonical stem; a modifier kept before it stays as is
+                    *modifier, noun = head.split(" ")
+                    head = " ".join([*modifier, _CANON.get(stem(noun), stem(noun))])
             if not head and row.kind == "number" and _death_toll(clause_tokens, c0):
                 # "the death toll from Tuesday's earthquake has risen to 126": 126 dead
                 trigger, event, source = "death toll", _DEATH, "lexicon"
