@@ -1,4 +1,4 @@
-"""People the name scanner does not know, shown to be people by the words after them.
+"""People the name scanner misses or misreads, shown to be people by the words around them.
 
 The scanner names a person from its gazetteer: a title before the name ("Judge Folake
 Adeyemi"), a known given name ("Olena Kovalenko"). News also introduces people it has no
@@ -7,6 +7,9 @@ Okonkwo, 58,", "John Smith (45)"), "who" ("Priya Sharma, who lives nearby") or a
 ("Wes Streeting, the health secretary,", "Tashi Dorje, a hotel owner,"). A run of two to
 four capitalised words before one, none of them a word the gazetteer knows otherwise, is a
 person; so is its family name wherever else the text writes it ("Okonkwo said").
+
+And a place of one word that is the family name of a person the text names is that person
+("Luís Montenegro ... Montenegro said"), unless a preposition makes it a place.
 """
 
 from __future__ import annotations
