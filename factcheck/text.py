@@ -57,6 +57,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 mark == "."
                 and (at - start < 3 or text[at - 3 : at] not in _PLAIN_WORD_ENDS)
                 and _abbreviation_before(text, max(start, at - 6), at)
+                and not _clock_ends_sentence(text, at, match.end())
             ):
                 continue
             end = match.end(1)
@@ -94,6 +95,23 @@ def _abbreviation_before(text: str, start: int, at: int) -> bool:
         return False
     last = words[-1].lower()
     return last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+_MERIDIEMS = ("a.m", "p.m")
+# What may follow "5 p.m." in the same sentence, capitalised: a day, a month, a zone (EST).
+_AFTER_A_CLOCK = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december local".split())
+
+
+def _clock_ends_sentence(text: str, at: int, after: int) -> bool:
+    """Whether the full stop of "a.m."/"p.m." at ``at`` also ends a sentence: "at 5 p.m.
+    Officials then left" does, "at 5 p.m. Monday" and "at 1:05 p.m. EST" do not."""
+    if text[at - 3:at].lower() not in _MERIDIEMS:
+        return False
+    word = text[after:after + 12].split(None, 1)[0] if text[after:after + 12].strip() else ""
+    word = word.strip("\"“‘'(,.;:")
+    return bool(word) and not word.isupper() and word.lower() not in _AFTER_A_CLOCK
 
 
 #: A line this short is a headline, caption or label, not a wrapped piece of a sentence.

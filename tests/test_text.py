@@ -21,6 +21,13 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_clock_at_the_end_of_a_sentence_ends_it() -> None:
+    assert sentences("The meeting ended at 5 p.m. Officials then left.") == [
+        "The meeting ended at 5 p.m.", "Officials then left."]
+    assert sentences("They meet at 9 a.m. Monday in Paris, at 1:05 p.m. EST in London.") == [
+        "They meet at 9 a.m. Monday in Paris, at 1:05 p.m. EST in London."]
+
+
 def test_number_before_full_stop_ends_sentence() -> None:
     assert sentences("The vote was on February 8. Describing it, he smiled.") == [
         "The vote was on February 8.",
