@@ -288,9 +288,9 @@ _LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
 _LEAD_INITIALS = frozenset("aAsShHtTcC")
 
 
-def _anchor_pattern() -> str:
-    # Only literal branches, nested by prefix, and no flags: the regex engine then skips
-    # ahead to the few characters that can start a number. This is the hot loop.
+def _anchor_variants() -> set[str]:
+    """What a number (or a lead word, with its placeholder) may start with, besides the single
+    characters of `_SINGLES`: number words lower-case or capitalised, "a dozen", ".5"."""
     words = {
         *SMALL,
         *TENS,
@@ -340,28 +340,67 @@ def _anchor_pattern() -> str:
     # (private-use characters) last: a lead word never matches where a number variant sharing
     # its letters ("a dozen") does.
     variants |= {lead + mark for mark, leads in _LEADS.items() for lead in leads}
-    singles = "0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"  # no longer variant starts with one of these
-    # The look-ahead rejects most candidate positions (a space before "the") with one
-    # character-set test instead of trying the trie's many top-level branches in turn; the
-    # single characters are one class for the same reason.
-    firsts = "".join(re.escape(ch) for ch in sorted({v[0] for v in variants} | set(singles)))
+    return variants
+
+
+_SINGLES = "0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"  # no longer variant starts with one of these
+
+
+def _anchor_pattern() -> str:
+    """What a number may start with, as written: `_anchor_variants` and `_SINGLES`. (Its
+    longest match at a place is what the anchor passes take there.)"""
+    variants = _anchor_variants()
+    firsts = "".join(re.escape(ch) for ch in sorted({v[0] for v in variants} | set(_SINGLES)))
     trie = regex_trie(variants)
     for mark, tail in _LEAD_TAILS.items():
         trie = trie.replace(mark, tail)
-    # The trie's branches join the single characters' in one group: a nested group would cost
-    # the engine one more step at every candidate position.
     assert trie.startswith("(?:") and trie.endswith(")")
-    return f"(?=[{firsts}])(?:[{singles}]|{trie[3:-1]})"
+    return f"(?=[{firsts}])(?:[{_SINGLES}]|{trie[3:-1]})"
 
 
-# The character before the number is part of the match: a non-letter charset prefix is far
-# rarer than the letters a number word may start with, so the engine skips more text.
-_ANCHOR = re.compile("[^A-Za-z]" + _anchor_pattern())
-_ANCHOR_AT_START = re.compile(_anchor_pattern())
-# A digit right after three capitals (USD115). The digit comes first so the regex engine
-# skips ahead to digits, which are far rarer than capitals.
+#: `_anchor_pattern` at one place of the text.
+_ANCHOR_AT = re.compile(_anchor_pattern())
+
+# The anchors (where a number or a lead word may start: after a character other than an ASCII
+# letter, or at the text's start) are found in the text's shape (`_anchor_shape`): one byte per
+# character, letters lower-cased, digits (and the vulgar fractions, single characters as
+# digits are) "0", spaces " ", every other character "|". Each pass over it opens with a
+# literal byte, the regex engine's fastest search: one pattern opening with "[^A-Za-z]" over
+# the text tries every character against the class and enters the engine after each of them
+# (most of all after the spaces), several times slower. The passes: digit runs ("0"), ".5",
+# and number words after a space, after a digit and after another character ("|").
+_SHAPE_TABLE = bytes(
+    b if 97 <= b <= 122 else b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else 32 if b == 32
+    else 48 if chr(b) in _SINGLES else 124  # "|"
+    for b in range(256)
+)
+#: The vulgar fractions beyond Latin-1 (the shape's encoding reads them as "?").
+_WIDE_SINGLES = "".join(ch for ch in _SINGLES if ord(ch) > 255)
+
+
+def _shape_words() -> bytes:
+    """The anchor words as the shape has them: lower-cased, and a lead word's look-ahead read
+    loosely (the shape has every white space but " " as "|"): a superset, checked on the text
+    where the shape's match is not written as one of `_WRITTEN_WORDS`."""
+    words = {v.lower() for v in _anchor_variants() if v[0] != "."}
+    # Branches in the order of the first letters' frequency at the start of English words:
+    # at each space the engine tries them in turn (the letters are distinct: any order matches
+    # the same).
+    firsts = sorted({w[0] for w in words}, key="tasochfmdbelnqz".index)
+    trie = "(?:" + "|".join(regex_trie(w for w in words if w[0] == f) for f in firsts) + ")"
+    for mark, tail in _LEAD_TAILS.items():
+        trie = trie.replace(mark, tail.replace(r"\s", "[ |]"))
+    return trie.encode("latin-1")
+
+
+#: The anchor words as written, but for lead words (their look-ahead is read on the text).
+_WRITTEN_WORDS = frozenset(
+    v for v in _anchor_variants() if v[0] != "." and not any(m in v for m in _LEADS))
+#: Anchor words after a space, after another character but a digit, and after a digit.
+_WORDS_AFTER = [re.compile(before + _shape_words()) for before in (b" ", b"\\|", b"0")]
+_DIGIT_RUNS = re.compile(rb"00*")  # ("0+" would not open with a literal)
+_POINT_DIGIT = re.compile(rb"\|0")  # ".5", among "(5", "$5"...
 _BPS = re.compile(r"bps?\b")
-_GLUED_ISO = re.compile(r"[0-9](?<=[A-Z]{3}[0-9])")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b(?!-)",
                          re.IGNORECASE)
@@ -1517,21 +1556,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-#: ASCII capitals as "A", digits as "0", every other byte a space: the shape `_glued_iso_starts`
-#: looks for.
-_SHAPES = bytes(65 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else 32 for b in range(256))
-
-
 #: Currency words written glued to the amount (Rs500, Rs.500, Rmb3bn) besides ISO codes.
 _GLUED_WORDS = ("Rs.", "Rs", "Rmb")
-_GLUED_WORD = re.compile(r"(?<![A-Za-z])R(?:s|mb)(?=[0-9])")
-
-
-def _glued_word_starts(text: str) -> list[int]:
-    """Where digits follow "Rs" or "Rmb" with no space (Rs500, Rmb3bn)."""
-    if "Rs" not in text and "Rmb" not in text:  # (two C-level scans rule most texts out)
-        return []
-    return [m.end() for m in _GLUED_WORD.finditer(text)]
 
 
 def _glued_word_before(text: str, start: int) -> bool:
@@ -1543,15 +1569,18 @@ def _glued_word_before(text: str, start: int) -> bool:
     return False
 
 
-def _glued_iso_starts(text: str) -> list[int]:
-    """Where digits follow an ISO currency code with no space (USD115)."""
-    # Rare: one C-level pass over the text's shape ("AAA0": three capitals, a digit) rules
-    # them out before the regex visits every digit. (UTF-8 encodes a non-ASCII character as
-    # bytes over 127, all spaces in the shape: faster than ASCII with an error handler.)
-    if b"AAA0" not in text.encode("utf-8", "surrogatepass").translate(_SHAPES):
-        return []
-    after_capitals = (g.start() for g in _GLUED_ISO.finditer(text))
-    return [d for d in after_capitals if text[d - 3 : d] in ISO_CODES]
+def _glued_currency(text: str, start: int) -> bool:
+    """Whether the digits at ``start``, after a letter, follow an ISO currency code (USD115) or
+    "Rs" or "Rmb" (Rs500, Rmb3bn) with no other letter before it."""
+    if not "0" <= text[start] <= "9":
+        return False  # (a vulgar fraction)
+    if text[start - 3 : start] in ISO_CODES:
+        return True
+    word = 2 if text.endswith("Rs", 0, start) else 3 if text.endswith("Rmb", 0, start) else 0
+    return word > 0 and not (start > word and text[start - word - 1] in _ASCII_LETTER_SET)
+
+
+_ASCII_LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 # Numbers listed with bare commas ("nrs. 22,24,26,31"): groups that are no thousands
@@ -1567,25 +1596,94 @@ def _comma_list(text: str, start: int) -> bool:
     return len(first) <= 3 and any(len(g) != 3 for g in rest) and all(len(g) <= 3 for g in rest)
 
 
-def _anchor_starts(text: str, leads: list[int]) -> list[int]:
+def _anchor_shape(text: str) -> bytes | bytearray:
+    """``text`` as `_SHAPE_TABLE` has it, a byte per character (same offsets)."""
+    shape = text.encode("latin-1", "replace").translate(_SHAPE_TABLE)
+    if text.isascii():
+        return shape
+    wide = [ch for ch in _WIDE_SINGLES if ch in text]  # ("?" in the shape: "|")
+    if not wide:
+        return shape
+    patched = bytearray(shape)
+    for ch in wide:
+        for at in _occurrences(text, ch):
+            patched[at] = 48  # "0"
+    return patched
+
+
+def _word_anchors(
+    text: str, shape: bytes | bytearray, pattern: re.Pattern[bytes], found: list[tuple[int, int]]
+) -> None:
+    """(start, end) of each anchor word a pass of ``pattern`` over ``shape`` finds, as
+    `_ANCHOR_AT` reads it in the text (which the shape, lower-cased, may not have)."""
+    search = pattern.search
+    pos = 0
+    while (m := search(shape, pos)) is not None:
+        start, end = m.start() + 1, m.end()
+        if text[start:end] not in _WRITTEN_WORDS:  # ("Ten" and "ten", not "TEN"; a lead word)
+            exact = _ANCHOR_AT.match(text, start)
+            if exact is None:
+                pos = start  # (a word after the next space may start in this match: "A Dozen")
+                continue
+            end = exact.end()
+        found.append((start, end))
+        pos = end
+
+
+def _anchor_starts(text: str, leads: list[int], glued: list[int]) -> list[int]:
     """Where numbers may start; where the lead words of article and word durations (`_LEADS`)
-    may start goes to ``leads``."""
+    may start goes to ``leads``, and digits glued to a currency (USD115, Rs500) to ``glued``.
+
+    The starts are those of a pass of "[^A-Za-z]" and `_anchor_pattern` over the text, each
+    match ending where the next may begin (its first character): so in a run of digits every
+    other digit is one, and no word is one where the match before took its space ("a dozen")."""
+    shape = _anchor_shape(text)
+    found: list[tuple[int, int]] = []
+    for pattern in _WORDS_AFTER:
+        _word_anchors(text, shape, pattern, found)
+    for m in _POINT_DIGIT.finditer(shape):
+        at = m.start()
+        if text[at] == "." and at and text[at + 1] in "0123456789" and not (
+                97 <= shape[at - 1] <= 122):
+            found.append((at, at + 2))
+    # A run of digits as (start, -end): after the other anchors in order, each of its digits
+    # is one character's match.
+    found += [(m.start(), -m.end()) for m in _DIGIT_RUNS.finditer(shape)]
+    found.sort()
     starts: list[int] = []
-    at_start = _ANCHOR_AT_START.match(text)
-    anchors = _ANCHOR.finditer(text)
-    for a in (at_start, *anchors) if at_start else anchors:
-        start = a.start() + (a is not at_start)
-        end = a.end()
-        if text[start:end] in _LEAD_WORDS:
-            leads.append(start)
-            continue
-        starts.append(start)
-        if end - start <= 2:  # a digit (or ".5"), perhaps glued to a lead word: "5half days"
-            if text[end : end + 1] in _LEAD_INITIALS:
-                leads.append(end)
-        elif text.endswith(("half", "Half"), start, end):  # "half", "a half": "half a day"
-            leads.append(end - 4)
+    at_start = _ANCHOR_AT.match(text)
+    if at_start is not None:
+        _take_anchor(text, 0, at_start.end(), starts, leads)
+    pos = 0  # where the pass's match before ends: the next takes the character there first
+    for start, end in found:
+        if end < 0:  # a digit run
+            end = -end
+            after_letter = start > 0 and 97 <= shape[start - 1] <= 122
+            if after_letter and _glued_currency(text, start):
+                glued.append(start)
+            first = max(start + after_letter, pos + 1)  # (a run at 0: at_start took it)
+            if first < end:
+                starts.extend(range(first, end, 2))
+                pos = first + (end - 1 - first) // 2 * 2 + 1
+                if pos == end and text[end : end + 1] in _LEAD_INITIALS:
+                    leads.append(end)  # "5half days"
+        elif start > pos:
+            _take_anchor(text, start, end, starts, leads)
+            pos = end
     return starts
+
+
+def _take_anchor(text: str, start: int, end: int, starts: list[int], leads: list[int]) -> None:
+    """Note the anchor text[start:end] in ``starts`` or ``leads``."""
+    if text[start:end] in _LEAD_WORDS:
+        leads.append(start)
+        return
+    starts.append(start)
+    if end - start <= 2:  # a digit (or ".5"), perhaps glued to a lead word: "5half days"
+        if text[end : end + 1] in _LEAD_INITIALS:
+            leads.append(end)
+    elif text.endswith(("half", "Half"), start, end):  # "half", "a half": "half a day"
+        leads.append(end - 4)
 
 
 def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_Hit]:
@@ -1593,8 +1691,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
     hits: list[_Hit] = []
     n = len(text)
     last_end = 0
-    starts = _anchor_starts(text, leads)
-    glued = _glued_iso_starts(text) + _glued_word_starts(text)
+    glued: list[int] = []
+    starts = _anchor_starts(text, leads, glued)
     if glued:  # USD115, Rs500
         starts = sorted(starts + glued)
     for start in starts:
