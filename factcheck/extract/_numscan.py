@@ -367,8 +367,9 @@ _ANCHOR_AT = re.compile(_anchor_pattern())
 # digits are) "0", spaces " ", every other character "|". Each pass over it opens with a
 # literal byte, the regex engine's fastest search: one pattern opening with "[^A-Za-z]" over
 # the text tries every character against the class and enters the engine after each of them
-# (most of all after the spaces), several times slower. The passes: digit runs ("0"), ".5",
-# and number words after a space, after a digit and after another character ("|").
+# (most of all after the spaces), several times slower. The passes: number words after a
+# space and after another character ("|"), and digit runs ("0"), where a ".5" ending in one and
+# a word right after one ("5half") are read.
 _SHAPE_TABLE = bytes(
     b if 97 <= b <= 122 else b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else 32 if b == 32
     else 48 if chr(b) in _SINGLES else 124  # "|"
@@ -396,10 +397,11 @@ def _shape_words() -> bytes:
 #: The anchor words as written, but for lead words (their look-ahead is read on the text).
 _WRITTEN_WORDS = frozenset(
     v for v in _anchor_variants() if v[0] != "." and not any(m in v for m in _LEADS))
-#: Anchor words after a space, after another character but a digit, and after a digit.
-_WORDS_AFTER = [re.compile(before + _shape_words()) for before in (b" ", b"\\|", b"0")]
+#: Anchor words after a space, after another character but a digit, and after a digit (read
+#: at the end of each digit run).
+_WORDS_AFTER_SPACE, _WORDS_AFTER_OTHER, _WORDS_AFTER_DIGIT = (
+    re.compile(before + _shape_words()) for before in (b" ", b"\\|", b"0"))
 _DIGIT_RUNS = re.compile(rb"00*")  # ("0+" would not open with a literal)
-_POINT_DIGIT = re.compile(rb"\|0")  # ".5", among "(5", "$5"...
 _BPS = re.compile(r"bps?\b")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b(?!-)",
@@ -1619,15 +1621,21 @@ def _word_anchors(
     search = pattern.search
     pos = 0
     while (m := search(shape, pos)) is not None:
-        start, end = m.start() + 1, m.end()
-        if text[start:end] not in _WRITTEN_WORDS:  # ("Ten" and "ten", not "TEN"; a lead word)
-            exact = _ANCHOR_AT.match(text, start)
-            if exact is None:
-                pos = start  # (a word after the next space may start in this match: "A Dozen")
-                continue
-            end = exact.end()
+        start = m.start() + 1
+        end = _as_written(text, start, m.end())
+        if end is None:
+            pos = start  # (a word after the next space may start in this match: "A Dozen")
+            continue
         found.append((start, end))
         pos = end
+
+
+def _as_written(text: str, start: int, end: int) -> int | None:
+    """Where the anchor at ``start`` ends in the text, when the shape's ends at ``end``."""
+    if text[start:end] in _WRITTEN_WORDS:  # ("Ten" and "ten", not "TEN"; a lead word)
+        return end
+    exact = _ANCHOR_AT.match(text, start)
+    return None if exact is None else exact.end()
 
 
 def _anchor_starts(text: str, leads: list[int], glued: list[int]) -> list[int]:
@@ -1639,15 +1647,10 @@ def _anchor_starts(text: str, leads: list[int], glued: list[int]) -> list[int]:
     other digit is one, and no word is one where the match before took its space ("a dozen")."""
     shape = _anchor_shape(text)
     found: list[tuple[int, int]] = []
-    for pattern in _WORDS_AFTER:
-        _word_anchors(text, shape, pattern, found)
-    for m in _POINT_DIGIT.finditer(shape):
-        at = m.start()
-        if text[at] == "." and at and text[at + 1] in "0123456789" and not (
-                97 <= shape[at - 1] <= 122):
-            found.append((at, at + 2))
-    # A run of digits as (start, -end): after the other anchors in order, each of its digits
-    # is one character's match.
+    _word_anchors(text, shape, _WORDS_AFTER_SPACE, found)
+    _word_anchors(text, shape, _WORDS_AFTER_OTHER, found)
+    # A run of digits as (start, -end), in order with the words: each of its digits is one
+    # character's match, a ".5" may end in its first and a word ("5half") start after it.
     found += [(m.start(), -m.end()) for m in _DIGIT_RUNS.finditer(shape)]
     found.sort()
     starts: list[int] = []
@@ -1656,20 +1659,32 @@ def _anchor_starts(text: str, leads: list[int], glued: list[int]) -> list[int]:
         _take_anchor(text, 0, at_start.end(), starts, leads)
     pos = 0  # where the pass's match before ends: the next takes the character there first
     for start, end in found:
-        if end < 0:  # a digit run
-            end = -end
-            after_letter = start > 0 and 97 <= shape[start - 1] <= 122
-            if after_letter and _glued_currency(text, start):
-                glued.append(start)
-            first = max(start + after_letter, pos + 1)  # (a run at 0: at_start took it)
-            if first < end:
-                starts.extend(range(first, end, 2))
-                pos = first + (end - 1 - first) // 2 * 2 + 1
-                if pos == end and text[end : end + 1] in _LEAD_INITIALS:
-                    leads.append(end)  # "5half days"
-        elif start > pos:
-            _take_anchor(text, start, end, starts, leads)
-            pos = end
+        if end > 0:  # a word
+            if start > pos:
+                _take_anchor(text, start, end, starts, leads)
+                pos = end
+            continue
+        end = -end
+        dot = start - 1
+        if dot > pos and text[dot] == "." and not 97 <= shape[dot - 1] <= 122 and (
+                "0" <= text[start] <= "9"):
+            _take_anchor(text, dot, start + 1, starts, leads)  # ".5"
+            pos = start + 1
+        after_letter = start > 0 and 97 <= shape[start - 1] <= 122
+        if after_letter and _glued_currency(text, start):
+            glued.append(start)
+        first = max(start + after_letter, pos + 1)  # (a run at 0: at_start took it)
+        if first < end:
+            starts.extend(range(first, end, 2))
+            pos = first + (end - 1 - first) // 2 * 2 + 1
+            if pos == end and text[end : end + 1] in _LEAD_INITIALS:
+                leads.append(end)  # "5half days"
+        if end > pos and end < len(shape) and 97 <= shape[end] <= 122:  # "5half"
+            word = _WORDS_AFTER_DIGIT.match(shape, end - 1)
+            stop = None if word is None else _as_written(text, end, word.end())
+            if stop is not None:
+                _take_anchor(text, end, stop, starts, leads)
+                pos = stop
     return starts
 
 
