@@ -1658,6 +1658,7 @@ def _anchor_starts(text: str, leads: list[int], glued: list[int]) -> list[int]:
     if at_start is not None:
         _take_anchor(text, 0, at_start.end(), starts, leads)
     pos = 0  # where the pass's match before ends: the next takes the character there first
+    size = len(shape)
     for start, end in found:
         if end > 0:  # a word
             if start > pos:
@@ -1665,21 +1666,29 @@ def _anchor_starts(text: str, leads: list[int], glued: list[int]) -> list[int]:
                 pos = end
             continue
         end = -end
-        dot = start - 1
-        if dot > pos and text[dot] == "." and not 97 <= shape[dot - 1] <= 122 and (
-                "0" <= text[start] <= "9"):
-            _take_anchor(text, dot, start + 1, starts, leads)  # ".5"
+        before = shape[start - 1] if start else 32  # (32: " ")
+        if before == 124 and start - 1 > pos and text[start - 1] == "." and not (
+                97 <= shape[start - 2] <= 122) and "0" <= text[start] <= "9":
+            _take_anchor(text, start - 1, start + 1, starts, leads)  # ".5"
             pos = start + 1
-        after_letter = start > 0 and 97 <= shape[start - 1] <= 122
-        if after_letter and _glued_currency(text, start):
-            glued.append(start)
-        first = max(start + after_letter, pos + 1)  # (a run at 0: at_start took it)
+        first = start
+        if 97 <= before <= 122:  # (a letter)
+            first += 1
+            if _glued_currency(text, start):
+                glued.append(start)
+        if first <= pos:
+            first = pos + 1  # (a run at 0: at_start took its first digit)
         if first < end:
-            starts.extend(range(first, end, 2))
-            pos = first + (end - 1 - first) // 2 * 2 + 1
-            if pos == end and text[end : end + 1] in _LEAD_INITIALS:
+            if end - first <= 2:  # (most runs: one or two digits)
+                starts.append(first)
+                pos = first + 1
+            else:
+                starts.extend(range(first, end, 2))
+                pos = first + (end - 1 - first) // 2 * 2 + 1
+            if pos == end and end < size and 97 <= shape[end] <= 122 and (
+                    text[end] in _LEAD_INITIALS):
                 leads.append(end)  # "5half days"
-        if end > pos and end < len(shape) and 97 <= shape[end] <= 122:  # "5half"
+        if end > pos and end < size and 97 <= shape[end] <= 122:  # "5half"
             word = _WORDS_AFTER_DIGIT.match(shape, end - 1)
             stop = None if word is None else _as_written(text, end, word.end())
             if stop is not None:
