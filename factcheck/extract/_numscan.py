@@ -364,14 +364,13 @@ _ANCHOR_AT = re.compile(_anchor_pattern())
 # The anchors (where a number or a lead word may start: after a character other than an ASCII
 # letter, or at the text's start) are found in the text's shape (`_anchor_shape`): one byte per
 # character, letters lower-cased, digits (and the vulgar fractions, single characters as
-# digits are) "0", spaces " ", every other character "|". Each pass over it opens with a
-# literal byte, the regex engine's fastest search: one pattern opening with "[^A-Za-z]" over
-# the text tries every character against the class and enters the engine after each of them
-# (most of all after the spaces), several times slower. The passes: number words after a
-# space and after another character ("|"), and digit runs ("0"), where a ".5" ending in one and
-# a word right after one ("5half") are read.
+# digits are) "0", every other character (a space most often) "|". Each pass over it opens with
+# a literal byte, the regex engine's fastest search: one pattern opening with "[^A-Za-z]" over
+# the text tries every character against the class and enters the engine after each of them,
+# several times slower. The passes: number words after a "|", and digit runs ("0"), where a
+# ".5" ending in one and a word right after one ("5half") are read.
 _SHAPE_TABLE = bytes(
-    b if 97 <= b <= 122 else b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else 32 if b == 32
+    b if 97 <= b <= 122 else b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57
     else 48 if chr(b) in _SINGLES else 124  # "|"
     for b in range(256)
 )
@@ -380,9 +379,10 @@ _WIDE_SINGLES = "".join(ch for ch in _SINGLES if ord(ch) > 255)
 
 
 def _shape_words() -> bytes:
-    """The anchor words as the shape has them: lower-cased, and a lead word's look-ahead read
-    loosely (the shape has every white space but " " as "|"): a superset, checked on the text
-    where the shape's match is not written as one of `_WRITTEN_WORDS`."""
+    """The anchor words as the shape has them: lower-cased, their spaces (and the white space
+    a lead word's look-ahead reads) "|", as every other character but a letter or digit: a
+    superset, checked on the text where the shape's match is not written as one of
+    `_WRITTEN_WORDS`."""
     words = {v.lower() for v in _anchor_variants() if v[0] != "."}
     # Branches in the order of the first letters' frequency at the start of English words:
     # at each space the engine tries them in turn (the letters are distinct: any order matches
@@ -390,17 +390,19 @@ def _shape_words() -> bytes:
     firsts = sorted({w[0] for w in words}, key="tasochfmdbelnqz".index)
     trie = "(?:" + "|".join(regex_trie(w for w in words if w[0] == f) for f in firsts) + ")"
     for mark, tail in _LEAD_TAILS.items():
-        trie = trie.replace(mark, tail.replace(r"\s", "[ |]"))
-    return trie.encode("latin-1")
+        trie = trie.replace(mark, tail.replace(r"\s", " ").replace(r"\x20", " "))
+    trie = trie.replace("\\ ", " ")  # (regex_trie's escaped spaces)
+    assert "\\" not in trie  # (no other escape: the bytes read as written)
+    return trie.replace(" ", r"\|").encode("latin-1")
 
 
 #: The anchor words as written, but for lead words (their look-ahead is read on the text).
 _WRITTEN_WORDS = frozenset(
     v for v in _anchor_variants() if v[0] != "." and not any(m in v for m in _LEADS))
-#: Anchor words after a space, after another character but a digit, and after a digit (read
-#: at the end of each digit run).
-_WORDS_AFTER_SPACE, _WORDS_AFTER_OTHER, _WORDS_AFTER_DIGIT = (
-    re.compile(before + _shape_words()) for before in (b" ", b"\\|", b"0"))
+#: Anchor words after a character but a letter or digit, and after a digit (read at the end of
+#: each digit run).
+_WORDS_AFTER_OTHER, _WORDS_AFTER_DIGIT = (
+    re.compile(before + _shape_words()) for before in (b"\\|", b"0"))
 _DIGIT_RUNS = re.compile(rb"00*")  # ("0+" would not open with a literal)
 _BPS = re.compile(r"bps?\b")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -1624,7 +1626,7 @@ def _word_anchors(
         start = m.start() + 1
         end = _as_written(text, start, m.end())
         if end is None:
-            pos = start  # (a word after the next space may start in this match: "A Dozen")
+            pos = start  # (a word after a space may start in this match: "A Dozen")
             continue
         found.append((start, end))
         pos = end
@@ -1647,7 +1649,6 @@ def _anchor_starts(text: str, leads: list[int], glued: list[int]) -> list[int]:
     other digit is one, and no word is one where the match before took its space ("a dozen")."""
     shape = _anchor_shape(text)
     found: list[tuple[int, int]] = []
-    _word_anchors(text, shape, _WORDS_AFTER_SPACE, found)
     _word_anchors(text, shape, _WORDS_AFTER_OTHER, found)
     # A run of digits as (start, -end), in order with the words: each of its digits is one
     # character's match, a ".5" may end in its first and a word ("5half") start after it.
@@ -1666,7 +1667,7 @@ def _anchor_starts(text: str, leads: list[int], glued: list[int]) -> list[int]:
                 pos = end
             continue
         end = -end
-        before = shape[start - 1] if start else 32  # (32: " ")
+        before = shape[start - 1] if start else 124  # ("|")
         if before == 124 and start - 1 > pos and text[start - 1] == "." and not (
                 97 <= shape[start - 2] <= 122) and "0" <= text[start] <= "9":
             _take_anchor(text, start - 1, start + 1, starts, leads)  # ".5"
