@@ -85,7 +85,7 @@ def _texts(draw: st.DrawFn) -> str:
     return "".join(draw(_GLUE) + piece for piece in pieces)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(text=_texts())
 def test_anchors_of_generated_text(text: str) -> None:
     assert _by_shape(text) == _by_one_pass(text)
