@@ -1055,6 +1055,12 @@ _LABEL_LIST = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_WORD_LIST))
 _LIST_JOINS = (" and ", " or ", " & ", ", ")
 #: How a label word ends: `_LABEL_WORDS` is searched only where one does, before a space.
 _LABEL_ENDS = frozenset(w[-2:] for w in _LABEL_WORD_LIST)
+#: An age given as a length of years after "age ... is": "the median age is 44.5 years",
+#: "the average age of the crew was 38 years".
+_AGE_IS = re.compile(
+    r"\bage(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+(?:is|was|are|were|stands\s+at|stood\s+at"
+    r"|reached|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE)
 #: How `_AGE_BEFORE`'s cue words end, lower-cased (aged, age, ages, age of, turned, turns,
 #: turning, turn, At).
 _AGE_CUE_ENDS = frozenset(("ed", "ge", "es", "of", "ns", "ng", "rn", "at"))
@@ -2586,11 +2592,12 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if age and not hit.scaled and value >= 0:
         unit = (age.group("u") or age.group("u2") or "year").lower()
         return make("age", age.end(), value, unit)
+    ages = (  # "aged 60 or 61", "aged 18 to 25": a range of ages
+        hit.connector in ("range", "to") and float(lo).is_integer() and float(hi).is_integer())
     if (
         not hit.is_word
         and not hit.scaled
-        and hit.connector == ""
-        and value.is_integer()
+        and (hit.connector == "" and value.is_integer() or ages)
         and 0 < value < 130
         and not qualifier.startswith("more")
     ):
@@ -2601,6 +2608,14 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             cue = before_age.group().lstrip(".!?\n ")
             first = before_age.start() if cue.lower().startswith("age") else start
             return make("age", end, value, "year", first=first)
+    if (
+        not hit.is_word
+        and not hit.scaled
+        and hit.connector == ""
+        and value.is_integer()
+        and 0 < value < 130
+        and not qualifier.startswith("more")
+    ):
         window = max(0, start - 40)
         if "age" in text[window:start] and _AGE_LIST.search(text, window, start):
             return make("age", end, value, "year", first=start)  # "aged 15 and 16": the 16
@@ -2649,6 +2664,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                     if per and amount is not None and amount < per:
                         extra, stop = amount / per, more.end()
             total = value * mult + extra
+            if unit == "year" and _AGE_IS.search(text, max(0, start - 48), start):
+                # "the median age is 44.5 years": an age, not a length of time
+                return make("age", stop, total, "year", low=lo * mult + extra,
+                            high=hi * mult + extra)
             if qual_word == "over":  # "over three years" is as often "during" as "more than"
                 return make("duration", stop, total, unit, qual="exact", low=total, high=total)
             return make(
