@@ -232,6 +232,11 @@ _UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
 _A_FRACS = ("third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
             "|thousandth|millionth|billionth|trillionth")
 _TENS = "(?:" + "|".join(TENS) + ")"
+#: What a fraction after "a" does as a share of people ("a third said", "a quarter were"); not
+#: "was" or "is": "a third was arrested" is a third person.
+_SHARE_VERBS = ("said|say|says|were|are|have|had|opposed|oppose|supported|support|backed|back"
+                "|agreed|agree|disagreed|voted|vote|wanted|want|believe|believed|think|thought"
+                "|expect|expected|reported|died|own|owned|favour|favor|favoured|favored")
 
 _CORE = re.compile(
     rf"""
@@ -251,6 +256,7 @@ _CORE = re.compile(
     |(?P<art>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore)\b
         |\ba\s+(?:{_A_FRACS})(?=\s+of\b)
         |(?<!\band\s)\ba\s+(?:{_A_FRACS})(?=\s*[.,;:!?)]|\s*$)
+        |\ba\s+(?:{_A_FRACS})(?=\s+(?:{_SHARE_VERBS})\b)  # "a third opposed it"
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
         |(?<!first\s)(?<!second\s)(?<!latter\s)(?<!1st\s)(?<!2nd\s)  # "the first half of 2025"
          \bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
