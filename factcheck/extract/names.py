@@ -105,6 +105,9 @@ class _Lexicon:
     never: frozenset[str]  # exact-case words that are never names (Monday, The, While)
     never_word: frozenset[str]  # those of plain ASCII letters: a run of one yields nothing
     title_tail: frozenset[str]  # the last three letters of each title of letters a-z only
+    # the same, read backwards one letter at a time: last letter -> letter before -> the
+    # letters before that ("" for a title of two letters) (see `_title_ends`)
+    title_ends: dict[str, dict[str, frozenset[str]]]
     # the words above that the rules of `_Scan._segment` react to, but for known and given
     rule_word: frozenset[str]
 
@@ -134,6 +137,7 @@ def lexicon() -> _Lexicon:
             known[_key(entry)] = kind
     never = frozenset(sections.get("calendar", []) + sections.get("stopword", []))
     title = low("title")
+    title_tail = frozenset(t[-3:] for t in title if t.isascii() and t.isalpha())
     rules = {name: low(name) for name in ("demonym", "org_head", "org_prefix",
                                           "place_head", "place_prefix")}
     return _Lexicon(
@@ -149,9 +153,21 @@ def lexicon() -> _Lexicon:
         given=low("given"),
         never=never,
         never_word=frozenset(w for w in never if w.isascii() and w.isalpha()),
-        title_tail=frozenset(t[-3:] for t in title if t.isascii() and t.isalpha()),
+        title_tail=title_tail,
+        title_ends=_title_ends(title_tail),
         rule_word=title.union(*rules.values()),
     )
+
+
+def _title_ends(tails: frozenset[str]) -> dict[str, dict[str, frozenset[str]]]:
+    """The tails of two and three letters as a tree read from their last letter: a tail
+    "abc" is ``ends["c"]["b"] ∋ "a"``, a tail "bc" is ``ends["c"]["b"] ∋ ""``."""
+    tree: dict[str, dict[str, set[str]]] = {}
+    for tail in tails:
+        if len(tail) >= 2:
+            tree.setdefault(tail[-1], {}).setdefault(tail[-2], set()).add(tail[:-2])
+    return {last: {before: frozenset(firsts) for before, firsts in befores.items()}
+            for last, befores in tree.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -241,7 +257,7 @@ class _Scan:
         get = cache.get
         new = tuple.__new__  # as in _name, without a Python call per name
         title_before = self._title_before
-        title_tail = self.lex.title_tail
+        title_ends = self.lex.title_ends
         # The next heading line not yet passed: two compares a run, no indexing.
         lines = iter(headlines)
         line_start, line_end = next(lines, _NO_LINE)
@@ -274,12 +290,15 @@ class _Scan:
             segs = result[1]
             if segs:
                 # "manager Ruben Amorim": a title in lower case still announces a person.
-                # `_title_before` needs a space before the run, and then a word ending like a
-                # title or more spaces: both tested here, without a call for most runs.
+                # `_title_before` needs a space before the run, and then more spaces or a word
+                # ending like a title: both tested here, without a call for most runs. The
+                # word's end is read a letter at a time down `title_ends` (indexing a str by
+                # one position gives a shared one-letter str; a slice would be a new str).
                 if (segs[0][0][0] == 0 and not headline and (prev == " " or prev == "\t")
-                        and (start < 4 or text[start - 4:start - 1] in title_tail
-                             or text[start - 3:start - 1] in title_tail
-                             or text[start - 2] in " \t")
+                        and (start < 4 or (last := text[start - 2]) in " \t"
+                             or ((ends := title_ends.get(last)) is not None
+                                 and (before := ends.get(text[start - 3])) is not None
+                                 and ("" in before or text[start - 4] in before)))
                         and title_before(start)):
                     first = segs[0]
                     found.append(_name(start, start + first[-1][1], PERSON))
