@@ -10,6 +10,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from factcheck.extract._people import people_by_apposition, places_named_for_people
+from factcheck.extract._places import places_by_head
 from factcheck.extract.base import Claim, Context, register
 
 # How a capitalised span becomes a claim (in this order):
@@ -1122,6 +1123,8 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     lex = lexicon()
     found += [_name(a, b, PERSON) for a, b in people_by_apposition(
         text, found, lex.never, _known_words(), _lower_titles())]
+    found += [_name(a, b, PLACE) for a, b in places_by_head(text, found, lex.never,
+                                                            lex.demonym)]
     for i in places_named_for_people(text, found):
         found[i] = _name(found[i].start, found[i].end, PERSON)
     # The first name found for a span wins: walking backwards, it is the last one stored.
