@@ -10,7 +10,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from factcheck.extract._people import people_by_apposition, places_named_for_people
-from factcheck.extract._places import places_by_head
+from factcheck.extract._places import PLACE_TAILS, is_place_by_tail
 from factcheck.extract.base import Claim, Context, register
 
 # How a capitalised span becomes a claim (in this order):
@@ -837,8 +837,11 @@ class _Scan:
             if n == 1:  # most of them: a family name or a capitalised word
                 key = seg[0][2]
                 kind = known(key) or doc.get(key, "")
+                a, b = offset + seg[0][0], offset + seg[0][1]
                 if kind:
-                    found.append(_name(offset + seg[0][0], offset + seg[0][1], kind))
+                    found.append(_name(a, b, kind))
+                elif text.startswith(PLACE_TAILS, b) and is_place_by_tail(text, a, b):
+                    found.append(_name(a, b, PLACE))  # "near Dingri county"
                 continue
             i = 0
             while i < n:
@@ -1123,8 +1126,6 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     lex = lexicon()
     found += [_name(a, b, PERSON) for a, b in people_by_apposition(
         text, found, lex.never, _known_words(), _lower_titles())]
-    found += [_name(a, b, PLACE) for a, b in places_by_head(text, found, lex.never,
-                                                            lex.demonym)]
     for i in places_named_for_people(text, found):
         found[i] = _name(found[i].start, found[i].end, PERSON)
     # The first name found for a span wins: walking backwards, it is the last one stored.
