@@ -4,9 +4,9 @@ The scanner names a person from its gazetteer: a title before the name ("Judge F
 Adeyemi"), a known given name ("Olena Kovalenko"). News also introduces people it has no
 title for by an apposition right after the name, which only people take: an age ("Adebayo
 Okonkwo, 58,", "John Smith (45)"), "who" ("Priya Sharma, who lives nearby") or a role
-("Wes Streeting, the health secretary,", "Tashi Dorje, a hotel owner,"). A run of two to
-four capitalised words before one, none of them a word the gazetteer knows otherwise, is a
-person; so is its family name wherever else the text writes it ("Okonkwo said").
+("Wes Streeting, the health secretary,", "Tashi Dorje, a hotel owner,"). The scanner asks
+(`apposition_after`) after each run of two to four words it leaves unknown; a person found so
+makes its family name a person's wherever else the text writes it ("Okonkwo said").
 
 And a place of one word that is the family name of a person the text names is that person
 ("Luís Montenegro ... Montenegro said"), unless a preposition makes it a place.
@@ -18,9 +18,8 @@ import re
 from collections.abc import Sequence
 
 # What only a person takes after a name, after a comma: an age (1-3 digits, before a comma
-# or the verb that goes on: "Okonkwo, 58, was"), "who", or a role ("a hotel owner"). One
-# pattern opening with the literal ", " (the engine skips ahead to it fast), and one for an
-# age in brackets ("John Smith (45)").
+# or the verb that goes on: "Okonkwo, 58, was"), "who", or a role ("a hotel owner"); or an
+# age in brackets ("John Smith (45)"). Matched right where a run of words ends.
 _AFTER_COMMA = re.compile(
     r", (?:(?:aged )?\d{1,3}(?=,|\s(?:was|is|has|had|who|said|told|and)\b)|(?:who|whose)\s"
     r"|(?:a|an|the)\s(?P<role>(?:[\w'’-]+\s){0,5}?[a-z'’-]+)"
@@ -43,44 +42,19 @@ ROLES = frozenset("""
     businessman businesswoman billionaire investor banker designer architect artist
     mp mep mla
 """.split())
-_LAST_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*\Z")  # the word that ends a window
-_MAX_WORDS = 4
 
 
-def people_by_apposition(text: str, found: Sequence[tuple[int, int, str, str | None]],
-                         never: frozenset[str], known: frozenset[str],
-                         titles: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of the people ``text`` introduces by an apposition and does not name in
-    ``found``, and of the other places it writes their family names.
+#: What an apposition after a name opens with.
+APPOSITION_OPENS = (", ", " (")
 
-    ``never`` holds exact-case words that are never names (The, Monday), ``known`` the
-    lower-cased words and names the gazetteer knows (places, organisations, their heads,
-    demonyms), ``titles`` lower-cased titles.
-    """
-    anchors = [m.start() for m in _AFTER_COMMA.finditer(text) if _is_role(m.group("role"), titles)]
-    if "(" in text:
-        anchors += [m.start() - 1 for m in _BRACKETED_AGE.finditer(text, 1)
-                    if text[m.start() - 1] == " "]
-    spans = [span for at in anchors if (span := _name_before(text, at, never, known, titles))]
-    if not spans:
-        return []  # most texts: no list of the names found to build
-    taken = [(n[0], n[1]) for n in found]
-    people = [span for span in spans if not _overlaps(taken, span)]
-    if not people:
-        return []
-    # the full name again, or the family name alone, wherever else the text writes them
-    full = {text[a:b] for a, b in people}
-    again = []
-    for word in sorted({name.rsplit(None, 1)[-1] for name in full}):
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
-            span = m.span()
-            for name in full:
-                lead = len(name) - len(word)
-                if name.endswith(" " + word) and text[span[0] - lead:span[1]] == name:
-                    span = (span[0] - lead, span[1])
-            if not _overlaps(taken, span) and not _overlaps(people, span):
-                again.append(span)
-    return sorted(set(people + again))
+
+def apposition_after(text: str, end: int, titles: frozenset[str]) -> bool:
+    """Whether an apposition only people take follows ``end`` (the caller has checked that one
+    of `APPOSITION_OPENS` does): ", 58,", " (45)", ", who", ", the health secretary,"."""
+    if text.startswith(" (", end):
+        return _BRACKETED_AGE.match(text, end + 1) is not None
+    m = _AFTER_COMMA.match(text, end)
+    return m is not None and _is_role(m.group("role"), titles)
 
 
 def _is_role(role: str | None, titles: frozenset[str]) -> bool:
@@ -89,46 +63,6 @@ def _is_role(role: str | None, titles: frozenset[str]) -> bool:
         return True
     head = role.rsplit(None, 1)[-1].lower()
     return head in ROLES or head in titles
-
-
-def _name_before(text: str, end: int, never: frozenset[str], known: frozenset[str],
-                 titles: frozenset[str]) -> tuple[int, int] | None:
-    """The run of two to four capitalised words ending at ``end``, if it can be a name."""
-    if not text[text.rfind(" ", 0, end) + 1:end][:1].isupper():
-        return None  # most appositions follow a lower-case word ("the land, the markets")
-    words: list[tuple[int, int]] = []
-    pos = end
-    while len(words) < _MAX_WORDS:
-        stop = pos
-        while stop > 0 and text[stop - 1] == " ":
-            stop -= 1
-        if stop == pos and words:
-            break  # words must be one space apart
-        m = _LAST_WORD.search(text, max(0, stop - 30), stop)
-        if m is None or not _capitalised(m.group()):
-            break
-        if m.start() and text[m.start() - 1] not in " \n\t\"“(":
-            break
-        words.append(m.span())
-        pos = m.start()
-    words.reverse()
-    while words and text[words[0][0]:words[0][1]].lower() in titles:
-        words = words[1:]  # "Coach Ange Postecoglou, 59,": the title is not the name
-    if len(words) < 2:
-        return None
-    surfaces = [text[a:b] for a, b in words]
-    if any(w in never or w.lower() in known for w in surfaces):
-        return None
-    return words[0][0], words[-1][1]
-
-
-def _capitalised(word: str) -> bool:
-    """Title case as names are written: Okonkwo, McDonald, O'Brien, Núñez; not NATO."""
-    return word[0].isupper() and any(c.islower() for c in word[1:]) and not word[1:2].isupper()
-
-
-def _overlaps(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def places_named_for_people(text: str, found: Sequence[tuple[int, int, str, str | None]]

@@ -9,7 +9,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from factcheck.extract._people import people_by_apposition, places_named_for_people
+from factcheck.extract._people import (
+    APPOSITION_OPENS,
+    apposition_after,
+    places_named_for_people,
+)
 from factcheck.extract._places import PLACE_TAILS, is_place_by_tail
 from factcheck.extract.base import Claim, Context, register
 
@@ -814,6 +818,7 @@ class _Scan:
         if not self.pending_runs:
             return
         text = self.text
+        self._apposed_people()  # first: their family names then count as people's too
         surfaces = {text[n[0]:n[1]]: n[2] for n in self.found}  # (start, end, kind)
         doc: dict[str, str] = {}
         normal = normalize_name
@@ -861,6 +866,17 @@ class _Scan:
                         break
                 else:
                     i += 1
+
+    def _apposed_people(self) -> None:
+        """Runs of two to four words left unknown that an apposition after them shows to be
+        people: "Adebayo Okonkwo, 58,", "Wes Streeting, the health secretary," (`_people`)."""
+        text = self.text
+        titles = _lower_titles()
+        for offset, _run, seg in self.pending_runs:
+            if 2 <= len(seg) <= 4:
+                end = offset + seg[-1][1]
+                if text.startswith(APPOSITION_OPENS, end) and apposition_after(text, end, titles):
+                    self.found.append(_name(offset + seg[0][0], end, PERSON))
 
     def _vocab_phrases(self) -> None:
         """Multi-word vocabulary names also match in lower case ("state guest house")."""
@@ -1123,9 +1139,6 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     if _cache is not None and _cache[0] is text and _cache[1] == vocab_key:
         return _cache[2]
     found = _Scan(text, vocab, vocab_key).run()
-    lex = lexicon()
-    found += [_name(a, b, PERSON) for a, b in people_by_apposition(
-        text, found, lex.never, _known_words(), _lower_titles())]
     for i in places_named_for_people(text, found):
         found[i] = _name(found[i].start, found[i].end, PERSON)
     # The first name found for a span wins: walking backwards, it is the last one stored.
@@ -1133,14 +1146,6 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     result = sorted(unique.values())  # by span: the spans are unique
     _cache = (text, vocab_key, result)
     return result
-
-
-@lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
-    """Lower-cased words and names the gazetteer knows as anything but a person's."""
-    lex = lexicon()
-    return frozenset(lex.known).union(lex.org_head, lex.place_head, lex.demonym,
-                                        lex.org_prefix, lex.place_prefix)
 
 
 @lru_cache(maxsize=1)
