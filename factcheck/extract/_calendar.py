@@ -128,7 +128,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, AnyStr, NamedTuple
 
-from factcheck.extract._year_words import DAY_WORDS, YEAR_PIECES, YEAR_WORDS, day_value, year_value
+from factcheck.extract._year_words import DAY_WORDS, YEAR_WORDS, day_value, year_value
 from factcheck.extract.base import Claim, Context
 from factcheck.text import alternation, regex_trie
 
@@ -1232,7 +1232,14 @@ _CUE_SHAPES = {_anchor_shape(w) for w in _CUE_WORDS_AS_WRITTEN}
 _CUE_SHAPE_TRIE = regex_trie(w.decode("latin-1") for w in _CUE_SHAPES).encode("latin-1")
 # (Digit runs include those of an anchor word, "Q1": after a letter, _starts drops them first.)
 _DIGIT_RUNS = re.compile(rb"00*")  # ("0+" would not open with a literal)
-_SPACE_ANCHORS = re.compile(rb" (" + _CUE_SHAPE_TRIE + rb")")
+# The first words of a year in words (YEAR_WORDS: "nineteen ninety six", "two thousand and
+# five") are read by the pass after a space too, for _years_in_words: it adds no pass of
+# its own over the text (three passes of str.find, one per piece of YEAR_PIECES).
+_YEAR_FIRST_SHAPES = frozenset(w.encode() for w in _list(
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty two"))
+_YEAR_FIRST_ANCHORS = frozenset(w.decode() for w in _YEAR_FIRST_SHAPES) & _CUE_WORDS_AS_WRITTEN
+_SPACE_ANCHORS = re.compile(rb" (" + regex_trie(
+    w.decode("latin-1") for w in _CUE_SHAPES | _YEAR_FIRST_SHAPES).encode("latin-1") + rb")")
 _DELIMITED_ANCHORS = re.compile(rb"\|(" + _CUE_SHAPE_TRIE + rb")")
 _CUE_WORD_AT = re.compile(_CUE_TRIE)
 # The word shapes a shorter one begins ("min" of "Minister" has none: when the word as
@@ -1546,18 +1553,40 @@ def _word_as_written(text: str, m: re.Match[bytes]) -> str | None:
     return None if at is None else at.group()
 
 
-def _space_anchors(text: str, shape: bytes) -> list[tuple[int, str]]:
-    """(offset, word) of each anchor word after a space (``shape``: the text's shape)."""
+def _space_anchors(text: str, shape: bytes) -> tuple[list[tuple[int, str]], list[int]]:
+    """(offset, word) of each anchor word after a space (``shape``: the text's shape), and the
+    offsets where a year in words may start (see _year_first)."""
     words = []
+    years = []
     for m in _SPACE_ANCHORS.finditer(shape):
         i, j = m.span(1)
         word: str | None = text[i:j]
         if word not in _CUE_WORDS_AS_WRITTEN:  # (most words are written as their shape reads)
+            read = m.group(1)
+            if read in _YEAR_FIRST_SHAPES:
+                if _year_first(text, i, j):
+                    years.append(i)
+                if read not in _CUE_SHAPES:
+                    continue
             word = _word_as_written(text, m)  # "may", "MAYOR"
             if word is None:
                 continue
+        elif word in _YEAR_FIRST_ANCHORS and _year_first(text, i, j):  # "fifteen", "twenty"
+            years.append(i)
         words.append((i, word))
-    return words
+    return words, years
+
+
+def _year_first(text: str, i: int, j: int) -> bool:
+    """Whether a year in words may start with the word ``text[i:j]`` after a space: where
+    str.find would find a piece of YEAR_PIECES as written in it ("Nineteen", not
+    "NINETEEN"; "two thousand" with one space) and the word ends there (YEAR_WORDS reads
+    no longer word)."""
+    if i < 3 or j < len(text) and text[j].isalpha():
+        return False
+    word = text[i:j]
+    return "teen" in word or "wenty" in word or (word.endswith("wo")
+                                                 and text.startswith(" thousand", j))
 
 
 def _delimited_anchors(text: str, shape: bytes) -> list[tuple[int, str]]:
@@ -1645,12 +1674,18 @@ _QUARTER_FROM_ORDINAL_AT = re.compile(_SCAN_BEFORE + _NOT_DIGIT_CHECK + r"(?:" +
 def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]:
     """Offsets where a date or time may start, in order, those where a spelled form may, and
     the pattern that reads what starts at some of them as SCAN would (see _YEAR_ONLY_AFTER)."""
+    return _all_starts(text)[:3]
+
+
+def _all_starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]], list[int]]:
+    """What _starts returns, and the offsets where a year in words may start (in order)."""
     starts = []
     spelled: set[int] = set()
     sole: dict[int, re.Pattern[str]] = {}
     n = len(text)
     shape = _anchor_shape(text)
-    words = _space_anchors(text, shape) + _delimited_anchors(text, shape)
+    words, years = _space_anchors(text, shape)
+    words += _delimited_anchors(text, shape)
     for m in _DIGIT_RUNS.finditer(shape):
         i, j = m.span()
         size = j - i
@@ -1765,7 +1800,7 @@ def _starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]
     starts += more
     spelled.update(more)
     starts.sort()
-    return starts, spelled, sole
+    return starts, spelled, sole, years
 
 
 def scan(text: str, ctx: Context) -> list[Found]:
@@ -1776,7 +1811,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
     found: list[Found] = []
     done = 0
     match = SCAN.match
-    starts, spelled, sole = _starts(text)
+    starts, spelled, sole, years = _all_starts(text)
     for i in starts:
         if i < done:
             continue
@@ -1817,7 +1852,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
         found = _clock_ranges(text, _hours_by_parts(text, found))
     if any(text.endswith(" ago", 0, f.end) for f in found):  # (else nothing to compound)
         found = _compound_ago(text, found)
-    found = _years_in_words(text, found)
+    found = _years_in_words(text, found, years)
     found = _joined_ranges(text, _ordered_ends(text, found))
     _cache = (text, ctx, found)
     return found
@@ -3980,11 +4015,10 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|when|while|afte
                          r"\b")
 
 
-def _years_in_words(text: str, found: list[Found]) -> list[Found]:
+def _years_in_words(text: str, found: list[Found], starts: list[int]) -> list[Found]:
     """A year in words after a month ("October two thousand and five", "13 Sept nineteen
     seventy two") or after "in" ("in nineteen ninety six"). It replaces what was read of the
-    month or day alone."""
-    starts = _year_word_starts(text)
+    month or day alone. (``starts``: where one may start, from the pass of _space_anchors.)"""
     if not starts:
         return found
     out = list(found)
@@ -4004,18 +4038,6 @@ def _years_in_words(text: str, found: list[Found]) -> list[Found]:
         if f is not None:
             out = [g for g in out if g.end <= f.start or g.start >= f.end] + [f]
     return sorted(out, key=lambda g: g.start)
-
-
-def _year_word_starts(text: str) -> list[int]:
-    """Where a year in words may start: a word ending in "teen", "twenty", "two thousand"."""
-    out = set()
-    for piece in YEAR_PIECES:
-        for i in _find_all(text, piece):
-            while i > 0 and text[i - 1].isalpha():
-                i -= 1
-            if i >= 3 and text[i - 1] == " ":
-                out.add(i)
-    return sorted(out)
 
 
 def _year_of_words(text: str, m: re.Match[str]) -> int | None:

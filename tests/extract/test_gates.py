@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from benchmarks.datasets import load_news
 from factcheck.extract import _calendar, _numscan, clear_caches, extract_list, names
+from factcheck.extract._year_words import YEAR_PIECES
 from factcheck.extract.base import Context
 
 REF = date(2026, 2, 9)
@@ -36,13 +37,31 @@ def _word_by_rules(self: names._Scan, word: str) -> names._RunResult:
     return (tuple(self.run_names), tuple(map(tuple, self.run_pending)))
 
 
-_STARTS = _calendar._starts
+_STARTS = _calendar._all_starts
+_Starts = tuple[list[int], set[int], dict[int, re.Pattern[str]], list[int]]
 
 
-def _starts_without_sole(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[str]]]:
-    """`_calendar._starts` without the patterns it picks for some starts: SCAN reads all."""
-    starts, spelled, _sole = _STARTS(text)
-    return starts, spelled, {}
+def _starts_without_sole(text: str) -> _Starts:
+    """`_calendar._all_starts` without the patterns it picks for some starts: SCAN reads all."""
+    starts, spelled, _sole, years = _STARTS(text)
+    return starts, spelled, {}, years
+
+
+def _starts_with_every_year_piece(text: str) -> _Starts:
+    """`_calendar._all_starts` with the starts of years in words found by str.find, a pass per
+    piece of YEAR_PIECES, not by the pass of anchor words after a space."""
+    starts, spelled, sole, _years = _STARTS(text)
+    years = set()
+    for piece in YEAR_PIECES:
+        i = text.find(piece)
+        while i >= 0:
+            k = i
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            if k >= 3 and text[k - 1] == " ":
+                years.add(k)
+            i = text.find(piece, i + 1)
+    return starts, spelled, sole, sorted(years)
 
 
 #: name -> (module, attribute, the gate opened: a stand-in that never skips anything)
@@ -57,7 +76,9 @@ GATES: dict[str, tuple[object, str, object]] = {
     # "the past two weeks": the look-back runs only after a word a stretch ends with
     "dates: _stretch_may_end": (_calendar, "_stretch_may_end", lambda *args: True),
     # a start where only some of SCAN's alternatives can match is read by those alone
-    "dates: the pattern picked for a start": (_calendar, "_starts", _starts_without_sole),
+    "dates: the pattern picked for a start": (_calendar, "_all_starts", _starts_without_sole),
+    # the first words of years in words are read by the pass of anchor words after a space
+    "dates: years in words": (_calendar, "_all_starts", _starts_with_every_year_piece),
     # names decide one plain word, and plain runs of several, before the rule chain
     "names: _classify_word": (names._Scan, "_classify_word", _word_by_rules),
     "names: _classify_words": (names._Scan, "_classify_words", lambda self, body, toks: None),
@@ -151,7 +172,8 @@ _NAMES = ("President Joe Biden|Mr. Smith|Bank of Japan|New York|Tokyo|The|US|U.S
           "Minister|Sanae Takaichi|Liberal Democratic Party|LDP|said|Japanese|Islam's|It's|"
           "Akasaka Palace|Kyodo News|Reuters|White House|Japan|Sunday's|Trump|In|A").split("|")
 _WORDS = (_NUMBERS + _AFTER + _BEFORE + _NAMES
-          + ["a", "an", "half", "one", "two-thirds", "several"])
+          + ["a", "an", "half", "one", "two-thirds", "several", "two thousand", "Two",
+             "nineteen", "Nineteen", "NINETEEN", "twenty", "Twenty", "fifteen", "canteen"])
 _JOINERS = st.sampled_from([" ", " ", " ", "", ", ", "-", "  "])
 
 
