@@ -849,6 +849,23 @@ def safe_date(y: int, m: int, d: int) -> date | None:
     return date(y, m, d)
 
 
+# The ISO form of each date, memoized: date.isoformat formats through a printf (some 4,000
+# instructions a call, a dict look-up a tenth of that), and claims and readings name the same
+# days again and again (a day's low and high, the reference day). Cleared with the scan's memo
+# by clear_caches (see scan).
+_ISO: dict[date, str] = {}
+
+
+def _iso(d: date) -> str:
+    """``d.isoformat()``, memoized."""
+    text = _ISO.get(d)
+    if text is None:
+        if len(_ISO) > 4096:
+            _ISO.clear()
+        text = _ISO[d] = d.isoformat()
+    return text
+
+
 # A NamedTuple, not a frozen dataclass: built ~140 times a benchmark run, at half the cost.
 class Reading(NamedTuple):
     """One admissible reading: canonical value and its inclusive day interval."""
@@ -940,7 +957,7 @@ def weekday_occ(weekday: int, strict: bool = False) -> Occ:
             d = a + timedelta(days=(weekday - a.weekday() - step) % 7 + step)
         else:
             d = a - timedelta(days=(a.weekday() - weekday - step) % 7 + step)
-        return Reading(d.isoformat(), d, d)
+        return Reading(_iso(d), d, d)
 
     return occ
 
@@ -960,12 +977,12 @@ def monthday_occ(month: int, day: int, weekday: int | None = None) -> Occ:
         for y in range(a.year, a.year - 60, -1):
             d = safe_date(y, month, day)
             if d is not None and d <= a and (weekday is None or d.weekday() == weekday):
-                past = Reading(d.isoformat(), d, d)
+                past = Reading(_iso(d), d, d)
                 break
         for y in range(a.year, a.year + 60):
             d = safe_date(y, month, day)
             if d is not None and d >= a and (weekday is None or d.weekday() == weekday):
-                future = Reading(d.isoformat(), d, d)
+                future = Reading(_iso(d), d, d)
                 break
         return _pick(past, future, a, how)
 
@@ -979,14 +996,14 @@ def nth_occ(day: int) -> Occ:
         for _ in range(14):
             d = safe_date(y, m, day)
             if d is not None and d <= a:
-                past = Reading(d.isoformat(), d, d)
+                past = Reading(_iso(d), d, d)
                 break
             y, m = (y - 1, 12) if m == 1 else (y, m - 1)
         y, m = a.year, a.month
         for _ in range(14):
             d = safe_date(y, m, day)
             if d is not None and d >= a:
-                future = Reading(d.isoformat(), d, d)
+                future = Reading(_iso(d), d, d)
                 break
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return _pick(past, future, a, how)
@@ -1031,7 +1048,7 @@ def fixed_occ(fn: Callable[[date], Reading]) -> Occ:
 
 
 def day_reading(d: date) -> Reading:
-    return Reading(d.isoformat(), d, d)
+    return Reading(_iso(d), d, d)
 
 
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
@@ -1095,8 +1112,8 @@ class Found:
     def claim(self, text: str) -> Claim:
         # (in Claim's field order: passed by keyword, the dozen fields cost a third more)
         return Claim(self.start, self.end, text[self.start:self.end], self.kind, self.value,
-                     self.unit, self.low.isoformat() if self.low else None,
-                     self.high.isoformat() if self.high else None, self.timex,
+                     self.unit, _iso(self.low) if self.low else None,
+                     _iso(self.high) if self.high else None, self.timex,
                      self.granularity, self.reading, self.qualifier)
 
 
@@ -1808,6 +1825,8 @@ def scan(text: str, ctx: Context) -> list[Found]:
     global _cache
     if _cache is not None and _cache[0] is text and _cache[1] == ctx:
         return _cache[2]
+    if _cache is None:  # (first scan, or clear_caches: its memo of ISO dates goes too)
+        _ISO.clear()
     found: list[Found] = []
     done = 0
     match = SCAN.match
@@ -1950,7 +1969,7 @@ def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
         if y2 and f.reading != "absolute":  # the first end takes the second's year
             d0 = safe_date(year, month, d1)
             if d0 is not None:
-                f.value = f.timex = d0.isoformat()
+                f.value = f.timex = _iso(d0)
                 f.low = f.high = f.pinned_day = d0
                 f.reading = "absolute"
         return [_absolute_day(s2, e2, date(year, month, d)) for s2, e2, d in listed]
@@ -2243,7 +2262,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             clock = f"T{g('isoh')}:{g('isomi')}" + (f":{g('isos')}" if g("isos") else "")
             zone = g("isoz")
             unit = "UTC" if zone == "Z" else zone and _with_offset("UTC", zone)
-            return Found(s, e, "time", d.isoformat() + clock, d.isoformat() + clock, "minute",
+            return Found(s, e, "time", _iso(d) + clock, _iso(d) + clock, "minute",
                          "absolute", d, d, unit=unit)
         return _absolute_day(s, e, d)
     if kind == "num":
@@ -2484,8 +2503,8 @@ def _absolute_day(s: int, e: int, d: date) -> Found:
 
 def _one_day(s: int, e: int, d: date, reading: str, timex: str | None = None) -> Found:
     """The day ``d`` as one date read so (its timex the day itself unless given)."""
-    iso = d.isoformat()
-    return Found(s, e, "date", iso, timex or iso, "day", reading, d, d, pinned_day=d,
+    day = _iso(d)
+    return Found(s, e, "date", day, timex or day, "day", reading, d, d, pinned_day=d,
                  month_day=(d.month, d.day))
 
 
@@ -2763,7 +2782,7 @@ def _fiscal_period(s: int, e: int, step: int, ctx: Context) -> Found:
         starts = [date(a.year - (mo > a.month) + step, mo, 1) for mo in _FISCAL_STARTS]
         lo = min(starts)
         hi = max(shifted(d, "year", 1) for d in starts) - ONE_DAY
-        return Reading(f"{lo.isoformat()}/{hi.isoformat()}", lo, hi)
+        return Reading(f"{_iso(lo)}/{_iso(hi)}", lo, hi)
 
     return relative(s, e, ctx, "fixed", fixed_occ(reading), "XXXX", "year", pinned=True,
                     key=("fiscal", step))
@@ -2780,7 +2799,7 @@ def _fiscal_label(s: int, e: int, first: str, second: str | None) -> Found | Non
     if int(second) % 100 != (y + 1) % 100:
         return None  # "FY2025-27": no one fiscal year
     lo, hi = date(y, 4, 1), date(y + 1, 6, 30)
-    value = f"{lo.isoformat()}/{hi.isoformat()}"
+    value = f"{_iso(lo)}/{_iso(hi)}"
     return Found(s, e, "date", value, value, "year", "absolute", lo, hi)
 
 
@@ -2789,7 +2808,7 @@ def _fiscal_year(s: int, e: int, y: int) -> Found:
     July 2024-June 2025 (Australia; the US government's runs Oct-Sep) to April 2025-March 2026
     (Japan, India, the UK), so the claim is the span they cover together."""
     lo, hi = date(y - 1, 7, 1), date(y + 1, 3, 31)
-    value = f"{lo.isoformat()}/{hi.isoformat()}"
+    value = f"{_iso(lo)}/{_iso(hi)}"
     return Found(s, e, "date", value, value, "year", "absolute", lo, hi)
 
 
@@ -3064,7 +3083,7 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
 
         def part_of_day(a: date) -> Reading:
             d = a - timedelta(days=back)
-            return Reading(d.isoformat(), d, d)
+            return Reading(_iso(d), d, d)
 
         return _day_part(relative(s, e, ctx, "fixed", fixed_occ(part_of_day), "XXXX-XX-XX",
                                   "day", key=(unit, back), pinned=True), unit)
@@ -3160,7 +3179,7 @@ def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1,
             return day_reading(a - timedelta(days=n))
         if unit == "week":
             d = a - timedelta(weeks=n)
-            return Reading(d.isoformat(), d - timedelta(days=3), d + timedelta(days=3))
+            return Reading(_iso(d), d - timedelta(days=3), d + timedelta(days=3))
         if unit == "month":
             y, mo = add_months(a.year, a.month, -n)
             lo, hi = month_span(y, mo)
@@ -3259,7 +3278,7 @@ def _business_days(s: int, e: int, ctx: Context, n: int) -> Found:
             if d.weekday() < 5:
                 days.append(d)
         low, high = min(days), max(days)
-        return Reading(f"{low.isoformat()}/{high.isoformat()}", low, high)
+        return Reading(f"{_iso(low)}/{_iso(high)}", low, high)
 
     return relative(s, e, ctx, "fixed", fixed_occ(reading), f"P{abs(n)}D", "day", pinned=True,
                     key=("business", n))
@@ -3267,7 +3286,7 @@ def _business_days(s: int, e: int, ctx: Context, n: int) -> Found:
 
 def _year_to_date(a: date) -> Reading:
     first = date(a.year, 1, 1)
-    return Reading(f"{first.isoformat()}/{a.isoformat()}", first, a)
+    return Reading(f"{_iso(first)}/{_iso(a)}", first, a)
 
 
 def _quarters(s: int, e: int, ctx: Context, n: int) -> Found:
@@ -3281,7 +3300,7 @@ def _quarters(s: int, e: int, ctx: Context, n: int) -> Found:
         else:
             nxt = shifted(current, "month", 3)
             low, high = nxt, shifted(nxt, "month", 3 * n) - ONE_DAY
-        return Reading(f"{low.isoformat()}/{high.isoformat()}", low, high)
+        return Reading(f"{_iso(low)}/{_iso(high)}", low, high)
 
     return relative(s, e, ctx, "fixed", fixed_occ(reading), f"P{abs(n)}Q", "month", pinned=True,
                     key=("quarters", n))
@@ -3310,7 +3329,7 @@ def stretch(s: int, e: int, ctx: Context, n: int, unit: str, side: str) -> Found
             low, high = a, shifted(a, unit, n)
         else:
             low, high = a, shifted(a, unit, n) - ONE_DAY
-        return Reading(f"{low.isoformat()}/{high.isoformat()}", low, high)
+        return Reading(f"{_iso(low)}/{_iso(high)}", low, high)
 
     code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
     granularity = {"week": "day", "decade": "year"}.get(unit, unit)
@@ -3920,7 +3939,7 @@ def span_value(low: date, high: date) -> str:
             return str(low.year)
         if (low.year, low.month) == (high.year, high.month):
             return f"{low.year:04d}-{low.month:02d}"
-    return low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"
+    return _iso(low) if low == high else f"{_iso(low)}/{_iso(high)}"
 
 
 # "the first six months of", "the last 3 weeks of", "the ninth month of" a year or month
@@ -3997,7 +4016,7 @@ def _compound_ago(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         value = {"year": str(low.year), "month": f"{low.year:04d}-{low.month:02d}"}.get(
-            f.granularity, (low + (high - low) / 2).isoformat())
+            f.granularity, _iso(low + (high - low) / 2))
         out.append(dataclasses.replace(f, start=start, value=value, timex=value, low=low,
                                        high=high))
     return out
@@ -4330,7 +4349,7 @@ def _day_of(part: Found, hour: int | None) -> Found:
     small hours belong to the next day."""
     assert part.value is not None and part.low is not None
     day = part.low + ONE_DAY if part.value.endswith("TNI") and (hour or 0) < 12 else part.low
-    return Found(part.start, part.end, "date", day.isoformat(), day.isoformat(), "day",
+    return Found(part.start, part.end, "date", _iso(day), _iso(day), "day",
                  part.reading, day, day)
 
 
