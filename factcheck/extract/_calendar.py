@@ -853,11 +853,12 @@ def safe_date(y: int, m: int, d: int) -> date | None:
     return date(y, m, d)
 
 
-# The ISO form of each date, memoized: date.isoformat formats through a printf (some 4,000
-# instructions a call, a dict look-up a tenth of that), and claims and readings name the same
-# days again and again (a day's low and high, the reference day). Cleared with the scan's memo
-# by clear_caches (see scan).
+# The ISO form of each date, memoized: claims and readings name the same days again and again
+# (a day's low and high, the reference day). Cleared with the scan's memo by clear_caches (see
+# scan). A new one is the year's digits and "-MM-DD" from a table: date.isoformat formats
+# through a printf, some 4,000 instructions a call, ten times as many.
 _ISO: dict[date, str] = {}
+_MONTH_DAY_ISO = [[f"-{m:02d}-{d:02d}" for d in range(32)] for m in range(13)]
 
 
 def _iso(d: date) -> str:
@@ -866,7 +867,8 @@ def _iso(d: date) -> str:
     if text is None:
         if len(_ISO) > 4096:
             _ISO.clear()
-        text = _ISO[d] = d.isoformat()
+        y = d.year
+        text = _ISO[d] = (str(y) if y > 999 else f"{y:04d}") + _MONTH_DAY_ISO[d.month][d.day]
     return text
 
 
