@@ -1263,9 +1263,10 @@ _DIGIT_RUNS = re.compile(rb"00*")  # ("0+" would not open with a literal)
 _YEAR_FIRST_SHAPES = frozenset(w.encode() for w in _list(
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty two"))
 _YEAR_FIRST_ANCHORS = frozenset(w.decode() for w in _YEAR_FIRST_SHAPES) & _CUE_WORDS_AS_WRITTEN
-_SPACE_ANCHORS = re.compile(rb" (" + regex_trie(
-    w.decode("latin-1") for w in _CUE_SHAPES | _YEAR_FIRST_SHAPES).encode("latin-1") + rb")")
-_DELIMITED_ANCHORS = re.compile(rb"\|(" + _CUE_SHAPE_TRIE + rb")")
+# (No group around the word: a group's marks are set at each try, at every space.)
+_SPACE_ANCHORS = re.compile(rb" " + regex_trie(
+    w.decode("latin-1") for w in _CUE_SHAPES | _YEAR_FIRST_SHAPES).encode("latin-1"))
+_DELIMITED_ANCHORS = re.compile(rb"\|" + _CUE_SHAPE_TRIE)
 _CUE_WORD_AT = re.compile(_CUE_TRIE)
 # The word shapes a shorter one begins ("min" of "Minister" has none: when the word as
 # written is no anchor word, no anchor word is written there).
@@ -1565,14 +1566,13 @@ _DIGITS_THEN = re.compile(
     r"s?))\s|in the |min|at night|noon|midnight)")
 
 
-def _word_as_written(text: str, m: re.Match[bytes]) -> str | None:
-    """The longest anchor word written where ``m`` (of an anchor pass over the text's shape)
-    found the shape of one, or None."""
-    i, j = m.span(1)
+def _word_as_written(text: str, shape: bytes, i: int, j: int) -> str | None:
+    """The longest anchor word written where an anchor pass over the text's ``shape`` found
+    the shape of one (from ``i`` to ``j``), or None."""
     word = text[i:j]
     if word in _CUE_WORDS_AS_WRITTEN:
         return word
-    if m.group(1) not in _SHORTER_INSIDE:
+    if shape[i:j] not in _SHORTER_INSIDE:
         return None
     at = _CUE_WORD_AT.match(text, i)  # "MAYday": "MAY" is no anchor word, but "May" would be
     return None if at is None else at.group()
@@ -1584,16 +1584,17 @@ def _space_anchors(text: str, shape: bytes) -> tuple[list[tuple[int, str]], list
     words = []
     years = []
     for m in _SPACE_ANCHORS.finditer(shape):
-        i, j = m.span(1)
+        i, j = m.span()
+        i += 1  # (after the space)
         word: str | None = text[i:j]
         if word not in _CUE_WORDS_AS_WRITTEN:  # (most words are written as their shape reads)
-            read = m.group(1)
+            read = shape[i:j]
             if read in _YEAR_FIRST_SHAPES:
                 if _year_first(text, i, j):
                     years.append(i)
                 if read not in _CUE_SHAPES:
                     continue
-            word = _word_as_written(text, m)  # "may", "MAYOR"
+            word = _word_as_written(text, shape, i, j)  # "may", "MAYOR"
             if word is None:
                 continue
         elif word in _YEAR_FIRST_ANCHORS and _year_first(text, i, j):  # "fifteen", "twenty"
@@ -1623,8 +1624,9 @@ def _delimited_anchors(text: str, shape: bytes) -> list[tuple[int, str]]:
         m = _DELIMITED_ANCHORS.search(shape, pos)
         if m is None:
             return words
-        i = m.start(1)
-        word = _word_as_written(text, m) if text[i - 1] in _DELIMITERS else None
+        i, j = m.span()
+        i += 1  # (after the delimiter)
+        word = _word_as_written(text, shape, i, j) if text[i - 1] in _DELIMITERS else None
         if word is None:  # (no match there: the pass goes on from the next character)
             pos = i
             continue
