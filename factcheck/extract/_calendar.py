@@ -530,18 +530,27 @@ def prev_words(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
 
 
 def _word_before(text: str, pos: int) -> str:
-    words = prev_words(text, pos, 1)
-    return words[-1][0].lower() if words else ""
+    """The word just before ``pos``, lower-cased (prev_words' nearest, or '')."""
+    end = pos if pos > 0 else 0  # (prev_words' first step, without its loop and list)
+    chunk = text[end - 24 if end > 24 else 0:end].rstrip()
+    while chunk.endswith("-"):
+        chunk = chunk.rstrip("-").rstrip()
+    return chunk[len(chunk.rstrip(_ASCII_LETTERS)):].lower()
+
+
+# The spaces and ASCII letters next_word reads, in one match (a Python step per character
+# costs more); what comes after them decides the rest.
+_NEXT_LETTERS = re.compile(r" *([A-Za-z]*)")
 
 
 def next_word(text: str, pos: int) -> str:
-    """The word right after ``pos`` (after spaces), or '' if punctuation comes first."""
-    j = pos
+    """The word right after ``pos`` (after spaces), or '' if punctuation comes first: its
+    letters (str.isalpha) up to and with a first full stop or comma."""
+    m = _NEXT_LETTERS.match(text, pos)
+    assert m is not None  # (it matches anywhere, if only nothing)
+    j, k = m.span(1)
     n = len(text)
-    while j < n and text[j] == " ":
-        j += 1
-    k = j
-    while k < n and (text[k].isalpha() or text[k] in ".,"):
+    while k < n and (text[k].isalpha() or text[k] in ".,"):  # (beyond ASCII letters)
         if text[k] in ".,":
             k += 1
             break
