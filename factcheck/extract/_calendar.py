@@ -4239,7 +4239,7 @@ def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str,
         return None
     if not mod and not (prev and prev[-1] in _PART_BEFORE):
         return None
-    return dataclasses.replace(_PARTS[unit], start=s, end=e)
+    return _part_at(unit, s, e)
 
 
 # Meals and halves of the day as parts of day (hours for scoring as for the TIMEX ones):
@@ -4249,6 +4249,13 @@ _MEAL_CODES = {"breakfast": "BF", "lunch": "LU", "dinner": "DI", "supper": "DI",
                "night": "NI"}
 _PARTS = {unit: Found(0, 0, "time", "T" + code, "XXXX-XX-XXT" + code, "daypart", "absolute")
           for unit, code in {**_PART_CODES, **_MEAL_CODES}.items()}
+
+
+def _part_at(unit: str, s: int, e: int) -> Found:
+    """The part of day ``unit`` of _PARTS from ``s`` to ``e`` (as dataclasses.replace would
+    give it, without its walk over the fields: those it leaves unset stay so)."""
+    part = _PARTS[unit]
+    return Found(s, e, part.kind, part.value, part.timex, part.granularity, part.reading)
 # Words before a meal that make it a time ("at lunch", "after dinner"; "at a dinner" is an
 # event, "for lunch" a purpose).
 _MEAL_PREPS = _set("at before after around about by until till during over since from")
@@ -4272,7 +4279,7 @@ def _meal(text: str, s: int, e: int, word: str, timed: bool) -> Found | None:
         return None  # ("Monday lunchtime" as "Monday morning")
     elif not timed and not _pause_or(text, e, _MEAL_FOLLOWERS):
         return None
-    return dataclasses.replace(_PARTS[word], start=s, end=e)
+    return _part_at(word, s, e)
 
 
 _MERIDIEM_IN = re.compile(_AMPM + r"|noon|midnight", re.IGNORECASE)
