@@ -51,7 +51,7 @@ def _starts_with_every_year_piece(text: str) -> _Starts:
     """`_calendar._all_starts` with the starts of years in words found by str.find, a pass per
     piece of YEAR_PIECES, not by the pass of anchor words after a space."""
     starts, spelled, sole, _years = _STARTS(text)
-    years = set()
+    years: set[int] = set()
     for piece in YEAR_PIECES:
         i = text.find(piece)
         while i >= 0:
