@@ -152,5 +152,6 @@ def clear_caches() -> None:
         memoised.cache_clear()
     _calendar._cache = None
     _calendar._RESOLVED.clear()
+    _calendar._ISO.clear()
     _calendar._CUE_MEMO.clear()
     _numscan._cache = ("", [])

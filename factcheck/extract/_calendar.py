@@ -863,8 +863,7 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 
 
 # The ISO form of each date, memoized: claims and readings name the same days again and again
-# (a day's low and high, the reference day). Cleared with the scan's memo by clear_caches (see
-# scan). A new one is the year's digits and "-MM-DD" from a table: date.isoformat goes through
+# (a day's low and high, the reference day). Cleared by clear_caches. A new one is the year's digits and "-MM-DD" from a table: date.isoformat goes through
 # a printf, some 4,000 instructions a call (ten times the table's).
 _ISO: dict[date, str] = {}
 _MONTH_DAY_ISO = [[f"-{m:02d}-{d:02d}" for d in range(32)] for m in range(13)]
@@ -1844,8 +1843,6 @@ def scan(text: str, ctx: Context) -> list[Found]:
     global _cache
     if _cache is not None and _cache[0] is text and _cache[1] == ctx:
         return _cache[2]
-    if _cache is None:  # (first scan, or clear_caches: its memo of ISO dates goes too)
-        _ISO.clear()
     found: list[Found] = []
     done = 0
     match = SCAN.match
