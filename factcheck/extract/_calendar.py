@@ -863,8 +863,9 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 
 
 # The ISO form of each date, memoized: claims and readings name the same days again and again
-# (a day's low and high, the reference day). Cleared by clear_caches. A new one is the year's digits and "-MM-DD" from a table: date.isoformat goes through
-# a printf, some 4,000 instructions a call (ten times the table's).
+# (a day's low and high, the reference day). Cleared by clear_caches. A new one is the year's
+# digits and "-MM-DD" from a table: date.isoformat goes through a printf, some 4,000
+# instructions a call (ten times the table's).
 _ISO: dict[date, str] = {}
 _MONTH_DAY_ISO = [[f"-{m:02d}-{d:02d}" for d in range(32)] for m in range(13)]
 

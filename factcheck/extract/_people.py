@@ -9,13 +9,13 @@ Okonkwo, 58,", "John Smith (45)"), "who" ("Priya Sharma, who lives nearby") or a
 makes its family name a person's wherever else the text writes it ("Okonkwo said").
 
 And a place of one word that is the family name of a person the text names is that person
-("Luís Montenegro ... Montenegro said"), unless a preposition makes it a place.
+("Luís Montenegro ... Montenegro said"), unless a preposition makes it a place
+(`after_preposition`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 # What only a person takes after a name, after a comma: an age (1-3 digits, before a comma
 # or the verb that goes on: "Okonkwo, 58, was"), "who", or a role ("a hotel owner"); or an
@@ -65,24 +65,12 @@ def _is_role(role: str | None, titles: frozenset[str]) -> bool:
     return head in ROLES or head in titles
 
 
-def places_named_for_people(text: str, found: Sequence[tuple[int, int, str, str | None]]
-                            ) -> list[int]:
-    """Indices in ``found`` of one-word places that are the family name of a person found in
-    the same text: after "Luís Montenegro", "Montenegro said" is the man, not the country;
-    "watched from Jordan", after a preposition, stays the country."""
-    family = {text[n[0]:n[1]].rsplit(None, 1)[-1] for n in found
-              if n[2] == "person" and " " in text[n[0]:n[1]]}
-    if not family:
-        return []
-    return [i for i, n in enumerate(found) if n[2] == "place" and text[n[0]:n[1]] in family
-            and _word_before(text, n[0]).lower() not in _PLACE_PREPOSITIONS]
-
-
 # Words before a place that make it one: "from Jordan", "in Montenegro".
 _PLACE_PREPOSITIONS = frozenset(
     "in from to at near into across over of via through outside inside around".split())
 
 
-def _word_before(text: str, start: int) -> str:
+def after_preposition(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a preposition that makes a name a place."""
     words = text[max(0, start - 12):start].split()
-    return words[-1] if words else ""
+    return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS

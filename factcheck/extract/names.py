@@ -11,8 +11,8 @@ from typing import NamedTuple
 
 from factcheck.extract._people import (
     APPOSITION_OPENS,
+    after_preposition,
     apposition_after,
-    places_named_for_people,
 )
 from factcheck.extract._places import PLACE_TAILS, is_place_by_tail
 from factcheck.extract.base import Claim, Context, register
@@ -832,6 +832,12 @@ class _Scan:
                 doc.setdefault(key, k)
         for key in [k for k, kind in doc.items() if kind == "~person"]:
             doc[key] = PERSON if self.known.get(key) is None else ""
+        # family names of people named here that are known places too ("Montenegro")
+        clashes = frozenset(family for surface, kind in surfaces.items()
+                            if kind == PERSON and " " in surface
+                            and self.known.get(family := surface.rsplit(None, 1)[-1].lower()))
+        if clashes:
+            self._people_not_places(clashes)
         known, found = self.known.get, self.found
         maxw = self.lex.max_words
         # first words of names of several words: known ones, and those found in this text
@@ -866,6 +872,15 @@ class _Scan:
                         break
                 else:
                     i += 1
+
+    def _people_not_places(self, family: frozenset[str]) -> None:
+        """One-word places that are the family name of a person the text names are that person
+        ("Luís Montenegro ... Montenegro said"), unless a preposition makes them a place."""
+        text, found = self.text, self.found
+        for i, n in enumerate(found):
+            if (n[2] == PLACE and text[n[0]:n[1]].lower() in family
+                    and not after_preposition(text, n[0])):
+                found[i] = _name(n[0], n[1], PERSON)
 
     def _apposed_people(self) -> None:
         """Runs of two to four words left unknown that an apposition after them shows to be
@@ -1139,8 +1154,6 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
     if _cache is not None and _cache[0] is text and _cache[1] == vocab_key:
         return _cache[2]
     found = _Scan(text, vocab, vocab_key).run()
-    for i in places_named_for_people(text, found):
-        found[i] = _name(found[i].start, found[i].end, PERSON)
     # The first name found for a span wins: walking backwards, it is the last one stored.
     unique = {(n[0], n[1]): n for n in reversed(found) if n[1] > n[0]}
     result = sorted(unique.values())  # by span: the spans are unique
