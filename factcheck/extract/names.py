@@ -313,6 +313,7 @@ class _Scan:
                 else:
                     pending += [(start, run, seg) for seg in segs]
         self._pass2()
+        self._people_not_places()
         self._and_joins()
         self._vocab_phrases()
         self._acronyms()
@@ -832,12 +833,6 @@ class _Scan:
                 doc.setdefault(key, k)
         for key in [k for k, kind in doc.items() if kind == "~person"]:
             doc[key] = PERSON if self.known.get(key) is None else ""
-        # family names of people named here that are known places too ("Montenegro")
-        clashes = frozenset(family for surface, kind in surfaces.items()
-                            if kind == PERSON and " " in surface
-                            and self.known.get(family := surface.rsplit(None, 1)[-1].lower()))
-        if clashes:
-            self._people_not_places(clashes)
         known, found = self.known.get, self.found
         maxw = self.lex.max_words
         # first words of names of several words: known ones, and those found in this text
@@ -873,10 +868,18 @@ class _Scan:
                 else:
                     i += 1
 
-    def _people_not_places(self, family: frozenset[str]) -> None:
+    def _people_not_places(self) -> None:
         """One-word places that are the family name of a person the text names are that person
         ("Luís Montenegro ... Montenegro said"), unless a preposition makes them a place."""
-        text, found = self.text, self.found
+        text, found, known = self.text, self.found, self.known
+        family = set()
+        for n in found:
+            if n[2] == PERSON:
+                surface = text[n[0]:n[1]]
+                if " " in surface and known.get(key := surface.rsplit(None, 1)[-1].lower()):
+                    family.add(key)
+        if not family:
+            return
         for i, n in enumerate(found):
             if (n[2] == PLACE and text[n[0]:n[1]].lower() in family
                     and not after_preposition(text, n[0])):
