@@ -61,6 +61,7 @@ _SYNONYMS = [
     "welcome",
     "rescue rescued rescues rescuing",
     "fire wildfire blaze bushfire",
+    "payment paid pay pays paying",
     "start begin began begun beginning resume resumed restart restarted",
     "evacuation evacuate evacuated evacuating",
     "watch watched watches watching",

@@ -2767,8 +2767,9 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     if (nxt[:1].islower() and nxt not in _FUNCTION_WORDS and prev not in _STRICT_PREPS
             and prev not in ("the", "this", "that", "its", "his", "her", "their", "year")
             and not (words and words[-1][0][:1].isupper())
-            and not (prev in _RANGE_WORDS and _cue(nxt) in ("past", "fut", "fip")
-                     and _second_year(text, s, y))  # "from 2014 to 2018 rose"
+            and not (prev in _RANGE_WORDS and (_cue(nxt) in ("past", "fut", "fip")
+                                               or nxt in _AFTER_A_YEAR_RANGE)
+                     and _second_year(text, s, y))  # "from 2014 to 2018 rose", "... he"
             and not (text[s - 1:s] in ("-", "–")  # "the 2014-2018 period"
                      and _second_year(text, s, y))):
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
@@ -2832,6 +2833,10 @@ def _fiscal_year(s: int, e: int, y: int) -> Found:
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")(?:\s?[-–~]\s?|\s(?:to|and|"
                                 r"through|thru|until|till)\s)$")
 _RANGE_WORDS = _set("to and through thru until till")
+# Words that may follow the second year of a range, and no count ("between 2019 and 2022 from
+# three firms", "from 2019 to 2021 he was mayor"; "from 1800 to 1900 people" is a count).
+_AFTER_A_YEAR_RANGE = _set("he she they we it i you from by since until during over into "
+                           "across among while where which who whose")
 _NOT_YEAR_BEFORE = _set("no number flight route page pages room model version article section "
                         "resolution rule code bill")
 
