@@ -889,11 +889,11 @@ class _Scan:
         """Runs of two to four words left unknown that an apposition after them shows to be
         people: "Adebayo Okonkwo, 58,", "Wes Streeting, the health secretary," (`_people`)."""
         text = self.text
-        titles = _lower_titles()
+        words = titles()
         for offset, _run, seg in self.pending_runs:
             if 2 <= len(seg) <= 4:
                 end = offset + seg[-1][1]
-                if text.startswith(APPOSITION_OPENS, end) and apposition_after(text, end, titles):
+                if text.startswith(APPOSITION_OPENS, end) and apposition_after(text, end, words):
                     self.found.append(_name(offset + seg[0][0], end, PERSON))
 
     def _vocab_phrases(self) -> None:
@@ -1165,9 +1165,10 @@ def find_names(text: str, names: dict[str, str] | None = None) -> list[Name]:
 
 
 @lru_cache(maxsize=1)
-def _lower_titles() -> frozenset[str]:
+def titles() -> frozenset[str]:
+    """Every title and title modifier of the gazetteer, lower-cased ("minister", "deputy")."""
     lex = lexicon()
-    return frozenset(t.lower() for t in lex.title | lex.title_mod)
+    return lex.title | lex.title_mod
 
 
 @register("names", layer="name", priority=50)

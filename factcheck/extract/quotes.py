@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from factcheck.extract.base import Claim, Context, register
-from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name
+from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name, titles
 from factcheck.text import regex_trie
 
 # What counts as a quote, and how it is reported:
@@ -378,12 +378,12 @@ class _Doc:
         words = self.text[start:end].split()
         if words[0] == "The" and len(words) > 1:
             words = words[1:]  # "The White House said", "The Taliban said": the name after it
-        titles = _titles()
+        title = titles()
         # Titles, demonyms and a short acronym before a full name: "Ukrainian MP Oleksiy ..."
-        while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in lex.demonym
+        while len(words) > 1 and (words[0].lower() in title or words[0].lower() in lex.demonym
                                   or (len(words) > 2 and _ACRONYM.fullmatch(words[0]))):
             words = words[1:]
-        if words[0] in lex.never or words[0].lower() in titles:  # "the Chancellor, ..."
+        if words[0] in lex.never or words[0].lower() in title:  # "the Chancellor, ..."
             return None
         if words[-1].endswith(".") and "." not in words[-1][:-1]:
             words[-1] = words[-1][:-1]
@@ -616,13 +616,9 @@ def _is_title(words: str) -> bool:
     executive"), as between an organisation and its spokesperson's name."""
     split = words.split()
     return 0 < len(split) <= 3 and words[:1].isspace() and all(
-        w.lower() in _titles() for w in split)
+        w.lower() in titles() for w in split)
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    lex = lexicon()
-    return lex.title | lex.title_mod
 
 
 def _antecedent(doc: _Doc, since: int, s0: int, last_speaker: str | None,
