@@ -2598,12 +2598,13 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if age and not hit.scaled and value >= 0:
         unit = (age.group("u") or age.group("u2") or "year").lower()
         return make("age", age.end(), value, unit)
-    ages = (  # "aged 60 or 61", "aged 18 to 25": a range of ages
-        hit.connector in ("range", "to") and float(lo).is_integer() and float(hi).is_integer())
     if (
         not hit.is_word
         and not hit.scaled
-        and (hit.connector == "" and value.is_integer() or ages)
+        and (hit.connector == "" and value.is_integer()
+             # "aged 60 or 61", "aged 18 to 25": a range of ages
+             or hit.connector in ("range", "to") and float(lo).is_integer()
+             and float(hi).is_integer())
         and 0 < value < 130
         and not qualifier.startswith("more")
     ):
