@@ -301,6 +301,10 @@ def _group_subject(rows: list[Any]) -> str:
         heads = sorted({str(getattr(r, "head", "") or "") for r in rows} - {""})
         if heads and all(r.kind == "age" for r in rows):
             return f"{heads[0].title()}'s age"
+        shared = {str(r.event) for r in rows if r.event}
+        if heads and set(heads) <= GENERIC_HEADS and len(shared) == 1 and (
+                event := shared.pop()) in EVENT_NOUNS:
+            return EVENT_NOUNS[event]  # "126 people" killed: "deaths", not "person"
         if heads:
             return _head_word(rows, heads[0])
     events = sorted({str(r.event) for r in rows
