@@ -126,7 +126,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, AnyStr, NamedTuple
+from typing import Any, NamedTuple
 
 from factcheck.extract._year_words import DAY_WORDS, YEAR_WORDS, day_value, year_value
 from factcheck.extract.base import Claim, Context
@@ -1449,7 +1449,7 @@ _BACK_OF_PERIOD = re.compile(r"(?:[Tt]he\s+)?(?:end|beginning|start|middle|rest|
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
 
 
-def _find_all(text: AnyStr, piece: AnyStr) -> Iterator[int]:
+def _find_all(text: bytes, piece: bytes) -> Iterator[int]:
     i = text.find(piece)
     while i >= 0:
         yield i
@@ -1645,7 +1645,7 @@ def _delimited_anchors(text: str, shape: bytes) -> list[tuple[int, str]]:
 
 # Anchor words that start a pattern where they stand, whatever comes before or after them:
 # none of the tests of _starts' word loop applies (a month's only test is "of" before it).
-_ROLE_WORDS = (_CUE_ONLY | _MOD_WORDS | _CLOCK_TENS | _BACKS_TOO.keys() | _BACKS.keys()
+_ROLE_WORDS = (_CUE_ONLY | _MOD_WORDS | _CLOCK_TENS | frozenset(_BACKS_TOO) | frozenset(_BACKS)
                | _HOLIDAY_WORDS)
 _PLAIN_ANCHORS = _CUE_WORDS_AS_WRITTEN - _SET_MONTHS - _ROLE_WORDS
 _PLAIN_MONTHS = _SET_MONTHS - _ROLE_WORDS

@@ -494,7 +494,7 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
                     continue
                 break
             total += (current or 1) * SCALES[word]
-            current = 0
+            current = 0.0
             last = "scale"
         else:
             break
