@@ -35,6 +35,7 @@ from benchmarks.datasets import (
 )
 from benchmarks.scoring import SCORED_KINDS, KindScore, Span, score_document, total, value_matches
 from benchmarks.systems import PEER_NAMES, RTWorker, System, build_systems, rt_available
+from factcheck import build
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -348,6 +349,7 @@ def machine() -> dict[str, Any]:
         # Other processes share the 2 cores here; the load shows how quiet the machine was.
         "loadavg_at_start": [round(x, 2) for x in os.getloadavg()],
         "platform": platform.platform(), "versions": versions,
+        "build": build.describe(),  # pure Python, or the extractors compiled (setup.py)
     }
 
 
@@ -400,7 +402,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     show(f"# factcheck extraction benchmark — {meta['date']}, commit {meta['commit']}"
           f"{' (factcheck/ modified)' if meta['dirty'] else ''}, {meta['nproc']} cores, "
-          f"Python {meta['python']}, load average {meta['loadavg_at_start'][0]} at start\n")
+          f"Python {meta['python']}, factcheck {meta['build']}, "
+          f"load average {meta['loadavg_at_start'][0]} at start\n")
 
     seeds = load_seeds()
     news = load_news()

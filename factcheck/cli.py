@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 
 import click
 
-from factcheck import __version__
+from factcheck import __version__, build
 from factcheck.errors import ConfigError, FactcheckError
 
 #: Exit codes (DESIGN.md): nothing new at or above the failing level; something is; the user
@@ -33,7 +33,8 @@ def parse_date_option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="factcheck")
+@click.version_option(__version__, prog_name="factcheck",
+                      message=f"%(prog)s %(version)s ({build.describe()})")
 def cli() -> None:
     """Check whether news articles about the same event agree with each other.
 
