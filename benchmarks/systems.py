@@ -23,7 +23,8 @@ from benchmarks.scoring import PARTS_OF_DAY, SCORED_KINDS, Span, finite, interva
 from factcheck.units import dimension
 
 HERE = Path(__file__).resolve().parent
-RT_PYTHON = HERE / ".venv-rt" / "bin" / "python"
+# (FACTCHECK_RT_PYTHON: the venv of another tree, e.g. when .ci/compiled runs a worktree)
+RT_PYTHON = Path(os.environ.get("FACTCHECK_RT_PYTHON", HERE / ".venv-rt" / "bin" / "python"))
 DEFAULT_REF = date(2026, 2, 9)
 
 TEMPORAL = ("date", "time")
