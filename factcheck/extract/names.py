@@ -14,7 +14,7 @@ from factcheck.extract._people import (
     after_preposition,
     apposition_after,
 )
-from factcheck.extract._places import PLACE_TAILS, is_place_by_tail
+from factcheck.extract._tails import TAILS, kind_by_tail
 from factcheck.extract.base import Claim, Context, register
 
 # How a capitalised span becomes a claim (in this order):
@@ -846,8 +846,8 @@ class _Scan:
                 a, b = offset + seg[0][0], offset + seg[0][1]
                 if kind:
                     found.append(_name(a, b, kind))
-                elif text.startswith(PLACE_TAILS, b) and is_place_by_tail(text, a, b):
-                    found.append(_name(a, b, PLACE))  # "near Dingri county"
+                elif text.startswith(TAILS, b) and (kind := kind_by_tail(text, a, b)):
+                    found.append(_name(a, b, kind))  # "near Dingri county", "Chega party"
                 continue
             i = 0
             while i < n:
