@@ -234,7 +234,7 @@ _ABBR_DOT = r"(?:(?<=" + _ABBR_LIST + "|" + _ABBR_LIST.upper() + "|" + _ABBR_LIS
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 # 3pm, 3 p.m., and "3 p . m ." as tokenised (transcribed) text writes it
-_AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.)"
+_AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.|[aApP]\. [mM]\.)"
 # (A closing parenthesis only after an opening one: "3 p.m. (GMT)", not "(0700 GMT)".)
 _ZONE = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alternation(TIME_ZONES)
          + r")(?P<tzo>\s?[+-]\s?\d{1,2}(?::?\d\d)?)?(?(tzp)\))"
@@ -354,7 +354,8 @@ _HOUR_RANGE_ALT = (
     r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))")
 _REL_ALT = r"(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
 # (early) morning, late in the evening, Sunday night (see _part_of_day)
-_PART_OF_DAY_ALT = (r"(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]))?"
+_PART_OF_DAY_ALT = (r"(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]"
+                    r"|(?<=id)(?=morning|afternoon)))?"  # midmorning, midafternoon
                     r"(?P<podu>morning|afternoon|evening|night)(?P<pods>s)?)(?![\w-])")
 # at lunch, after dinnertime, in the daytime (see _meal)
 _MEAL_ALT = (r"(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?time)?"
@@ -435,7 +436,7 @@ _PATTERN = (
     r"|(?P<fy>FY\s?(?P<fyy>(?:19|20)\d\d|\d\d)(?:[-/–](?P<fyy2>(?:19|20)?\d\d))?)(?![\w-]|[.,]\d)"
     # the twenty-first century (found from "century": see _BACK_CENTURY)
     r"|(?P<centw>(?P<centwn>" + _CENTURY_ORD + r")[\s-]+[Cc]entury)(?![\w-])"
-    r"|(?P<noon>(?:noon|midday|midnight|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
+    r"|(?P<noon>(?:noon|mid[-\s]?(?:day|night)|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
     r"|" + _PART_OF_DAY_ALT + r"|" + _MEAL_ALT +
     r"|(?P<hol>(?P<holn>" + _HOLIDAY_NAME + r")(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
@@ -1217,6 +1218,7 @@ def _anchor_words() -> str:
     words |= {"Day"}  # (holidays found back from it: see _BACK_HOLIDAY_DAY)
     words |= {w.upper() for w in SEASONS if w != "fall"}
     words |= _CLOCK_TENS | {"EOD", "eod"}
+    words |= {"mid", "Mid", "midmorning", "Midmorning", "midafternoon", "Midafternoon"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
@@ -1496,14 +1498,15 @@ _PERIOD_OFS = (" of ", " of the ", " of this ", " of my ")
 
 def _dotted_meridiems(shape: bytes) -> list[int]:
     """Offsets two before each ".m." (as "p.m.", "A.M." are written: the text's ``shape``
-    lower-cases them) and each " . m ." ("p . m ."), a pass of str.find each: in the shape
+    lower-cases them), each " . m ." ("p . m .") and ". m." ("p. m."), a pass of str.find each: in the shape
     they are whole pieces to find, where the text needs a regex or a test after each " . "."""
     out = []
     i = shape.find(b".m.")
     while i >= 0:
         out.append(i - 2)
         i = shape.find(b".m.", i + 3)  # (matches do not overlap, as a regex's)
-    return out + [i - 2 for i in _find_all(shape, b" . m .")]
+    return out + [i - 2 for i in _find_all(shape, b" . m .")] + [
+        i - 2 for i in _find_all(shape, b". m.")]  # "p. m."
 
 
 def _spelled_starts(text: str, shape: bytes, words: list[tuple[int, str]]) -> list[int]:
@@ -3607,7 +3610,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
                          "from", "past", "since") and not raw[0].isdigit()
                 and not g("nish") and not _DAY_AFTER_NOON.match(text, e)):
             return None  # "midnight blue", "the midnight deadline", "high noon"
-        h, mi, ampm, gran = (0 if "midnight" in raw else 12), 0, None, "hour"
+        h, mi, ampm, gran = (0 if raw.endswith("night") else 12), 0, None, "hour"
     elif kind == "ish":
         if prev not in _TIME_PREPS and prev not in _CLOCK_DAYS:
             return None  # "she is 11ish": an age

@@ -78,3 +78,33 @@ def test_parts_of_named_days(text: str, value: str, low: str, high: str) -> None
 ])
 def test_a_clock_takes_the_day_of_its_part_of_day(text: str, surface: str, value: str) -> None:
     assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a meridiem written with a space inside: "7 p. m."
+    ("The shooting happened at 7 p. m. local time.", "7 p. m. local time", "T19:00"),
+    ("Polls closed at seven thirty p. m.", "seven thirty p. m.", "T19:30"),
+    ("The alarm went off at 6 a. m. on Friday.", "6 a. m. on Friday", "2026-02-06T06:00"),
+])
+def test_spaced_meridiems(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # "midmorning" and "midafternoon" are parts of day as "mid-morning" is; "mid-day" and
+    # "mid night" are noon and midnight
+    ("Shares fell in midafternoon trading.", "midafternoon", "TAF"),
+    ("By midmorning on Tuesday, crowds had gathered.", "midmorning on Tuesday", "2026-02-03TMO"),
+    ("The rally began at mid-day on Sunday.", "mid-day on Sunday", "2026-02-08T12:00"),
+    ("Troops withdrew at mid night.", "mid night", "T00:00"),
+])
+def test_mid_parts_of_day(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Children get a mid-day meal at school.", "The mid-day meal scheme covers 120 million.",
+    "The midnight deadline passed.",
+])
+def test_mid_nouns_are_not_times(text: str) -> None:
+    assert times(text) == []
