@@ -1442,6 +1442,17 @@ _BACK_MINUTES = re.compile(r"(?i:" + _MINUTE_WORD + r")(?:\s+min(?:ute)?s?)?\s+$
                            r"\d{1,2}\s+min(?:ute)?s?\s+$|\d{1,2}\s+$")
 _BACK_HOUR = re.compile(r"(?i:" + _HOUR_WORD + r")(?:\s+o['’]clock)?(?:\s+(?:in\s+the|at))?"
                         r"\s*$")
+_BACK_MINUTES_TO = re.compile(r"(?:(?i:" + _MINUTE_WORD + r")|\d{1,2})(?:\s+min(?:ute)?s?)?"
+                              r"\s+to\s+$")
+# Minutes in words a clock counts back from the hour by ("ten to nine"); others before "to"
+# make a range ("three to four in the afternoon") unless "minutes" follows them.
+# Words before "ten to nine" that make it a clock ("and twenty to ten more" is a count).
+_TO_CLOCK_PREPS = _set("at by around about before after until till circa approximately roughly "
+                       "past since today tomorrow tonight yesterday") | frozenset(WEEKDAYS)
+_MINUTE_UNITS = frozenset(("minutes", "minute", "mins", "min"))
+_TO_AFTER_TENS = re.compile(r"(?:[-\s]five)?\s+(?:min(?:ute)?s?\s+)?to\s")
+_TO_MINUTES = frozenset(("five", "ten", "twenty", "twenty-five", "twenty five", "quarter",
+                         "a quarter"))
 _MINUTE_KEYS = frozenset(w.split()[-1] for w in MINUTE_WORDS) | _set("min mins minute minutes")
 _SET_MONTHS = frozenset(_MONTH_WORDS)
 _A_BEFORE = re.compile(r"[Aa]\s+$")
@@ -1498,8 +1509,9 @@ _PERIOD_OFS = (" of ", " of the ", " of this ", " of my ")
 
 def _dotted_meridiems(shape: bytes) -> list[int]:
     """Offsets two before each ".m." (as "p.m.", "A.M." are written: the text's ``shape``
-    lower-cases them), each " . m ." ("p . m .") and ". m." ("p. m."), a pass of str.find each: in the shape
-    they are whole pieces to find, where the text needs a regex or a test after each " . "."""
+    lower-cases them), each " . m ." ("p . m .") and ". m." ("p. m."), a pass of str.find
+    each: in the shape they are whole pieces to find, where the text needs a regex or a test
+    after each " . "."""
     out = []
     i = shape.find(b".m.")
     while i >= 0:
@@ -1554,6 +1566,10 @@ def _spelled_starts(text: str, shape: bytes, words: list[tuple[int, str]]) -> li
         b = _BACK_HOUR.search(text, max(0, i - 40), i)
         if b is not None:
             out.append(b.start())
+            if text.endswith("to ", 0, b.start()):  # "twenty to nine in the evening"
+                t = _BACK_MINUTES_TO.search(text, max(0, b.start() - 40), b.start())
+                if t is not None and _counts_to_the_hour(t.group()):
+                    out.append(t.start())
     return out
 
 
@@ -1809,7 +1825,16 @@ def _all_starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[st
             if b is not None:
                 starts.append(b.start())
                 spelled.add(b.start())
+            elif _TO_AFTER_TENS.match(text, i + len(word)) and (
+                    word == "twenty" or "min" in text[i:i + 20]):  # "twenty(-five) to nine"
+                starts.append(i)
+                spelled.add(i)
             continue
+        if word in _MINUTE_UNITS and text.startswith(" to ", i + len(word)):
+            b = _BACK_MINUTES.search(text, max(0, i - 40), i + len(word) + 1)
+            if b is not None:  # "three minutes to eight"
+                starts.append(b.start())
+                spelled.add(b.start())
         also = _BACKS_TOO.get(word)
         if also is not None:
             b = _search_back(also, text, i)
@@ -3418,6 +3443,20 @@ def _number_word(raw: str, table: dict[str, int]) -> int | None:
     return int(raw) if raw.isdigit() else table.get(" ".join(raw.lower().split()))
 
 
+def _counts_to_the_hour(minutes: str, sure: str = "min") -> bool:
+    """Whether the minutes before "to" (as "ten" or "ten to ") count back from the hour ("ten
+    to nine", "a quarter to eleven", "three minutes to eight") rather than start a range
+    ("three to four", "5 to 7"); with ``sure`` "min quarter", whether they surely do."""
+    if any(word in minutes for word in sure.split()):
+        return True
+    if sure != "min":
+        return False
+    words = minutes.lower().split()
+    if words[-1:] == ["to"]:
+        words.pop()
+    return " ".join(words) in _TO_MINUTES
+
+
 def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None] | None:
     """(hour, minute, am/pm) of "half past three", "ten to nine in the evening", "seven p.m."."""
     h = _number_word(g("wth") or "", HOUR_WORDS)
@@ -3588,8 +3627,11 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         gran = "minute" if g("hr1m") else "hour"
     elif kind == "wt":
         if g("wtr") == "to" and (prev in ("from", "between") or (
-                (g("wtm") or "").isdigit() and "min" not in m.group("wt"))):
-            return None  # "from two to five p.m." is a range, not 4:58
+                "min" not in m.group("wt") and not _counts_to_the_hour(g("wtm") or "-"))):
+            return None  # "from two to five p.m.", "three to four p.m." are ranges, not 4:58
+        if g("wtr") == "to" and not (g("wtap") or g("wtpd") or g("wtn") or prev in _TO_CLOCK_PREPS
+                                     or _counts_to_the_hour(m.group("wt"), "min quarter")):
+            return None  # "and twenty to ten more": a count (but "at twenty to ten")
         if (not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS
                 and not (g("wtc") and prev in _CLOCK_DAYS)):  # "march eighteenth nine thirty"
             return None  # "no one in the evening session"

@@ -108,3 +108,32 @@ def test_mid_parts_of_day(text: str, surface: str, value: str) -> None:
 ])
 def test_mid_nouns_are_not_times(text: str) -> None:
     assert times(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # minutes to the hour: in words before a part of day or a meridiem, "twenty (-five)" and
+    # any count with "minutes"
+    ("The blast came at twenty to nine in the evening.", "twenty to nine in the evening",
+     "T20:40"),
+    ("Polls closed at ten to nine p.m.", "ten to nine p.m.", "T20:50"),
+    ("The train left at twenty to nine.", "twenty to nine", "T08:40"),
+    ("It struck at twenty-five to nine on Monday.", "twenty-five to nine on Monday",
+     "2026-02-09T08:35"),
+    ("It's three minutes to eight.", "three minutes to eight", "T07:57"),
+    ("The vote was called at three minutes to eight in the evening.",
+     "three minutes to eight in the evening", "T19:57"),
+    # ranges and counts keep to what they were
+    ("Rain is expected three to four in the afternoon.", "four in the afternoon", "T16:00"),
+    ("Shops open from nine to five in the evening.", "five in the evening", "T17:00"),
+])
+def test_minutes_to_the_hour(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty to ten people were hurt, and twenty to ten more fled.",
+    "Thirty to forty people were hurt.",
+    "The ship sank in twenty minutes to the surprise of the crew.",
+])
+def test_counts_before_to_are_not_times(text: str) -> None:
+    assert times(text) == []
