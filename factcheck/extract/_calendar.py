@@ -1446,6 +1446,8 @@ _BACK_MINUTES_TO = re.compile(r"(?:(?i:" + _MINUTE_WORD + r")|\d{1,2})(?:\s+min(
                               r"\s+to\s+$")
 # Minutes in words a clock counts back from the hour by ("ten to nine"); others before "to"
 # make a range ("three to four in the afternoon") unless "minutes" follows them.
+# "It's 8 in the morning", "it was eight in the evening": the hour is the time of day.
+_IT_IS = re.compile(r"(?<![\w'’])[Ii]t(?:['’]s|\s+(?:is|was))\s+$")
 # Words before "ten to nine" that make it a clock ("and twenty to ten more" is a count).
 _TO_CLOCK_PREPS = _set("at by around about before after until till circa approximately roughly "
                        "past since today tomorrow tonight yesterday") | frozenset(WEEKDAYS)
@@ -3633,8 +3635,10 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
                                      or _counts_to_the_hour(m.group("wt"), "min quarter")):
             return None  # "and twenty to ten more": a count (but "at twenty to ten")
         if (not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS
-                and not (g("wtc") and prev in _CLOCK_DAYS)):  # "march eighteenth nine thirty"
-            return None  # "no one in the evening session"
+                and not (g("wtc") and prev in _CLOCK_DAYS)  # "march eighteenth nine thirty"
+                and not (g("wtpd") and _IT_IS.search(text, max(0, s - 12), s)
+                         and _pause_or(text, e, _MEAL_FOLLOWERS))):
+            return None  # "no one in the evening session" (but "it was 8 in the morning")
         if g("wtc") and not g("wtap") and not _spelled_clock_ok(text, s, prev):
             return None
         if (g("wtap") == "am" and not (g("wth").isdigit() or g("wtc") or g("wtr"))

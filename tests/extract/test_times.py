@@ -137,3 +137,16 @@ def test_minutes_to_the_hour(text: str, surface: str, value: str) -> None:
 ])
 def test_counts_before_to_are_not_times(text: str) -> None:
     assert times(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # "it is/was" before an hour of a part of day stands for "at"
+    ("It was 8 in the morning when the quake struck.", "8 in the morning", "T08:00"),
+    ("It's eight in the evening in Tokyo.", "eight in the evening", "T20:00"),
+])
+def test_it_was_an_hour_of_the_day(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+def test_it_was_one_in_the_evening_session_is_no_time() -> None:
+    assert times("It was one in the evening session that failed.") == []
