@@ -346,7 +346,7 @@ _HHMM_ALT = (r"(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)(?:\s(?P<hmap>[ap
 # 5 days ago
 _AGO_ALT = (
     r"(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
-    r"(?P<agou>day|week|month|year|decade|fortnight|hour|minute)s?\s+(?:ago|(?P<agod>from|after|before)\s+"
+    r"(?P<agou>day|week|month|year|decade|fortnight|hour|minute)s?\s+(?:ago|(?P<agoh>hence|in\s+the\s+future)|(?P<agod>from|after|before)\s+"
     r"(?P<agofn>now|today|tomorrow|tmrw|yesterday)))\b")
 # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
 _HOUR_RANGE_ALT = (
@@ -1219,6 +1219,7 @@ def _anchor_words() -> str:
     words |= {w.upper() for w in SEASONS if w != "fall"}
     words |= _CLOCK_TENS | {"EOD", "eod"}
     words |= {"mid", "Mid", "midmorning", "Midmorning", "midafternoon", "Midafternoon"}
+    words |= {"hence", "future"}
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
@@ -1293,6 +1294,8 @@ _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
 _BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
                             r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+from\s+$")
+_BACK_IN_FUTURE = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+                             r"(?:day|week|month|year|decade|fortnight)s?\s+in\s+the\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
 _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
 _BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
@@ -1315,7 +1318,8 @@ _BACK_HOLIDAY_DAY = re.compile(r"(?:(?:St\.?|Saint)\s+Patrick['’]?s|Earth|Cana
 # Holidays named by a word before a weekday ("Good Friday"), found back from the weekday.
 _HOLIDAY_WEEKDAY_FIRSTS = ("Good ", "Black ", "Palm ", "Ash ", "Maundy ", "Shrove ", "Cyber ")
 _BACKS = {"Day": _BACK_HOLIDAY_DAY, "century": _BACK_CENTURY, "Century": _BACK_CENTURY,
-          "ago": _BACK_AGO, "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
+          "ago": _BACK_AGO, "hence": _BACK_AGO, "future": _BACK_IN_FUTURE,
+          "now": _BACK_FROM_NOW, "quarter": _BACK_QUARTER, "half": _BACK_QUARTER,
           "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK, "oclock": _BACK_OCLOCK,
           **{w: _BACK_STRETCH for w in _STRETCH_UNITS}}
 _BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
@@ -1344,6 +1348,7 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
     back.pattern: (_by_last(ends), digit) for back, (ends, digit) in (
         (_BACK_AGO, (_UNIT_ENDS, False)),
         (_BACK_FROM_NOW, (("from",), False)),
+        (_BACK_IN_FUTURE, (("the",), False)),
         (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
         (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
         (_BACK_CENTURY, (tuple(w for o in _CENTURY_ORDINALS for w in (o, o.title())), False)),
@@ -2389,10 +2394,11 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return relative(s, e, ctx, "fixed", fixed_occ(_year_to_date), "XXXX", "day", pinned=True,
                         key=("ytd",))
     if kind == "ago":
-        if g("agod") == "from" and _word_before(text, s).lower() == "for":
+        later = bool(g("agoh")) or g("agod") in ("from", "after")  # "2 days hence"
+        if later and g("agod") != "after" and _word_before(text, s).lower() == "for":
             return None  # "stayed for 3 days from today": a length that starts today
         base = (g("agofn") or "now").lower()
-        return _ago(s, e, g("agon"), g("agou"), ctx, -1 if g("agod") in (None, "before") else 1,
+        return _ago(s, e, g("agon"), g("agou"), ctx, 1 if later else -1,
                     _DAY_OFFSETS.get(base, 0))
     if kind == "spv":
         return _vague_stretch(text, s, e, g("spvm"), g("spvu"), ctx)
