@@ -2870,9 +2870,10 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?<![\w.,:/-])(" + _YEAR + r")(?:\s?[-–~]\s?
                                 r"through|thru|until|till)\s)$")
 _RANGE_WORDS = _set("to and through thru until till")
 # Words that may follow the second year of a range, and no count ("between 2019 and 2022 from
-# three firms", "from 2019 to 2021 he was mayor"; "from 1800 to 1900 people" is a count).
+# three firms", "from 2019 to 2021 he was mayor", "the taxes from 2006 to 2009 are due"; "from
+# 1800 to 1900 people" is a count).
 _AFTER_A_YEAR_RANGE = _set("he she they we it i you from by since until during over into "
-                           "across among while where which who whose")
+                           "across among while where which who whose are")  # "(taxes) ... are"
 _NOT_YEAR_BEFORE = _set("no number flight route page pages room model version article section "
                         "resolution rule code bill")
 
