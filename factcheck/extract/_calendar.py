@@ -3661,8 +3661,9 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         raw = g("noon")
         if (prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
                          "from", "past", "since") and not raw[0].isdigit()
-                and not g("nish") and not _DAY_AFTER_NOON.match(text, e)):
-            return None  # "midnight blue", "the midnight deadline", "high noon"
+                and not g("nish") and not _DAY_AFTER_NOON.match(text, e)
+                and not (prev == "to" and _pause_or(text, e, _MEAL_FOLLOWERS))):
+            return None  # "midnight blue", "the midnight deadline", "to midnight mass"
         h, mi, ampm, gran = (0 if raw.endswith("night") else 12), 0, None, "hour"
     elif kind == "ish":
         if prev not in _TIME_PREPS and prev not in _CLOCK_DAYS:

@@ -150,3 +150,17 @@ def test_it_was_an_hour_of_the_day(text: str, surface: str, value: str) -> None:
 
 def test_it_was_one_in_the_evening_session_is_no_time() -> None:
     assert times("It was one in the evening session that failed.") == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # noon and midnight after "to" end a clock range before a pause or a function word
+    ("She was working from 6:00am to midnight.", "midnight"),
+    ("He moved the talks to noon, officials said.", "noon"),
+])
+def test_to_midnight(text: str, surface: str) -> None:
+    assert surface in [c.text for c in times(text)]
+
+
+@pytest.mark.parametrize("text", ["They walked to midnight mass.", "Eyes turned to noon prayers."])
+def test_to_midnight_before_a_noun_is_no_time(text: str) -> None:
+    assert times(text) == []
