@@ -236,9 +236,14 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 # 3pm, 3 p.m., and "3 p . m ." as tokenised (transcribed) text writes it
 _AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.|[aApP]\. [mM]\.)"
 # (A closing parenthesis only after an opening one: "3 p.m. (GMT)", not "(0700 GMT)".)
+# Capitalised words before "time" that name no place ("at 10 a.m. Monday time ran out").
+_NOT_PLACE_TIME = (r"(?:Eastern|Central|Mountain|Pacific|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+                   r"day)\b")
 _ZONE = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alternation(TIME_ZONES)
          + r")(?P<tzo>\s?[+-]\s?\d{1,2}(?::?\d\d)?)?(?(tzp)\))"
-         r"(?![A-Za-z])|\s+(?P<local>local|Tokyo|Japan|Washington|London|Beijing|Seoul)\s+time"
+         r"(?![A-Za-z])|\s+(?P<local>local|(?!" + _NOT_PLACE_TIME + r")[A-Z][a-z]+"
+         r"(?:\s[A-Z][a-z]+)?)\s+time(?![\w-])"
+         # "1:21 a.m. Malaysian time", "9 a.m. Hong Kong time"
          # "8 p.m. Eastern", "7:30 p.m. Pacific Time", not "10 a.m. Central Park"
          r"|\s+(?P<tzu>Eastern|Central|Mountain|Pacific)(?:\s+(?P<tzs>Standard|Daylight))?"
          r"(?:\s+[Tt]ime)?(?![\w-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]))?")

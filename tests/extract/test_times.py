@@ -164,3 +164,16 @@ def test_to_midnight(text: str, surface: str) -> None:
 @pytest.mark.parametrize("text", ["They walked to midnight mass.", "Eyes turned to noon prayers."])
 def test_to_midnight_before_a_noun_is_no_time(text: str) -> None:
     assert times(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a place's time after a clock is part of it, and the day after it joins it
+    ("Contact was lost at 1:21 a.m. Malaysian time on March 8.",
+     "1:21 a.m. Malaysian time on March 8", "2025-03-08T01:21"),
+    ("The blast hit at 9 a.m. Hong Kong time on Monday.", "9 a.m. Hong Kong time on Monday",
+     "2026-02-09T09:00"),
+    # a weekday is no place: "time" is the subject
+    ("At 10 a.m. Monday time ran out.", "10 a.m. Monday", "2026-02-09T10:00"),
+])
+def test_a_places_time(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
