@@ -3507,8 +3507,8 @@ _DAY_AFTER_NOON = re.compile(
     r"(?![A-Za-z])|(?:local\s+time|GMT|UTC|BST|EST|EDT|ET|PST|PDT|PT)\b)")
 # Words after "at 6.45" that leave it a time (a day, a zone, the end of the clause).
 _DOTTED_AFTER = re.compile(
-    r"\s*(?:[,;:!?)\n]|\.(?!\d)|$)|\s(?:on|tonight|today|tomorrow|this|and|when|local|GMT|BST|"
-    r"UTC|CET|" + _WEEKDAY + r")(?![A-Za-z])")
+    r"\s*(?:[,;:!?)\n]|\.(?!\d)|$)|\s(?:on|tonight|today|tomorrow|yesterday|this|and|when|local|"
+    r"GMT|BST|UTC|CET|" + _WEEKDAY + r"|last\s(?:night|evening|" + _WEEKDAY + r"))(?![A-Za-z])")
 # Verbs of prices and measures: "shares closed at 6.45", "the rate stood at 4.25".
 _PRICE_VERBS = _set("closed close closing ended end ending opened open opening stood stands "
                     "traded trading trade priced price valued set fell rose rises falls "

@@ -177,3 +177,19 @@ def test_to_midnight_before_a_noun_is_no_time(text: str) -> None:
 ])
 def test_a_places_time(text: str, surface: str, value: str) -> None:
     assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # British "at 5.30" before "yesterday" or "last night/Friday" as before "today"
+    ("The siren went off at 5.30 yesterday.", "5.30 yesterday", "2026-02-08T05:30"),
+    ("The crash happened at 10.30 last night.", "10.30 last night", "2026-02-08T22:30"),
+    ("The crash happened at 10.30 last Friday.", "10.30 last Friday", "2026-02-06T10:30"),
+])
+def test_dotted_clock_before_yesterday(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", ["Shares closed at 6.45 yesterday.",
+                                  "The index was at 6.45 yesterday."])
+def test_prices_before_yesterday_are_no_times(text: str) -> None:
+    assert times(text) == []
