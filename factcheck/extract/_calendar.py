@@ -272,7 +272,7 @@ _MINUTE_WORD = regex_trie(list(MINUTE_WORDS)).replace("\\ ", r"\s+")
 _CLOCK_MINUTE = regex_trie(list(CLOCK_MINUTES)).replace("\\ ", r"\s+")
 
 _WT_SUFFIX = (r"\s*(?P<wtap>" + _AMPM + r")|(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<wtpd>"
-              r"morning|afternoon|evening)|at\s+(?P<wtn>night))")
+              r"morning|afternoon|evening|night)|at\s+(?P<wtn>night))")
 
 _STRETCH_MODS = r"[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Uu]pcoming"
 _STRETCH_UNITS = _list("day days week weeks month months year years decade decades fortnight "
@@ -1566,6 +1566,8 @@ def _spelled_starts(text: str, shape: bytes, words: list[tuple[int, str]]) -> li
         elif cue == "night":
             if text.startswith(" at ", w - 4):
                 hours.append(w - 4)
+            elif w >= 8 and text.startswith(" in the ", w - 8):  # "11 in the night"
+                hours.append(w - 8)
         else:  # "period"
             for piece in _PERIOD_OFS:
                 j = w - len(piece)

@@ -193,3 +193,17 @@ def test_dotted_clock_before_yesterday(text: str, surface: str, value: str) -> N
                                   "The index was at 6.45 yesterday."])
 def test_prices_before_yesterday_are_no_times(text: str) -> None:
     assert times(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # Indian English "11 in the night" as "11 at night"
+    ("The accident took place at 11 in the night.", "11 in the night", "T23:00"),
+    ("Police raided the house at 2 in the night.", "2 in the night", "T02:00"),
+    ("He reached home at ten in the night.", "ten in the night", "T22:00"),
+])
+def test_hour_in_the_night(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+def test_no_one_in_the_night_shift() -> None:
+    assert times("There was no one in the night shift.") == []
