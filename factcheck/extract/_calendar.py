@@ -301,6 +301,14 @@ _MONTH_DAY_ALT = (
     r")(?![\d.,]\d))?"
     r"|(?:,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
     r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])")
+# "the second Sunday of March", "last Friday in May 2027": a day each year (see _nth_weekday_of)
+_NTH_ORDINALS = {**{w: n for w, n in ORDINAL_WORDS.items() if not w[0].isdigit()}, "fifth": 5,
+                 "last": -1}
+_NTH_WEEKDAY_ALT = (
+    r"(?P<nwd>(?:[Tt]he\s+)?(?P<nwdo>" + alternation(list(_NTH_ORDINALS)) + r"|(?<=he )[1-4](?:st|"
+    r"nd|rd|th))\s+(?P<nwdw>" + _WEEKDAY + r")\s+(?:of|in)\s+(?P<nwdm>" + _MONTH
+    + r"|(?:each|every|the)\s+month)(?![A-Za-z])"
+    r"(?:,?\s+(?P<nwdy>" + _YEAR + r")(?![\d.,]\d))?)")
 _WEEKDAY_ALT = r"(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
 # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
 _STRETCH_ALT = (
@@ -426,6 +434,8 @@ _PATTERN = (
     r"|" + _NOT_DIGIT_CHECK + r"(?:"
     # '90s
     r"['’](?P<apd>\d)0s(?![A-Za-z])"
+    # the second Sunday of March (2027), the last Friday in May
+    r"|" + _NTH_WEEKDAY_ALT +
     # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
     r"|" + _MONTH_DAY_ALT +
     # Thursday, Sunday's, Thu.
@@ -1330,6 +1340,8 @@ _BACKS = {"Day": _BACK_HOLIDAY_DAY, "century": _BACK_CENTURY, "Century": _BACK_C
 _BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
 # Words that start a date of their own and may also end one that starts before them ("3 days
 # from today", "late in the evening").
+_BACK_NTH = re.compile(r"(?:[Tt]he\s+)?(?:" + alternation(list(_NTH_ORDINALS)) + r"|[Tt]he\s+[1-4]"
+                       r"(?:st|nd|rd|th))\s+$")
 _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterday")},
               "next": re.compile(r"[Tt]he\s+week\s+after\s+$"),
               "weekend": re.compile(r"(?<=[a-z] )the\s+$"),  # "over the weekend"
@@ -1364,6 +1376,7 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
         (_BACKS_TOO["next"], (("after",), False)),
         (_BACKS_TOO["weekend"], (("the",), False)),
         (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
+        (_BACK_NTH, (tuple(_NTH_ORDINALS) + ("st", "nd", "rd", "th"), False)),
     )}
 
 
@@ -1818,6 +1831,9 @@ def _all_starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[st
                 if text.endswith(_HOLIDAY_WEEKDAY_FIRSTS, 0, i):  # "Good Friday"
                     starts += [i - len(w) for w in _HOLIDAY_WEEKDAY_FIRSTS
                                if text.endswith(w, 0, i)]
+                b = _search_back(_BACK_NTH, text, i)
+                if b is not None:  # "the second Sunday of March"
+                    starts.append(b.start())
             continue
         if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
             if word in ("next", "Next"):  # "the week after next" starts before it
@@ -2417,6 +2433,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _meal(text, s, e, g("mealw") or g("mealdt"), bool(g("mealt") or g("mealdt")))
     if kind == "sea":
         return _season(text, s, e, m, ctx)
+    if kind == "nwd":
+        return _nth_weekday_of(text, s, e, ctx, g("nwdo"), g("nwdw"), g("nwdm"), g("nwdy"))
     if kind == "hol":
         if g("holw"):
             wk = _holiday_weekend(text, s, e, ctx, g("holn"), g("holy"))
@@ -2555,6 +2573,28 @@ def _in_url(text: str, s: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def _nth_weekday_of(text: str, s: int, e: int, ctx: Context, nth: str, wday: str, mname: str,
+                    yraw: str | None) -> Found | None:
+    """"The second Sunday of March": that day of the year written, or else of the year the
+    tense or the nearest occurrence decides (as a movable holiday). "The first Thursday of
+    each month" recurs: no date."""
+    if mname.endswith("month"):
+        return None
+    n = _NTH_ORDINALS.get(nth.lower()) or int(nth[0])
+    weekday = WEEKDAYS[wday.lower().rstrip(".")]
+    month = MONTHS[mname.lower().rstrip(".")]
+
+    def day_in(y: int) -> date:  # (a month without a fifth such weekday: its last)
+        d = _nth_weekday(y, month, weekday, n)
+        return d if d.month == month else _nth_weekday(y, month, weekday, -1)
+
+    if yraw:
+        return _absolute_day(s, e, day_in(int(yraw)))
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, yearly_occ(day_in), f"XXXX-{month:02d}", "day",
+                    cycle=365, key=("nth weekday", n, weekday, month))
 
 
 def _absolute_day(s: int, e: int, d: date) -> Found:
