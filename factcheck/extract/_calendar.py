@@ -398,7 +398,8 @@ _PATTERN = (
     # 12:30 a.m. GMT, 15:00
     r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
-    r"(?:\s?(?P<campm>" + _AMPM + r"))?)" + _zone("c") +
+    r"(?:\s?(?P<campm>" + _AMPM + r")|(?<=[012]\d[:.][0-5]\d)\s(?P<chrs>hrs|hours)(?![\w-]))?)"
+    + _zone("c") +  # "14:00 hrs": a 24-hour clock and its "hours"
     r"|" + _HHMM_ALT +
     # 0730 GMT, 1930 hours, between 0730-0930: 24-hour clocks in four digits. Without a
     # leading zero only a zone, "hours" or a zero-led first end makes them clocks (1930 is a
@@ -3558,6 +3559,10 @@ _PRICE_VERBS = _set("closed close closing ended end ending opened open opening s
                     "sold bought offered paid worth estimated capped fixed pegged")
 
 
+# Words before "12:30 hours" that make it a length, not a clock.
+_LENGTH_BEFORE = _set("in for lasted lasting took taking over of than within under nearly almost")
+
+
 def _dotted_clock(text: str, s: int, e: int, prev: str,
                   words: list[tuple[str, int]], zone: str | None) -> bool:
     """British "at 6.45": a time only right after "at", not after a price verb, and with a
@@ -3664,6 +3669,8 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     if kind == "clock":
         if g("cbm") and not _dotted_clock(text, s, e, prev, words, zone):
             return None  # "closed at 6.45" is a price, "at 6.45" before a day a time
+        if g("chrs") and prev in _LENGTH_BEFORE:
+            return None  # "lasted 12:30 hours": a length
         h, mi = int(g("ch")), int(g("cm") or g("cdm") or g("cbm"))
         ampm = g("campm")
         gran = "minute"

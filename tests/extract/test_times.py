@@ -207,3 +207,17 @@ def test_hour_in_the_night(text: str, surface: str, value: str) -> None:
 
 def test_no_one_in_the_night_shift() -> None:
     assert times("There was no one in the night shift.") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # "hrs"/"hours" after a 24-hour clock belong to it, and the day after joins it
+    ("The collision occurred at 14:00 hrs on Tuesday.", "14:00 hrs on Tuesday",
+     "2026-02-03T14:00"),
+    ("The meeting began at 09.30 hours on Monday.", "09.30 hours on Monday", "2026-02-09T09:30"),
+])
+def test_clock_with_hours(text: str, surface: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)] == [(surface, value)]
+
+
+def test_a_length_in_hours_is_no_clock() -> None:
+    assert times("The flight lasted 12:30 hours.") == []
