@@ -3933,7 +3933,9 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         if out and _after_first_end(text, out[-1], f):
-            out.append(_second_end(text, out[-1], f))
+            second = _second_end(text, out[-1], f)
+            out[-1] = _first_on_day_of(out[-1], second)
+            out.append(second)
             continue
         end = _FIRST_END.search(text, max(0, f.start - 12), f.start)
         if end is None or _word_before(text, end.start()) not in _RANGE_OPENERS:
@@ -3970,6 +3972,17 @@ def _after_first_end(text: str, first: Found, second: Found) -> bool:
         return False
     return "and" not in gap.group() or _BETWEEN.search(text, max(0, first.start - 12),
                                                         first.end) is not None
+
+
+def _first_on_day_of(first: Found, second: Found) -> Found:
+    """The first end of a range of clock times on the second's day when it names none and
+    comes before it ("between 3 and 4 a.m. on Sunday"; "from 10 p.m. to 5 a.m. on Sunday"
+    starts the day before)."""
+    if first.low is not None or second.low is None or first.hour is None or second.hour is None:
+        return first
+    if first.hour * 60 + (first.minute or 0) > second.hour * 60 + (second.minute or 0):
+        return first
+    return _on_day_of(first, second)
 
 
 def _second_end(text: str, first: Found, second: Found) -> Found:

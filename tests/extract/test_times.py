@@ -221,3 +221,14 @@ def test_clock_with_hours(text: str, surface: str, value: str) -> None:
 
 def test_a_length_in_hours_is_no_clock() -> None:
     assert times("The flight lasted 12:30 hours.") == []
+
+
+@pytest.mark.parametrize(("text", "first", "value"), [
+    # the first end of a range of clock times takes the second end's day
+    ("The stampede happened between 3 and 4 a.m. on Sunday.", "3", "2026-02-08T03:00"),
+    ("The stampede happened between 3 a.m. and 4 a.m. on Sunday.", "3 a.m.", "2026-02-08T03:00"),
+    # (not when it comes later in the day: the night before)
+    ("The curfew ran from 10 p.m. to 5 a.m. on Sunday.", "10 p.m.", "T22:00"),
+])
+def test_first_clock_end_takes_the_day(text: str, first: str, value: str) -> None:
+    assert [(c.text, c.value) for c in times(text)][0] == (first, value)
