@@ -3934,7 +3934,7 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
             continue
         if out and _after_first_end(text, out[-1], f):
             second = _second_end(text, out[-1], f)
-            out[-1] = _first_on_day_of(out[-1], second)
+            out[-1] = _first_on_day_of(text, out[-1], second)
             out.append(second)
             continue
         end = _FIRST_END.search(text, max(0, f.start - 12), f.start)
@@ -3974,11 +3974,12 @@ def _after_first_end(text: str, first: Found, second: Found) -> bool:
                                                         first.end) is not None
 
 
-def _first_on_day_of(first: Found, second: Found) -> Found:
-    """The first end of a range of clock times on the second's day when it names none and
-    comes before it ("between 3 and 4 a.m. on Sunday"; "from 10 p.m. to 5 a.m. on Sunday"
-    starts the day before)."""
-    if first.low is not None or second.low is None or first.hour is None or second.hour is None:
+def _first_on_day_of(text: str, first: Found, second: Found) -> Found:
+    """A bare first end of a range of clock times on the second's day when it comes before it
+    ("between 3 and 4 a.m. on Sunday"; "from 10 p.m. to 5 a.m. on Sunday" starts the day
+    before). (A first end with its meridiem keeps to itself: tests/cases/times.yaml.)"""
+    if (first.low is not None or second.low is None or first.hour is None
+            or second.hour is None or _MERIDIEM_IN.search(text, first.start, first.end)):
         return first
     if first.hour * 60 + (first.minute or 0) > second.hour * 60 + (second.minute or 0):
         return first
