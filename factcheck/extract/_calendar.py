@@ -42,7 +42,10 @@ Conventions (dates.py and times.py yield what this module finds):
 * "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a
   year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
   ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago";
-  "three weeks from tomorrow", "two days before yesterday" move the base day.
+  "three weeks from tomorrow", "two days before yesterday" move the base day; "2 days
+  hence" and "four weeks in the future" count as "from now" does. "The second Sunday of
+  March", "the last Friday in May 2027" are that day of the year (the nearest or the tense's
+  when no year is written); "the first Thursday of each month" recurs and is no date.
 * "Fiscal (year) 2025" and "FY25" are the span fiscal years named 2025 cover between them
   (July 2024 to March 2026: countries and companies start them in different months); "FY
   2025-26" runs from April 2025 to June 2026.
@@ -66,7 +69,8 @@ Conventions (dates.py and times.py yield what this module finds):
   news"). "This morning", "last night", "tonight" are parts of the day they name. A night runs
   into the next day (``high``). Meals after a time preposition are parts of day too ("at
   lunch", "after dinnertime tomorrow": ``TBF`` breakfast 06-10, ``TLU`` lunch 11-14, ``TDI``
-  dinner or supper 17-21), and so are "in the daytime" (``TDT``, 06-18), "in the night-time"
+  dinner or supper 17-21), "midmorning" and "midafternoon" as "mid-morning" are, and so are
+  "in the daytime" (``TDT``, 06-18), "in the night-time"
   (``TNI``) and "in the mornings". A clock next to a part of day keeps its own time and takes
   the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10").
 * A range of dates is one claim: "from March 3 to 5", "18-19 June", "between 2014 and 2018",
@@ -83,14 +87,20 @@ Conventions (dates.py and times.py yield what this module finds):
   11/20", "on 22/04") needs a preposition and an order the numbers decide (a day above 12): 3/4,
   9/11 and 24/7 are not dates. "Labor Day weekend" is the long weekend holding the holiday
   (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
-* Times also: "12 noon", noon or midnight before a day or zone ("midnight Friday"), British
+* Times also: "12 noon", "mid-day", "mid night", noon or midnight before a day or zone
+  ("midnight Friday") or after "to" before a pause ("from 6am to midnight"), British
   "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and
   "1140 a.m." (only with a dotted lower-case meridiem: "1140 AM" is a radio station), wire-style
   "0730 GMT", "at 1930 hours", "between 0930-0730" (four digits are a clock with a zone, with
   "hours" after a preposition, or with a leading zero after one: 1930 alone is a year), and
   hours with minutes in words ("at seven twenty-seven", "march eighteenth nine thirty", "from
-  three thirty to four thirty"). The bare first end of a range of clock times is a time in the
-  second end's half of the day and on its day ("between 5 and 6 in the afternoon": 17:00).
+  three thirty to four thirty"). Minutes to the hour in words: "twenty to nine", "ten to
+  nine p.m.", "three minutes to eight" (a bare "ten to nine" is not read: "to" is too common a
+  word to look behind, and "three to four in the afternoon" is a range). "It was 8 in the
+  morning", "11 in the night" (Indian English), "7 p. m.", "14:00 hrs", "1:21 a.m. Malaysian
+  time" (any capitalised place before "time"). The bare first end of a range of clock times
+  is a time in the second end's half of the day and on its day ("between 5 and 6 in the
+  afternoon": 17:00; "between 3 and 4 a.m. on Sunday").
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
@@ -110,6 +120,9 @@ Conventions (dates.py and times.py yield what this module finds):
   "(the) year to date", the rest of the week/month/year, "over the weekend" (by tense),
   "Dec-2018", "12/2015", "2016-11" (not "the 2011-12 season"), "the month of March", month
   abbreviations after a date preposition ("in Aug", "this Sept"), Mother's and Father's Day.
+* Not read on purpose: "the 27" without a suffix ("the 27 member states" is a count; news
+  writes "the 27th"), "week 10" (a season's or an epidemic's week, with no year), "November
+  between 19 and 20" (news writes "November 19-20").
 * Not resolved here on purpose: event-relative expressions ("one week after she took office",
   "the next Tuesday", "two days later"), ranges of clock times (each end is a time), parts of
   the day as clock hours ("this morning" is TMO, not 08:00), times counted from now ("in 5
