@@ -46,8 +46,9 @@ Conventions (documented here once, relied on by tests):
   ("1.1^23") are maths notation, not news: not read. Basis points are percentage points
   divided by 100 ("25bp" = 0.25, unit ``pp``).
 * Durations: "over three years" is exact (as often "during" as "more than"); "a decade"
-  is 10 years; "two hours and 30 minutes" is 2.5 hours; "all day" and "for another week" are
-  one unit, "a couple of days" about 2, "several weeks" vague (2-9); "a few days" is no claim.
+  is 10 years; "two hours and 30 minutes" is 2.5 hours; "all day", "all-day", "a full week",
+  "another month" and "another business day" are one unit, "half year" half of one, "a couple
+  of days" about 2, "several weeks", "a few days" and "for some days" vague (2-9).
   An offset from now or from a calendar day ("3 days from now", "2 weeks before May 13") and
   clock minutes ("20 minutes past eight") name a moment: no duration. Offsets from an event
   ("two days after the vote", "three weeks later") and "in/within/next 3 days" stay lengths.
@@ -278,20 +279,22 @@ _CORE_GROUPS = ("dig", "vf", "vf1", "dscale", "sfx", "sfxs", "wrd", "frac", "art
 #: text for "he", and `_word_durations` for "ouple of".
 _LEADS = {
     "\ue000": ("a", "A", "an", "An"),
-    "\ue001": ("all", "All", "another", "Another", "several", "Several"),
+    "\ue001": ("all", "All", "another", "Another", "several", "Several", "few", "Few", "some",
+                "Some", "full", "Full"),
     "\ue002": ("the", "The"),
     "\ue003": ("couple", "Couple"),
 }
 _LEAD_TAILS = {
     "\ue000": r"(?=\x20(?:year|month|week|day|hour|minute|decade|century|fortnight))",
-    "\ue001": r"(?=\s+(?:day|night|week|month|year|hour|minute|decade))",
+    "\ue001": r"(?=(?:\s+|-)(?:(?:business|working)\s+)?(?:day|night|week|month|year|hour|minute"
+               r"|decade))",
     "\ue002": r"(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))",
     "\ue003": r"(?=\x20of\s+(?:day|night|week|month|year|hour|minute|decade))",
 }
 _LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
 #: How a lead word (or "half") opens: one may follow a digit directly, a digit the scan took
 #: as a number's start, not as the non-letter before the lead word.
-_LEAD_INITIALS = frozenset("aAsShHtTcC")
+_LEAD_INITIALS = frozenset("aAsShHtTcCfF")
 
 
 def _anchor_variants() -> set[str]:
@@ -923,22 +926,42 @@ _A_DURATION_BAD_BEFORE = re.compile(
     r"\b(?:once|twice|thrice|times|per|every|each|than|half|such|quarter|of|in)\s+$",
     re.IGNORECASE,
 )
-#: "all day", "for another week", "a couple of days", "several weeks" ("a few days" is an
-#: idiom more often than a length: not a claim).
+#: "all day", "all-day", "for another week", "another business day", "a full week", "a couple
+#: of days", "several weeks", "a few hours", "for some days".
 _DUR_WORD_TAIL = (
-    r"\s+(?P<u>day|night|week|month|year|hour|minute|decade)(?P<s>s?)\b(?P<x>[-'’]|\s+round\b)?"
+    r"(?P<sep>\s+|-)(?P<biz>(?:business|working)\s+)?"
+    r"(?P<u>day|night|week|month|year|hour|minute|decade)(?P<s>s?)\b(?P<x>[-'’]|\s+round\b)?"
 )
 # Each lead word's pattern lacks its first letter ("several" is matched by "everal"): it is
 # tried after that letter where the number scan found the word (`_LEADS`), and the letter is
 # checked after.
 _CLIPPED = {"ll": ("aA", "all"), "nother": ("aA", "another"), "everal": ("sS", "several"),
-            "alf": ("hH", "half"), "ouple of": ("cC", "couple of")}
+            "alf": ("hH", "half"), "ouple of": ("cC", "couple of"), "ew": ("fF", "few"),
+            "ome": ("sS", "some"), "ull": ("fF", "full")}
 _WORD_DURATIONS = {w: re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL) for w in _CLIPPED}
 #: The patterns to try after each lead word's first letter.
 _WORD_DURATIONS_AFTER = {
     first: [p for w, p in _WORD_DURATIONS.items() if first in _CLIPPED[w][0] and w != "ouple of"]
-    for first in "aAsShH"
+    for first in "aAsShHfF"
 }
+#: The lead words that may open a glued word duration ("all-day", "full-week").
+_HYPHEN_LEADS = frozenset(("all", "full"))
+#: What makes "full <unit>" a length ("a full week", "for full day"; `_full_is_length`).
+_FULL_BEFORE = re.compile(r"\b(?:an?|for)\s+$", re.IGNORECASE)
+#: "the first half year", "the half year to June": a period, not a length.
+_HALF_PERIOD_BEFORE = re.compile(r"\b(?:the|first|second|latter|1st|2nd)\s+$", re.IGNORECASE)
+#: "some days" is a length after these ("for some days", "lasted some weeks") or before
+#: "ago"/"later"; alone it is mostly "on some days" ("Some days he works from home").
+_SOME_BEFORE = re.compile(
+    r"\b(?:for|after|within|over|took|take|takes|taking|lasted|last|lasts|lasting|spent|spend"
+    r"|spends|waited|wait)\s+$",
+    re.IGNORECASE,
+)
+_SOME_AFTER = re.compile(r"\s+(?:ago|later|earlier)\b")
+#: "Another day, another record": an idiom, not a length.
+_ANOTHER_IDIOM = re.compile(r",\s+another\b", re.IGNORECASE)
+#: The bounds of a vague count of units ("several weeks", "a few hours"): 2 to 9.
+_VAGUE_UNITS_COUNT = (2.0, 9.0)
 _HALF_DURATION = re.compile(
     r"\s+an?\s+(?P<u>year|month|week|day|hour|minute|decade|century)\b", re.IGNORECASE
 )
@@ -2975,39 +2998,75 @@ def _word_durations(
         (m for lead in leads if text[lead] in "cC" and (m := couple_of.match(text, lead + 1))),
     )
     for m in found:
-        word, plural = m.group("u"), bool(m.group("s"))
         first, lead = _CLIPPED[m.group("w")]
         start = m.start() - 1
         if start < 0 or text[start] not in first:
             continue
-        if lead in ("half", "couple of") and text.endswith(("a ", "A "), 0, start):
+        if (lead in ("half", "couple of", "few") and text.endswith(("a ", "A "), 0, start)
+                and not (start > 2 and text[start - 3].isalpha())):  # (not "extra few days")
             start -= 2
             lead = "a " + lead
         if (start and text[start - 1].isalpha()) or m.group("x") or _inside(taken, start, m.end()):
             continue
-        if lead in ("all", "another"):
-            if (
-                plural
-                or word == "decade"
-                or (lead == "all" and word in ("hour", "minute"))
-                or (lead == "another" and (word == "night" or not text.endswith("for ", 0, start)))
-            ):
-                continue  # "for another week"; "all day", "all year"
-            value, qual, low, high = 1.0, "exact", 1.0, 1.0
-        elif lead in ("half", "a half"):
-            if plural or word not in ("hour", "day"):
-                continue  # "half hour", "a half day"; "the second half year" is a period
-            value, qual, low, high = 0.5, "exact", 0.5, 0.5
-        elif not plural or word == "night":
+        counted = _word_duration_count(text, m, lead, start)
+        if counted is None:
             continue
-        elif lead == "several":  # a handful we cannot pin down
-            value, qual, low, high = NAN, "vague", 2.0, 9.0
-        else:  # a couple of
-            value = 2.0
-            qual, low, high = _interval("about", value)
-        unit, mult = DURATION_UNITS[word]
+        value, qual, low, high = counted
+        unit, mult = DURATION_UNITS[m.group("u")]
         yield Claim(start, m.end("s"), text[start : m.end("s")], "duration", value * mult, unit,
                     qualifier=qual, value_low=low * mult, value_high=high * mult)
+
+
+def _word_duration_count(
+    text: str, m: re.Match[str], lead: str, start: int
+) -> tuple[float, str, float, float] | None:
+    """(value, qualifier, low, high) in units of the word duration ``m`` opened by ``lead`` at
+    ``start``, or None where it is no length of time."""
+    word, plural = m.group("u"), bool(m.group("s"))
+    if m.group("sep") == "-" and lead not in _HYPHEN_LEADS:
+        return None  # "half-year results", "several-day": only "all-day", "full-week"
+    if m.group("biz") and word != "day":
+        return None
+    if lead in ("all", "another", "full"):
+        if plural or word == "decade" or (lead == "another" and word == "night"):
+            return None
+        if lead == "all" and word in ("hour", "minute"):
+            return None  # "all day", "all year"; "all hour" is not said
+        if lead == "another" and (
+            (word == "day" and not m.group("biz") and not text.endswith("for ", 0, start))
+            or _ANOTHER_IDIOM.match(text, m.end())
+        ):
+            return None  # "for another day", "wait another month"; "another day, another"
+        if lead == "full" and not _full_is_length(text, start, word, m.group("sep") == "-"):
+            return None
+        return 1.0, "exact", 1.0, 1.0
+    if lead in ("half", "a half"):
+        if plural or word in ("night", "decade", "minute"):
+            return None  # "half hour", "a half day", "half year"
+        period = _HALF_PERIOD_BEFORE.search(text, max(0, start - 8), start)
+        if period and word not in ("hour", "day"):
+            return None  # "the second half year" is a period
+        return 0.5, "exact", 0.5, 0.5
+    if not plural or word == "night":
+        return None
+    if lead == "some" and not (
+        _SOME_BEFORE.search(text, max(0, start - 10), start) or _SOME_AFTER.match(text, m.end())
+    ):
+        return None  # "for some days", "some weeks ago"; not "some days he works"
+    if lead.endswith("couple of"):
+        return (2.0, *_interval("about", 2.0))
+    low, high = _VAGUE_UNITS_COUNT  # "several", "a few", "some": a handful we cannot pin down
+    return NAN, "vague", low, high
+
+
+def _full_is_length(text: str, start: int, word: str, glued: bool) -> bool:
+    """Whether "full <word>" at ``start`` is a length: "a full week", "for a full day",
+    "full-day"; a year only after "a" ("a full year"): "full-year profit" and "for full year
+    2025" are a fiscal period."""
+    before = _FULL_BEFORE.search(text, max(0, start - 6), start)
+    if word == "year":
+        return before is not None and before.group(0)[0] in "aA"
+    return glued or before is not None
 
 
 def _article_durations(
