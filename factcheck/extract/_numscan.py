@@ -925,7 +925,8 @@ _A_DURATION = re.compile(
     r"(?![- ]old\b)"
 )
 _A_DURATION_BAD_BEFORE = re.compile(
-    r"\b(?:once|twice|thrice|times|per|every|each|than|half|such|quarter|of|in)\s+$",
+    r"\b(?:once|twice|thrice|times|per|every|each|(?<!more\s)(?<!less\s)(?<!fewer\s)than|half"
+    r"|such|quarter|of|in)\s+$",  # ("rather than a week"; "more than an hour" is a length)
     re.IGNORECASE,
 )
 #: "all day", "all-day", "for another week", "another business day", "a full week", "a couple
@@ -2360,6 +2361,20 @@ def _scale_of(surface: str, sfx: str) -> float:
     return SUFFIX_SCALES.get(sfx, 1.0)
 
 
+def _qualified(text: str, start: int, value: float) -> tuple[str, float, float]:
+    """(qualifier, low, high) of a word duration of ``value`` at ``start``, from the qualifier
+    before it ("more than an hour", "nearly a decade"); "over a year" stays exact, as "over
+    three years" does."""
+    head = text[max(0, start - 24) : start]
+    qmatch = _QUAL.search(head) if _may_qualify(head) else None
+    if qmatch is None:
+        return "exact", value, value
+    word = " ".join(qmatch.group("q").lower().split())
+    if word in ("over", "between"):
+        return "exact", value, value
+    return _interval(_QUALIFIERS[word], value)
+
+
 def _interval(qual: str, value: float) -> tuple[str, float, float]:
     lo, hi = (value, value)
     if qual == "about":
@@ -3014,6 +3029,8 @@ def _word_durations(
         if counted is None:
             continue
         value, qual, low, high = counted
+        if qual == "exact":  # "nearly a full year", "less than half hour"
+            qual, low, high = _qualified(text, start, value)
         unit, mult = DURATION_UNITS[m.group("u")]
         yield Claim(start, m.end("s"), text[start : m.end("s")], "duration", value * mult, unit,
                     qualifier=qual, value_low=low * mult, value_high=high * mult)
@@ -3101,14 +3118,6 @@ def _article_durations(
         if tail and mult == 1:  # an hour and a half
             value += 0.5 if tail.group(1).lower() == "half" else 0.25
             stop = tail.end()
-        yield Claim(
-            start,
-            stop,
-            text[start : stop],
-            "duration",
-            value,
-            unit,
-            qualifier="exact",
-            value_low=value,
-            value_high=value,
-        )
+        qual, low, high = _qualified(text, start, value)
+        yield Claim(start, stop, text[start:stop], "duration", value, unit, qualifier=qual,
+                    value_low=low, value_high=high)
