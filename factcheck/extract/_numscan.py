@@ -280,7 +280,7 @@ _CORE_GROUPS = ("dig", "vf", "vf1", "dscale", "sfx", "sfxs", "wrd", "frac", "art
 _LEADS = {
     "\ue000": ("a", "A", "an", "An"),
     "\ue001": ("all", "All", "another", "Another", "several", "Several", "few", "Few", "some",
-                "Some", "full", "Full"),
+                "Some", "full", "Full", "whole", "Whole"),
     "\ue002": ("the", "The"),
     "\ue003": ("couple", "Couple"),
 }
@@ -294,7 +294,7 @@ _LEAD_TAILS = {
 _LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
 #: How a lead word (or "half") opens: one may follow a digit directly, a digit the scan took
 #: as a number's start, not as the non-letter before the lead word.
-_LEAD_INITIALS = frozenset("aAsShHtTcCfF")
+_LEAD_INITIALS = frozenset("aAsShHtTcCfFwW")
 
 
 def _anchor_variants() -> set[str]:
@@ -396,7 +396,7 @@ def _shape_words() -> bytes:
     # Branches in the order of the first letters' frequency at the start of English words:
     # at each space the engine tries them in turn (the letters are distinct: any order matches
     # the same).
-    firsts = sorted({w[0] for w in words}, key="tasochfmdbelnqz".index)
+    firsts = sorted({w[0] for w in words}, key="tasochwfmdbelnqz".index)
     trie = "(?:" + "|".join(regex_trie(w for w in words if w[0] == f) for f in firsts) + ")"
     for mark, tail in _LEAD_TAILS.items():
         trie = trie.replace(mark, tail.replace(r"\s", " ").replace(r"\x20", " "))
@@ -940,17 +940,17 @@ _DUR_WORD_TAIL = (
 # checked after.
 _CLIPPED = {"ll": ("aA", "all"), "nother": ("aA", "another"), "everal": ("sS", "several"),
             "alf": ("hH", "half"), "ouple of": ("cC", "couple of"), "ew": ("fF", "few"),
-            "ome": ("sS", "some"), "ull": ("fF", "full")}
+            "ome": ("sS", "some"), "ull": ("fF", "full"), "hole": ("wW", "whole")}
 _WORD_DURATIONS = {w: re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL) for w in _CLIPPED}
 #: The patterns to try after each lead word's first letter.
 _WORD_DURATIONS_AFTER = {
     first: [p for w, p in _WORD_DURATIONS.items() if first in _CLIPPED[w][0] and w != "ouple of"]
-    for first in "aAsShHfF"
+    for first in "aAsShHfFwW"
 }
 #: The lead words that may open a glued word duration ("all-day", "full-week").
 _HYPHEN_LEADS = frozenset(("all", "full"))
 #: What makes "full <unit>" a length ("a full week", "for full day"; `_full_is_length`).
-_FULL_BEFORE = re.compile(r"\b(?:an?|for)\s+$", re.IGNORECASE)
+_FULL_BEFORE = re.compile(r"\b(?:an?|for|the)\s+$", re.IGNORECASE)
 #: "the first half year", "the half year to June": a period, not a length.
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:the|first|second|latter|1st|2nd)\s+$", re.IGNORECASE)
 #: "some days" is a length after these ("for some days", "lasted some weeks") or before
@@ -2397,6 +2397,7 @@ def _scan(text: str) -> Iterator[Claim]:
     leads: list[int] = []
     hits = _merge_ranges(text, _raw_hits(text, vague, leads))
     money: list[Claim] = []
+    claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
     last_stop = 0
     for hit in hits:
@@ -2409,12 +2410,17 @@ def _scan(text: str) -> Iterator[Claim]:
         if claim.kind == "money":
             money.append(claim)
         taken.append((claim.start, claim.end))
-        yield claim
+        claims.append(claim)
     _link_money(text, money)
-    yield from _vague(vague)
     leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
+    articles = list(_article_durations(text, taken, leads))
+    tails = [(a.start, a.end) for a in articles if a.text.count(" ") > 1]
+    if tails:  # "a year and six months": "six months" is its tail
+        claims = [c for c in claims if not _inside(tails, c.start, c.end)]
+    yield from claims
+    yield from _vague(vague)
     yield from _ordinals(text, leads)
-    yield from _article_durations(text, taken, leads)
+    yield from articles
     yield from _word_durations(text, taken, leads)
 
 
@@ -2462,7 +2468,34 @@ def _bare_year(text: str, hit: _Hit) -> bool:
     )
 
 
+def _subunit_tail(text: str, stop: int, unit: str) -> tuple[float, int]:
+    """The part of ``unit`` a tail at ``stop`` adds ("and 30 minutes" after an hour: 0.5), and
+    where the duration ends: (0, ``stop``) without one."""
+    more = _DUR_MINUTES_TAIL.match(text, stop)
+    if more:
+        sub = more.group(2).lower().rstrip("s")
+        sub = {"min": "minute"}.get(sub, sub)
+        per = _SUBUNITS.get((unit, sub))
+        amount = parse_number(more.group(1))
+        if per and amount is not None and amount < per:
+            return amount / per, more.end()
+    return 0.0, stop
+
+
+def _odd_after(text: str, hit: _Hit) -> bool:
+    """Whether "-odd" follows a round number of ``hit`` ("30-odd years", "200 odd people": a
+    little more than it); the hit then ends after it."""
+    end = hit.end
+    if not (text.startswith(("-odd", " odd"), end) and hit.value >= 10 and hit.value % 10 == 0):
+        return False
+    if text[end + 4 : end + 5].isalpha() or (text[end] == " " and hit.is_word):
+        return False  # "30 oddities"; "twenty odd jobs" is odd jobs
+    hit.end = end + 4
+    return True
+
+
 def _classify(text: str, hit: _Hit) -> Claim | None:
+    odd = _odd_after(text, hit)
     start, end, value = hit.start, hit.end, hit.value
     # currency before the number (US$, £, USD, Rs)
     currency = None
@@ -2518,6 +2551,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         qualifier, lo, hi = _interval(_QUALIFIERS[" ".join(qual_word.split())], value)
     else:
         qualifier, lo, hi = "exact", value, value
+    if odd and qualifier == "exact":
+        qualifier, lo, hi = "more than", value, NAN
 
     def make(
         kind: str,
@@ -2702,14 +2737,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                 extra = 0.5 if tail.group(1).lower() == "half" else 0.25
                 stop = tail.end()
             elif hit.connector == "" and mult == 1:
-                more = _DUR_MINUTES_TAIL.match(text, stop)
-                if more:
-                    sub = more.group(2).lower().rstrip("s")
-                    sub = {"min": "minute"}.get(sub, sub)
-                    per = _SUBUNITS.get((unit, sub))
-                    amount = parse_number(more.group(1))
-                    if per and amount is not None and amount < per:
-                        extra, stop = amount / per, more.end()
+                extra, stop = _subunit_tail(text, stop, unit)
             total = value * mult + extra
             if unit == "year" and _AGE_IS.search(text, max(0, start - 48), start):
                 # "the median age is 44.5 years": an age, not a length of time
@@ -3046,7 +3074,7 @@ def _word_duration_count(
         return None  # "half-year results", "several-day": only "all-day", "full-week"
     if m.group("biz") and word != "day":
         return None
-    if lead in ("all", "another", "full"):
+    if lead in ("all", "another", "full", "whole"):
         if plural or word == "decade" or (lead == "another" and word == "night"):
             return None
         if lead == "all" and word in ("hour", "minute"):
@@ -3056,7 +3084,8 @@ def _word_duration_count(
             or _ANOTHER_IDIOM.match(text, m.end())
         ):
             return None  # "for another day", "wait another month"; "another day, another"
-        if lead == "full" and not _full_is_length(text, start, word, m.group("sep") == "-"):
+        if lead in ("full", "whole") and not _full_is_length(text, start, word,
+                                                             m.group("sep") == "-"):
             return None
         return 1.0, "exact", 1.0, 1.0
     if lead in ("half", "a half"):
@@ -3079,9 +3108,9 @@ def _word_duration_count(
 
 
 def _full_is_length(text: str, start: int, word: str, glued: bool) -> bool:
-    """Whether "full <word>" at ``start`` is a length: "a full week", "for a full day",
-    "full-day"; a year only after "a" ("a full year"): "full-year profit" and "for full year
-    2025" are a fiscal period."""
+    """Whether "full <word>" (or "whole <word>") at ``start`` is a length: "a full week", "for
+    a whole day", "the full day", "full-day"; a year only after "a" ("a full year"):
+    "full-year profit", "the full year" and "for full year 2025" are a fiscal period."""
     before = _FULL_BEFORE.search(text, max(0, start - 6), start)
     if word == "year":
         return before is not None and before.group(0)[0] in "aA"
@@ -3115,9 +3144,12 @@ def _article_durations(
         unit, mult = DURATION_UNITS[word]
         value, stop = float(mult), m.end()
         tail = _DUR_HALF_TAIL.match(text, stop)
-        if tail and mult == 1:  # an hour and a half
-            value += 0.5 if tail.group(1).lower() == "half" else 0.25
+        if tail:  # an hour and a half, a decade and a half
+            value += (0.5 if tail.group(1).lower() == "half" else 0.25) * mult
             stop = tail.end()
+        elif mult == 1:  # a year and six months, an hour and 20 minutes
+            extra, stop = _subunit_tail(text, stop, unit)
+            value += extra
         qual, low, high = _qualified(text, start, value)
         yield Claim(start, stop, text[start:stop], "duration", value, unit, qualifier=qual,
                     value_low=low, value_high=high)
