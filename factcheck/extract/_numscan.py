@@ -910,8 +910,9 @@ _AFTER_RUNS = _CUR_AFTER_RUNS | UNIT_LEADS | frozenset(
     " business working"
     .split()  # _DUR_AFTER
 )
-#: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit.
-_DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b", re.IGNORECASE)
+#: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit (not
+#: "a decade and a half-hour").
+_DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b(?!-)", re.IGNORECASE)
 _DUR_MINUTES_TAIL = re.compile(
     r",?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(minutes?|mins?|months?|days?)\b",
     re.IGNORECASE,
