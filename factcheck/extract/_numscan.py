@@ -2496,7 +2496,7 @@ def _odd_after(text: str, hit: _Hit) -> bool:
 
 
 def _classify(text: str, hit: _Hit) -> Claim | None:
-    odd = _odd_after(text, hit)
+    odd = text.startswith("odd", hit.end + 1) and _odd_after(text, hit)
     start, end, value = hit.start, hit.end, hit.value
     # currency before the number (US$, £, USD, Rs)
     currency = None
