@@ -2753,7 +2753,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         half = _HALF_DURATION.match(text, end)
         if half:
             unit, mult = DURATION_UNITS[half.group("u").lower()]
-            return make("duration", half.end(), 0.5 * mult, unit, low=0.5 * mult, high=0.5 * mult)
+            # (lo and hi bound the half: "roughly half an hour" is 0.45 to 0.55 hours)
+            return make("duration", half.end(), value * mult, unit, low=lo * mult, high=hi * mult)
     # a counted noun
     if (
         not hit.is_word
