@@ -287,7 +287,7 @@ _LEADS = {
 _LEAD_TAILS = {
     "\ue000": r"(?=\x20(?:year|month|week|day|hour|minute|decade|century|fortnight))",
     "\ue001": r"(?=(?:\s+|-)(?:(?:business|working)\s+)?(?:day|night|week|month|year|hour|minute"
-               r"|decade))",
+               r"|decade|fortnight))",
     "\ue002": r"(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))",
     "\ue003": r"(?=\x20of\s+(?:day|night|week|month|year|hour|minute|decade))",
 }
@@ -925,6 +925,7 @@ _A_DURATION = re.compile(
     r" (?<=[aAn] )(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
     r"(?![- ]old\b)"
 )
+_FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.IGNORECASE)
 _A_DURATION_BAD_BEFORE = re.compile(
     r"\b(?:once|twice|thrice|times|per|every|each|(?<!more\s)(?<!less\s)(?<!fewer\s)than|half"
     r"|such|quarter|of|in)\s+$",  # ("rather than a week"; "more than an hour" is a length)
@@ -934,7 +935,8 @@ _A_DURATION_BAD_BEFORE = re.compile(
 #: of days", "several weeks", "a few hours", "for some days".
 _DUR_WORD_TAIL = (
     r"(?P<sep>\s+|-)(?P<biz>(?:business|working)\s+)?"
-    r"(?P<u>day|night|week|month|year|hour|minute|decade)(?P<s>s?)\b(?P<x>[-'’]|\s+round\b)?"
+    r"(?P<u>day|night|week|month|year|hour|minute|decade|fortnight)(?P<s>s?)\b"
+    r"(?P<x>[-'’]|\s+round\b)?"
 )
 # Each lead word's pattern lacks its first letter ("several" is matched by "everal"): it is
 # tried after that letter where the number scan found the word (`_LEADS`), and the letter is
@@ -3119,6 +3121,16 @@ def _full_is_length(text: str, start: int, word: str, glued: bool) -> bool:
     return glued or before is not None
 
 
+def _in_a_long_span(text: str, bad: re.Match[str], word: str) -> bool:
+    """Whether the "in" of ``bad`` before "a decade"/"a century" reads a length ("the worst in
+    a century"), unlike "in a year when" or "once in a decade"."""
+    return (
+        word in ("decade", "century")
+        and bad.group(0)[:2].lower() == "in"
+        and _FREQUENCY_BEFORE.search(text, max(0, bad.start() - 8), bad.start()) is None
+    )
+
+
 def _article_durations(
     text: str, taken: list[tuple[int, int]], leads: list[int]
 ) -> Iterator[Claim]:
@@ -3140,9 +3152,10 @@ def _article_durations(
             continue
         if any(e in (start - 1, start) for _, e in taken):
             continue  # 800,000 a year, $300m a year: a rate, not a duration
-        if _A_DURATION_BAD_BEFORE.search(text, max(0, start - 10), start):
-            continue
         word = m.group("u").lower()
+        bad = _A_DURATION_BAD_BEFORE.search(text, max(0, start - 10), start)
+        if bad and not _in_a_long_span(text, bad, word):
+            continue  # "twice a year", "in a year when"
         unit, mult = DURATION_UNITS[word]
         value, stop = float(mult), m.end()
         tail = _DUR_HALF_TAIL.match(text, stop)
