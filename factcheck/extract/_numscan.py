@@ -425,7 +425,7 @@ _SCALE_WORD = re.compile("|".join(SCALES))
 #: "three and a half", "forty-two and a third", "two million and three fifths", "one and half
 #: hour" (a bare "half" only before a time unit).
 _AND_A_HALF = re.compile(
-    rf"\s+and\s+(?:(?P<num>an?|{_SMALLS}|{_TENS}(?:-{_UNITS})?)[- ]+(?P<den>{_DENOMS})\b"
+    rf"(?:\s+and\s+|-and-)(?:(?P<num>an?|{_SMALLS}|{_TENS}(?:-{_UNITS})?)[- ]+(?P<den>{_DENOMS})\b"
     r"|(?P<bare>half)(?=\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b))|\s*½",
     re.IGNORECASE,
 )
@@ -924,6 +924,12 @@ _GLUED_DUR = re.compile(r"(?:years?|yrs?|days?|hrs?|h|mins?|weeks)\b")
 _A_DURATION = re.compile(
     r" (?<=[aAn] )(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)\b"
     r"(?![- ]old\b)"
+)
+#: "a day or two", "a year or so" after an article duration.
+_OR_TWO = re.compile(
+    r"\s+or\s+(?:(two|2)|so)\b(?![-\s]*(?:%|hours?|days?|weeks?|months?|years?|minutes?|decades?"
+    r"|nights?|more|three)\b)",
+    re.IGNORECASE,
 )
 _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.IGNORECASE)
 _A_DURATION_BAD_BEFORE = re.compile(
@@ -3166,5 +3172,11 @@ def _article_durations(
             extra, stop = _subunit_tail(text, stop, unit)
             value += extra
         qual, low, high = _qualified(text, start, value)
+        more = _OR_TWO.match(text, stop) if stop == m.end() else None
+        if more and more.group(1):  # "a day or two": one or two
+            qual, low, high, value, stop = "range", value, 2 * value, 1.5 * value, more.end()
+        elif more and qual == "exact":  # "a year or so"
+            qual, low, high = _interval("about", value)
+            stop = more.end()
         yield Claim(start, stop, text[start:stop], "duration", value, unit, qualifier=qual,
                     value_low=low, value_high=high)
