@@ -890,13 +890,15 @@ DURATION_UNITS = {
 }
 _AGE_AFTER_OPENS = _both_cases("ymwd")  # the units' and "y.o."'s first letters
 _DUR_AFTER = re.compile(
+    r"(?:\s(?:more|further|extra|straight|consecutive|full|whole)(?=\s))?"
     r"[- ]?(?:(?:business|working)\s(?=days?\b))?"
     r"(?P<u>years?|yrs?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?"
     r"|decades?|century|centuries|fortnights?|millennium|millennia|nights?|weekends?)\b"
     r"(?!-old)",
     re.IGNORECASE,
 )
-_DUR_AFTER_OPENS = _both_cases("ymwdhscfnb")  # ("b": "three business days")
+# ("b": "three business days"; "e": "three extra days")
+_DUR_AFTER_OPENS = _both_cases("ymwdhscfnbe")
 #: Every run of ASCII letters (lower-cased) that the currency, percent, unit, age and duration
 #: rules of `_classify` may read after a number and white space: after any other word (most
 #: counted nouns) they all fail. (Only the age's "5 years of age" reads more than one space.)
@@ -907,7 +909,7 @@ _AFTER_RUNS = _CUR_AFTER_RUNS | UNIT_LEADS | frozenset(
     " year years month months week weeks day days y yo"  # _AGE_AFTER
     " yr yrs hour hours hr hrs h minute minutes min mins second seconds sec secs decade decades"
     " century centuries fortnight fortnights millennium millennia night nights weekend weekends"
-    " business working"
+    " business working more further extra straight consecutive full whole"
     .split()  # _DUR_AFTER
 )
 #: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit (not
