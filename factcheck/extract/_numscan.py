@@ -286,10 +286,10 @@ _LEADS = {
 }
 _LEAD_TAILS = {
     "\ue000": r"(?=\x20(?:year|month|week|day|hour|minute|decade|century|fortnight))",
-    "\ue001": r"(?=(?:\s+|-)(?:(?:business|working)\s+)?(?:day|night|week|month|year|hour|minute"
-               r"|decade|fortnight))",
+    "\ue001": r"(?=(?:\s+|-)(?:more\s+)?(?:(?:business|working)\s+)?(?:day|night|week|month|year"
+               r"|hour|minute|decade|fortnight))",
     "\ue002": r"(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))",
-    "\ue003": r"(?=\x20of\s+(?:day|night|week|month|year|hour|minute|decade))",
+    "\ue003": r"(?=\x20(?:of\s+)?(?:more\s+)?(?:day|night|week|month|year|hour|minute|decade))",
 }
 _LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
 #: How a lead word (or "half") opens: one may follow a digit directly, a digit the scan took
@@ -942,20 +942,23 @@ _A_DURATION_BAD_BEFORE = re.compile(
 #: "all day", "all-day", "for another week", "another business day", "a full week", "a couple
 #: of days", "several weeks", "a few hours", "for some days".
 _DUR_WORD_TAIL = (
-    r"(?P<sep>\s+|-)(?P<biz>(?:business|working)\s+)?"
+    r"(?P<sep>\s+|-)(?P<more>more\s+)?(?P<biz>(?:business|working)\s+)?"
     r"(?P<u>day|night|week|month|year|hour|minute|decade|fortnight)(?P<s>s?)\b"
     r"(?P<x>[-'’]|\s+round\b)?"
 )
 # Each lead word's pattern lacks its first letter ("several" is matched by "everal"): it is
 # tried after that letter where the number scan found the word (`_LEADS`), and the letter is
 # checked after.
+_COUPLE = "ouple(?: of)?"  # ("a couple days", as US news may write)
 _CLIPPED = {"ll": ("aA", "all"), "nother": ("aA", "another"), "everal": ("sS", "several"),
-            "alf": ("hH", "half"), "ouple of": ("cC", "couple of"), "ew": ("fF", "few"),
+            "alf": ("hH", "half"), _COUPLE: ("cC", "couple of"), "ew": ("fF", "few"),
             "ome": ("sS", "some"), "ull": ("fF", "full"), "hole": ("wW", "whole")}
 _WORD_DURATIONS = {w: re.compile(f"(?P<w>{w})" + _DUR_WORD_TAIL) for w in _CLIPPED}
+#: The first letters and lead word of each pattern.
+_LEAD_OF_PATTERN = {p: _CLIPPED[w] for w, p in _WORD_DURATIONS.items()}
 #: The patterns to try after each lead word's first letter.
 _WORD_DURATIONS_AFTER = {
-    first: [p for w, p in _WORD_DURATIONS.items() if first in _CLIPPED[w][0] and w != "ouple of"]
+    first: [p for w, p in _WORD_DURATIONS.items() if first in _CLIPPED[w][0] and w != _COUPLE]
     for first in "aAsShHfFwW"
 }
 #: The lead words that may open a glued word duration ("all-day", "full-week").
@@ -3043,7 +3046,7 @@ def _word_durations(
     text: str, taken: list[tuple[int, int]], leads: list[int]
 ) -> Iterator[Claim]:
     """"All day", "several weeks": ``leads`` holds where each lead word may start."""
-    couple_of = _WORD_DURATIONS["ouple of"]
+    couple_of = _WORD_DURATIONS[_COUPLE]
     found = chain(
         (
             m
@@ -3055,7 +3058,7 @@ def _word_durations(
         (m for lead in leads if text[lead] in "cC" and (m := couple_of.match(text, lead + 1))),
     )
     for m in found:
-        first, lead = _CLIPPED[m.group("w")]
+        first, lead = _LEAD_OF_PATTERN[m.re]
         start = m.start() - 1
         if start < 0 or text[start] not in first:
             continue
@@ -3086,6 +3089,8 @@ def _word_duration_count(
         return None  # "half-year results", "several-day": only "all-day", "full-week"
     if m.group("biz") and word != "day":
         return None
+    if m.group("more") and lead in ("all", "another", "full", "whole", "half", "a half"):
+        return None  # ("a few more days", "several more weeks", "a couple more hours")
     if lead in ("all", "another", "full", "whole"):
         if plural or word == "decade" or (lead == "another" and word == "night"):
             return None
