@@ -965,6 +965,11 @@ _WORD_DURATIONS_AFTER = {
 _HYPHEN_LEADS = frozenset(("all", "full"))
 #: What makes "full <unit>" a length ("a full week", "for full day"; `_full_is_length`).
 _FULL_BEFORE = re.compile(r"\b(?:an?|for|the)\s+$", re.IGNORECASE)
+#: A word that a "half year" modifies ("half year results"): any but these.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|at|for|to|and|or|but|ago|later|earlier|after|before|since|until|when|as"
+    r"|from|with|without|into|the|a|an|he|she|it|they|we|i|was|is|has|had|will|would)\b)[a-z]"
+)
 #: "the first half year", "the half year to June": a period, not a length.
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:the|first|second|latter|1st|2nd)\s+$", re.IGNORECASE)
 #: "some days" is a length after these ("for some days", "lasted some weeks") or before
@@ -3108,9 +3113,11 @@ def _word_duration_count(
     if lead in ("half", "a half"):
         if plural or word in ("night", "decade", "minute"):
             return None  # "half hour", "a half day", "half year"
-        period = _HALF_PERIOD_BEFORE.search(text, max(0, start - 8), start)
-        if period and word not in ("hour", "day"):
-            return None  # "the second half year" is a period
+        if word not in ("hour", "day") and (
+            _HALF_PERIOD_BEFORE.search(text, max(0, start - 8), start)
+            or _NOUN_AFTER.match(text, m.end())
+        ):
+            return None  # "the second half year", "half year results": a period
         return 0.5, "exact", 0.5, 0.5
     if not plural or word == "night":
         return None
