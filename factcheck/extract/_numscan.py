@@ -272,8 +272,9 @@ _CORE_GROUPS = ("dig", "vf", "vf1", "dscale", "sfx", "sfxs", "wrd", "frac", "art
 
 
 #: The words that open the claims `_article_durations`, `_word_durations` and `_ordinals` read
-#: ("a year", "an hour", "all day", "another week", "several weeks", "a couple of days", "the
-#: first ... in"; "half" is a number word already), under a placeholder for the look-ahead
+#: ("a year", "an hour", "all day", "another week", "several weeks", "a few hours", "for some
+#: days", "a full week", "a whole day", "a couple of days", "the first ... in"; "half" is a
+#: number word already), under a placeholder for the look-ahead
 #: that must follow them (`_LEAD_TAILS`). The number scan finds them almost for free: its
 #: engine visits every position before a word anyway, where `_ORDINAL` would search the whole
 #: text for "he", and `_word_durations` for "ouple of".
