@@ -1321,14 +1321,16 @@ _HOLIDAY_WORDS = frozenset(_WHOLE_ANCHORS) | {"Christmas", "New", "Valentine", "
 _HOLIDAY_AT = re.compile(_HOLIDAY_NAME)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
-_BACK_FROM_NOW = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-                            r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+from\s+$")
-_BACK_IN_FUTURE = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-                             r"(?:day|week|month|year|decade|fortnight)s?\s+in\s+the\s+$")
+# The count of an offset's units and its space: "3 ", "three ", "a few ", "a couple of ".
+_UNIT_COUNT = r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
+_BACK_FROM_NOW = re.compile(_UNIT_COUNT + r"(?:day|week|month|year|decade|fortnight|hour|minute)s?"
+                            r"\s+from\s+$")
+_BACK_IN_FUTURE = re.compile(_UNIT_COUNT + r"(?:day|week|month|year|decade|fortnight)s?"
+                             r"\s+in\s+the\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
 _BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
-_BACK_OFFSET = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
-                          r"(?:day|week|month|year|decade|fortnight)s?\s+(?:from|after|before)\s+$")
+_BACK_OFFSET = re.compile(_UNIT_COUNT + r"(?:day|week|month|year|decade|fortnight)s?"
+                          r"\s+(?:from|after|before)\s+$")
 _BACK_STRETCH = re.compile(r"(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?"
                            r"(?:recent|coming|past|last|next)\s+$"
                            r"|(?:(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:(?:" + _STRETCH_MODS
