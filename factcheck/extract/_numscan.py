@@ -2381,16 +2381,19 @@ def _scale_of(surface: str, sfx: str) -> float:
     return SUFFIX_SCALES.get(sfx, 1.0)
 
 
+def _qualifier_ending(head: str) -> str:
+    """The qualifier word that ends ``head`` before white space ("more than", "nearly"), lower
+    case with its spacing collapsed, or ""."""
+    qmatch = _QUAL.search(head) if _may_qualify(head) else None
+    return " ".join(qmatch.group("q").lower().split()) if qmatch else ""
+
+
 def _qualified(text: str, start: int, value: float) -> tuple[str, float, float]:
     """(qualifier, low, high) of a word duration of ``value`` at ``start``, from the qualifier
     before it ("more than an hour", "nearly a decade"); "over a year" stays exact, as "over
     three years" does."""
-    head = text[max(0, start - 24) : start]
-    qmatch = _QUAL.search(head) if _may_qualify(head) else None
-    if qmatch is None:
-        return "exact", value, value
-    word = " ".join(qmatch.group("q").lower().split())
-    if word in ("over", "between"):
+    word = _qualifier_ending(text[max(0, start - 24) : start])
+    if word in ("", "over", "between"):
         return "exact", value, value
     return _interval(_QUALIFIERS[word], value)
 
@@ -2550,12 +2553,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     else:
         cur_start = start
     head = text[max(0, cur_start - 24) : cur_start]
-    # (a qualifier ends in white space: most numbers follow other characters)
-    qmatch = _QUAL.search(head) if head[-1:].isspace() and _may_qualify(head) else None
-    qual_word = qmatch.group("q").lower() if qmatch else ""
+    qualified = _qualifier_ending(head)
     connector = hit.connector
-    if qual_word == "between" and connector != "range":
-        qual_word = ""
+    qual_word = "" if qualified == "between" and connector != "range" else qualified
     span_start = cur_start
     if hit.first == "#ppoint":
         return Claim(start, end, text[start:end], "percent", value, "pp", qualifier="exact",
@@ -2568,7 +2568,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     if connector in ("range", "to"):
         qualifier, lo, hi = "range", hit.low, hit.high
     elif qual_word and qual_word != "between":
-        qualifier, lo, hi = _interval(_QUALIFIERS[" ".join(qual_word.split())], value)
+        qualifier, lo, hi = _interval(_QUALIFIERS[qual_word], value)
     else:
         qualifier, lo, hi = "exact", value, value
     if odd and qualifier == "exact":
@@ -2820,7 +2820,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             return None
     # A capitalised word before makes a label of digits said without a qualifier or of a
     # capitalised number word; the word is read only for those.
-    if start and (text[start].isupper() if hit.is_word else qmatch is None):
+    if start and (text[start].isupper() if hit.is_word else not qualified):
         prev = _PREV_WORD.search(text, max(0, start - 30), start)
         if (
             prev is not None
