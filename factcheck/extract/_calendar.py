@@ -3515,14 +3515,12 @@ def _number_word(raw: str, table: dict[str, int]) -> int | None:
     return int(raw) if raw.isdigit() else table.get(" ".join(raw.lower().split()))
 
 
-def _counts_to_the_hour(minutes: str, sure: str = "min") -> bool:
+def _counts_to_the_hour(minutes: str) -> bool:
     """Whether the minutes before "to" (as "ten" or "ten to ") count back from the hour ("ten
     to nine", "a quarter to eleven", "three minutes to eight") rather than start a range
-    ("three to four", "5 to 7"); with ``sure`` "min quarter", whether they surely do."""
-    if any(word in minutes for word in sure.split()):
+    ("three to four", "5 to 7")."""
+    if "min" in minutes:
         return True
-    if sure != "min":
-        return False
     words = minutes.lower().split()
     if words[-1:] == ["to"]:
         words.pop()
@@ -3708,7 +3706,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
                 "min" not in m.group("wt") and not _counts_to_the_hour(g("wtm") or "-"))):
             return None  # "from two to five p.m.", "three to four p.m." are ranges, not 4:58
         if g("wtr") == "to" and not (g("wtap") or g("wtpd") or g("wtn") or prev in _TO_CLOCK_PREPS
-                                     or _counts_to_the_hour(m.group("wt"), "min quarter")):
+                                     or "min" in m.group("wt") or "quarter" in m.group("wt")):
             return None  # "and twenty to ten more": a count (but "at twenty to ten")
         if (not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS
                 and not (g("wtc") and prev in _CLOCK_DAYS)  # "march eighteenth nine thirty"
