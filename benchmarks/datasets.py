@@ -162,29 +162,40 @@ CASE_KIND = {"date": "date", "datetime": "time", "time": "time", "duration": "du
 
 
 def _parser_values(item: dict[str, Any]) -> list[dict[str, Any]]:
-    """Parser-level records keep RT's raw Past/Future resolutions: turn them into 'values'."""
+    """Parser-level records keep RT's raw Past/Future resolutions: turn them into 'values',
+    the past reading first and the future one after it when it differs (convention 1: a
+    system that picks a reading by tense is right either way, as at the model level)."""
     raw = item.get("raw_value") or {}
     if raw.get("values"):
         return list(raw["values"])
-    past = raw.get("PastResolution") or {}
-    out: dict[str, Any] = {"timex": raw.get("Timex")}
-    if "date" in past:
-        out.update(type="date", value=past["date"])
-    elif "startDate" in past:
-        out.update(type="daterange", start=past["startDate"], end=past.get("endDate"))
-    elif "dateTime" in past:
-        out.update(type="datetime", value=past["dateTime"])
-    elif "time" in past:
-        out.update(type="time", value=past["time"])
-    elif "startDateTime" in past:
-        out.update(type="datetimerange", start=past["startDateTime"])
-    elif "startTime" in past:
-        out.update(type="timerange", start=past["startTime"])
-    elif "duration" in past:
-        out.update(type="duration", value=past["duration"])
+    out: list[dict[str, Any]] = []
+    for key in ("PastResolution", "FutureResolution"):
+        value = _resolution_value(raw.get(key) or {}, raw.get("Timex"))
+        if value is not None and value not in out:
+            out.append(value)
+    return out
+
+
+def _resolution_value(res: dict[str, Any], timex: Any) -> dict[str, Any] | None:
+    """One of RT's raw resolutions (``PastResolution``, ``FutureResolution``) as a value."""
+    out: dict[str, Any] = {"timex": timex}
+    if "date" in res:
+        out.update(type="date", value=res["date"])
+    elif "startDate" in res:
+        out.update(type="daterange", start=res["startDate"], end=res.get("endDate"))
+    elif "dateTime" in res:
+        out.update(type="datetime", value=res["dateTime"])
+    elif "time" in res:
+        out.update(type="time", value=res["time"])
+    elif "startDateTime" in res:
+        out.update(type="datetimerange", start=res["startDateTime"])
+    elif "startTime" in res:
+        out.update(type="timerange", start=res["startTime"])
+    elif "duration" in res:
+        out.update(type="duration", value=res["duration"])
     else:
-        return []
-    return [out]
+        return None
+    return out
 
 
 _RANGE_WORD = re.compile(r"\b(?:to|through|thru|until|till|and)\b|[-–—~]", re.IGNORECASE)

@@ -83,6 +83,16 @@ def test_recognizers_text_conventions() -> None:
         {"timex": "XXXX-10-02", "type": "date", "value": "2017-10-02"}]}
     g = rt_gold(ambiguous, item, ref)
     assert g is not None and (g.low, g.high) == ("2016-10-02", "2016-10-02")  # the past reading
+    future = Span(0, 5, "date", low="2017-10-02", high="2017-10-02")
+    assert value_matches(g, future)  # a reading chosen by tense is right either way
+    # The parser level keeps RT's raw resolutions: both readings count there too.
+    parser = {"level": "parser", "spec": "DateTime/English/DateParser"}
+    raw = {"text": "Oct/2", "start": 0, "end": 5, "type": "date", "raw_value": {
+        "Timex": "XXXX-10-02", "FutureResolution": {"date": "2017-10-02"},
+        "PastResolution": {"date": "2016-10-02"}}}
+    g = rt_gold(parser, raw, ref)
+    assert g is not None and (g.low, g.high) == ("2016-10-02", "2016-10-02")
+    assert value_matches(g, future)
     month = {"text": "Jan", "start": 0, "end": 3, "type": "daterange", "values": [
         {"timex": "2017-01", "type": "daterange", "start": "2017-01-01", "end": "2017-02-01"}]}
     g = rt_gold(ambiguous, month, ref)
