@@ -916,11 +916,23 @@ _AFTER_RUNS = _CUR_AFTER_RUNS | UNIT_LEADS | frozenset(
 #: "two hours and a half", "one hour and 30 minutes": the tail adds to the first unit (not
 #: "a decade and a half-hour").
 _DUR_HALF_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)\b(?!-)", re.IGNORECASE)
-_DUR_MINUTES_TAIL = re.compile(
-    r",?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(minutes?|mins?|months?|days?)\b",
+#: A smaller unit after a duration's own ("two years and six months", "3 hours, 20 minutes
+#: and 5 seconds"); without "and", not a rate ("for 2 years, 3 days a week").
+_DUR_SUBUNIT_TAIL = re.compile(
+    r",?\s+(?:(and\s+)|(?!\S+\s+\S+\s+(?:a|an|per|each|every)\b))"
+    r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
+    r"(?!\s+ago\b)",  # "for the last 3 months and 2 days ago they found": a date of its own
     re.IGNORECASE,
 )
-_SUBUNITS = {("hour", "minute"): 60, ("year", "month"): 12, ("week", "day"): 7}
+#: How many of the smaller unit make one of the larger (a month is 30 days, a year 365).
+_SUBUNITS = {
+    ("year", "month"): 12, ("year", "week"): 52, ("year", "day"): 365,
+    ("month", "week"): 30 / 7, ("month", "day"): 30, ("week", "day"): 7, ("week", "hour"): 168,
+    ("day", "hour"): 24, ("day", "minute"): 1440, ("day", "second"): 86400,
+    ("hour", "minute"): 60, ("hour", "second"): 3600, ("minute", "second"): 60,
+}
+_SUBUNIT_NAMES = {"min": "minute", "hr": "hour", "sec": "second"}
 _GLUED_DUR = re.compile(r"(?:years?|yrs?|days?|hrs?|h|mins?|weeks)\b")
 # "a year", "an hour": the match opens at the space after an "a" or "n", where the number scan
 # found one (`_LEADS`); `_article_durations` finds where "a"/"an" starts.
@@ -2492,17 +2504,19 @@ def _bare_year(text: str, hit: _Hit) -> bool:
 
 
 def _subunit_tail(text: str, stop: int, unit: str) -> tuple[float, int]:
-    """The part of ``unit`` a tail at ``stop`` adds ("and 30 minutes" after an hour: 0.5), and
-    where the duration ends: (0, ``stop``) without one."""
-    more = _DUR_MINUTES_TAIL.match(text, stop)
-    if more:
-        sub = more.group(2).lower().rstrip("s")
-        sub = {"min": "minute"}.get(sub, sub)
-        per = _SUBUNITS.get((unit, sub))
-        amount = parse_number(more.group(1))
-        if per and amount is not None and amount < per:
-            return amount / per, more.end()
-    return 0.0, stop
+    """What the smaller units after ``stop`` add to one of ``unit`` ("and 30 minutes" after an
+    hour: 0.5; ", 1 month and 21 days" after a year: 1/12 + 21/365), each unit smaller than the
+    one before it, and where the duration ends: (0, ``stop``) without one."""
+    extra, last = 0.0, unit
+    while more := _DUR_SUBUNIT_TAIL.match(text, stop):
+        sub = more.group(3).lower().rstrip("s")
+        sub = _SUBUNIT_NAMES.get(sub, sub)
+        per, step = _SUBUNITS.get((unit, sub)), _SUBUNITS.get((last, sub))
+        amount = parse_number(more.group(2))
+        if not (per and step and amount is not None and amount < step):
+            break
+        extra, last, stop = extra + amount / per, sub, more.end()
+    return extra, stop
 
 
 def _odd_after(text: str, hit: _Hit) -> bool:
