@@ -3156,13 +3156,18 @@ def _full_is_length(text: str, start: int, word: str, glued: bool) -> bool:
     return glued or before is not None
 
 
-def _in_a_long_span(text: str, bad: re.Match[str], word: str) -> bool:
-    """Whether the "in" of ``bad`` before "a decade"/"a century" reads a length ("the worst in
-    a century"), unlike "in a year when" or "once in a decade"."""
+#: After "in a year": a particular one ("in a year when", "in a month of Sundays"), no length.
+_A_PARTICULAR_AFTER = re.compile(r"\s+(?:when|where|that|which|in\s+which|of|like)\b",
+                                 re.IGNORECASE)
+
+
+def _in_a_length(text: str, bad: re.Match[str], end: int) -> bool:
+    """Whether the "in" of ``bad`` before "a week" (ending at ``end``) reads a length ("rose
+    5% in a week", "the worst in a century"), unlike "in a year when" or "once in a decade"."""
     return (
-        word in ("decade", "century")
-        and bad.group(0)[:2].lower() == "in"
+        bad.group(0)[:2].lower() == "in"
         and _FREQUENCY_BEFORE.search(text, max(0, bad.start() - 8), bad.start()) is None
+        and _A_PARTICULAR_AFTER.match(text, end) is None
     )
 
 
@@ -3189,7 +3194,7 @@ def _article_durations(
             continue  # 800,000 a year, $300m a year: a rate, not a duration
         word = m.group("u").lower()
         bad = _A_DURATION_BAD_BEFORE.search(text, max(0, start - 10), start)
-        if bad and not _in_a_long_span(text, bad, word):
+        if bad and not _in_a_length(text, bad, m.end()):
             continue  # "twice a year", "in a year when"
         unit, mult = DURATION_UNITS[word]
         value, stop = float(mult), m.end()
