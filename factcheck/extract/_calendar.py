@@ -3336,6 +3336,11 @@ def shifted(d: date, unit: str, k: int) -> date:
     return date(y, mo, min(d.day, last_day(y, mo)))
 
 
+#: What makes the "last" after it a verb ("will last", "expected to last", "didn't last").
+_LAST_AS_VERB = re.compile(r"(?:\b(?:will|would|could|can|may|might|must|should|shall|to|not"
+                           r"|did|does|do|never)|n['’]t)\s+$")
+
+
 def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
     """A stretch of time counted from the reference day: "the past two weeks" (the days before
     it), "the next 3 days" (the days after), "within 9 months" (from it). Bare "in 2 weeks" is a
@@ -3344,6 +3349,8 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     g = m.group
     if text.startswith(" of ", e):
         return None  # "the last two years of his term", "within 24 hours of the attack"
+    if g("spm2") == "last" and _LAST_AS_VERB.search(text, max(0, s - 12), s):
+        return None  # "the hearing will last three days": a length
     raw = g("spn") or g("sprn") or "a"  # "the past fortnight"
     unit = (g("spu") or g("spru") or "fortnight").lower()
     unit = _UNIT_NAMES.get(unit, unit)
