@@ -2325,7 +2325,9 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                         and 1000 <= hit.value <= 2199
                         and float(hit.value).is_integer()
                     )
-                    ok = not years and (not spaced or hit.is_word is False)
+                    ok = not years and (not spaced or hit.is_word is False) and not (
+                        _SCORE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+                        and _SCORE_END.match(text, nxt.end))
                 if ok:
                     low = hit.value
                     if gap.group("pct") and not _PERCENT.match(text, nxt.end):
@@ -2353,6 +2355,12 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
 #: A change verb before "X to Y": "rose $2.50 to $85.30", "the toll climbed by 12 to 340" are a
 #: change and the level it reached, not a range (when the level is far above the change; "rise
 #: by 5 to 10 per cent" is one).
+#: A result before "1-2" makes it a score, not a range ("lost 1-2 to England"), when no noun
+#: follows ("won 20-25 seats" is a range).
+_SCORE_BEFORE = re.compile(r"\b(?:lost|won|beat|beaten|defeated|drew|drawn|winning|losing"
+                           r"|trailing|trailed|leading|led)\s+$", re.IGNORECASE)
+_SCORE_END = re.compile(r"(?:\s+(?:to|against|over|in|at|on|after|with|and|win|victory"
+                        r"|defeat|loss|draw|lead)\b|[.,;:!?)]|\s*$)")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|climbed|climbs|jumped"
     r"|jumps|dropped|drops|increased|decreased|gained|gains|lost|slipped|slid|surged|soared"
