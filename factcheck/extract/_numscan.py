@@ -2511,6 +2511,23 @@ def _bare_year(text: str, hit: _Hit) -> bool:
     )
 
 
+#: A determiner before a year that modifies a noun: "the 2019 elections", "its 2015 accounts".
+_YEAR_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his"
+                              r"|[Tt]hat|[Ll]ast|[Nn]ext)|['’]s)\s$")
+
+
+def _year_of_a_noun(text: str, hit: _Hit) -> bool:
+    """Whether a plain modern year after a determiner comes before a word: "the 2008
+    Olympics" is a year, not 2,008 of them (which news writes with a comma)."""
+    return (
+        1900 <= hit.value <= 2099
+        and _bare_year(text, hit)
+        and text[hit.end : hit.end + 1] == " "
+        and text[hit.end + 1 : hit.end + 2].isalpha()
+        and _YEAR_DETERMINER.search(text, max(0, hit.start - 7), hit.start) is not None
+    )
+
+
 def _subunit_tail(text: str, stop: int, unit: str) -> tuple[float, int]:
     """What the smaller units after ``stop`` add to one of ``unit`` ("and 30 minutes" after an
     hour: 0.5; ", 1 month and 21 days" after a year: 1/12 + 21/365), each unit smaller than the
@@ -2807,6 +2824,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.is_word and value == 1 and text.startswith(" point", end) and _at_one_point(text, start):
         return None  # "at one point": the idiom, no count of points
+    if _year_of_a_noun(text, hit):
+        return None  # "the 2019 elections", "its 2015 accounts": a year, which dates read
     if hit.first not in ("#frac", "#half") and not quiet:
         noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
