@@ -324,6 +324,23 @@ def _triggers(tokens: list[_Token], lexicon: EventLexicon,
     return found
 
 
+#: What joins a length of time to the event it is counted from ("ten days before the start").
+_ANCHOR_JOIN = re.compile(r"\s+(?:before|after|since|until|ahead\s+of|prior\s+to|following)"
+                          r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?", re.IGNORECASE)
+
+
+def _anchor_event(text: str, end: int, tokens: list[_Token], lexicon: EventLexicon
+                  ) -> tuple[int, int, str, str, str] | None:
+    """The trigger a duration ending at ``end`` is counted from: the one opening the phrase
+    after "before", "after", "since" ... ("ten days before the beginning of the Hajj")."""
+    join = _ANCHOR_JOIN.match(text, end)
+    if join is None:
+        return None
+    at = bisect.bisect_left([t.start for t in tokens], join.end())
+    found = _triggers(tokens[at:at + lexicon.longest], lexicon, (end, end))
+    return found[0] if found and found[0][0] == join.end() and found[0][4] != "reporting" else None
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     if a[1] <= b[0]:
         return b[0] - a[1]
@@ -647,7 +664,13 @@ def add_frames(
                         break
                     later.append(j)
                 order = [*dict.fromkeys([*range(here, last + 1), *later, *order])]
+            anchor = _anchor_event(text, c1, tokens, lexicon) if row.kind == "duration" else None
             if (row.doc, c0) in skip:
+                order = []
+            elif anchor is not None:
+                # "came ten days before the start of the Hajj": measured from the event after
+                # "before" (a clause of its own), though "came" stands nearer
+                trigger, event, source = anchor[2], anchor[3], anchor[4]
                 order = []
             for j in order:
                 toks = [t for t in tokens if spans[j][0] <= t.start < spans[j][1]]

@@ -156,6 +156,16 @@ def test_a_second_figure_after_and_takes_its_own_event() -> None:
     assert row(frame, "238")["head"] == "person"  # a bare casualty figure counts people
 
 
+def test_a_length_before_an_event_is_counted_from_it() -> None:
+    # "accident" stands nearer "ten days" than "beginning", but the length is counted from
+    # what comes after "before"
+    frame = framed("The crane accident comes just ten days before the beginning of the Hajj. "
+                   "The collapse came ten days before the start of the pilgrimage.")
+    durations = frame[frame["kind"] == "duration"]
+    assert list(durations["event"]) == ["start", "start"]
+    assert row(framed("The talks ran for ten days in March."), "ten days")["event"] == "meet"
+
+
 def test_a_qualified_figure_takes_the_event_before_it() -> None:
     # "injuring" is fewer letters from "126 people" than "killing", but "at least" is the
     # figure's: the verb before it governs it
