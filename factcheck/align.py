@@ -13,6 +13,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from factcheck.frames import ADJECTIVE_TRIGGERS, EVENT_NOUNS, canonical_word, records_of, stem
+from factcheck.places import places_meet
 from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
 from factcheck.units import measured
 
@@ -372,7 +373,7 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0, same_article: bool =
     vocabulary = a.get("event_source") == "vocabulary" and b.get("event_source") == "vocabulary"
     pa = {e.lower() for e in str(a.get("places") or "").split("|") if e.strip()}
     pb = {e.lower() for e in str(b.get("places") or "").split("|") if e.strip()}
-    if pa and pb and not pa & pb and not vocabulary:
+    if pa and pb and not places_meet(pa, pb) and not vocabulary:
         return False
     # "a 25% tariff on cars" and "a 10% tariff on steel" are two tariffs
     ta, tb = str(a.get("target") or ""), str(b.get("target") or "")

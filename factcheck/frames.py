@@ -341,6 +341,12 @@ def _anchor_event(text: str, end: int, tokens: list[_Token], lexicon: EventLexic
     return found[0] if found and found[0][0] == join.end() and found[0][4] != "reporting" else None
 
 
+_VISIT = "visit"
+#: After a visit's trigger, where its destination's name starts ("trip to China", "visiting
+#: the White House").
+_DESTINATION = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?")
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     if a[1] <= b[0]:
         return b[0] - a[1]
@@ -648,6 +654,7 @@ def add_frames(
             clause = (spans[here][0], spans[after][1])
         clause_tokens = [t for t in tokens if clause[0] <= t.start < clause[1]]
         trigger, event, source = "", "", ""
+        trigger_end = -1
         if row.kind not in NAME_KINDS and row.kind != "quote":
             # Nearest trigger in the clause; else the neighbouring clauses (previous first).
             order = neighbours(text, spans, here)
@@ -688,6 +695,7 @@ def add_frames(
                     best = min(strong, key=lambda f: (_distance((f[0], f[1]), (lead, c1)),
                                                       f[4] != "vocabulary", f[0]))
                     trigger, event, source = best[2], best[3], best[4]
+                    trigger_end = best[1]
                     break
         head = ""
         if row.kind in NUMERIC_KINDS:
@@ -733,6 +741,13 @@ def add_frames(
                      if not (a < c1 and c0 < b)]
         ents = sorted({n for _a, _b, n in in_clause})
         places = sorted({n for a, _b, n in in_clause if kinds_by_doc.get((row.doc, a)) == "place"})
+        if event == _VISIT and trigger_end >= 0:
+            # "visiting the White House this spring" and "a planned April trip to China" in a
+            # clause that also names Washington: where the visit goes is its place
+            at = _DESTINATION.match(text, trigger_end)
+            goes = [n for a, _b, n in in_clause if at is not None and a == at.end()
+                    and kinds_by_doc.get((row.doc, a)) == "place"]
+            places = goes or places
         words = [t.word.lower() for t in clause_tokens if not c0 <= t.start < c1]
         if len(words) < _SHORT_CLAUSE and here > 0 and not spans[here][2]:
             # "the Palisades Fire, which started yesterday": two words say too little of what

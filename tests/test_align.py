@@ -8,7 +8,9 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from factcheck import align
+from factcheck import align, extract_claims
+from factcheck.frames import add_frames
+from factcheck.places import places_meet
 from factcheck.schema import claims_frame
 
 
@@ -74,6 +76,28 @@ def test_places_keep_lexicon_events_apart_but_not_vocabulary_events() -> None:
     a["event_source"] = b["event_source"] = "vocabulary"
     assert align.compatible(a, b)
     assert not align.compatible(a, a)  # same article
+
+
+def test_a_capital_or_another_name_of_a_country_meets_the_country() -> None:
+    a = pd.Series({"doc": "a", "role": "actual", "places": "Seoul", "event_source": "lexicon"})
+    b = pd.Series({"doc": "b", "role": "actual", "places": "South Korea",
+                   "event_source": "lexicon"})
+    c = pd.Series({"doc": "b", "role": "actual", "places": "Busan|U.S.",
+                   "event_source": "lexicon"})
+    assert align.compatible(a, b)  # "Seoul resumed the broadcasts": the government
+    assert not align.compatible(a, c)  # another city of the country is not its capital
+    assert places_meet(["U.S."], ["US"]) and places_meet(["Washington"], ["United States"])
+    assert not places_meet(["Tokyo"], ["China"])
+
+
+def test_a_visit_takes_its_destination_as_its_place() -> None:
+    text = ("Takaichi's visit to Washington will precede Trump's planned April trip to China. "
+            "Takaichi looks forward to visiting the White House this spring, "
+            "the U.S. envoy said.")
+    frame = add_frames(extract_claims(text, "2026-02-09"), {"": text})
+    places = dict(zip(frame["text"], frame["places"], strict=False))
+    assert places["April"] == "China"
+    assert places["this spring"] == "White House"
 
 
 def test_distances_from_different_places_are_not_compared() -> None:
