@@ -1,9 +1,11 @@
-"""Places: the country a place name stands for, so that two claims' places can meet.
+"""Places: whether the places of two claims can be the same, a country and a place in it
+meeting.
 
-News names a country by its capital ("Seoul resumed the broadcasts", "Washington said") and
-by short forms ("the U.S.", "Britain"). Two claims whose places are "Seoul" and "South
-Korea" speak of one country; "Busan" and "Seoul" do not meet (a city is not its country,
-unless it is the capital standing for it). The table is general knowledge in
+News names a country by its capital ("Seoul resumed the broadcasts", "Washington said"), by
+short forms ("the U.S.", "Britain") and by a place in it ("killed in Mecca" in one report,
+"in Saudi Arabia" in another). Two places meet when they are one place, or when one lies in
+the other: "Seoul" meets "South Korea", "Mecca" meets "Saudi Arabia", but "Busan" does not
+meet "Seoul" (two places of one country). The table is general knowledge in
 factcheck/data/places.txt.
 """
 
@@ -12,33 +14,47 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
+
+
+class _Table(NamedTuple):
+    same: dict[str, str]  # another name of a country -> the country (lower-cased)
+    inside: dict[str, str]  # a place -> the country it lies in (lower-cased)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """Every name of the table, lower-cased, -> its country, lower-cased."""
-    out: dict[str, str] = {}
+def _table() -> _Table:
+    same: dict[str, str] = {}
+    inside: dict[str, str] = {}
     text = resources.files("factcheck").joinpath("data/places.txt").read_text(encoding="utf-8")
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        country, _, names = line.partition("=")
-        key = country.strip().lower()
-        out[key] = key
+        sign = "=" if "=" in line else ">"
+        country, _, names = line.partition(sign)
+        key = _key(country)
+        target = same if sign == "=" else inside
         for name in names.split(","):
             if name.strip():
-                out[name.strip().lower()] = key
-    return out
+                target[_key(name)] = key
+    return _Table(same, inside)
 
 
-def country_of(place: str) -> str:
-    """The country (lower-cased) a place name stands for, or the name itself lower-cased."""
-    name = " ".join(place.lower().split())
-    return _countries().get(name, name)
+def canonical_place(place: str) -> str:
+    """A place name lower-cased, a country's other names read as the country ("U.S.")."""
+    key = _key(place)
+    return _table().same.get(key, key)
 
 
 def places_meet(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Whether two sets of place names share a place, a country read through its capital or
-    another name of it counting as that country."""
-    return bool({country_of(p) for p in a} & {country_of(p) for p in b})
+    """Whether a place of ``a`` and a place of ``b`` are one place or one lies in the other."""
+    inside = _table().inside
+    pa = {canonical_place(p) for p in a}
+    pb = {canonical_place(p) for p in b}
+    return bool(pa & pb) or any(inside.get(p) in pb for p in pa) or any(
+        inside.get(p) in pa for p in pb)

@@ -88,6 +88,7 @@ def test_a_capital_or_another_name_of_a_country_meets_the_country() -> None:
     assert not align.compatible(a, c)  # another city of the country is not its capital
     assert places_meet(["U.S."], ["US"]) and places_meet(["Washington"], ["United States"])
     assert not places_meet(["Tokyo"], ["China"])
+    assert places_meet(["Mecca"], ["Saudi Arabia"]) and not places_meet(["Mecca"], ["Riyadh"])
 
 
 def test_a_visit_takes_its_destination_as_its_place() -> None:
