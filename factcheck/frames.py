@@ -65,6 +65,8 @@ _SYNONYMS = [
     "start begin began begun beginning resume resumed restart restarted",
     "evacuation evacuate evacuated evacuating",
     "watch watched watches watching",
+    "trap trapped trapping",
+    "affect affected affecting",  # "three million people were affected by the quake"
 ]
 #: Phrases that are events of their own, though a word of theirs is another event: a
 #: confidence vote is no election.

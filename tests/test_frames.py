@@ -166,6 +166,13 @@ def test_a_length_before_an_event_is_counted_from_it() -> None:
     assert row(framed("The talks ran for ten days in March."), "ten days")["event"] == "meet"
 
 
+def test_people_trapped_or_affected_are_counted_by_that_event() -> None:
+    frame = framed("Thirty-three men were trapped underground. An estimated three million "
+                   "people were affected by the quake.")
+    assert row(frame, "Thirty-three men")["event"] == "trap"
+    assert row(frame, "three million people")["event"] == "affect"
+
+
 def test_a_qualified_figure_takes_the_event_before_it() -> None:
     # "injuring" is fewer letters from "126 people" than "killing", but "at least" is the
     # figure's: the verb before it governs it
