@@ -422,6 +422,13 @@ _SHORT_CLAUSE = 4
 _INTRO_PREPS = frozenset(("", "on", "in", "at", "by", "since", "until", "during", "from"))
 
 
+def _opens_sentence(text: str, s0: int, c0: int) -> bool:
+    """Whether a date opens its sentence, a preposition before it at most ("On 13 October
+    2010 the men were winched to the surface ..., as millions watched"): like an
+    introductory date without its comma, it dates what the sentence goes on to tell."""
+    return c0 > s0 and text[s0:c0].strip().lower() in _INTRO_PREPS - {""}
+
+
 def _introductory(text: str, clause: tuple[int, int, bool], c0: int, c1: int) -> bool:
     """Whether a claim alone in its clause (a preposition before it at most) opens the
     sentence's next clause: "On 20 April 2010, ..."."""
@@ -664,7 +671,8 @@ def add_frames(
                 order = [*range(here, last + 1),
                          *(j for j in neighbours(text, spans, last) if j > last),
                          *(j for j in order if j < here)]
-            if _introductory(text, spans[last], c0, c1):
+            if _introductory(text, spans[last], c0, c1) or (
+                    row.kind in TEMPORAL_KINDS and _opens_sentence(text, s0, c0)):
                 # "On 20 April 2010, while drilling, an explosion killed 11": the sentence's
                 # clauses after it, in order, up to a hard break
                 later = []

@@ -100,6 +100,12 @@ def test_an_introductory_date_reaches_past_a_subordinate_clause() -> None:
     assert row(frame, "20 April 2010")["event"] == "explosion"
 
 
+def test_a_date_opening_its_sentence_without_a_comma_reaches_on() -> None:
+    frame = framed("On 13 October 2010 the men were winched to the surface one at a time, in a "
+                   "specially built capsule, as an estimated 1 billion people watched.")
+    assert row(frame, "13 October 2010")["event"] == "watch"
+
+
 def test_heads_of_measures() -> None:
     frame = framed("The focus was 130 kilometres off the coast at a depth of about 24.4 "
                    "kilometers (15.2 mi); a wave 10 m high hit.")
