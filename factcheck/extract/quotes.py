@@ -224,6 +224,8 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         if pronoun:
             cues = _resolved(cues, doc, fallback)
         speaker = _choose(doc, start, end, s0, cues, inner, fallback)
+        if speaker is None:
+            speaker = _credited(doc, start, end, s0)
         if speaker is None and previous[1] and _continues(text, previous[0], start, end, s0, s1):
             speaker = previous[1]
         previous = (end, speaker)
@@ -235,6 +237,22 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
     if opened:
         _speak_on(claims, {start for start, *_ in opened})
     return claims
+
+
+#: A speaker credited without a verb: after the quote, a dash and the name ('"..." — Shimon
+#: Peres, on whether ...'); before it, "in the words of" and the name ("in the words of the
+#: Crown prosecutor, Mark Tedeschi, QC, "...").
+_CREDIT_NAME = r"(?P<who>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})"
+_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*" + _CREDIT_NAME)
+_WORDS_OF = re.compile(r"\b(?i:in the words of)[ \t]+(?:[^\"“”\n]{0,60}?,[ \t]*)?"
+                       + _CREDIT_NAME + r"[^\"“”\n]{0,12}\Z")
+
+
+def _credited(doc: _Doc, start: int, end: int, s0: int) -> str | None:
+    """The person a quote is credited to without a speech verb, or None."""
+    m = _DASH_CREDIT.match(doc.text, end) or _WORDS_OF.search(doc.text, max(s0, start - 100),
+                                                            start)
+    return None if m is None else doc.who(*m.span("who"))
 
 
 def _open_paragraphs(text: str, matches: list[tuple[int, int, str, str, str]]
