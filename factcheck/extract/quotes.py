@@ -207,6 +207,7 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         bounds, b_ends = line[2], line[3]
         i = bisect.bisect_right(b_ends, start)
         s0 = b_ends[i - 1] if i else line[0]
+        p0 = (b_ends[i - 2] if i > 1 else line[0]) if i else -1  # the sentence before, if any
         i = bisect.bisect_right(b_ends, end)
         s1 = max(bounds[i][0] + 1, end) if i < len(bounds) else line[1]
         # The last person named before this sentence stands in for "he"/"she" when no
@@ -226,6 +227,11 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
         speaker = _choose(doc, start, end, s0, cues, inner, fallback)
         if speaker is None:
             speaker = _credited(doc, start, end, s0)
+        if speaker is None and p0 >= 0 and previous[0] <= p0 and _alone(text, start, end, s0, s1):
+            # 'Heald noted the findings show ... "An air-quality cleanup would ..."': a
+            # sentence that is only a quote, after one that opens with who speaks
+            opener = _OPENING_SPEAKER.match(text, p0, s0)
+            speaker = None if opener is None else doc.who(*opener.span("who"))
         if speaker is None and previous[1] and _continues(text, previous[0], start, end, s0, s1):
             speaker = previous[1]
         previous = (end, speaker)
@@ -593,11 +599,25 @@ class _Doc:
 _POS = attrgetter("pos")
 
 
+#: A sentence that opens with a name (an apposition after it at most) and a verb of speech
+#: ("Senator John Cornyn, Republican from Texas, issued a statement ..."): its speaker may go
+#: on in the quote after it.
+_OPENING_SPEAKER = re.compile(
+    r"\s*(?:(?:The|As|But|And|Then|So)\s+)?(?P<who>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})"
+    r"(?:,[^,\"“”]{1,60},)?"
+    r"\s+(?:(?:also|later|then)\s+)?(?:" + _VERBS + r"|claims|issued\s+a\s+statement)\b")
+
+
+def _alone(text: str, start: int, end: int, s0: int, s1: int) -> bool:
+    """Whether the quote at start:end is a sentence on its own."""
+    return not text[s0:start].strip() and not text[end:s1].strip(" .,;")
+
+
 def _continues(text: str, since: int, start: int, end: int, s0: int, s1: int) -> bool:
     """Whether the quote at start:end, a sentence on its own, goes on from the quote that ended
     at ``since``: only that quote's attribution between ('..." Smith said. "More."'), or
     nothing but a paragraph break (a quote over several paragraphs)."""
-    if text[s0:start].strip() or text[end:s1].strip(" .,;"):
+    if not _alone(text, start, end, s0, s1):
         return False  # not a sentence on its own: '"Oppenheimer" won', 'the word "treasure"'
     between = text[since:start]
     return len(between) <= _MAX_ATTRIBUTION and len(_SENTENCE_BREAK.findall(between)) <= 1
