@@ -181,7 +181,9 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a few": 3, "several": 3,
     "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -272,8 +274,13 @@ def _zone(prefix: str) -> str:
 
 
 _ZONE_AHEAD = r"(?:\s?\(?(?:" + alternation(TIME_ZONES) + r")(?![A-Za-z])|\s+local\s+time)"
-_NUMWORD = alternation([w for w in NUMBER_WORDS if " " not in w] + [w.title() for w in NUMBER_WORDS
-                                                             if " " not in w])
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# A count in words: a ten with its unit ("twenty-five", "Twenty five") or one word.
+_NUMWORD = (r"(?:(?:" + "|".join(w for t in _TENS_WORDS for w in (t, t.title())) + r")(?:[- ](?:"
+            + "|".join(_ONES_WORDS) + r")\b)?|"
+            + alternation([w for w in NUMBER_WORDS if " " not in w]
+                          + [w.title() for w in NUMBER_WORDS if " " not in w]) + ")")
 
 # Spelled ordinals of centuries, first to twenty-second (in any case: "Twenty First Century").
 _CENTURY_ORDINALS = {w: n for w, n in DAY_ORDINALS.items() if n <= 22}
@@ -1416,7 +1423,7 @@ def _search_back(back: re.Pattern[str], text: str, i: int) -> re.Match[str] | No
 
 
 _STRETCH_MOD_WORDS = frozenset(_MOD_ENDS)
-_NUMWORD_ENDS = tuple(_NUMWORD.split("|"))
+_NUMWORD_ENDS = tuple(w for k in NUMBER_WORDS if " " not in k for w in (k, k.title()))
 _BEFORE_STRETCH_COUNT = _MOD_ENDS + ("in", "In", "the", "couple")
 _BEFORE_VAGUE_MOD = ("in", "In", "the", "over", "Over", "during", "During")
 
@@ -3279,7 +3286,12 @@ def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
 
 def _count(raw: str) -> int | None:
     key = " ".join(raw.lower().split())
-    return int(key) if key.isdigit() else NUMBER_WORDS.get(key)
+    if key.isdigit():
+        return int(key)
+    tens, _, ones = key.replace("-", " ").partition(" ")
+    if ones in _ONES_WORDS and tens in _TENS_WORDS:  # "twenty-five"
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
+    return NUMBER_WORDS.get(key)
 
 
 def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1,
