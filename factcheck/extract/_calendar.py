@@ -384,7 +384,7 @@ _AGO_ALT = (
 # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
 _HOUR_RANGE_ALT = (
     r"(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?:[:.](?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
-    r"until|till|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))")
+    r"until|till?|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))")
 _REL_ALT = r"(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
 # (early) morning, late in the evening, Sunday night (see _part_of_day)
 _PART_OF_DAY_ALT = (r"(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]"
@@ -1220,7 +1220,7 @@ _SEASON_MODS = _set("last this next past coming early late mid in during the by 
 _FALL_MODS = _set("last this next early late mid the")
 _ORD_PREPS = _set("on by since until till from before after of between")
 _TIME_PREPS = _set("at by around about before after from until till to and or circa "
-                   "approximately roughly past since")
+                   "approximately roughly past since between")
 _TIME_QUALIFIERS = _set("around about approximately roughly circa")
 _PART_WORDS = {"early": (0, 1), "beginning": (0, 1), "start": (0, 1), "mid": (1, 2),
                "middle": (1, 2), "late": (2, 3), "end": (2, 3)}
@@ -1639,7 +1639,7 @@ _MOD_AFTER = re.compile(r"\s+(?:\d|(?i:" + regex_trie(
 # ("5 to 6 pm"), a modifier ("the 10 previous weeks"), a unit ("5 days ago"), noon or
 # midnight ("12 noon"), or a spelled clock's word (see _digit_time).
 _DIGITS_THEN = re.compile(
-    r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| \.)|(?:to|and|until|till"
+    r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| \.)|(?:to|and|until|till?"
     r"|through|" + _STRETCH_MODS + r"|(?P<unit>(?:day|week|month|year|decade|fortnight|hour|minute)"
     r"s?))\s|in the |min|at night|noon|midnight)")
 
@@ -3762,9 +3762,9 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             return None
         mi, ampm, gran = 0, None, "hour"
     if ampm:
-        if h > 12 or h == 0:
-            return None
         pm = ampm[0] in "pP"
+        if h > 12 or h == 0 and pm:  # ("0:01 am" is written for 12:01 a.m.)
+            return None
         h = h % 12 + (12 if pm else 0)
     elif kind == "clock" and not zone and prev in ("score", "scored", "ratio", "by", "won",
                                                   "lost", "beat"):
@@ -3948,7 +3948,7 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
 # The first end of a range of clock times before its join: "between 10 and", "from 7 to".
 _FIRST_END = re.compile(r"(?<![\w.,:$£€/-])(?P<h>[01]?\d|2[0-3])(?::[0-5]\d)?"
-                        r"(?:\s?[-–]\s?|\s+(?:to|and|until|till)\s+)$")
+                        r"(?:\s?[-–]\s?|\s+(?:to|and|until|till?)\s+)$")
 _RANGE_OPENERS = frozenset(("between", "from"))
 # What joins a day to the range of clock times after it: "Tuesday from 7 to 7:30".
 _GAP_DAY_RANGE = re.compile(r",?\s{1,3}(?:from|between)\s+")
@@ -3970,7 +3970,7 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
             out.append(second)
             continue
         end = _FIRST_END.search(text, max(0, f.start - 12), f.start)
-        if end is None or _word_before(text, end.start()) not in _RANGE_OPENERS:
+        if end is None or not _opens_range(text, end, f):
             out.append(f)
             continue
         first = None
@@ -3989,8 +3989,23 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# A part of day written in a clock time ("seven in the morning", "11 at night").
+_PART_IN_CLOCK = re.compile(r"\s(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)")
+
+
+def _opens_range(text: str, end: re.Match[str], second: Found) -> bool:
+    """Whether the bare hour ``end`` starts a range up to the clock ``second``: after
+    "between" or "from", or when ``second`` names its part of day ("5 to seven in the
+    morning"; but "rose 5 to 7 in the evening" is a count and "3 and 5" two numbers)."""
+    before = _word_before(text, end.start())
+    if before in _RANGE_OPENERS:
+        return True
+    return (not end.group().rstrip().endswith("and") and before not in _NOT_CLOCK_VERBS
+            and _PART_IN_CLOCK.search(text, second.start, second.end) is not None)
+
+
 # What joins the ends of a range of clock times read on their own ("7 p.m. to 9:30").
-_CLOCK_JOIN = re.compile(r"\s?[-–]\s?|\s+(?:to|until|till|through|and)\s+")
+_CLOCK_JOIN = re.compile(r"\s?[-–]\s?|\s+(?:to|until|till?|through|and)\s+")
 _BETWEEN = re.compile(r"\b[Bb]etween\s")
 
 
