@@ -472,7 +472,7 @@ _PATTERN = (
     r"|(?P<fy>FY\s?(?P<fyy>(?:19|20)\d\d|\d\d)(?:[-/–](?P<fyy2>(?:19|20)?\d\d))?)(?![\w-]|[.,]\d)"
     # the twenty-first century (found from "century": see _BACK_CENTURY)
     r"|(?P<centw>(?P<centwn>" + _CENTURY_ORD + r")[\s-]+[Cc]entury)(?![\w-])"
-    r"|(?P<noon>(?:noon|mid[-\s]?(?:day|night)|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
+    r"|(?P<noon>(?:[Nn]oon|[Mm]id[-\s]?(?:day|night)|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
     r"|" + _PART_OF_DAY_ALT + r"|" + _MEAL_ALT +
     r"|(?P<hol>(?P<holn>" + _HOLIDAY_NAME + r")(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
@@ -1256,6 +1256,7 @@ def _anchor_words() -> str:
     words |= _CLOCK_TENS | {"EOD", "eod"}
     words |= {"mid", "Mid", "midmorning", "Midmorning", "midafternoon", "Midafternoon"}
     words |= {"hence", "future"}
+    words |= {"Noon", "Midday", "Midnight"}  # (at a sentence's start: see _noon_alone)
     words |= {"noon", "midday", "midnight", "ago", "now", "o'clock", "o’clock", "oclock", "quarter",
               "half", "previous", "Previous", "coming", "Coming", "current", "Current", "past",
               "Past", "Q1", "Q2", "Q3", "Q4", "q1", "q2", "q3", "q4", "H1", "H2"}
@@ -3580,6 +3581,27 @@ def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None]
 _DAY_AFTER_NOON = re.compile(
     r",?\s(?:on\s)?(?:(?:" + _WEEKDAY + r"|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)"
     r"(?![A-Za-z])|(?:local\s+time|GMT|UTC|BST|EST|EDT|ET|PST|PDT|PT)\b)")
+# Words before "noon" or "midnight" that make it a time ("shortly after midnight").
+_NOON_PREPS = _set("at by around about until till til before after from past since toward "
+                   "towards near approaching through beyond")
+# Verbs after "Noon" or "Midnight" opening a clause: "Midnight passed without a deal".
+_NOON_VERBS = _set("is was will would came comes come passed passes struck strikes approached "
+                   "approaches arrived arrives neared nears marked marks has had brought")
+
+
+def _noon_alone(text: str, s: int, e: int, words: list[tuple[str, int]]) -> bool:
+    """Whether "noon" or "midnight" without a preposition before it is a time: opening a
+    clause (or the text) before a pause or a verb ("Noon came and went", "The deadline:
+    midnight."), after a be-verb before a pause ("the deadline is midnight."), or "the stroke
+    of midnight". Not "Midnight Oil", "midnight blue", "the midnight deadline"."""
+    if not words:
+        return _pause_or(text, e, _NOON_VERBS)
+    prev = [w.lower() for w, _ in words]
+    if prev[-1] in ("is", "was", "be"):
+        return _pause_or(text, e, _MEAL_FOLLOWERS)
+    return prev == ["stroke", "of"]
+
+
 # Words after "at 6.45" that leave it a time (a day, a zone, the end of the clause).
 _DOTTED_AFTER = re.compile(
     r"\s*(?:[,;:!?)\n]|\.(?!\d)|$)|\s(?:on|tonight|today|tomorrow|yesterday|this|and|when|local|"
@@ -3745,10 +3767,12 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         gran = "minute" if mi else "hour"
     elif kind == "noon":
         raw = g("noon")
-        if (prev not in ("at", "by", "around", "until", "till", "before", "after", "about",
-                         "from", "past", "since") and not raw[0].isdigit()
+        if raw[0].isupper() and words:
+            return None  # (capitalised only opening a clause: "according to Mid-day", a paper)
+        if (prev not in _NOON_PREPS and not raw[0].isdigit()
                 and not g("nish") and not _DAY_AFTER_NOON.match(text, e)
-                and not (prev == "to" and _pause_or(text, e, _MEAL_FOLLOWERS))):
+                and not (prev == "to" and _pause_or(text, e, _MEAL_FOLLOWERS))
+                and not _noon_alone(text, s, e, words)):
             return None  # "midnight blue", "the midnight deadline", "to midnight mass"
         h, mi, ampm, gran = (0 if raw.endswith("night") else 12), 0, None, "hour"
     elif kind == "ish":
