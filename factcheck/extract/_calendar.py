@@ -3606,6 +3606,12 @@ def _noon_alone(text: str, s: int, e: int, words: list[tuple[str, int]]) -> bool
 _DOTTED_AFTER = re.compile(
     r"\s*(?:[,;:!?)\n]|\.(?!\d)|$)|\s(?:on|tonight|today|tomorrow|yesterday|this|and|when|local|"
     r"GMT|BST|UTC|CET|" + _WEEKDAY + r"|last\s(?:night|evening|" + _WEEKDAY + r"))(?![A-Za-z])")
+# After a be-verb only a part of day or a zone follows a time: "the ceremony is at 2.30 this
+# afternoon", "was at 9.15 on Sunday night" (but "the rate was at 4.25 on Monday").
+_DOTTED_PART_AFTER = re.compile(
+    r"\s(?:(?:this|last|tomorrow|yesterday|(?:on\s)?" + _WEEKDAY + r"|in\sthe)\s)?"
+    r"(?:morning|afternoon|evening|night)|\stonight(?![A-Za-z])")
+_BE_VERBS = _set("was is were are")
 # Verbs of prices and measures: "shares closed at 6.45", "the rate stood at 4.25".
 _PRICE_VERBS = _set("closed close closing ended end ending opened open opening stood stands "
                     "traded trading trade priced price valued set fell rose rises falls "
@@ -3620,10 +3626,14 @@ _LENGTH_BEFORE = _set("in for lasted lasting took taking over of than within und
 def _dotted_clock(text: str, s: int, e: int, prev: str,
                   words: list[tuple[str, int]], zone: str | None) -> bool:
     """British "at 6.45": a time only right after "at", not after a price verb, and with a
-    day, a zone or the clause's end after it ("leave at 6.45?", "at 10.30 on Monday")."""
+    day, a zone or the clause's end after it ("leave at 6.45?", "at 10.30 on Monday"); after a
+    be-verb with a part of day or a zone ("is at 2.30 this afternoon", not "was at 4.25.")."""
     if prev != "at" or int(text[s:text.index(".", s)]) > 23:
         return False
-    if len(words) >= 2 and words[-2][0].lower() in _PRICE_VERBS:
+    verb = words[-2][0].lower() if len(words) >= 2 else ""
+    if verb in _BE_VERBS:
+        return bool(zone) or _DOTTED_PART_AFTER.match(text, e) is not None
+    if verb in _PRICE_VERBS:
         return False
     return bool(zone) or _DOTTED_AFTER.match(text, e) is not None
 
