@@ -4446,9 +4446,29 @@ def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str,
         prev = prev[:-1]
     if plural and prev[-1:] not in (["in"], ["during"]):
         return None
-    if not mod and not (prev and prev[-1] in _PART_BEFORE):
+    if not mod and not (prev and prev[-1] in _PART_BEFORE) and not _next_to_clock(text, s, e):
         return None
     return _part_at(unit, s, e)
+
+
+# A clock's end right before a part of day ("half past seven afternoon", "1 o'clock
+# lunchtime"), and a clock right after one ("afternoon 7:00", "afternoon at 7").
+_CLOCK_BEFORE_PART = re.compile(r"(?:\d:[0-5]\d|o['’]clock|\s(?:past|to)\s+(?:1[0-2]|[1-9]|(?i:"
+                                + _HOUR_WORD + r")))\s$")
+_CLOCK_AFTER_PART = re.compile(r",?\s(?:at\s)?(?:1[0-2]|0?[1-9])(?P<m>[:.][0-5]\d(?::[0-5]\d)?"
+                               r"|\s?[ap]\.?m\b)?(?![\w:.,/%-]\w|[%-])")
+
+
+def _next_to_clock(text: str, s: int, e: int) -> bool:
+    """Whether a part of day from ``s`` to ``e`` with no preposition or day before it is the
+    part of a clock time next to it: after one, before a pause or a function word ("two
+    afternoon sessions" are counted), or before one that has minutes or a meridiem or ends the
+    clause ("afternoon at 10 Downing Street" is an address)."""
+    if _CLOCK_BEFORE_PART.search(text, max(0, s - 14), s) is not None:
+        return _pause_or(text, e, _MEAL_FOLLOWERS)
+    after = _CLOCK_AFTER_PART.match(text, e)
+    return after is not None and (after.group("m") is not None
+                                  or _pause_or(text, after.end(), _HOUR_FOLLOWERS))
 
 
 # Meals and halves of the day as parts of day (hours for scoring as for the TIMEX ones):
@@ -4484,8 +4504,9 @@ def _meal(text: str, s: int, e: int, word: str, timed: bool) -> Found | None:
     if word in ("day", "night"):
         if words[-2:] not in (["in", "the"], ["during", "the"]):
             return None
-    elif not words or not (words[-1] in _MEAL_PREPS or timed and words[-1] in _PART_BEFORE):
-        return None  # ("Monday lunchtime" as "Monday morning")
+    elif not (words and (words[-1] in _MEAL_PREPS or timed and words[-1] in _PART_BEFORE)
+              or timed and _next_to_clock(text, s, e)):
+        return None  # ("Monday lunchtime" as "Monday morning", "1 o'clock lunchtime")
     elif not timed and not _pause_or(text, e, _MEAL_FOLLOWERS):
         return None
     return _part_at(word, s, e)
@@ -4501,7 +4522,8 @@ def _in_part(text: str, clock: Found, code: str) -> Found:
     if (hour is None or hour >= 12 or clock.value is None or text[clock.start] == "0"
             or _MERIDIEM_IN.search(text, clock.start, clock.end)):
         return clock
-    if not (code in ("TAF", "TEV") or (code == "TNI" and hour >= 6)):
+    if not (code in ("TAF", "TEV") or (code in ("TNI", "TDI") and hour >= 6)
+            or (code == "TLU" and hour < 6)):  # ("1 o'clock lunchtime": 13:00)
         return clock
     return _with_hour(clock, hour + 12)
 
