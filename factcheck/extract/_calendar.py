@@ -211,7 +211,8 @@ for _t, _tens in enumerate(_list("twenty thirty forty fifty"), start=2):
 # The minutes in words the scan anchors on (" ten" and "teen" alone would stop at every
 # "tend" and "canteen").
 _CLOCK_TENS = _set("twenty thirty forty fifty fifteen")
-MINUTE_WORDS = {**HOUR_WORDS, **CLOCK_MINUTES, "half": 30, "quarter": 15, "a quarter": 15}
+MINUTE_WORDS = {**HOUR_WORDS, **CLOCK_MINUTES, "half": 30, "quarter": 15, "a quarter": 15,
+                "three quarters": 45}
 
 TIME_ZONES = _list(
     "GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
@@ -498,7 +499,7 @@ _SPELLED_PATTERN = (
     # seven p.m., half past three, ten to nine in the evening, 7 in the evening
     r"|(?=[\dabefhnoqstABEFHNOQST])(?P<wt>(?:(?P<wtm>(?i:" + _MINUTE_WORD + r")|[1-5]?\d)"
     r"(?:\s+min(?:ute)?s?)?\s+"
-    r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|1[0-2]|0?[1-9])"
+    r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|1[0-2]|0?[1-9]|midnight|noon)"
     r"(?:\s+(?P<wtc>(?i:" + _CLOCK_MINUTE + r"))(?![\w-]))?"  # seven twenty-seven
     r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?(wtc)|(?!)))))))(?![\w-])"
     r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle|rest|remainder)\s+of\s+"
@@ -1549,6 +1550,7 @@ def _digit_time(text: str, i: int) -> bool:
 # date". The trie yields the longest anchor word, so a word that merely starts with one of
 # these ("daylight", "nightclub") is seen too.
 _SPELLED_CUES = {"past": "past", "am": "meridiem", "pm": "meridiem", "date": "date",
+                 "midnight": "noon", "noon": "noon",
                  **{w: "part" for w in _ANCHOR_WORDS if w.startswith(_PARTS_OF_DAY)},
                  **{w: "night" for w in _ANCHOR_WORDS if w.startswith("night")},
                  **{w: "period" for w in _ANCHOR_WORDS
@@ -1600,6 +1602,12 @@ def _spelled_starts(text: str, shape: bytes, words: list[tuple[int, str]]) -> li
         elif cue == "part":
             if w >= 8 and text.startswith(" in the ", w - 8):
                 hours.append(w - 8)
+        elif cue == "noon":  # "ten to midnight" ("from ten to midnight" is a range)
+            if text.startswith(" to ", w - 4):
+                t = _BACK_MINUTES_TO.search(text, max(0, w - 40), w)
+                if (t is not None and _counts_to_the_hour(t.group())
+                        and _word_before(text, t.start()) not in _RANGE_OPENERS):
+                    out.append(t.start())
         elif cue == "night":
             if text.startswith(" at ", w - 4):
                 hours.append(w - 4)
@@ -3548,8 +3556,12 @@ def _counts_to_the_hour(minutes: str) -> bool:
 
 
 def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None] | None:
-    """(hour, minute, am/pm) of "half past three", "ten to nine in the evening", "seven p.m."."""
-    h = _number_word(g("wth") or "", HOUR_WORDS)
+    """(hour, minute, am/pm) of "half past three", "ten to nine in the evening", "seven p.m.",
+    "five past midnight"."""
+    hour = g("wth") or ""
+    if hour in ("midnight", "noon"):
+        return _from_noon(g, hour == "midnight")
+    h = _number_word(hour, HOUR_WORDS)
     if h is None or not 1 <= h <= 12:
         return None
     mi = 0
@@ -3575,6 +3587,17 @@ def _spelled_time(g: Callable[[str], str | None]) -> tuple[int, int, str | None]
     elif part == "night" and h == 12:
         ampm = "am"
     return h, mi, ampm
+
+
+def _from_noon(g: Callable[[str], str | None], midnight: bool) -> tuple[int, int, str] | None:
+    """(hour, minute, am/pm) of "one minute past midnight" (00:01), "ten to midnight" (23:50),
+    "a quarter past noon" (12:15)."""
+    n = _number_word(g("wtm") or "", MINUTE_WORDS)
+    if n is None or not 1 <= n <= 59 or g("wtc") or g("wtap") or g("wtpd") or g("wtn"):
+        return None
+    if g("wtr") == "to":
+        return 11, 60 - n, "pm" if midnight else "am"
+    return 12, n, "am" if midnight else "pm"
 
 
 # "midnight Friday", "noon on Monday", "noon local time": a clock time without a preposition.
@@ -3757,7 +3780,8 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
                 "min" not in m.group("wt") and not _counts_to_the_hour(g("wtm") or "-"))):
             return None  # "from two to five p.m.", "three to four p.m." are ranges, not 4:58
         if g("wtr") == "to" and not (g("wtap") or g("wtpd") or g("wtn") or prev in _TO_CLOCK_PREPS
-                                     or "min" in m.group("wt") or "quarter" in m.group("wt")):
+                                     or "min" in m.group("wt") or "quarter" in m.group("wt")
+                                     or g("wth") in ("midnight", "noon")):
             return None  # "and twenty to ten more": a count (but "at twenty to ten")
         if (not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS
                 and not (g("wtc") and prev in _CLOCK_DAYS)  # "march eighteenth nine thirty"
