@@ -249,8 +249,9 @@ _ABBR_LIST = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec"
 _ABBR_DOT = r"(?:(?<=" + _ABBR_LIST + "|" + _ABBR_LIST.upper() + "|" + _ABBR_LIST.lower() + r")\.)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
-# 3pm, 3 p.m., and "3 p . m ." as tokenised (transcribed) text writes it
-_AMPM = r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.|[aApP]\. [mM]\.)"
+# 3pm, 3 p.m., and "3 p . m .", "3 p m" as tokenised (transcribed) text writes it
+_AMPM = (r"(?:[aApP]\.[mM]\.?|[aApP][mM](?![A-Za-z])|[aApP] \. [mM] \.|[aApP]\. [mM]\."
+         r"|[aApP]\.? [mM](?![A-Za-z]))")
 # (A closing parenthesis only after an opening one: "3 p.m. (GMT)", not "(0700 GMT)".)
 # Capitalised words before "time" that name no place ("at 10 a.m. Monday time ran out").
 _NOT_PLACE_TIME = (r"(?:Eastern|Central|Mountain|Pacific|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
@@ -1648,7 +1649,7 @@ _MOD_AFTER = re.compile(r"\s+(?:\d|(?i:" + regex_trie(
 # ("5 to 6 pm"), a modifier ("the 10 previous weeks"), a unit ("5 days ago"), noon or
 # midnight ("12 noon"), or a spelled clock's word (see _digit_time).
 _DIGITS_THEN = re.compile(
-    r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| \.)|(?:to|and|until|till?"
+    r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| [.mM])|(?:to|and|until|till?"
     r"|through|" + _STRETCH_MODS + r"|(?P<unit>(?:day|week|month|year|decade|fortnight|hour|minute)"
     r"s?))\s|in the |min|at night|noon|midnight)")
 
