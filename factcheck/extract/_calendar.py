@@ -3629,7 +3629,8 @@ def _noon_alone(text: str, s: int, e: int, words: list[tuple[str, int]]) -> bool
 # Words after "at 6.45" that leave it a time (a day, a zone, the end of the clause).
 _DOTTED_AFTER = re.compile(
     r"\s*(?:[,;:!?)\n]|\.(?!\d)|$)|\s(?:on|tonight|today|tomorrow|yesterday|this|and|when|local|"
-    r"GMT|BST|UTC|CET|" + _WEEKDAY + r"|last\s(?:night|evening|" + _WEEKDAY + r"))(?![A-Za-z])")
+    r"GMT|BST|UTC|CET|" + _WEEKDAY + r"|last\s(?:night|evening|" + _WEEKDAY + r")"
+    r"|in\sthe\s(?:morning|afternoon|evening|night)|at\snight)(?![A-Za-z])")
 # After a be-verb only a part of day or a zone follows a time: "the ceremony is at 2.30 this
 # afternoon", "was at 9.15 on Sunday night" (but "the rate was at 4.25 on Monday").
 _DOTTED_PART_AFTER = re.compile(
@@ -3841,7 +3842,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
 _GAP_WD_WEEK = re.compile(r",?\s{1,2}(?:of\s+)?")
 _GAP_WD_DATE = re.compile(r",?\s{1,3}(?:the\s+)?$")
 _GAP_TIME_DATE = re.compile(r"\s{0,3},?\s{1,3}(?:on\s+|of\s+)?$")
-_GAP_PART = re.compile(r"\s{1,2}(?:in\s+the\s+)?")
+_GAP_PART = re.compile(r"\s{1,2}(?:in\s+the\s+|at\s+)?")  # ("10:15 at night")
 _GAP_DATE_TIME = re.compile(r",?\s{1,3}(?:at\s+|from\s+|by\s+)?$")
 
 
