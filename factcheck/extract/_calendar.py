@@ -3646,6 +3646,9 @@ _PRICE_VERBS = _set("closed close closing ended end ending opened open opening s
 
 # Words before "12:30 hours" that make it a length, not a clock.
 _LENGTH_BEFORE = _set("in for lasted lasting took taking over of than within under nearly almost")
+# Words before a bare "2:03:59" or "3:43." that make it a race time ("won in 2:03:59", "a time
+# of 3:43.", "under 2:10."), not a clock ("as of 15:11", "no later than 6:00", "for 2:30").
+_RACE_TIME_BEFORE = _set("in lasted lasting took taking within under of")
 
 
 def _dotted_clock(text: str, s: int, e: int, prev: str,
@@ -3760,6 +3763,10 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             return None  # "closed at 6.45" is a price, "at 6.45" before a day a time
         if g("chrs") and prev in _LENGTH_BEFORE:
             return None  # "lasted 12:30 hours": a length
+        if (prev in _RACE_TIME_BEFORE and not (g("campm") or zone or g("clocal"))
+                and (g("cs") or _CLAUSE_END.match(text, e))
+                and not (prev == "of" and _word_before(text, words[-1][1]) == "as")):
+            return None
         h, mi = int(g("ch")), int(g("cm") or g("cdm") or g("cbm"))
         ampm = g("campm")
         gran = "minute"
