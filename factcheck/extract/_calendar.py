@@ -3794,9 +3794,10 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             return None  # "and twenty to ten more": a count (but "at twenty to ten")
         if (not (g("wtr") or g("wtap")) and prev not in _TIME_PREPS
                 and not (g("wtc") and prev in _CLOCK_DAYS)  # "march eighteenth nine thirty"
-                and not (g("wtpd") and _IT_IS.search(text, max(0, s - 12), s)
-                         and _pause_or(text, e, _MEAL_FOLLOWERS))):
-            return None  # "no one in the evening session" (but "it was 8 in the morning")
+                and not ((g("wtpd") or g("wtn")) and _pause_or(text, e, _MEAL_FOLLOWERS) and (
+                    prev == "for" or _IT_IS.search(text, max(0, s - 12), s)))):
+            return None  # "no one in the evening session" (but "it was 8 in the morning", "set
+            # for 3 in the afternoon")
         if g("wtc") and not g("wtap") and not _spelled_clock_ok(text, s, prev):
             return None
         if (g("wtap") == "am" and not (g("wth").isdigit() or g("wtc") or g("wtr"))
