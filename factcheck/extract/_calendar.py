@@ -3606,7 +3606,7 @@ _DAY_AFTER_NOON = re.compile(
     r",?\s(?:on\s)?(?:(?:" + _WEEKDAY + r"|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)"
     r"(?![A-Za-z])|(?:local\s+time|GMT|UTC|BST|EST|EDT|ET|PST|PDT|PT)\b)")
 # Words before "noon" or "midnight" that make it a time ("shortly after midnight").
-_NOON_PREPS = _set("at by around about until till til before after from past since toward "
+_NOON_PREPS = _set("at by around about until till til before after from past since between toward "
                    "towards near approaching through beyond")
 # Verbs after "Noon" or "Midnight" opening a clause: "Midnight passed without a deal".
 _NOON_VERBS = _set("is was will would came comes come passed passes struck strikes approached "
