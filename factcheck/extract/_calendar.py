@@ -3206,6 +3206,8 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
             not text.startswith(" of", e):
         # "over the past week", "in the next month": seven days, a month, counted from today
         return stretch(words[-1][1], e, ctx, 1, unit, _PERIOD_STRETCH[mod])
+    elif prev == "the" and unit in _PART_CODES:
+        return _part_of_the_story(text, words[-1][1], e, unit)  # "at 8 the next morning"
     elif (prev == "the" and unit != "quarter") or (prev in ("earlier", "later") and mod != "this"):
         return None  # "the last week of the campaign"; "later next week" is fine but rare
     side = prev if prev in ("earlier", "later") else ""
@@ -4480,9 +4482,37 @@ def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str,
         prev = prev[:-1]
     if plural and prev[-1:] not in (["in"], ["during"]):
         return None
-    if not mod and not (prev and prev[-1] in _PART_BEFORE) and not _next_to_clock(text, s, e):
-        return None
-    return _part_at(unit, s, e)
+    if mod or (prev and prev[-1] in _PART_BEFORE) or _next_to_clock(text, s, e):
+        return _part_at(unit, s, e)
+    lead = _DAY_OF_THE_STORY.search(text, max(0, s - 20), s)
+    return None if lead is None else _part_of_the_story(text, lead.start(), e, unit)
+
+
+def _part_of_the_story(text: str, s: int, e: int, unit: str) -> Found | None:
+    """"that night", "the next morning" from ``s`` to ``e``: a part of day of a day the story
+    named before, a time only right after a clock ("at 10 that night", "8 a.m. the next
+    morning"; "That night was cold" is none). Its day is left unread."""
+    return _part_at(unit, s, e) if _clock_ends_at(text, s) else None
+
+
+# A day the story has named before a part of day: "that night", "the next morning", "the
+# following evening", "the same afternoon" (a time only after a clock: see _part_of_day).
+_DAY_OF_THE_STORY = re.compile(r"(?:\b[Tt]hat|\b[Tt]he\s(?:next|following|same))\s$")
+# A clock ending before such a day: "2:30", "11 p.m.", "o'clock", "at 10" (a bare hour after
+# a preposition, read by _hours_by_parts).
+_CLOCK_BEFORE_DAY = re.compile(r"(?:\d[:.][0-5]\d|\d\s?[aApP]\.?\s?[mM]\.?|o['’]clock"
+                               r"|(?<![\w.,:$£€/-])(?P<p>[Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince)"
+                               r"\s(?:1[0-2]|0?[1-9]))\s$")
+
+
+def _clock_ends_at(text: str, pos: int) -> bool:
+    """Whether a clock time ends right before ``pos`` (and a space): not a bare hour after a
+    verb of counts ("rose at 10")."""
+    low = max(0, pos - 16)
+    m = _CLOCK_BEFORE_DAY.search(text, low, pos)
+    if m is not None:
+        return m.group("p") is None or _word_before(text, m.start()) not in _NOT_CLOCK_VERBS
+    return _CLOCK_BEFORE_PART.search(text, low, pos) is not None
 
 
 # A clock's end right before a part of day ("half past seven afternoon", "1 o'clock
