@@ -476,6 +476,7 @@ _PATTERN = (
     r"|(?P<centw>(?P<centwn>" + _CENTURY_ORD + r")[\s-]+[Cc]entury)(?![\w-])"
     r"|(?P<noon>(?:[Nn]oon|[Mm]id[-\s]?(?:day|night)|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
     r"|" + _PART_OF_DAY_ALT + r"|" + _MEAL_ALT +
+    r"|(?P<eh>(?:early|small|wee)\s+hours)(?![\w-])"  # the early hours (of Sunday)
     r"|(?P<hol>(?P<holn>" + _HOLIDAY_NAME + r")(?:\s+(?P<holw>[Ww]eekend))?)"
     r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]?clock)"
@@ -1364,6 +1365,7 @@ _BACKS = {"Day": _BACK_HOLIDAY_DAY, "century": _BACK_CENTURY, "Century": _BACK_C
           "o'clock": _BACK_OCLOCK, "o’clock": _BACK_OCLOCK, "oclock": _BACK_OCLOCK,
           **{w: _BACK_STRETCH for w in _STRETCH_UNITS}}
 _BACK_PART = re.compile(r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-])$")
+_BACK_EARLY_HOURS = re.compile(r"(?<=[Tt]he\s)(?:early|small|wee)\s$")
 # Words that start a date of their own and may also end one that starts before them ("3 days
 # from today", "late in the evening").
 _BACK_NTH = re.compile(r"(?:[Tt]he\s+)?(?:" + alternation(list(_NTH_ORDINALS)) + r"|[Tt]he\s+[1-4]"
@@ -1906,6 +1908,8 @@ def _all_starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[st
         back = _BACKS.get(word)
         if back is not None:
             b = _search_back(back, text, i)
+            if b is None and word == "hours":  # "the early hours"
+                b = _BACK_EARLY_HOURS.search(text, max(0, i - 7), i)
             if b is None and word == "quarter":
                 b = _A_BEFORE.search(text[max(0, i - 3):i])
                 i = i - len(b.group(0)) if b is not None else i
@@ -2462,6 +2466,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _stretch(text, s, e, m, ctx)
     if kind == "pod":
         return _part_of_day(text, s, e, g("podm"), g("podu"), bool(g("pods")))
+    if kind == "eh":
+        return _early_hours(text, s, e)
     if kind == "meal":
         return _meal(text, s, e, g("mealw") or g("mealdt"), bool(g("mealt") or g("mealdt")))
     if kind == "sea":
@@ -4574,6 +4580,24 @@ def _meal(text: str, s: int, e: int, word: str, timed: bool) -> Found | None:
     elif not timed and not _pause_or(text, e, _MEAL_FOLLOWERS):
         return None
     return _part_at(word, s, e)
+
+
+# A part of day that names the early hours' day itself: "of Sunday morning", "of the morning".
+_EARLY_HOURS_OF = re.compile(r"\s+of\s+(?P<the>the\s+)?(?:[A-Z][a-z]+\s+)?(?:morning|night)"
+                             r"(?![\w-])")
+
+
+def _early_hours(text: str, s: int, e: int) -> Found | None:
+    """"in the early hours (of Sunday)", "the small hours": the morning before dawn (TMO),
+    joined to its day by _merge; "of Sunday morning" leaves it to "Sunday morning"."""
+    if _word_before(text, s) != "the":
+        return None  # "he works early hours"
+    of = _EARLY_HOURS_OF.match(text, e)
+    if of is not None:
+        if not of.group("the"):
+            return None
+        e = of.end()  # "the early hours of the morning"
+    return _part_at("morning", s, e)
 
 
 _MERIDIEM_IN = re.compile(_AMPM + r"|noon|midnight", re.IGNORECASE)
