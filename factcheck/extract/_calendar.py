@@ -386,7 +386,8 @@ _AGO_ALT = (
 # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
 _HOUR_RANGE_ALT = (
     r"(?P<hr>(?P<hr1>1[0-2]|0?[1-9])(?:[:.](?P<hr1m>[0-5]\d))?)(?=(?:\s?[-–]\s?|\s+(?:to|and|"
-    r"until|till?|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?P<hrap>" + _AMPM + r"))")
+    r"until|till?|through)\s+)(?P<hr2>1[0-2]|0?[1-9])(?:[:.](?P<hr2m>[0-5]\d))?\s?(?P<hrap>" + _AMPM
+    + r"))")
 _REL_ALT = r"(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]oni(?:ght|te))(?![A-Za-z])"
 # (early) morning, late in the evening, Sunday night (see _part_of_day)
 _PART_OF_DAY_ALT = (r"(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the\s+|[\s-]"
@@ -3723,9 +3724,10 @@ def _spelled_clock_ok(text: str, s: int, prev: str) -> bool:
     return not (len(words) >= 2 and words[-2] in _PRICE_ONLY)
 
 
-def _first_end_meridiem(h1: int, h2: int, ampm: str) -> str:
-    """The first end of "5-6 pm" is pm too, but "11-1 pm" starts in the morning."""
-    if h1 % 12 > h2 % 12:
+def _first_end_meridiem(h1: int, m1: int, h2: int, m2: int, ampm: str) -> str:
+    """The first end of "5-6 pm" is pm too, but "11-1 pm", "8 to 8 p.m." and "2:30 to 2:15
+    pm" start in the morning."""
+    if (h1 % 12) * 60 + m1 >= (h2 % 12) * 60 + m2:
         return "am" if ampm[0] in "pP" else "pm"
     return ampm
 
@@ -3790,7 +3792,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         h, mi, ampm, gran = int(text[s:s + 2]), int(text[s + 2:s + 4]), None, "minute"
     elif kind == "hr":
         h, mi = int(g("hr1")), int(g("hr1m") or 0)
-        ampm = _first_end_meridiem(h, int(g("hr2")), g("hrap"))
+        ampm = _first_end_meridiem(h, mi, int(g("hr2")), int(g("hr2m") or 0), g("hrap"))
         gran = "minute" if g("hr1m") else "hour"
     elif kind == "wt":
         if g("wtr") == "to" and (prev in ("from", "between") or (
@@ -4042,7 +4044,7 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
             continue
         if out and _after_first_end(text, out[-1], f):
             second = _second_end(text, out[-1], f)
-            out[-1] = _first_on_day_of(text, out[-1], second)
+            out[-1] = _first_on_day_of(text, _first_in_half_of(text, out[-1], second), second)
             out.append(second)
             continue
         end = _FIRST_END.search(text, max(0, f.start - 12), f.start)
@@ -4051,7 +4053,8 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
             continue
         first = None
         if not (out and out[-1].end > end.start()):  # not read yet ("5-6 pm" is)
-            first = _first_end(end.start(), end.end("h"), int(end.group("h")), f)
+            first = _first_end(end.start(), end.end("h"), int(end.group("h")), f,
+                               _HALF_IN.search(text, f.start, f.end) is not None)
         if first is None:
             out.append(f)
             continue
@@ -4109,6 +4112,25 @@ def _first_on_day_of(text: str, first: Found, second: Found) -> Found:
     return _on_day_of(first, second)
 
 
+# A meridiem or a part of day written in a clock time ("9 p.m.", "nine in the evening").
+_HALF_IN = re.compile(r"[aApP]\.?\s?[mM](?![A-Za-z])|\b(?:morning|afternoon|evening|night)\b")
+
+
+def _first_in_half_of(text: str, first: Found, second: Found) -> Found:
+    """A first end without a meridiem in the half of the day of a second end that names its
+    own ("from half past six until nine in the evening": 18:30), when it then comes first;
+    not before a 24-hour second end ("from 10:00 to 22:00")."""
+    if (first.hour is None or second.hour is None or first.hour >= 12 or second.hour < 12
+            or text[first.start] == "0" or _MERIDIEM_IN.search(text, first.start, first.end)
+            or _HALF_IN.search(text, first.start, first.end)
+            or _HALF_IN.search(text, second.start, second.end) is None):
+        return first
+    later = first.hour * 60 + (first.minute or 0) + 720
+    if later >= second.hour * 60 + (second.minute or 0):
+        return first
+    return _with_hour(first, first.hour + 12)
+
+
 def _second_end(text: str, first: Found, second: Found) -> Found:
     """``second`` in the first end's half of the day when it has no meridiem of its own and
     would else come before it ("from 10 a.m. to 2:30" is 14:30, "from 11 p.m. to 6:00" stays
@@ -4136,14 +4158,18 @@ def _with_hour(clock: Found, hour: int) -> Found:
                                hour=hour)
 
 
-def _first_end(start: int, end: int, hour: int, second: Found) -> Found | None:
+def _first_end(start: int, end: int, hour: int, second: Found,
+               half_written: bool = False) -> Found | None:
     """The first end of a range of clock times, as the hour ``hour`` in the second end's half
-    of the day ("between 5 and 6 in the afternoon": 17:00) and on its day."""
+    of the day ("between 5 and 6 in the afternoon": 17:00) and on its day; the evening before
+    a second end in the morning written so ("from 10 till 2 in the morning": 22:00)."""
     assert second.hour is not None
     if hour <= 12 and hour + 12 <= second.hour:
         hour += 12
     if hour * 60 >= second.hour * 60 + (second.minute or 0):
-        return None  # "between 11 and 1:30": no range within a day
+        if not (half_written and second.hour < 12 and 6 <= hour < 12):
+            return None  # "between 11 and 1:30": no range within a day
+        hour += 12  # (its day is the second's day before: left to that day's reading)
     clock = Found(start, end, "time", f"T{hour:02d}:00", f"T{hour:02d}:00", "hour", "ambiguous",
                   unit=second.unit, hour=hour, minute=0)
     return _on_day_of(clock, second)
