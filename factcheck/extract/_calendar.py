@@ -2339,7 +2339,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     at_digit = text[s:s + 1].isdigit()
     # Digits glued to a number before (phone numbers, ranges, "+81 2018"): not a date.
     if (at_digit and s >= 2 and text[s - 1] in "- " and text[s - 2].isdigit()
-            and not (kind == "clock" and (m.group("cm") or m.group("cdm"))
+            and not (kind == "clock" and (m.group("cm") or m.group("cdm") or m.group("cbm"))
                      and ((text[s - 1] == " " and (m.group("campm") or m.group("ctz")))
                           or _DATE_BEFORE.search(text, max(0, s - 12), s)
                           or _MONTH_DAY_BEFORE.search(text, max(0, s - 16), s)
@@ -3663,10 +3663,13 @@ _RACE_TIME_BEFORE = _set("in lasted lasting took taking within under of")
 def _dotted_clock(text: str, s: int, e: int, prev: str,
                   words: list[tuple[str, int]], zone: str | None) -> bool:
     """British "at 6.45": a time only right after "at", not after a price verb, and with a
-    day, a zone or the clause's end after it ("leave at 6.45?", "at 10.30 on Monday"); after a
+    day, a zone or the clause's end after it ("leave at 6.45?", "at 10.30 on Monday"); after
+    any word with two digits for its hour and a zone (a dateline's "09.30 GMT"); after a
     be-verb with a part of day or a zone ("is at 2.30 this afternoon", not "was at 4.25.")."""
-    if prev != "at" or int(text[s:text.index(".", s)]) > 23:
+    if int(text[s:text.index(".", s)]) > 23:
         return False
+    if prev != "at":
+        return bool(zone) and len(text) - s > 7 and text[s + 2] == "."  # "Nov 2016 09.30 GMT"
     verb = words[-2][0].lower() if len(words) >= 2 else ""
     if verb in _BE_VERBS:
         return bool(zone) or _DOTTED_PART_AFTER.match(text, e) is not None
