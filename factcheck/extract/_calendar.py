@@ -419,7 +419,8 @@ _PATTERN = (
     r"|(?P<nmd>(?P<nmd1>\d{1,2})/(?P<nmd2>\d{1,2}))(?![\d/]|[.,-]\d|\s?%)"
     r"|" + _HOUR_RANGE_ALT +
     # 12:30 a.m. GMT, 15:00
-    r"|(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
+    r"|(?!12[:.]00\s(?:noon|midday|midnight))"  # (read as noon: "12:00 noon")
+    r"(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
     r"(?:\s?(?P<campm>" + _AMPM + r")|(?<=[012]\d[:.][0-5]\d)\s(?P<chrs>hrs|hours)(?![\w-]))?)"
     + _zone("c") +  # "14:00 hrs": a 24-hour clock and its "hours"
@@ -475,7 +476,8 @@ _PATTERN = (
     r"|(?P<fy>FY\s?(?P<fyy>(?:19|20)\d\d|\d\d)(?:[-/–](?P<fyy2>(?:19|20)?\d\d))?)(?![\w-]|[.,]\d)"
     # the twenty-first century (found from "century": see _BACK_CENTURY)
     r"|(?P<centw>(?P<centwn>" + _CENTURY_ORD + r")[\s-]+[Cc]entury)(?![\w-])"
-    r"|(?P<noon>(?:[Nn]oon|[Mm]id[-\s]?(?:day|night)|12\snoon|12\smidnight)(?P<nish>ish)?)(?![A-Za-z])"
+    r"|(?P<noon>(?:[Nn]oon|[Mm]id[-\s]?(?:day|night)|12(?:[:.]00)?\s(?:noon|midday|midnight))"
+    r"(?P<nish>ish)?)(?![A-Za-z])" + _zone("n") +
     r"|" + _PART_OF_DAY_ALT + r"|" + _MEAL_ALT +
     r"|(?P<eh>(?:early|small|wee)\s+hours)(?![\w-])"  # the early hours (of Sunday)
     r"|(?P<hol>(?P<holn>" + _HOLIDAY_NAME + r")(?:\s+(?P<holw>[Ww]eekend))?)"
@@ -2328,6 +2330,7 @@ _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd",
           "ctzo": "clock", "htzo": "hour", "mtzo": "mil", "ctzu": "clock", "htzu": "hour",
           "mtzu": "mil", "ctzs": "clock", "htzs": "hour", "mtzs": "mil",
           "milhrs": "mil", "mtz": "mil", "mlocal": "mil", "pods": "pod", "nish": "noon",
+          "ntz": "noon", "nlocal": "noon", "ntzo": "noon", "ntzu": "noon", "ntzs": "noon",
           "ishh": "ish", "hmap2": "hhmm"}
 
 
@@ -3767,8 +3770,8 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     def g(name: str) -> Any:
         return group(name) if name in index else None
 
-    zone = _with_offset(g("ctz") or g("htz"), g("ctzo") or g("htzo")) or _us_zone(
-        g("ctzu") or g("htzu"), g("ctzs") or g("htzs"))
+    zone = _with_offset(g("ctz") or g("htz") or g("ntz"), g("ctzo") or g("htzo") or g("ntzo")) \
+        or _us_zone(g("ctzu") or g("htzu") or g("ntzu"), g("ctzs") or g("htzs") or g("ntzs"))
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
     if kind == "clock":
