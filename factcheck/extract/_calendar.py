@@ -3661,6 +3661,24 @@ _LENGTH_BEFORE = _set("in for lasted lasting took taking over of than within und
 # Words before a bare "2:03:59" or "3:43." that make it a race time ("won in 2:03:59", "a time
 # of 3:43.", "under 2:10."), not a clock ("as of 15:11", "no later than 6:00", "for 2:30").
 _RACE_TIME_BEFORE = _set("in lasted lasting took taking within under of")
+# Nouns after "3:12" that make it a length ("a 3:12 video", "at the 2:45 mark", "a 3:59 mile").
+_LENGTH_NOUNS = _set("video videos clip clips mark mile miles marathon pace finish song track")
+# Books of scripture before "3:16": a chapter and verse ("John 3:16", "Surah 2:255").
+_SCRIPTURE = frozenset(_list(
+    "Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles "
+    "Ezra Nehemiah Esther Job Psalm Psalms Proverbs Ecclesiastes Isaiah Jeremiah Lamentations "
+    "Ezekiel Daniel Hosea Joel Amos Obadiah Jonah Micah Nahum Habakkuk Zephaniah Haggai "
+    "Zechariah Malachi Matthew Mark Luke John Acts Romans Corinthians Galatians Ephesians "
+    "Philippians Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude "
+    "Revelation Revelations Surah Sura"))
+
+
+def _length_or_verse(text: str, e: int, words: list[tuple[str, int]]) -> bool:
+    """Whether a colon clock without a meridiem or zone is a length or a verse: before a noun
+    of lengths ("a 3:12 video"), or after a book of scripture ("John 3:16")."""
+    if words and words[-1][0] in _SCRIPTURE:
+        return True
+    return next_word(text, e).rstrip(".,").lower() in _LENGTH_NOUNS
 
 
 def _dotted_clock(text: str, s: int, e: int, prev: str,
@@ -3779,9 +3797,10 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             return None  # "closed at 6.45" is a price, "at 6.45" before a day a time
         if g("chrs") and prev in _LENGTH_BEFORE:
             return None  # "lasted 12:30 hours": a length
-        if (prev in _RACE_TIME_BEFORE and not (g("campm") or zone or g("clocal"))
-                and (g("cs") or _CLAUSE_END.match(text, e))
-                and not (prev == "of" and _word_before(text, words[-1][1]) == "as")):
+        if not (g("campm") or zone or g("clocal")) and (
+                prev in _RACE_TIME_BEFORE and (g("cs") or _CLAUSE_END.match(text, e))
+                and not (prev == "of" and _word_before(text, words[-1][1]) == "as")
+                or g("cm") and _length_or_verse(text, e, words)):
             return None
         h, mi = int(g("ch")), int(g("cm") or g("cdm") or g("cbm"))
         ampm = g("campm")
