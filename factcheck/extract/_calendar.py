@@ -432,8 +432,8 @@ _PATTERN = (
     r"|(?<!in )(?<!since )(?<!of )(?:1\d|2[0-3])(?=[0-5]\d(?:\s?\(?[A-Z]|\s[hl]|\s?[-–]))"
     r"(?=[0-5]\d(?:"
     + _ZONE_AHEAD + r"|\s(?:hours|hrs)(?![\w-])|\s?[-–]\s?0\d[0-5]\d(?![\d\w]))))[0-5]\d)"
-    r"(?![\d\w]|[.,:]\d)(?:\s(?P<milhrs>hours|hrs)(?![\w-])|"
-    + _zone("m") + r")"
+    r"(?![\d\w]|[.,:]\d)(?:\s(?P<milhrs>hours|hrs)(?![\w-]))?"  # ("1400 hrs IST")
+    + _zone("m") +
     # 11ish (see _time)
     r"|(?P<ish>(?P<ishh>1[0-2]|0?[1-9])ish)(?![\w-])"
     # 3pm, 11 a.m.
