@@ -3621,6 +3621,7 @@ _DAY_AFTER_NOON = re.compile(
 _NOON_PREPS = _set("at by around about until till til before after from past since between toward "
                    "towards near approaching through beyond")
 # Verbs after "Noon" or "Midnight" opening a clause: "Midnight passed without a deal".
+_NOON_DAYS = frozenset(WEEKDAYS) | _set("today tomorrow yesterday")
 _NOON_VERBS = _set("is was will would came comes come passed passes struck strikes approached "
                    "approaches arrived arrives neared nears marked marks has had brought")
 
@@ -3633,7 +3634,7 @@ def _noon_alone(text: str, s: int, e: int, words: list[tuple[str, int]]) -> bool
     if not words:
         return _pause_or(text, e, _NOON_VERBS)
     prev = [w.lower() for w, _ in words]
-    if prev[-1] in ("is", "was", "be"):
+    if prev[-1] in ("is", "was", "be") or prev[-1] in _NOON_DAYS:  # ("Friday midnight.")
         return _pause_or(text, e, _MEAL_FOLLOWERS)
     return prev == ["stroke", "of"]
 
