@@ -4070,7 +4070,11 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
             continue
         if out and _after_first_end(text, out[-1], f):
             second = _second_end(text, out[-1], f)
-            out[-1] = _first_on_day_of(text, _first_in_half_of(text, out[-1], second), second)
+            opening = _first_in_half_of(text, out[-1], second)
+            if (opening.unit is None and second.unit
+                    and "local" not in text[opening.start:opening.end]):
+                opening = dataclasses.replace(opening, unit=second.unit)  # "9 a.m. to 5 p.m. ET"
+            out[-1] = _first_on_day_of(text, opening, second)
             out.append(second)
             continue
         end = _FIRST_END.search(text, max(0, f.start - 12), f.start)
