@@ -1654,9 +1654,10 @@ _MOD_AFTER = re.compile(r"\s+(?:\d|(?i:" + regex_trie(
 # ("5 to 6 pm"), a modifier ("the 10 previous weeks"), a unit ("5 days ago"), noon or
 # midnight ("12 noon"), or a spelled clock's word (see _digit_time).
 _DIGITS_THEN = re.compile(
-    r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| [.mM])|(?:to|and|until|till?"
-    r"|through|" + _STRETCH_MODS + r"|(?P<unit>(?:day|week|month|year|decade|fortnight|hour|minute)"
-    r"s?))\s|in the |min|at night|noon|midnight)")
+    r"\s+(?:[-–o]|(?:" + _MONTH + r")(?![A-Za-z])|[aApP](?:\.|[mM]| \.| [mM](?![A-Za-z]))"
+    r"|(?:to|and|until|till?|through|" + _STRETCH_MODS
+    + r"|(?P<unit>(?:day|week|month|year|decade|fortnight|hour|minute)s?))\s"
+    r"|in the |min|at night|noon|midnight)")
 
 
 def _word_as_written(text: str, shape: bytes, i: int, j: int) -> str | None:
