@@ -72,7 +72,11 @@ Conventions (dates.py and times.py yield what this module finds):
   dinner or supper 17-21), "midmorning" and "midafternoon" as "mid-morning" are, and so are
   "in the daytime" (``TDT``, 06-18), "in the night-time"
   (``TNI``) and "in the mornings". A clock next to a part of day keeps its own time and takes
-  the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10").
+  the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10"), also
+  without "in the" ("half past seven afternoon", "1 o'clock lunchtime", "afternoon at 7").
+  "The early/small hours (of Sunday)" are the morning (``TMO``). A part of a day the story
+  named ("that night", "the next morning") is read only after a clock ("at 10 that night":
+  22:00, no day).
 * A range of dates is one claim: "from March 3 to 5", "18-19 June", "between 2014 and 2018",
   "Sept.-Nov. 2025" have the ISO interval of their ends as written for value
   (``2026-03-03/2026-03-05``, ``2014/2018``), ``low``/``high`` from the first end's first day to
@@ -100,7 +104,14 @@ Conventions (dates.py and times.py yield what this module finds):
   morning", "11 in the night" (Indian English), "7 p. m.", "14:00 hrs", "1:21 a.m. Malaysian
   time" (any capitalised place before "time"). The bare first end of a range of clock times
   is a time in the second end's half of the day and on its day ("between 5 and 6 in the
-  afternoon": 17:00; "between 3 and 4 a.m. on Sunday").
+  afternoon": 17:00; "between 3 and 4 a.m. on Sunday"), also without "between"/"from" when
+  the second end names its part of day ("5 to seven in the morning"); a first end after 6
+  before a morning second end is the evening before ("from 10 till 2 in the morning"). Noon
+  and midnight also open a clause ("Noon came and went"), follow a be-verb or a day before a
+  pause ("the deadline is Friday midnight."), take minutes ("ten to midnight": 23:50) and a
+  zone ("midnight GMT"); "Midnight Oil", "midnight blue" are none. Not clocks: a chapter and
+  verse ("John 3:16"), a length before its noun ("a 3:12 video"), a race time ("won in
+  2:03:59").
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).
