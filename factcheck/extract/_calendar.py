@@ -340,7 +340,7 @@ _NTH_ORDINALS = {**{w: n for w, n in ORDINAL_WORDS.items() if not w[0].isdigit()
 _NTH_WEEKDAY_ALT = (
     r"(?P<nwd>(?:[Tt]he\s+)?(?P<nwdo>" + alternation(list(_NTH_ORDINALS)) + r"|(?<=he )[1-4](?:st|"
     r"nd|rd|th))\s+(?P<nwdw>" + _WEEKDAY + r")\s+(?:of|in)\s+(?P<nwdm>" + _MONTH
-    + r"|(?:each|every|the)\s+month)(?![A-Za-z])"
+    + r"|(?:each|every|the|next|last|this|previous|coming)\s+month)(?![A-Za-z])"
     r"(?:,?\s+(?P<nwdy>" + _YEAR + r")(?![\d.,]\d))?)")
 _WEEKDAY_ALT = r"(?P<wd>" + _WEEKDAY + r")(?P<wdp>['’]s|s)?(?![A-Za-z])"
 # the past two weeks, next 3 days, within 9 months, in 2 weeks (see _stretch)
@@ -370,8 +370,8 @@ _SEASON_ALT = (
 _QUARTER_ALT = (
     r"(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
     r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qu>quarter|half)"
-    r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)|\s+of\s+(?P<qrel>the|this|last|next)\s+year"
-    r"(?![\w-]))"
+    r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)"
+    r"|(?:\s+of)?\s+(?P<qrel>the|this|last|next)\s+year(?![\w-]))"
     # "the first quarter" alone (see _bare_quarter: only where the sentence speaks of business)
     r"|(?<=[Tt]he )(?P<qb>first|second|third|fourth)(?:\s+|-)(?P<qbu>quarter|half)"
     r"(?![\w-]|\s+of\b))")
@@ -492,7 +492,8 @@ _PATTERN = (
     r"|" + _PART_OF_DAY_ALT + r"|" + _MEAL_ALT +
     r"|(?P<eh>(?:early|small|wee)\s+hours)(?![\w-])"  # the early hours (of Sunday)
     r"|(?P<hol>(?P<holn>" + _HOLIDAY_NAME + r")(?:\s+(?P<holw>[Ww]eekend))?)"
-    r"(?:,?\s+(?P<holy>" + _YEAR + r"))?(?![\w-])"
+    r"(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<holy>" + _YEAR + r")"
+    r"|(?:\s+of)?\s+(?P<holr>[Tt]his|[Nn]ext|[Ll]ast)\s+year(?!['’]))?(?![\w-])"
     r"|(?P<ocl>(?P<ocn>1[0-2]|0?[1-9]|" + _NUMWORD + r")\s+o['’]?clock)"
     r")"
 )
@@ -1993,7 +1994,8 @@ def scan(text: str, ctx: Context) -> list[Found]:
                 if before:  # they replace what was read of them alone ("the 22nd")
                     found[:-1] = [x for x in found[:-1] if x.end <= before[0].start]
                     found[-1:-1] = before
-    found = _offset_days(text, _parts_of_periods(text, _merge(text, found, ctx)))
+    found = _offset_days(text, _parts_of_periods(text, _in_named_year(text, _merge(text, found,
+                                                                                  ctx), ctx)))
     if any(f.kind == "time" for f in found):  # (both passes read clock times only)
         found = _clock_ranges(text, _hours_by_parts(text, found))
     if any(text.endswith(" ago", 0, f.end) for f in found):  # (else nothing to compound)
@@ -2292,10 +2294,12 @@ def _holiday_weekend(text: str, s: int, e: int, ctx: Context, raw: str,
 
 
 def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
-             yraw: str | None) -> Found | None:
+             yraw: str | None, rel: str | None = None) -> Found | None:
     if _after_a_name(text, s):
         return None  # "illustrator Johnnie Christmas": a family name
     name = _holiday_name(raw)
+    if rel:  # "Easter last year", "Christmas of next year"
+        return _holiday_in_year(s, e, ctx, name, _PERIOD_STEPS[rel.lower()])
     words = prev_words(text, s, 1) if not yraw else []
     step = _HOLIDAY_STEPS.get(words[-1][0].lower()) if words else None
     if step is not None:  # "next Easter", "last Christmas", "this Thanksgiving"
@@ -2325,6 +2329,29 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
 _HOLIDAY_STEPS = {"last": -1, "next": 1, "this": 0, "coming": 1}
 
 
+def _named_year(ctx: Context, rel: str | None) -> str | None:
+    """The year "this/next/last" names, as digits (None without ``rel`` or a reference)."""
+    if not rel or ctx.reference_date is None:
+        return None
+    return str(ctx.reference_date.year + _PERIOD_STEPS[rel.lower()])
+
+
+def _holiday_in_year(s: int, e: int, ctx: Context, name: str, step: int) -> Found:
+    """The holiday ``name`` in the year ``step`` years from the reference's."""
+    if name in _HOLIDAYS:
+        month, day = _HOLIDAYS[name]
+        day_in: Callable[[int], date] = lambda y: date(y, month, day)  # noqa: E731
+        timex = f"XXXX-{month:02d}-{day:02d}"
+    else:
+        day_in, month = _MOVABLE[name]
+        timex = f"XXXX-{month:02d}" if month else "XXXX"
+    f = relative(s, e, ctx, "fixed", fixed_occ(lambda a: day_reading(day_in(a.year + step))),
+                 timex, "day", pinned=True, key=("holiday in year", name, step))
+    if name in _HOLIDAYS:
+        f.month_day = _HOLIDAYS[name]
+    return f
+
+
 def _stepped_holiday(s: int, e: int, ctx: Context, day_in: Callable[[int], date], step: int,
                      timex: str) -> Found:
     """"Next Easter" (the coming one), "last Christmas" (the one before the reference), "this
@@ -2337,7 +2364,8 @@ def _stepped_holiday(s: int, e: int, ctx: Context, day_in: Callable[[int], date]
 
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
-_OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "wdp": "wd", "yrs": "year",
+_OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "holr": "hol", "wdp": "wd",
+          "yrs": "year",
           "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
           "ctzo": "clock", "htzo": "hour", "mtzo": "mil", "ctzu": "clock", "htzu": "hour",
           "mtzu": "mil", "ctzs": "clock", "htzs": "hour", "mtzs": "mil",
@@ -2492,9 +2520,10 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _nth_weekday_of(text, s, e, ctx, g("nwdo"), g("nwdw"), g("nwdm"), g("nwdy"))
     if kind == "hol":
         if g("holw"):
-            wk = _holiday_weekend(text, s, e, ctx, g("holn"), g("holy"))
+            wk = _holiday_weekend(text, s, e, ctx, g("holn"), g("holy") or _named_year(
+                ctx, g("holr")))
             return wk or _holiday(text, s, m.end("holn"), ctx, g("holn"), None)
-        return _holiday(text, s, e, ctx, g("holn"), g("holy"))
+        return _holiday(text, s, e, ctx, g("holn"), g("holy"), g("holr"))
     if kind == "yq":
         unit = "half" if g("yqh") in "Hh" else "quarter"
         r = part_of_year(int(g("yqy")), unit, int(g("yqn")))
@@ -2635,10 +2664,11 @@ def _nth_weekday_of(text: str, s: int, e: int, ctx: Context, nth: str, wday: str
     """"The second Sunday of March": that day of the year written, or else of the year the
     tense or the nearest occurrence decides (as a movable holiday). "The first Thursday of
     each month" recurs: no date."""
-    if mname.endswith("month"):
-        return None
     n = _NTH_ORDINALS.get(nth.lower()) or int(nth[0])
     weekday = WEEKDAYS[wday.lower().rstrip(".")]
+    if mname.endswith("month"):
+        step = _PERIOD_STEPS.get(mname.split()[0])
+        return None if step is None else _nth_weekday_of_month(s, e, ctx, n, weekday, step)
     month = MONTHS[mname.lower().rstrip(".")]
 
     def day_in(y: int) -> date:  # (a month without a fifth such weekday: its last)
@@ -2650,6 +2680,20 @@ def _nth_weekday_of(text: str, s: int, e: int, ctx: Context, nth: str, wday: str
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, yearly_occ(day_in), f"XXXX-{month:02d}", "day",
                     cycle=365, key=("nth weekday", n, weekday, month))
+
+
+def _nth_weekday_of_month(s: int, e: int, ctx: Context, n: int, weekday: int,
+                          step: int) -> Found:
+    """"The first Friday of next month": that day of the month ``step`` months from the
+    reference's."""
+
+    def day_in(a: date) -> Reading:
+        y, month = add_months(a.year, a.month, step)
+        d = _nth_weekday(y, month, weekday, n)
+        return day_reading(d if d.month == month else _nth_weekday(y, month, weekday, -1))
+
+    return relative(s, e, ctx, "fixed", fixed_occ(day_in), "XXXX-XX-XX", "day", pinned=True,
+                    key=("nth weekday of month", n, weekday, step))
 
 
 def _absolute_day(s: int, e: int, d: date) -> Found:
@@ -2732,6 +2776,18 @@ def _week_of(text: str, s: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return _WEEK_NTH[m.group("n").lower()] if m.group("n") else 0, m.start()
+
+
+_NTH_WEEK_BEFORE = re.compile(r"\b[Tt]he\s+(?P<n>first|second|third|fourth|fifth|last|final|"
+                              r"1st|2nd|3rd|4th|5th)\s+week\s+$")
+
+
+def _nth_week_before(text: str, s: int) -> tuple[int, int] | None:
+    """(n, start) when "the third week " ends at s, before "next year" (no "of")."""
+    if text[s - 5:s] != "week ":
+        return None
+    m = _NTH_WEEK_BEFORE.search(text, max(0, s - 20), s)
+    return None if m is None else (_WEEK_NTH[m.group("n").lower()], m.start())
 
 
 def _week_in(text: str, week: tuple[int, int], e: int, ctx: Context, unit: str,
@@ -3184,16 +3240,24 @@ def _weekday_day(text: str, s: int, e: int, ctx: Context, weekday: int, day: int
 
 def _rel(text: str, s: int, e: int, word: str, ctx: Context) -> Found:
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
-    words = prev_words(text, s, 3)
-    if word == "yesterday" and len(words) >= 3 and " ".join(
-            w.lower() for w, _ in words) == "the day before":
-        offset, s = -2, words[0][1]
-    if word == "tomorrow" and len(words) >= 3 and " ".join(
-            w.lower() for w, _ in words) == "the day after":
-        offset, s = 2, words[0][1]
+    if offset and text.endswith((" before ", " after "), 0, s):
+        offset, s = _day_beyond(text, s, offset)
     f = relative(s, e, ctx, "fixed", fixed_occ(lambda a: day_reading(a + timedelta(days=offset))),
                  "XXXX-XX-XX", "day", pinned=True, key=(offset,))
     return _day_part(f, "night") if word == "tonight" else f
+
+
+_DAY_BEYOND = {-1: "day before", 1: "day after"}
+
+
+def _day_beyond(text: str, s: int, offset: int) -> tuple[int, int]:
+    """"(the) day before yesterday", "(the) day after tomorrow": two days off, from "the"
+    (or "day"); else ``offset`` and ``s`` as they were."""
+    words = prev_words(text, s, 3)
+    if " ".join(w.lower() for w, _ in words[-2:]) != _DAY_BEYOND[offset]:
+        return offset, s
+    first = 0 if len(words) == 3 and words[0][0].lower() == "the" else -2
+    return 2 * offset, words[first][1]
 
 
 _PERIOD_STEPS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1,
@@ -3210,7 +3274,8 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
     step = _PERIOD_STEPS[mod]
     if mod in ("past", "coming", "upcoming", "current") and unit not in _CALENDAR_PERIODS:
         return None  # "past midnight", "coming night"
-    week = _week_of(text, s) if unit in ("month", "year") else None
+    week = (_week_of(text, s) or _nth_week_before(text, s)) if unit in ("month", "year") \
+        else None
     if week is not None and week[0]:  # "the last week of this month"
         n = week[0]
 
@@ -3533,7 +3598,7 @@ def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found 
         return None  # "the summer heat" after a verb: too vague to be a date
     nxt = next_word(text, e)
     if (prev not in ("last", "this", "next", "past", "coming") and nxt[:1].islower()
-            and nxt.rstrip(".,") not in _FUNCTION_WORDS):
+            and nxt.rstrip(".,") not in _FUNCTION_WORDS and not _NAMED_YEAR_AFTER.match(text, e)):
         return None  # "in winter markets": the season is an adjective, not a date
     timex = f"XXXX-{code}"
     occ = season_occ(code)
@@ -4281,6 +4346,49 @@ def span_value(low: date, high: date) -> str:
         if (low.year, low.month) == (high.year, high.month):
             return f"{low.year:04d}-{low.month:02d}"
     return _iso(low) if low == high else f"{_iso(low)}/{_iso(high)}"
+
+
+# What joins a month, quarter, season or day to the year after it: "June next year", "Q3 this
+# year", "March of last year" ("next year's budget" is no year of the date before it).
+_NAMED_YEAR_AFTER = re.compile(r"(?:\s+of)?\s+(?:[Tt]his|[Nn]ext|[Ll]ast)\s+year(?![\w'’])")
+_POSSESSIVE = ("'", "’")
+_IN_YEAR = frozenset(("day", "month", "quarter", "half", "season"))
+
+
+def _in_named_year(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    """"June next year", "in Q3 this year", "early March of last year": the month (quarter,
+    season, day) in the year that "this/next/last year" after it names, one date."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and f.granularity == "year" and text.endswith("year", 0, f.end)
+                and prev.kind == "date" and f.kind == "date" and prev.granularity in _IN_YEAR
+                and prev.weekday is None and not text.startswith(_POSSESSIVE, f.end)
+                and _NAMED_YEAR_AFTER.fullmatch(text, prev.end, f.end)):
+            joined = _moved_to_year(prev, f, ctx)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(f)
+    return out
+
+
+def _moved_to_year(part: Found, year: Found, ctx: Context) -> Found | None:
+    """``part`` (read in some year) moved to the year(s) ``year`` resolved to, spanning both."""
+    if (part.low is None or part.high is None or year.low is None or year.high is None
+            or part.value is None or not part.value[:4].isdigit() or year.value is None
+            or (part.high - part.low).days > 190 or ctx.reference_date is None):
+        return None  # (a part read over several years: the estimate of the reference is loose)
+    base = int(part.value[:4])
+    low = shifted(part.low, "year", year.low.year - base)
+    high = shifted(part.high, "year", year.high.year - base)
+    value = year.value[:4] + part.value[4:]
+    ref = ctx.reference_date
+    reading = "past" if high < ref else "future" if low > ref else "present"
+    pinned = None if part.pinned_day is None else shifted(part.pinned_day, "year",
+                                                          int(year.value[:4]) - base)
+    return dataclasses.replace(part, end=year.end, value=value, timex=value, low=low, high=high,
+                               reading=reading, pinned_day=pinned)
 
 
 # "the first six months of", "the last 3 weeks of", "the ninth month of" a year or month
