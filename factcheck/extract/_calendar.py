@@ -332,7 +332,7 @@ _MONTH_DAY_ALT = (
     + r"(?:\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)(?![a-z])))?(?P<mdd>" + _DAY +
     r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+of\s+|\s+)(?P<mdy>" + _YEAR +
     r")(?![\d.,]\d))?"
-    r"|(?:,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
+    r"|(?:\s?,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
     r"|/(?:(?P<msy>" + _YEAR + r")|(?P<msd>[12]\d|3[01]|0?[1-9]))(?![\d/]|[.,]\d))?)(?![A-Za-z])")
 # "the second Sunday of March", "last Friday in May 2027": a day each year (see _nth_weekday_of)
 _NTH_ORDINALS = {**{w: n for w, n in ORDINAL_WORDS.items() if not w[0].isdigit()}, "fifth": 5,
@@ -377,7 +377,8 @@ _QUARTER_ALT = (
     r"(?![\w-]|\s+of\b))")
 # 19 March 2026, 8th of February
 _DAY_MONTH_ALT = (
-    r"(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}-))(?P<dmm>" + _MONTH + r")"
+    r"(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}(?![A-Za-z])))(?P<dmm>" + _MONTH
+    + r"|(?<=\dst of |\dnd of |\drd of |\dth of )(?:may|march|august|mar|aug)(?![A-Za-z]))"
     + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)"
     r"(?![A-Za-z])")
 # the 21st century
@@ -455,6 +456,9 @@ _PATTERN = (
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
     # 2016-11, 2016/11: a year and month (not the 2011-12 season)
     r"|(?P<ym>(?P<ymy>" + _YEAR + r")[-/](?P<ymm>0?[1-9]|1[0-2]))(?![\d%]|[.,/-]\d)"
+    # 2016 November, the 2016 November election (a month's full name only; not before a day)
+    r"|(?P<ymw>(?P<ymwy>" + _YEAR + r")\s(?P<ymwm>" + alternation([m.title() for m in _MONTH_NAMES])
+    + r"))(?![A-Za-z]|,?\s\d|\s[A-Z])"  # (not "2016 May Day", "2016 March Madness")
     # 2014 in "2014-2018" (each end is its own claim)
     r"|(?P<yr>" + _YEAR + r")(?=\s?[-–~]\s?(?P<yr2>" + _YEAR
     + r")(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z]))"
@@ -708,9 +712,25 @@ def _modal_before(tokens: list[str], k: int) -> str:
         return ""
     if tokens[j].lower() in _PRESENT_BE:
         return "now"
+    if tokens[j].lower() == "to" and j:
+        return _bound_to(tokens, j - 1)
     if tokens[j].lower() in _OBLIGATION and any(t.lower() == "have" for t in tokens[j + 1:k]):
         return ""  # "must have left": a past
     cue = _cue(tokens[j])
+    return cue if cue in ("fut", "fip") else ""
+
+
+def _bound_to(tokens: list[str], k: int) -> str:
+    """The cue of the word at ``k`` before "to be" and a participle: 'fut' for "is to be held"
+    or "is set to be signed", 'fip' for "was to be held" or "vowed to be", else ''."""
+    word = tokens[k].lower()
+    if word in _PRESENT_BE:
+        return "fut"
+    if word in ("was", "were"):
+        return "fip"
+    cue = _cue(tokens[k])
+    if cue == "int":
+        cue = _intent(tokens, k)
     return cue if cue in ("fut", "fip") else ""
 
 
@@ -2469,6 +2489,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             return _fiscal_period(s, e, _PERIOD_STEPS[g("perm").lower()], ctx)
         unit = "week" if g("peru") == "workweek" else g("peru")
         return _period(text, s, e, g("perm").lower(), unit, ctx)
+    if kind == "ymw":
+        return _month(text, s, e, ctx, g("ymwm"), g("ymwy"))
     if kind == "ym":
         y, mo = int(g("ymy")), int(g("ymm"))
         if mo == (y + 1) % 100:
@@ -3144,6 +3166,9 @@ def _day_of_rel_month(s: int, m: re.Match[str], ctx: Context, day: int) -> Found
 _NAMED_DAY_WORDS = ("Bloody ", "Super ", "Black ")
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]* $")
+
+
 def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
     raw = m.group("wd") or m.group("wda")
     wd = WEEKDAYS[raw.lower()]
@@ -3160,6 +3185,8 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     words = prev_words(text, s, 1)
     prev = words[-1][0].lower() if words else ""
     if m.lastgroup == "wda":  # (_WEEKDAY_AT has no group "wda")
+        if raw == "Sun" and _NAME_BEFORE.search(text, max(0, s - 24), s):
+            return None  # "Toronto Sun, Aug. 16", "The Sun, August 16": a newspaper's name
         f = Found(s, e, "date", timex, timex, "day", "ambiguous", weekday=wd)
         f.unit = "abbr"  # kept only when a date follows (see _merge)
         return f
@@ -4040,7 +4067,7 @@ def _is_range(text: str, a: Found, b: Found) -> bool:
     if (a.kind != "date" or b.kind != "date" or a.granularity not in _MOST_DAYS
             or b.granularity not in _MOST_DAYS or a.low is None or b.high is None
             or a.value is None or b.value is None or "/" in a.value + b.value
-            or b.high < a.low):
+            or b.high < a.low or _nested(a, b)):
         return False
     gap = _RANGE_JOIN.fullmatch(text, a.end, b.start)
     if gap is None or not _one_reading(a) or not _one_reading(b):
@@ -4052,6 +4079,13 @@ def _is_range(text: str, a: Found, b: Found) -> bool:
     return not _DATE_CHANGES.intersection(words)
 
 
+
+
+def _nested(a: Found, b: Found) -> bool:
+    """Whether the second date holds the first ("Waitangi Day - February 6 - this year": an
+    aside; "from 2019 to 28 June" is a range)."""
+    assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    return b.low <= a.low and a.high <= b.high
 
 
 def _one_reading(f: Found) -> bool:
