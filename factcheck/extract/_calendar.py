@@ -538,15 +538,15 @@ _DATE_PREPS = _set(
     "beginning start middle around about circa until planned upcoming scheduled"
 )
 # Nouns a bare month name may modify ("planned April trip", "the June election").
-_EVENT_NOUNS = _set(
+# (as next_word gives them: with a full stop or comma after, too)
+_EVENT_NOUNS = frozenset(w + end for w in _list(
     """trip visit visits election elections vote votes poll polls summit meeting meetings talks
     deadline launch release session referendum conference report figures data issue edition
     sales budget announcement strike attack attacks deal agreement ceremony tour event
     festival holiday primary primaries rally hearing ruling decision speech debate match race
-    auction survey inflation jobs payrolls meeting, agreement. ballot ballots cabinet reshuffle
+    auction survey inflation jobs payrolls ballot ballots cabinet reshuffle
     game games final finals shooting floods flood earthquake storm crisis protests protest
-    truce ceasefire visit. talks. deadline. trip. session."""
-)
+    truce ceasefire review statement minutes offensive""") for end in ("", ".", ","))
 _NEWSPAPERS = _set(
     "times telegraph mirror express herald post independent observer people sport star "
     "school schools mail tribune sun night football"
@@ -2148,7 +2148,19 @@ def _days_of(days: list[tuple[int, int, int]], month: int, ctx: Context,
 
 
 def _tense_direction(text: str, start: int, end: int, default: str) -> str:
-    return tense_at(text, start, end) or default
+    tense = tense_at(text, start, end)
+    if tense == "past" and text.endswith(_DEFERRED_TO, 0, start) and _DEFERRED.search(
+            text, max(0, start - 60), start):
+        return "fip"  # "was adjourned until December 12": a day after the past act
+    return tense or default
+
+
+# A past verb that moves something to a later day ("the hearing was adjourned until ..."),
+# within a few words before "until", "till" or "to" and the date.
+_DEFERRED_TO = (" until ", " till ", " to ")
+_DEFERRED = re.compile(r"\b(?:adjourned|postponed|deferred|delayed|extended|remanded|"
+                       r"rescheduled|pushed\s+back|put\s+off|moved)\b(?:\s+\S+){0,6}?\s+"
+                       r"(?:until|till|to)\s+$")
 
 
 def _part(words: list[tuple[str, int]]) -> tuple[int, int, int] | None:
@@ -2987,7 +2999,8 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
                                                or nxt in _AFTER_A_YEAR_RANGE)
                      and _second_year(text, s, y))  # "from 2014 to 2018 rose", "... he"
             and not (text[s - 1:s] in ("-", "–")  # "the 2014-2018 period"
-                     and _second_year(text, s, y))):
+                     and _second_year(text, s, y))
+            and not _the_noun_of_year(words, nxt)):
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
     if prev in _NOT_YEAR_BEFORE:
         return None
@@ -3056,6 +3069,13 @@ _AFTER_A_YEAR_RANGE = _set("he she they we it i you from by since until during o
                            "across among while where which who whose are")  # "(taxes) ... are"
 _NOT_YEAR_BEFORE = _set("no number flight route page pages room model version article section "
                         "resolution rule code bill")
+
+
+def _the_noun_of_year(words: list[tuple[str, int]], nxt: str) -> bool:
+    """"The floods of 2013 killed", "the crisis of 2008 hit": "the", a noun, "of" and a
+    verb after the year (not "the deaths of 2013 people")."""
+    return (len(words) == 3 and words[0][0].lower() == "the" and words[2][0] == "of"
+            and _cue(nxt.rstrip(".,")) in ("past", "fut", "fip"))
 
 
 def _second_year(text: str, s: int, y: int) -> bool:
@@ -4038,7 +4058,8 @@ _COARSER = tuple(_MOST_DAYS)
 # Verbs that move a date: "postponed from March 3 to March 5" is a change, not a range.
 _DATE_CHANGES = _set("postpone postponed postpones delay delayed delays move moved moves shift "
                      "shifted reschedule rescheduled change changed bring brought push pushed "
-                     "extend extended advance advanced")
+                     "extend extended advance advanced adjourn adjourned adjourns remand "
+                     "remanded defer deferred")
 
 
 def _joined_ranges(text: str, found: list[Found]) -> list[Found]:
