@@ -2157,10 +2157,14 @@ def _tense_direction(text: str, start: int, end: int, default: str) -> str:
 
 # A past verb that moves something to a later day ("the hearing was adjourned until ..."),
 # within a few words before "until", "till" or "to" and the date.
-_DEFERRED_TO = (" until ", " till ", " to ")
+# "The bench listed the matter for hearing on November 21" too.
+_DEFERRED_TO = (" until ", " till ", " to ", " on ")
 _DEFERRED = re.compile(r"\b(?:adjourned|postponed|deferred|delayed|extended|remanded|"
                        r"rescheduled|pushed\s+back|put\s+off|moved)\b(?:\s+\S+){0,6}?\s+"
-                       r"(?:until|till|to)\s+$")
+                       r"(?:until|till|to)\s+$"
+                       r"|\b(?:listed|posted|fixed|adjourned|deferred|set)\b(?:\s+\S+){0,4}?\s+for\s+"
+                       r"(?:(?:a|further|final|the|next)\s+)*(?:hearing|trial|sentencing|arguments)"
+                       r"\s+on\s+$")
 
 
 def _part(words: list[tuple[str, int]]) -> tuple[int, int, int] | None:
@@ -3217,7 +3221,11 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future",
                      "this": "fixed", "previous": "past"}[prev]
         occ = weekday_occ(wd, strict=True)
-        if prev == "this":
+        key: tuple = (prev,)
+        if prev == "coming" and _word_before(text, s) == "this":
+            s = prev_words(text, s, 1)[-1][1]  # "this coming Friday": the nearest one ahead
+            key = ("this coming",)
+        elif prev == "this":
             def this_occ(a: date) -> Reading:
                 d = a + timedelta(days=wd - a.weekday())
                 return day_reading(d)
@@ -3232,7 +3240,7 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
                 far = a + timedelta(days=sign * 7 + wd - a.weekday())
                 return Reading(near.value, min(near.low, far), max(near.high, far))
             occ = far_occ
-        f = relative(s, e, ctx, direction, occ, timex, "day", key=(prev,))
+        f = relative(s, e, ctx, direction, occ, timex, "day", key=key)
     else:
         # Resolved in _merge, once it is known that no date follows ("Thursday, March 19"
         # takes its day from the date): the tense and the reading would be thrown away.
