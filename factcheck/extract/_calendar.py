@@ -482,9 +482,9 @@ _PATTERN = (
     r"|" + _WEEKDAY_ALT +
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|" + _REL_ALT +
-    r"|(?P<owk>the\s+weekend)(?![\w-])"
+    r"|(?P<owk>the\s+weekend)(?![\w-]|\s+after\s+(?:the\s+)?next)"
     r"|" + _PERIOD_ALT + r"|" + _SEASON_ALT + r"|" + _QUARTER_ALT + r")"
-    r"|(?P<wan>[Tt]he\s+week\s+after\s+next)(?![\w-])"
+    r"|(?P<wan>[Tt]he\s+(?P<wanu>week|weekend|month|year)\s+after\s+(?:the\s+)?next)(?![\w-])"
     r"|(?P<eod>EOD|eod)(?![\w-])"
     r"|(?P<dcw>" + alternation([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
     # FY2025, FY25, FY 2025-26 (fiscal years by their label)
@@ -1406,7 +1406,7 @@ _BACK_EARLY_HOURS = re.compile(r"(?<=[Tt]he\s)(?:early|small|wee)\s$")
 _BACK_NTH = re.compile(r"(?:[Tt]he\s+)?(?:" + alternation(list(_NTH_ORDINALS)) + r"|[Tt]he\s+[1-4]"
                        r"(?:st|nd|rd|th))\s+$")
 _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterday")},
-              "next": re.compile(r"[Tt]he\s+week\s+after\s+$"),
+              "next": re.compile(r"[Tt]he\s+(?:week|weekend|month|year)\s+after\s+(?:the\s+)?$"),
               "weekend": re.compile(r"(?<=[a-z] )the\s+$"),  # "over the weekend"
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
 # What each back pattern's match ends with before its trailing white space or hyphen (a
@@ -1436,7 +1436,7 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
         (_BACK_OFFSET, (("from", "after", "before"), False)),
         (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of", "few", "recent") + _MOD_ENDS,
                          True)),
-        (_BACKS_TOO["next"], (("after",), False)),
+        (_BACKS_TOO["next"], (("after", "the"), False)),
         (_BACKS_TOO["weekend"], (("the",), False)),
         (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
         (_BACK_NTH, (tuple(_NTH_ORDINALS) + ("st", "nd", "rd", "th"), False)),
@@ -2530,8 +2530,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         direction = _tense_direction(text, s, e, "ambiguous")
         return relative(s, e, ctx, "ambiguous" if direction == "nearest" else direction,
                         _weekend_occ, "XXXX-WXX-WE", "week")
-    if kind == "wan":
-        return _period_of(s, e, 2, "week", ctx, "", -1)
+    if kind == "wan":  # the week (month, year) after next
+        return _period_of(s, e, 2, g("wanu"), ctx, "", -1)
     if kind == "ytd":
         return relative(s, e, ctx, "fixed", fixed_occ(_year_to_date), "XXXX", "day", pinned=True,
                         key=("ytd",))
@@ -4536,8 +4536,9 @@ def _compound_ago(text: str, found: list[Found]) -> list[Found]:
 
 # "August two thousand and fifteen", "13 Sept nineteen seventy two", "January twenty five
 # nineteen eighty six" (the words before the year); "fifteen August" (a day before the month)
-_MONTH_BEFORE_YEAR = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r")\.?,?\s+(?:(?:the\s+)?(?P<d>"
-                                + DAY_WORDS + r"|(?i:" + _DAY_ORD_WORD + r"))\s+)?$")
+_MONTH_BEFORE_YEAR = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r")\.?,?\s+(?:of\s+(?=$)|"
+                                r"(?:the\s+)?(?P<d>" + DAY_WORDS + r"|(?i:" + _DAY_ORD_WORD
+                                + r"))\s+)?$")  # (and "June of nineteen ninety nine")
 _DAY_BEFORE_MONTH = re.compile(r"(?<![\w-])(?:(?P<n>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?P<d>"
                                + DAY_WORDS + r"))\s+$")
 _YEAR_WORDS_AT = re.compile(r"(?P<y>" + YEAR_WORDS + r")(?![\w-])")
