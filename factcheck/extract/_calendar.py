@@ -2944,8 +2944,10 @@ _RANGE_GAP = r"(?:\s?[-–]\s?|\s+(?:to|through|thru|until|till|and)\s+)"
 _MONTH_RANGE_AFTER = re.compile(r"\.?" + _RANGE_GAP + r"(?P<m2>" + _MONTH + r")(?![a-z])"
                                 + _ABBR_DOT + r"(?:,?\s+(?P<y2>" + _YEAR + r")(?![\d.,]\d))?"
                                 r"(?![A-Za-z])")
-_MONTH_RANGE_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:" + _MONTH + r")(?![a-z])"
-                                 + _ABBR_DOT + _RANGE_GAP + r"$")
+_MONTH_RANGE_BEFORE = re.compile(r"\b(?:(?:[Ff]rom|[Bb]etween)\s+(?:" + _MONTH + r")(?![a-z])"
+                                 + _ABBR_DOT + _RANGE_GAP + r"|(?P<bare>" + alternation(
+                                     [m.title() for m in _MONTH_NAMES]) + r")[-–])$")
+# (or "the July-September quarter": full names only)
 
 
 def _month_range(text: str, s: int, e: int, month: int,
@@ -2960,11 +2962,20 @@ def _month_range(text: str, s: int, e: int, month: int,
             if y2:
                 second = MONTHS[after.group("m2").lower()]
                 return str(int(y2) - (month > second))
-            if words and words[-1][0].lower() in ("from", "between"):
+            if words and words[-1][0].lower() in ("from", "between") or (
+                    after.group().startswith(("-", "–"))  # "the July-September quarter"
+                    and _FULL_MONTHS.issuperset((text[s:e].lower(), after.group("m2").lower()))
+                    and not _DAY_NEXT.match(text, after.end())):  # (not "Nov-Feb 5th")
                 return "-"
-    if s >= 4 and text[s - 1] in " -–" and _MONTH_RANGE_BEFORE.search(text, max(0, s - 30), s):
-        return "-"
+    if s >= 4 and text[s - 1] in " -–":
+        before = _MONTH_RANGE_BEFORE.search(text, max(0, s - 30), s)
+        if before is not None and (not before.group("bare") or text[s:e].lower() in _FULL_MONTHS):
+            return "-"
     return None
+
+
+_DAY_NEXT = re.compile(r"\s+\d")
+_FULL_MONTHS = frozenset(_MONTH_NAMES)  # (abbreviated ends are too often something else)
 
 
 def _last_next_month(a: date, month: int, which: str, bounds: tuple[int, int] | None) -> Reading:
@@ -4048,7 +4059,8 @@ def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
                 or b.granularity not in _RANGE_END_UNITS or a.granularity not in _RANGE_END_UNITS
                 or a.low is None or b.high is None or b.high >= a.low
                 or not _RANGE_JOIN.fullmatch(text, a.end, b.start)
-                or _word_before(text, a.start) not in ("from", "between")):
+                or (_word_before(text, a.start) not in ("from", "between")
+                    and text[a.end:b.start] not in ("-", "–"))):  # "October-December"
             continue
         if b.reading == "past" and a.reading != "absolute":
             _move_years(a, b.high.year - a.low.year - (a.low.replace(year=2000)
