@@ -2185,6 +2185,21 @@ def _part(words: list[tuple[str, int]]) -> tuple[int, int, int] | None:
     return None
 
 
+_HYPHENED_PARTS = ("end-", "End-", "start-", "Start-")
+
+
+def _hyphened_part(text: str, s: int) -> tuple[int, int, int] | None:
+    """(third, new start) from "end-" or "start-" glued before a month or year (wire style:
+    "at end-March", "by end-2016"; "end March" may be the verb)."""
+    if text[s - 1:s] != "-" or not text.endswith(_HYPHENED_PARTS, 0, s):
+        return None
+    word = text[max(0, s - 6):s - 1].split()[-1].lower()
+    start = s - len(word) - 1
+    if start > 0 and text[start - 1].isalpha():
+        return None  # "weekend-"
+    return _PART_WORDS[word][0], start, 0
+
+
 # Fixed-date holidays; Independence Day is the US one (the usual reading in English news).
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new years day": (1, 1), "new years eve": (12, 31),
@@ -2884,7 +2899,7 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
             return _absolute_week(week[1], e, nth_week(span, "month", week[0]))
         return _week_in(text, week, e, ctx, "month", month_occ(month), (month,))
     words = prev_words(text, s, 3)
-    part = _part(words)
+    part = _part(words) or _hyphened_part(text, s)
     if part is not None:
         s = part[1]
         words = words[:-1]
@@ -3020,7 +3035,7 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     if prev in _NOT_YEAR_BEFORE:
         return None
     lo, hi = date(y, 1, 1), date(y, 12, 31)
-    part = _part(words)
+    part = _part(words) or _hyphened_part(text, s)
     if part is not None:
         s = part[1]
         a, b = _YEAR_THIRDS[part[0]]
