@@ -377,10 +377,13 @@ _QUARTER_ALT = (
     r"(?![\w-]|\s+of\b))")
 # 19 March 2026, 8th of February
 _DAY_MONTH_ALT = (
-    r"(?P<dm>(?P<dmd>" + _DAY + r")(?:\s+of\s+|\s+|-(?=[A-Za-z]{3}(?![A-Za-z])))(?P<dmm>" + _MONTH
+    r"(?P<dm>(?P<dmd>" + _DAY + r")(?:(?<=\d)\s+of\s+(?P<dmof>)|(?<!\d)\s+of\s+|\s+"
+    r"|-(?=[A-Za-z]{3}(?![A-Za-z])))(?P<dmm>" + _MONTH
     + r"|(?<=\dst of |\dnd of |\drd of |\dth of )(?:may|march|august|mar|aug)(?![A-Za-z]))"
-    + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?)"
-    r"(?![A-Za-z])")
+    + _ABBR_DOT + r"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<dmy>" + _YEAR + r")(?![\d.,]\d))?"
+    # "5 to 6 of April 22": a bare number "of" a month that has its day after it is no day
+    r"(?(dmof)(?!\s+\d))"
+    r")(?![A-Za-z])")
 # the 21st century
 _CENTURY_ALT = r"(?P<cent>(?P<centn>[12]?\d)(?:st|nd|rd|th)[\s-]+[Cc]entury)(?![\w-])"
 # the 5th
