@@ -2578,6 +2578,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         if g("holw"):
             wk = _holiday_weekend(text, s, e, ctx, g("holn"), g("holy") or _named_year(
                 ctx, g("holr")))
+            if wk is not None and g("holr") and ctx.reference_date is not None:
+                wk.reading = _side_of(wk.low, wk.high, ctx.reference_date)  # "... last year"
             return wk or _holiday(text, s, m.end("holn"), ctx, g("holn"), None)
         return _holiday(text, s, e, ctx, g("holn"), g("holy"), g("holr"))
     if kind == "yq":
@@ -4466,6 +4468,13 @@ def _in_named_year(text: str, found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+def _side_of(low: date | None, high: date | None, ref: date) -> str:
+    """The reading of a date the text pins relative to the reference ``ref``."""
+    if low is None or high is None:
+        return "ambiguous"
+    return "past" if high < ref else "future" if low > ref else "present"
+
+
 def _moved_to_year(part: Found, year: Found, ctx: Context) -> Found | None:
     """``part`` (read in some year) moved to the year(s) ``year`` resolved to, spanning both."""
     if (part.low is None or part.high is None or year.low is None or year.high is None
@@ -4476,8 +4485,7 @@ def _moved_to_year(part: Found, year: Found, ctx: Context) -> Found | None:
     low = shifted(part.low, "year", year.low.year - base)
     high = shifted(part.high, "year", year.high.year - base)
     value = year.value[:4] + part.value[4:]
-    ref = ctx.reference_date
-    reading = "past" if high < ref else "future" if low > ref else "present"
+    reading = _side_of(low, high, ctx.reference_date)
     pinned = None if part.pinned_day is None else shifted(part.pinned_day, "year",
                                                           int(year.value[:4]) - base)
     return dataclasses.replace(part, end=year.end, value=value, timex=value, low=low, high=high,
