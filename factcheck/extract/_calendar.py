@@ -4181,9 +4181,14 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         if f.kind != "date" or f.weekday is None or nxt.kind != "date":
             return None
         gap = text[f.end:nxt.start]
-        if (nxt.granularity == "day" and nxt.month_day is not None and len(gap) <= 8
-                and _GAP_WD_DATE.fullmatch(gap)):
+        if nxt.granularity != "day" or nxt.month_day is None or len(gap) > 8:
+            return None
+        if _GAP_WD_DATE.fullmatch(gap):
             return _with_weekday(text, f, nxt, ctx)  # "Thursday, March 19"
+        if gap in (" (", "(") and text.startswith(")", nxt.end):  # "Monday (November 14)"
+            joined = _with_weekday(text, f, nxt, ctx)
+            joined.end += 1
+            return joined
         return None
 
     def time_and_day(f: Found, nxt: Found) -> Found | None:
