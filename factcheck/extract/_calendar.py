@@ -4463,7 +4463,8 @@ def _in_named_year(text: str, found: list[Found], ctx: Context) -> list[Found]:
         prev = out[-1] if out else None
         if (prev is not None and f.granularity == "year" and text.endswith("year", 0, f.end)
                 and prev.kind == "date" and f.kind == "date" and prev.granularity in _IN_YEAR
-                and prev.weekday is None and not text.startswith(_POSSESSIVE, f.end)
+                and prev.weekday is None and prev.reading != "absolute"
+                and not text.startswith(_POSSESSIVE, f.end)
                 and _NAMED_YEAR_AFTER.fullmatch(text, prev.end, f.end)):
             joined = _moved_to_year(prev, f, ctx)
             if joined is not None:
