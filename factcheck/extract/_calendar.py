@@ -365,7 +365,7 @@ _PERIOD_ALT = (
 _SEASON_ALT = (
     r"(?P<sea>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|SPRING|SUMMER|AUTUMN|WINTER)"
     r"(?:(?:,?\s+|\s+of\s+)"
-    r"(?P<seay>" + _YEAR + r"))?(?![\w-])")
+    r"(?P<seay>" + _YEAR + r")(?:[-–/](?P<seay2>\d\d)(?!\d))?)?(?![\w-])")  # winter of 2014-15
 # Q3, H1 2025, the first quarter of 2025
 _QUARTER_ALT = (
     r"(?P<q>(?P<qh>[QqHh])(?P<qn>[1-4])(?:(?:\s+|\s*-\s*)(?P<qy>" + _YEAR + r"))?(?![\w-])"
@@ -2419,7 +2419,7 @@ def _stepped_holiday(s: int, e: int, ctx: Context, day_in: Callable[[int], date]
 
 # The last group to close names the alternative, except where a trailing group sits outside it.
 _OUTER = {"agofn": "ago", "hrap": "hr", "yr2": "yr", "holy": "hol", "holr": "hol", "wdp": "wd",
-          "yrs": "year",
+          "yrs": "year", "seay2": "sea",
           "ctz": "clock", "clocal": "clock", "htz": "hour", "hlocal": "hour", "seay": "sea",
           "ctzo": "clock", "htzo": "hour", "mtzo": "mil", "ctzu": "clock", "htzu": "hour",
           "mtzu": "mil", "ctzs": "clock", "htzs": "hour", "mtzs": "mil",
@@ -3663,12 +3663,27 @@ def stretch(s: int, e: int, ctx: Context, n: int, unit: str, side: str) -> Found
                     pinned=True, key=("stretch", n, unit, side))
 
 
+def _split_year_season(s: int, e: int, code: str, y: int, y2: int,
+                       words: list[tuple[str, int]]) -> Found | None:
+    """"The winter of 2014-15" (December 2014 to February 2015), "the summer of 2019-20" (the
+    southern one, the same months); no other season spans two years."""
+    if y2 != (y + 1) % 100 or code not in ("WI", "SU"):
+        return None
+    lo, hi = date(y, 12, 1), date(y + 1, 2, last_day(y + 1, 2))
+    value = f"{y}-WI" if code == "WI" else f"{_iso(lo)}/{_iso(hi)}"
+    if words and words[-1][0].lower() in ("last", "this", "next", "early", "late", "mid"):
+        s = words[-1][1]
+    return Found(s, e, "date", value, value, "season", "absolute", lo, hi)
+
+
 def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
     raw = m.group("sea")
     code = SEASONS[raw.lower()]
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
     yraw = m.group("seay")
+    if yraw and m.group("seay2"):
+        return _split_year_season(s, e, code, int(yraw), int(m.group("seay2")), words)
     if yraw:
         y = int(yraw)
         lo, hi = season_span(y, code)
