@@ -643,6 +643,9 @@ _FUTURE = _set("will shall going plans plan planning aims intends must should ex
 # Modals of obligation: a future ("must be signed by April"), but a past before "have" and a
 # participle ("must have left on Monday").
 _OBLIGATION = _set("must should")
+# A modal of the present: its clause has no tense of its own to lend a date ("people can
+# deposit old notes until Dec. 30", said last week: the nearest Dec. 30, not last year's).
+_PRESENT_MODALS = _set("can cannot")
 _FIP = _set("would")
 _ABBREVIATIONS = _set("mr mrs ms dr st jr gen gov sen rep no vs jan feb mar apr jun jul aug sep "
                       "sept oct nov dec")
@@ -674,7 +677,7 @@ _INTENT = _set("hope hopes hoping want wants wanting seek seeks seeking vow vows
                "aimed hoped wanted sought threatened prepared set")
 _CUE_WORDS = {**{w: "sub" for w in _SUBORDINATORS}, **{w: "rel" for w in _RELATIVES},
               **{w: "past" for w in _IRREGULAR_PAST}, **{w: "int" for w in _INTENT},
-              **{w: "fip" for w in _FIP},
+              **{w: "fip" for w in _FIP}, **{w: "pres" for w in _PRESENT_MODALS},
               **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING},
               ",": ",", ".": ".", **{c: ";" for c in _BOUNDARY}}
 
@@ -713,8 +716,8 @@ def _modal_before(tokens: list[str], k: int) -> str:
         j -= 1
     if j < 0 or j == k - 4:
         return ""
-    if tokens[j].lower() in _PRESENT_BE:
-        return "now"
+    if tokens[j].lower() in _PRESENT_BE or tokens[j].lower() in _PRESENT_MODALS:
+        return "now"  # ("can be held": the modal speaks)
     if tokens[j].lower() == "to" and j:
         return _bound_to(tokens, j - 1)
     if tokens[j].lower() in _OBLIGATION and any(t.lower() == "have" for t in tokens[j + 1:k]):
@@ -891,7 +894,7 @@ def tense_at(text: str, start: int, end: int) -> str:
     kind = kind_before if dist_before <= dist_after else kind_after
     if kind == "fut":
         return "fip" if any(not _perfect_at(before, k) for k in past_at) else "future"
-    return kind
+    return "" if kind == "pres" else kind
 
 
 # --- calendar arithmetic --------------------------------------------------------------------
