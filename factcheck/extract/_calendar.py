@@ -549,7 +549,8 @@ _EVENT_NOUNS = frozenset(w + end for w in _list(
     festival holiday primary primaries rally hearing ruling decision speech debate match race
     auction survey inflation jobs payrolls ballot ballots cabinet reshuffle
     game games final finals shooting floods flood earthquake storm crisis protests protest
-    truce ceasefire review statement minutes offensive""") for end in ("", ".", ","))
+    truce ceasefire review statement minutes offensive forecast forecasts estimate estimates
+    projections""") for end in ("", ".", ","))
 _NEWSPAPERS = _set(
     "times telegraph mirror express herald post independent observer people sport star "
     "school schools mail tribune sun night football"
