@@ -4699,8 +4699,9 @@ def _weekdays_in_week(text: str, found: list[Found], ctx: Context) -> list[Found
 
 # Between a week and a weekday ("next week, preferably on Tuesday"); between listed weekdays.
 _GAP_WEEK_WD = re.compile(r",?\s{1,2}(?:(?:how\s+about|maybe|say|preferably|perhaps|ideally"
-                          r"|probably)\s*,?\s+)*(?:on\s+)?")
-_GAP_WD_LIST = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
+                          r"|probably)\s*,?\s+)*(?:on\s+|from\s+)?")
+_GAP_WD_LIST = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+"
+                          r"|\s?[-–]\s?|\s+(?:to|through|thru|till|until)\s+")  # (a range's ends)
 
 
 def _listed(text: str, found: list[Found], k: int, step: int) -> list[int]:
