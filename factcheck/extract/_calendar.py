@@ -4602,8 +4602,9 @@ def _compound_ago(text: str, found: list[Found]) -> list[Found]:
 _MONTH_BEFORE_YEAR = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r")\.?,?\s+(?:of\s+(?=$)|"
                                 r"(?:the\s+)?(?P<d>" + DAY_WORDS + r"|(?i:" + _DAY_ORD_WORD
                                 + r"))\s+)?$")  # (and "June of nineteen ninety nine")
-_DAY_BEFORE_MONTH = re.compile(r"(?<![\w-])(?:(?P<n>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?P<d>"
-                               + DAY_WORDS + r"))\s+$")
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\w-])(?:(?P<n>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                               r"(?:\s+of)?|(?P<d>" + DAY_WORDS + r")|(?:the\s+)?(?P<o>(?i:"
+                               + _DAY_ORD_WORD + r"))\s+of)\s+$")  # (and "the fourth of July")
 _YEAR_WORDS_AT = re.compile(r"(?P<y>" + YEAR_WORDS + r")(?![\w-])")
 # After "two thousand (and fifteen)" only the end of a phrase makes it a year, not a count.
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|when|while|after|before|until)"
@@ -4645,6 +4646,15 @@ def _year_of_words(text: str, m: re.Match[str]) -> int | None:
     return y
 
 
+def _day_written(m: re.Match[str]) -> int | None:
+    """The day a match of _DAY_BEFORE_MONTH names: "13", "fifteen", "the fourth of"."""
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("d"):
+        return day_value(m.group("d"))
+    return DAY_ORDINALS.get(" ".join(m.group("o").lower().split()))
+
+
 def _month_year_words(text: str, m: re.Match[str], end: int, y: int) -> Found | None:
     month = MONTHS[m.group("m").lower()]
     start, day = m.start(), None
@@ -4654,7 +4664,7 @@ def _month_year_words(text: str, m: re.Match[str], end: int, y: int) -> Found | 
     else:
         before = _DAY_BEFORE_MONTH.search(text, max(0, start - 14), start)
         if before is not None:
-            day = int(before.group("n")) if before.group("n") else day_value(before.group("d"))
+            day = _day_written(before)
             start = before.start()
     if day is None:
         lo, hi = month_span(y, month)
