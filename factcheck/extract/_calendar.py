@@ -485,9 +485,11 @@ _PATTERN = (
     r"|" + _WEEKDAY_ALT +
     r"|(?P<wda>" + _WEEKDAY_ABBR + r")\.?(?=,?\s+(?:" + _MONTH + r"|\d))"
     r"|" + _REL_ALT +
-    r"|(?P<owk>the\s+weekend)(?![\w-]|\s+after\s+(?:the\s+)?next)"
+    r"|(?P<owk>the\s+weekend)(?![\w-]|\s+(?:after\s+(?:the\s+)?next|before\s+(?:the\s+)?last))"
     r"|" + _PERIOD_ALT + r"|" + _SEASON_ALT + r"|" + _QUARTER_ALT + r")"
-    r"|(?P<wan>[Tt]he\s+(?P<wanu>week|weekend|month|year)\s+after\s+(?:the\s+)?next)(?![\w-])"
+    r"|(?P<wan>[Tt]he\s+(?P<wanu>week|weekend|month|year)\s+(?:after\s+(?:the\s+)?next|(?P<wanb>before)"
+    r"\s+(?:the\s+)?last))(?![\w-]|\s+(?:[A-Z]|(?:year|week|month|decade|quarter|season|summer"
+    r"|winter|spring|autumn|fall|night|time)(?![a-z])))"  # (not "the week after next year's vote")
     r"|(?P<eod>EOD|eod)(?![\w-])"
     r"|(?P<dcw>" + alternation([w for d in _DECADE_WORDS for w in (d, d.title())]) + r")(?![\w-])"
     # FY2025, FY25, FY 2025-26 (fiscal years by their label)
@@ -1414,6 +1416,7 @@ _BACK_NTH = re.compile(r"(?:[Tt]he\s+)?(?:" + alternation(list(_NTH_ORDINALS)) +
                        r"(?:st|nd|rd|th))\s+$")
 _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterday")},
               "next": re.compile(r"[Tt]he\s+(?:week|weekend|month|year)\s+after\s+(?:the\s+)?$"),
+              "last": re.compile(r"[Tt]he\s+(?:week|weekend|month|year)\s+before\s+(?:the\s+)?$"),
               "weekend": re.compile(r"(?<=[a-z] )the\s+$"),  # "over the weekend"
               **{w: _BACK_PART for w in ("morning", "afternoon", "evening", "night")}}
 # What each back pattern's match ends with before its trailing white space or hyphen (a
@@ -1444,6 +1447,7 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
         (_BACK_STRETCH, (tuple(_NUMWORD.split("|")) + ("of", "few", "recent") + _MOD_ENDS,
                          True)),
         (_BACKS_TOO["next"], (("after", "the"), False)),
+        (_BACKS_TOO["last"], (("before", "the"), False)),
         (_BACKS_TOO["weekend"], (("the",), False)),
         (_BACK_PART, (("early", "Early", "late", "Late", "mid", "Mid", "the"), False)),
         (_BACK_NTH, (tuple(_NTH_ORDINALS) + ("st", "nd", "rd", "th"), False)),
@@ -1914,8 +1918,8 @@ def _all_starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[st
                     starts.append(b.start())
             continue
         if word in _MOD_WORDS and not _MOD_AFTER.match(text, i + len(word)):
-            if word in ("next", "Next"):  # "the week after next" starts before it
-                b = _search_back(_BACKS_TOO["next"], text, i)
+            if word in ("next", "last"):  # "the week after next (before last)" starts before it
+                b = _search_back(_BACKS_TOO[word], text, i)
                 if b is not None:
                     starts.append(b.start())
             continue  # "this decision", "last time": no period after the word
@@ -2552,8 +2556,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         direction = _tense_direction(text, s, e, "ambiguous")
         return relative(s, e, ctx, "ambiguous" if direction == "nearest" else direction,
                         _weekend_occ, "XXXX-WXX-WE", "week")
-    if kind == "wan":  # the week (month, year) after next
-        return _period_of(s, e, 2, g("wanu"), ctx, "", -1)
+    if kind == "wan":  # the week (month, year) after next, before last
+        return _period_of(s, e, -2 if g("wanb") else 2, g("wanu"), ctx, "", -1)
     if kind == "ytd":
         return relative(s, e, ctx, "fixed", fixed_occ(_year_to_date), "XXXX", "day", pinned=True,
                         key=("ytd",))
