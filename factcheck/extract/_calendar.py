@@ -2930,6 +2930,8 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
         v = f"{y:04d}-{month:02d}"
         return Found(s, e, "date", v, v, "month", "absolute", lo, hi)
     prev = words[-1][0].lower() if words else ""
+    if prev in _THIS_SIDE and part is None and len(words) > 1 and words[-2][0].lower() == "this":
+        prev, words = _THIS_SIDE[prev], words[:-1]  # "this past March" is last March
     nxt = next_word(text, e)
     # "the month of March", "the month of Apr": named as a month
     named = prev == "of" and len(words) > 1 and words[-2][0].lower() == "month"
@@ -2955,6 +2957,9 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
                         key=(prev, bounds))
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
+
+
+_THIS_SIDE = {"past": "last", "coming": "next"}  # after "this"
 
 
 # Words before a bare month abbreviation that make it a month: "in Aug", "this Sept"
@@ -3261,9 +3266,9 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
                      "this": "fixed", "previous": "past"}[prev]
         occ = weekday_occ(wd, strict=True)
         key: tuple = (prev,)
-        if prev == "coming" and _word_before(text, s) == "this":
+        if prev in _THIS_SIDE and _word_before(text, s) == "this":
             s = prev_words(text, s, 1)[-1][1]  # "this coming Friday": the nearest one ahead
-            key = ("this coming",)
+            key = ("this", prev)
         elif prev == "this":
             def this_occ(a: date) -> Reading:
                 d = a + timedelta(days=wd - a.weekday())
@@ -3383,6 +3388,8 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
     prev = words[-1][0].lower() if words else ""
     if prev == "the" and mod in ("coming", "upcoming", "current"):
         s = words[-1][1]  # "the coming week" is next week
+    elif prev == "this" and mod in _THIS_SIDE:
+        s = words[-1][1]  # "this past weekend" is last weekend
     elif prev == "the" and mod in _PERIOD_STRETCH and unit in _PERIOD_STRETCH_UNITS and \
             not text.startswith(" of", e):
         # "over the past week", "in the next month": seven days, a month, counted from today
