@@ -2663,6 +2663,7 @@ def _bare_quarter(text: str, s: int, e: int, n: int, unit: str, ctx: Context) ->
     return relative(s, e, ctx, direction, part_of_year_occ(unit, n), timex, unit, cycle=365)
 
 
+_FISCAL_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:FY|[Ff]iscal\b)")
 _QUARTER_PREPS = _set("in during by for since until till before after of from through and to "
                       "or early late mid this")
 
@@ -2700,6 +2701,8 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     # "in Q3": a bare Q or H only after a preposition (Audi Q3, H1 headings are not dates)
     if g("qh") not in "Qq" or _word_before(text, s) not in _QUARTER_PREPS:
         return None
+    if _FISCAL_AFTER.match(text, e):
+        return None  # "Q3 FY17": a quarter of a fiscal year, whose months the text leaves open
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, part_of_year_occ(unit, n), timex, unit, cycle=365)
 
