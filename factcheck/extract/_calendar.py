@@ -476,7 +476,7 @@ _PATTERN = (
     # Forms that start with anything but a digit, behind one check
     r"|" + _NOT_DIGIT_CHECK + r"(?:"
     # '90s
-    r"['’](?P<apd>\d)0s(?![A-Za-z])"
+    r"['’](?:(?P<apd>\d)0s(?![A-Za-z])|(?P<apy>\d\d)(?![\w'’%-]|[.,]\d))"  # '90s; class of '98
     # the second Sunday of March (2027), the last Friday in May
     r"|" + _NTH_WEEKDAY_ALT +
     # March 19, 2026 / Feb. 8 / May 2019 / summer of 2025 / July
@@ -2211,6 +2211,19 @@ def _hyphened_part(text: str, s: int) -> tuple[int, int, int] | None:
     return _PART_WORDS[word][0], start, 0
 
 
+_APOSTROPHE_YEAR_PREPS = _set("in of since from the by until till before after during")
+
+
+def _apostrophe_year(text: str, s: int, e: int, yy: int, ctx: Context) -> Found | None:
+    """"In '62", "the class of '98": a year in its last two digits, after a preposition (a
+    quoted number is no year); of this century up to the reference's year, else the last."""
+    if _word_before(text, s) not in _APOSTROPHE_YEAR_PREPS:
+        return None
+    now = ctx.reference_date.year if ctx.reference_date else 2030
+    y = 2000 + yy if 2000 + yy <= now else 1900 + yy
+    return Found(s, e, "date", str(y), str(y), "year", "absolute", date(y, 1, 1), date(y, 12, 31))
+
+
 # Fixed-date holidays; Independence Day is the US one (the usual reading in English news).
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new years day": (1, 1), "new years eve": (12, 31),
@@ -2511,6 +2524,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _first_year(text, s, e, int(g("yr")), int(g("yr2")))
     if kind == "d2":  # "the 70s": of the 1900s
         return _decade(text, s, e, 1900 + 10 * int(g("d2")))
+    if kind == "apy":
+        return _apostrophe_year(text, s, e, int(g("apy")), ctx)
     if kind == "apd":
         digit = int(g("apd"))
         return _decade(text, s, e, (2000 if digit <= 1 else 1900) + digit * 10)
