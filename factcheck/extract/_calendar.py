@@ -3137,11 +3137,18 @@ _NOT_YEAR_BEFORE = _set("no number flight route page pages room model version ar
                         "resolution rule code bill")
 
 
+_PARTS_OF_A_YEAR = _set("days weeks months quarters half part end start beginning middle rest")
+
+
 def _the_noun_of_year(words: list[tuple[str, int]], nxt: str) -> bool:
-    """"The floods of 2013 killed", "the crisis of 2008 hit": "the", a noun, "of" and a
-    verb after the year (not "the deaths of 2013 people")."""
-    return (len(words) == 3 and words[0][0].lower() == "the" and words[2][0] == "of"
-            and _cue(nxt.rstrip(".,")) in ("past", "fut", "fip"))
+    """"The floods of 2013 killed", "the crisis of 2008 hit", "the first 10 months of 2016
+    rose": "the" and a noun (or a part of a year), "of" and a verb after the year (not "the
+    deaths of 2013 people", "a total of 2013 died")."""
+    if len(words) < 2 or words[-1][0] != "of" or _cue(nxt.rstrip(".,")) not in (
+            "past", "fut", "fip"):
+        return False
+    return words[-2][0].lower() in _PARTS_OF_A_YEAR or (
+        len(words) == 3 and words[0][0].lower() == "the")
 
 
 def _second_year(text: str, s: int, y: int) -> bool:
