@@ -3398,6 +3398,11 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
     step = _PERIOD_STEPS[mod]
     if mod in ("past", "coming", "upcoming", "current") and unit not in _CALENDAR_PERIODS:
         return None  # "past midnight", "coming night"
+    if unit == "year" and text.startswith(_POSSESSIVE, e):
+        owned = _YEARS_PART.match(text, e)
+        if owned is not None:  # "last year's fourth quarter"
+            return _part_of_year_step(s, owned.end(), ctx, step, owned.group("u"),
+                                      ORDINAL_WORDS[owned.group("n")])
     week = (_week_of(text, s) or _nth_week_before(text, s)) if unit in ("month", "year") \
         else None
     if week is not None and week[0]:  # "the last week of this month"
@@ -3442,6 +3447,25 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
         return _day_part(relative(s, e, ctx, "fixed", fixed_occ(part_of_day), "XXXX-XX-XX",
                                   "day", key=(unit, back), pinned=True), unit)
     return _period_of(s, e, step, unit, ctx, side, third)
+
+
+_YEARS_PART = re.compile(r"['’]s\s+(?P<n>first|second|third|fourth)(?:\s+|-)(?P<u>quarter|half)"
+                         r"(?![\w-])")
+
+
+def _part_of_year_step(s: int, e: int, ctx: Context, step: int, unit: str, n: int) -> Found | None:
+    """Quarter or half ``n`` of the year ``step`` years from the reference's."""
+    if part_of_year(2000, unit, n) is None:
+        return None  # "the fourth half"
+
+    def of_year(a: date) -> Reading:
+        r = part_of_year(a.year + step, unit, n)
+        assert r is not None
+        return r
+
+    timex = f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n}"
+    return relative(s, e, ctx, "fixed", fixed_occ(of_year), timex, unit, pinned=True,
+                    key=("year's part", step))
 
 
 def _month_or_year(a: date, step: int, unit: str) -> Reading:
