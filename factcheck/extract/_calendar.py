@@ -3046,6 +3046,11 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
         before = prev_words(text, s, 1)
         if y % 10 == 0 and before and before[-1][0].lower() in ("the", "early", "mid", "late"):
             return _decade(text, s, e, y)  # "the 1990's"
+        owned = _YEARS_PART.match(text, m.end("year"))
+        if owned is not None:  # "2016's third quarter"
+            r = part_of_year(y, owned.group("u"), ORDINAL_WORDS[owned.group("n")])
+            return None if r is None else Found(s, owned.end(), "date", r.value, r.value,
+                                                owned.group("u"), "absolute", r.low, r.high)
         e = m.end("year")  # "2018's election": the date is the year
     words = prev_words(text, s, 3)
     prev = words[-1][0].lower() if words else ""
