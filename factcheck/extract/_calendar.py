@@ -4818,6 +4818,10 @@ def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
     direction = _tense_direction(text, wd.start, d.end, "nearest")
     f = relative(wd.start, d.end, ctx, direction, monthday_occ(month, day, wd.weekday),
                  f"XXXX-{month:02d}-{day:02d}", "day", cycle=365, key=(wd.weekday,))
+    if f.low is not None and d.low is not None and abs(f.low.year - d.low.year) > 6:
+        # "Monday, June 5" where June 5 of the years around is no Monday (in 2016 the past one
+        # is 2006): the text errs in one of them, and a decade away is no reading of it
+        return dataclasses.replace(d, start=wd.start)
     if f.low == f.high and f.value:
         f.timex = f.value  # the weekday pins the year
     f.month_day = d.month_day
