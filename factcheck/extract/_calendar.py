@@ -4534,7 +4534,7 @@ def span_value(low: date, high: date) -> str:
 
 # What joins a month, quarter, season or day to the year after it: "June next year", "Q3 this
 # year", "March of last year" ("next year's budget" is no year of the date before it).
-_NAMED_YEAR_AFTER = re.compile(r"(?:\s+of)?\s+(?:[Tt]his|[Nn]ext|[Ll]ast)\s+year(?![\w'’])")
+_NAMED_YEAR_AFTER = re.compile(r"(?:\s+of|\s[-–—])?\s+(?:[Tt]his|[Nn]ext|[Ll]ast)\s+year(?![\w'’])")
 _POSSESSIVE = ("'", "’")
 _IN_YEAR = frozenset(("day", "month", "quarter", "half", "season"))
 
