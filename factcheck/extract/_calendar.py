@@ -1370,8 +1370,9 @@ _SHORTER_INSIDE = frozenset(
     shape for shape in _CUE_SHAPES
     if any(len(w) < len(shape) and shape.startswith(w) for w in _CUE_SHAPES))
 _ANCHOR_FIRST = re.compile(_WORD_TRIE)
-# Anchor words that begin nothing but a holiday's name (SCAN's group "hol").
-_HOLIDAY_WORDS = frozenset(_WHOLE_ANCHORS) | {"Christmas", "New", "Valentine", "Halloween",
+# Anchor words that begin nothing but a holiday's name (SCAN's group "hol"); `_tails` reads
+# them too ("the Christmas party" is no organisation).
+HOLIDAY_WORDS = frozenset(_WHOLE_ANCHORS) | {"Christmas", "New", "Valentine", "Halloween",
                                               "Boxing"}
 _HOLIDAY_AT = re.compile(_HOLIDAY_NAME)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
@@ -1774,7 +1775,7 @@ def _delimited_anchors(text: str, shape: bytes) -> list[tuple[int, str]]:
 # Anchor words that start a pattern where they stand, whatever comes before or after them:
 # none of the tests of _starts' word loop applies (a month's only test is "of" before it).
 _ROLE_WORDS = (_CUE_ONLY | _MOD_WORDS | _CLOCK_TENS | frozenset(_BACKS_TOO) | frozenset(_BACKS)
-               | _HOLIDAY_WORDS)
+               | HOLIDAY_WORDS)
 _PLAIN_ANCHORS = _CUE_WORDS_AS_WRITTEN - _SET_MONTHS - _ROLE_WORDS
 _PLAIN_MONTHS = _SET_MONTHS - _ROLE_WORDS
 
@@ -1968,7 +1969,7 @@ def _all_starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[st
                 if back is _BACK_QUARTER:
                     sole[b.start()] = _QUARTER_FROM_ORDINAL_AT
             continue
-        if word in _HOLIDAY_WORDS and not _HOLIDAY_AT.match(text, i):
+        if word in HOLIDAY_WORDS and not _HOLIDAY_AT.match(text, i):
             continue  # "New Zealand", "Labour Party", "his mother": only a holiday starts so
         starts.append(i)
         alone = _WORD_ALONE_AT.get(word)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract._calendar import _HOLIDAY_WORDS
+from factcheck.extract._calendar import HOLIDAY_WORDS
 
 #: A space and a lower-case word that follows the name of a place or an organisation of that
 #: kind, with the kind it gives.
@@ -39,7 +39,7 @@ def kind_by_tail(text: str, start: int, end: int) -> str:
             after = end + len(tail)
             if after < len(text) and text[after].isalpha():
                 return ""  # "Townsend", "statement", "partygoers"
-            if tail == " party" and text[start:end] in _HOLIDAY_WORDS:
+            if tail == " party" and text[start:end] in HOLIDAY_WORDS:
                 return ""  # "the Christmas party": a day's name, read by the date scanner
             return "" if tail == " state" and _ADJECTIVE.match(text, end) else kind
     return ""
