@@ -1373,7 +1373,7 @@ _ANCHOR_FIRST = re.compile(_WORD_TRIE)
 # Anchor words that begin nothing but a holiday's name (SCAN's group "hol"); `_tails` reads
 # them too ("the Christmas party" is no organisation).
 HOLIDAY_WORDS = frozenset(_WHOLE_ANCHORS) | {"Christmas", "New", "Valentine", "Halloween",
-                                              "Boxing"}
+                                             "Boxing"}
 _HOLIDAY_AT = re.compile(_HOLIDAY_NAME)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
                        r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
