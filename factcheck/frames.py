@@ -66,6 +66,7 @@ _SYNONYMS = [
     "evacuation evacuate evacuated evacuating",
     "watch watched watches watching",
     "trap trapped trapping",
+    "explosion explode exploded explodes exploding blast",
     "affect affected affecting",  # "three million people were affected by the quake"
 ]
 #: Phrases that are events of their own, though a word of theirs is another event: a

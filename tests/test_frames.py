@@ -179,6 +179,12 @@ def test_people_trapped_or_affected_are_counted_by_that_event() -> None:
     assert row(frame, "three million people")["event"] == "affect"
 
 
+def test_a_rig_that_exploded_is_an_explosion() -> None:
+    frame = framed("On April 20, 2010, the Deepwater Horizon, a drilling rig owned by "
+                   "Transocean, exploded.")
+    assert row(frame, "April 20, 2010")["event"] == "explosion"
+
+
 def test_a_qualified_figure_takes_the_event_before_it() -> None:
     # "injuring" is fewer letters from "126 people" than "killing", but "at least" is the
     # figure's: the verb before it governs it
