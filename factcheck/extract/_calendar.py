@@ -3981,7 +3981,7 @@ _AM_I = re.compile(r"\s+I(?![\w'’])")
 _CLOCK_DAYS = _set("today tomorrow tonight yesterday") | frozenset(WEEKDAYS) | frozenset(
     w for w in DAY_ORDINALS if " " not in w)
 # Verbs of prices before "at": "sold at one fifty" (a be-verb alone decides nothing).
-_PRICE_ONLY = _PRICE_VERBS - _set("was is were are at")
+_PRICE_ONLY = _PRICE_VERBS - _BE_VERBS - {"at"}
 
 
 def _spelled_clock_ok(text: str, s: int, prev: str) -> bool:
