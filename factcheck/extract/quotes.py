@@ -248,10 +248,9 @@ def find_quotes(text: str, names: dict[str, str] | None = None) -> list[Claim]:
 #: A speaker credited without a verb: after the quote, a dash and the name ('"..." — Shimon
 #: Peres, on whether ...'); before it, "in the words of" and the name ("in the words of the
 #: Crown prosecutor, Mark Tedeschi, QC, "...").
-_CREDIT_NAME = r"(?P<who>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})"
-_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*" + _CREDIT_NAME)
+_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*" + _WHO)
 _WORDS_OF = re.compile(r"\b(?i:in the words of)[ \t]+(?:[^\"“”\n]{0,60}?,[ \t]*)?"
-                       + _CREDIT_NAME + r"[^\"“”\n]{0,12}\Z")
+                       + _WHO + r"[^\"“”\n]{0,12}\Z")
 
 
 def _credited(doc: _Doc, start: int, end: int, s0: int) -> str | None:
@@ -603,9 +602,9 @@ _POS = attrgetter("pos")
 #: ("Senator John Cornyn, Republican from Texas, issued a statement ..."): its speaker may go
 #: on in the quote after it.
 _OPENING_SPEAKER = re.compile(
-    r"\s*(?:(?:The|As|But|And|Then|So)\s+)?(?P<who>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})"
-    r"(?:,[^,\"“”]{1,60},)?"
-    r"\s+(?:(?:also|later|then)\s+)?(?:" + _VERBS + r"|claims|issued\s+a\s+statement)\b")
+    r"\s*(?:(?:The|As|But|And|Then|So)\s+)?" + _WHO + f"(?:{_APPOSITION})?"
+    + r"\s+(?:(?:" + "|".join(_SPEECH_ADVERB_LIST) + r")\s+){0,2}"
+    + r"(?:" + _VERBS + r"|claims|issued\s+a\s+statement)\b")
 
 
 def _alone(text: str, start: int, end: int, s0: int, s1: int) -> bool:
