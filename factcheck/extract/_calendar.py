@@ -3276,8 +3276,9 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         return None  # "on Sundays": a habit, not a date
     e = m.end("wd") if m.group("wd") else e  # "Sunday's election": the date is "Sunday"
     nxt = next_word(text, e)
-    if nxt[:1].isupper() and nxt.rstrip(".,").lower() in _NEWSPAPERS:
-        return None  # the Sunday Times
+    if nxt[:1].isupper() and nxt.rstrip(".,").lower() in _NEWSPAPERS and not (
+            nxt.rstrip(".,") == "Night" and not next_word(text, e + 6)[:1].isupper()):
+        return None  # the Sunday Times, Saturday Night Live (but "on Saturday Night, crowds")
     if text[max(0, s - 7):s].endswith(_NAMED_DAY_WORDS):
         return None  # Bloody Sunday, Super Tuesday, Black Monday: a named event, not a date
     timex = f"XXXX-WXX-{wd + 1}"
