@@ -457,6 +457,8 @@ _PATTERN = (
     r"|" + _DAY_MONTH_ALT +
     # 2019-Q1, 2019 Q3
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
+    # the 2015-16 season, 1914-18, fiscal 2014/15: two years (or "2004-08" a year and month)
+    r"|(?P<yy>(?P<yyy>" + _YEAR + r")(?P<yys>[-–/])(?P<yy2>\d\d))(?![\d%/–-]|[.,]\d)"
     # 2016-11, 2016/11: a year and month (not the 2011-12 season)
     r"|(?P<ym>(?P<ymy>" + _YEAR + r")[-/](?P<ymm>0?[1-9]|1[0-2]))(?![\d%]|[.,/-]\d)"
     # 2016 November, the 2016 November election (a month's full name only; not before a day)
@@ -2549,6 +2551,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _period(text, s, e, g("perm").lower(), unit, ctx)
     if kind == "ymw":
         return _month(text, s, e, ctx, g("ymwm"), g("ymwy"))
+    if kind == "yy":
+        return _two_digit_year_range(text, s, e, int(g("yyy")), g("yys"), int(g("yy2")))
     if kind == "ym":
         y, mo = int(g("ymy")), int(g("ymm"))
         if mo == (y + 1) % 100:
@@ -3171,6 +3175,29 @@ def _first_year(text: str, s: int, e: int, y: int, y2: int) -> Found | None:
     if s >= 1 and text[s - 1] in "-–/" or _in_url(text, s):
         return None
     return Found(s, e, "date", str(y), str(y), "year", "absolute", date(y, 1, 1), date(y, 12, 31))
+
+
+_RANGE_OPENERS = _set("from between")
+
+
+def _two_digit_year_range(text: str, s: int, e: int, y: int, sep: str, yy: int) -> Found | None:
+    """"The 2015-16 season", "2010-14", "the war of 1914-18": the years from the first to
+    the one its last two digits name (2099-00 turns the century), a decade at most. A later
+    month ("2004-08", "2016/11") stays a year and month, unless the years follow each other
+    (a season, a fiscal year), the dash is an en dash or "from" or "between" opens it."""
+    last = y - y % 100 + yy if yy > y % 100 else (y + 1 if yy == 0 and y % 100 == 99 else 0)
+    month = 0 < yy <= 12 and last != y + 1 and sep != "–" and \
+        _word_before(text, s).lower() not in _RANGE_OPENERS
+    if month:
+        lo, hi = month_span(y, yy)
+        return Found(s, e, "date", f"{y:04d}-{yy:02d}", f"{y:04d}-{yy:02d}", "month", "absolute",
+                     lo, hi)
+    if not last or last - y > 10 or _word_before(text, s) in _NOT_YEAR_BEFORE or \
+            s >= 1 and text[s - 1] in "-–/" or _in_url(text, s):
+        return None
+    v = f"{y}/{last}"
+    return Found(s, e, "date", v, v, "year", "absolute", date(y, 1, 1), date(last, 12, 31),
+                 qualifier="range")
 
 
 _DECADE_PREPS = frozenset(("the", "in"))
