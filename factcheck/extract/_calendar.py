@@ -3355,15 +3355,37 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
 _UNRESOLVED = "unresolved"  # the reading of a bare weekday until _merge resolves it
 
 
-def _resolved_weekday(text: str, f: Found, ctx: Context) -> Found:
-    """A bare weekday ("on Thursday") read by tense: the last one, the next one or either."""
+def _resolved_weekday(text: str, f: Found, ctx: Context, before: list[Found]) -> Found:
+    """A bare weekday ("on Thursday") read by tense: the last one, the next one or either;
+    after a past act dated earlier in its sentence ("said Monday it would vote on Friday"),
+    the first one after that act's day."""
     assert f.weekday is not None
     direction = _tense_direction(text, f.start, f.end, "ambiguous")
     if direction == "nearest":
         direction = "ambiguous"
+    act = _act_day(text, f.start, before, ctx) if direction == "fip" and before else None
+    if act is not None:
+        d = act + timedelta(days=(f.weekday - act.weekday()) % 7 or 7)
+        assert ctx.reference_date is not None
+        return _one_day(f.start, f.end, d, "past" if d < ctx.reference_date else "future",
+                        f.timex)
     resolved = relative(f.start, f.end, ctx, direction, weekday_occ(f.weekday), f.timex, "day")
     resolved.weekday = f.weekday
     return resolved
+
+
+def _act_day(text: str, start: int, before: list[Found], ctx: Context) -> date | None:
+    """The day of the past act a future-in-past date hangs on: the last date before ``start``
+    in its sentence, if one day not after the reference ("said on Monday that ...")."""
+    p = before[-1]
+    ref = ctx.reference_date
+    if (p.granularity != "day" or p.low is None or p.low != p.high or ref is None
+            or p.low > ref or start - p.end > 120 or _SENTENCE_END.search(text, p.end, start)):
+        return None
+    return p.low
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def weekday_day_occ(weekday: int, day: int) -> Occ:
@@ -4333,8 +4355,11 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         f.week_step is not None for f in found) else found
     if any(f.weekday is not None for f in in_weeks):  # (half the texts name no weekday)
         in_weeks = _pairwise(in_weeks, weekday_and_date)
-    dated = [_resolved_weekday(text, f, ctx) if f.reading == _UNRESOLVED else f
-             for f in in_weeks if f.unit != "abbr"]
+    dated: list[Found] = []
+    for f in in_weeks:
+        if f.unit != "abbr":
+            dated.append(_resolved_weekday(text, f, ctx, dated) if f.reading == _UNRESOLVED
+                         else f)
     if not any(f.kind == "time" for f in dated):
         return dated  # (most texts: both joins below need a time)
     return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
