@@ -2103,6 +2103,9 @@ def _day_range_start(text: str, f: Found, ctx: Context) -> list[Found]:
 _DAY_TAIL = re.compile(r"(?<![\d,])\s(\d{1,2})(?:st|nd|rd|th)?$")
 
 
+_VERB_CUES = frozenset(("past", "fut", "fip", "pres"))
+
+
 def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
     """The second end of "March 3 to 5", "March 3-5, 2025", "between June 3 and 6" (and the
     days listed after the first, "July 17th, 18th and 19th")."""
@@ -2122,8 +2125,8 @@ def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
             and text[m.end():m.end() + 1] not in (".", ",", ";", ")", "")):
         return []  # two days need "between" or the clause's end: "March 3 and 4 Democrats"
     nxt = next_word(text, m.end()).rstrip(".,")
-    if nxt[:1].islower() and nxt not in _FUNCTION_WORDS:
-        return []  # "March 3 to 5 seats"
+    if nxt[:1].islower() and nxt not in _FUNCTION_WORDS and _cue(nxt) not in _VERB_CUES:
+        return []  # "March 3 to 5 seats" (but "the rally on Nov. 5-6 drew crowds")
     y2 = m.group("y2")
     if y2 or f.reading == "absolute":
         year = int(y2) if y2 else f.pinned_day.year if f.pinned_day else 0
