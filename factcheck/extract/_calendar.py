@@ -3180,9 +3180,6 @@ def _first_year(text: str, s: int, e: int, y: int, y2: int) -> Found | None:
     return Found(s, e, "date", str(y), str(y), "year", "absolute", date(y, 1, 1), date(y, 12, 31))
 
 
-_RANGE_OPENERS = _set("from between")
-
-
 def _two_digit_year_range(text: str, s: int, e: int, y: int, sep: str, yy: int) -> Found | None:
     """"The 2015-16 season", "2010-14", "the war of 1914-18": the years from the first to
     the one its last two digits name (2099-00 turns the century), a decade at most. A later
