@@ -2516,15 +2516,32 @@ _YEAR_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo
                               r"|[Tt]hat|[Ll]ast|[Nn]ext)|['’]s)\s$")
 
 
+#: Years in a list after a determiner, before a year: "the 2014 and 2015 editions", "the
+#: 2010, 2012 and 2014 games" (not "between 1900 and 2000 people").
+_YEAR_LIST_BEFORE = re.compile(_YEAR_DETERMINER.pattern[:-1]
+                               + r"(?:(?:19|20)\d\d(?:,?\s(?:and|or)|,)\s)+$")
+
+
+_LIST_END = frozenset(",dr")  # the last letter of ", " "and " "or "
+
+
 def _year_of_a_noun(text: str, hit: _Hit) -> bool:
-    """Whether a plain modern year after a determiner comes before a word: "the 2008
-    Olympics" is a year, not 2,008 of them (which news writes with a comma)."""
-    return (
+    """Whether a plain modern year after a determiner, a month or another year comes before a
+    word: "the 2008 Olympics", "the March 2016 floods", "the 2014 and 2015 editions" are
+    years, not 2,008 of them (which news writes with a comma)."""
+    if not (
         1900 <= hit.value <= 2099
         and _bare_year(text, hit)
         and text[hit.end : hit.end + 1] == " "
         and text[hit.end + 1 : hit.end + 2].isalpha()
-        and _YEAR_DETERMINER.search(text, max(0, hit.start - 7), hit.start) is not None
+    ):
+        return False
+    start = hit.start
+    return (
+        _YEAR_DETERMINER.search(text, max(0, start - 7), start) is not None
+        or _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+        or text[start - 2 : start - 1] in _LIST_END
+        and _YEAR_LIST_BEFORE.search(text, max(0, start - 40), start) is not None
     )
 
 
