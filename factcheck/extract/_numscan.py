@@ -1858,6 +1858,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 and start >= 2
                 and text[start - 2].isalnum()
                 and not (text[start - 2].isdigit() and hits and hits[-1].end == start - 1)
+                and not text.endswith("agnitude-", 0, start)  # "a magnitude-6.4 quake"
             ):
                 continue
             glued_code = False  # (each glued form opens with a letter)
@@ -2545,6 +2546,22 @@ def _year_of_a_noun(text: str, hit: _Hit) -> bool:
     )
 
 
+_MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:\s+of)?[\s-]$")
+_MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?\b"
+                              r"|\s[Mm]agnitude\b")
+
+
+def _magnitude(text: str, hit: _Hit) -> tuple[int, int] | None:
+    """Where an earthquake's magnitude said around the number starts and ends ("a magnitude
+    6.4 quake", "magnitude-7.1", "a 6.2 magnitude quake", "measuring 5.8 on the Richter
+    scale"), if it is one."""
+    before = _MAGNITUDE_BEFORE.search(text, max(0, hit.start - 14), hit.start)
+    if before is not None:
+        return before.start(), hit.end
+    after = _MAGNITUDE_AFTER.match(text, hit.end)
+    return None if after is None else (hit.start, after.end())
+
+
 def _subunit_tail(text: str, stop: int, unit: str) -> tuple[float, int]:
     """What the smaller units after ``stop`` add to one of ``unit`` ("and 30 minutes" after an
     hour: 0.5; ", 1 month and 21 days" after a year: 1/12 + 21/365), each unit smaller than the
@@ -2843,6 +2860,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         return None  # "at one point": the idiom, no count of points
     if _year_of_a_noun(text, hit):
         return None  # "the 2019 elections", "its 2015 accounts": a year, which dates read
+    if not hit.is_word and value < 10 and text[start - 1 : start] in " -":
+        magnitude = _magnitude(text, hit)
+        if magnitude is not None:
+            return make("quantity", magnitude[1], value, "magnitude", first=magnitude[0])
     if hit.first not in ("#frac", "#half") and not quiet:
         noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
