@@ -1015,6 +1015,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
     re.IGNORECASE,
 )
+_AGE_BETWEEN = re.compile(r"\b(?:aged|ages)\s+between\s+$", re.IGNORECASE)
 _COMMA = frozenset(",")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
@@ -2434,6 +2435,29 @@ def _interval(qual: str, value: float) -> tuple[str, float, float]:
     return qual, lo, hi
 
 
+_DECADE_AGE_BEFORE = re.compile(r"\b[Ii]n\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                r"(?:(?P<part>early|mid|late)(?:-|\s+))?$")
+#: The years of a decade of life that "early", "mid" and "late" name ("in her early 30s").
+_DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade_ages(text: str) -> Iterator[Claim]:
+    """Ages said as a decade of life: "a man in his 60s" (60 to 69), "in her early 30s"."""
+    at = text.find("0s")
+    while at >= 1:
+        start, end = at - 1, at + 2
+        if ("1" <= text[start] <= "9" and not text[start - 1 : start].isalnum()
+                and not text[end : end + 1].isalnum()):
+            cue = _DECADE_AGE_BEFORE.search(text, max(0, start - 24), start)
+            if cue is not None:
+                first, last = _DECADE_PARTS[cue.group("part")]
+                decade = float(text[start]) * 10
+                low, high = decade + first, decade + last
+                yield Claim(cue.start(), end, text[cue.start() : end], "age", (low + high) / 2,
+                            "year", qualifier="range", value_low=low, value_high=high)
+        at = text.find("0s", at + 2)
+
+
 def _scan(text: str) -> Iterator[Claim]:
     if not text:
         return
@@ -2462,6 +2486,8 @@ def _scan(text: str) -> Iterator[Claim]:
     if tails:  # "a year and six months": "six months" is its tail
         claims = [c for c in claims if not _inside(tails, c.start, c.end)]
     yield from claims
+    if "0s" in text:
+        yield from _decade_ages(text)
     yield from _vague(vague)
     yield from _ordinals(text, leads)
     yield from articles
@@ -2778,6 +2804,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
     ):
         before_age = (_AGE_BEFORE.search(text, max(0, start - 10), start)
                       if _may_cue_age(text, start) else None)
+        if before_age is None and qualified == "between" and hit.connector == "range":
+            before_age = _AGE_BETWEEN.search(text, max(0, start - 18), start)  # aged between
         if before_age and (not before_age.group().endswith("At ") or text[end : end + 1] == ","):
             # "aged 64" keeps its cue word; "turned 64", "At 64," only the number
             cue = before_age.group().lstrip(".!?\n ")
