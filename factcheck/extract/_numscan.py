@@ -759,7 +759,7 @@ _PREFIX = re.compile(
     rf"(?:(?P<pre>\b(?:US|U\.S\.?|AU|A|CAN|CA|C|HK|NZ|SG|S|NT|R|Mex|M"
     rf"|(?i:usd|aud|cad|nzd|mxn|hkd|sgd|twd|us|u\.s\.?|au|can|c|hk|nz|sg|nt)))?\s?"
     rf"(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])"
-    rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?)|\b(?P<rmb>Rmb))\s?$"
+    rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?)|\b(?P<rmb>Rmb)|\b(?P<ksh>K[Ss]hs?\.?))\s?$"
 )
 _QUALIFIERS = {
     "about": "about",
@@ -813,7 +813,7 @@ _QUAL = re.compile(
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUAL_WORDS}))
 _QUAL_ENDS = frozenset(w[-2:] for w in _QUAL_LAST_WORDS)
 #: The last character of a _PREFIX match (before at most two white-space characters).
-_PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZsb.")
+_PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZsbh.")
 _DIGIT_SEPARATORS = re.compile(r"[, \u202f\u00a0\u2009]")
 _PERCENT = re.compile(
     r"[\s-]?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
@@ -1632,7 +1632,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 #: Currency words written glued to the amount (Rs500, Rs.500, Rmb3bn) besides ISO codes.
-_GLUED_WORDS = ("Rs.", "Rs", "Rmb")
+_GLUED_WORDS = ("Rs.", "Rs", "Rmb", "KShs", "Kshs", "KSh", "Ksh", "KShs.", "Kshs.", "KSh.",
+                "Ksh.")
 
 
 def _glued_word_before(text: str, start: int) -> bool:
@@ -1651,7 +1652,9 @@ def _glued_currency(text: str, start: int) -> bool:
         return False  # (a vulgar fraction)
     if text[start - 3 : start] in ISO_CODES:
         return True
-    word = 2 if text.endswith("Rs", 0, start) else 3 if text.endswith("Rmb", 0, start) else 0
+    word = (2 if text.endswith("Rs", 0, start)
+            else 3 if text.endswith(("Rmb", "KSh", "Ksh"), 0, start)
+            else 4 if text.endswith(("KShs", "Kshs"), 0, start) else 0)
     return word > 0 and not (start > word and text[start - word - 1] in _ASCII_LETTER_SET)
 
 
@@ -1848,7 +1851,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if before.isalpha() and not (
                 text[max(0, start - 3) : start] in ISO_CODES
                 and (start < 4 or not text[start - 4].isalpha())
-            ) and not (before in "sb" and _glued_word_before(text, start)):
+            ) and not (before in "sbh" and _glued_word_before(text, start)):
                 continue
             if (before in "/:_#@.\\" and not (before == "." and _glued_word_before(text, start))
                     or before.isdigit()):
@@ -2505,8 +2508,9 @@ def _prefix_before(text: str, start: int) -> re.Match[str] | None:
             i -= 1
     if i < 0 or text[i] not in _PREFIX_ENDS:
         return None
-    # Only "Rs", "Rs." and "Rmb" end so ("U.S." opens "U.S.$"), as many words and sentences do.
-    if text[i] in "s.b" and not text.endswith(_GLUED_WORDS, 0, i + 1):
+    # Only "Rs", "Rs.", "Rmb" and "KSh" end so ("U.S." opens "U.S.$"), as many words and
+    # sentences do.
+    if text[i] in "s.bh" and not text.endswith(_GLUED_WORDS, 0, i + 1):
         return None
     return _PREFIX.search(text, max(0, start - 9), start)
 
@@ -2572,20 +2576,20 @@ def _year_of_a_noun(text: str, hit: _Hit) -> bool:
     )
 
 
+_BARE_SCALES = frozenset((1e3, 1e6, 1e9, 1e12))
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:\s+of)?[\s-]$")
 _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?\b"
                               r"|\s[Mm]agnitude\b")
 
 
-def _magnitude(text: str, hit: _Hit) -> tuple[int, int] | None:
-    """Where an earthquake's magnitude said around the number starts and ends ("a magnitude
-    6.4 quake", "magnitude-7.1", "a 6.2 magnitude quake", "measuring 5.8 on the Richter
-    scale"), if it is one."""
-    before = _MAGNITUDE_BEFORE.search(text, max(0, hit.start - 14), hit.start)
-    if before is not None:
-        return before.start(), hit.end
+def _magnitude_end(text: str, hit: _Hit) -> int:
+    """Where an earthquake's magnitude said around the number ends ("a magnitude 6.4 quake",
+    "magnitude-7.1": the number, whose frame takes the word before as its head; "a 6.2
+    magnitude quake", "measuring 5.8 on the Richter scale": the words after), or 0."""
+    if _MAGNITUDE_BEFORE.search(text, max(0, hit.start - 14), hit.start) is not None:
+        return hit.end
     after = _MAGNITUDE_AFTER.match(text, hit.end)
-    return None if after is None else (hit.start, after.end())
+    return 0 if after is None else after.end()
 
 
 def _subunit_tail(text: str, stop: int, unit: str) -> tuple[float, int]:
@@ -2646,6 +2650,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         elif pre.group("rmb"):
             currency = "CNY"
             cur_start = pre.start("rmb")
+        elif pre.group("ksh"):
+            currency = "KES"  # the Kenyan shilling, as Kenyan papers write it
+            cur_start = pre.start("ksh")
         else:
             currency = "INR"
             cur_start = pre.start("rs")
@@ -2886,12 +2893,14 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.is_word and value == 1 and text.startswith(" point", end) and _at_one_point(text, start):
         return None  # "at one point": the idiom, no count of points
+    if hit.is_word and value in _BARE_SCALES and text[start - 2 : start - 1].isdigit():
+        return None  # "R2.5 billion", "Sh5 billion": the scale of an amount glued to a label
     if _year_of_a_noun(text, hit):
         return None  # "the 2019 elections", "its 2015 accounts": a year, which dates read
     if not hit.is_word and value < 10 and text[start - 1 : start] in " -":
-        magnitude = _magnitude(text, hit)
-        if magnitude is not None:
-            return make("quantity", magnitude[1], value, "magnitude", first=magnitude[0])
+        magnitude_end = _magnitude_end(text, hit)
+        if magnitude_end:
+            return make("quantity", magnitude_end, value, "magnitude")
     if hit.first not in ("#frac", "#half") and not quiet:
         noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
