@@ -1015,6 +1015,8 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
     re.IGNORECASE,
 )
+_AGE_UNIT_AFTER = re.compile(r"\s(?P<u>years?|months?|weeks?|days?)\b(?:\sold\b)?",
+                             re.IGNORECASE)
 _AGE_BETWEEN = re.compile(r"\b(?:aged|ages)\s+between\s+$", re.IGNORECASE)
 _COMMA = frozenset(",")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
@@ -2800,7 +2802,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         unit = (age.group("u") or age.group("u2") or "year").lower()
         return make("age", age.end(), value, unit)
     if (
-        not hit.is_word
+        (not hit.is_word or not hit.first.startswith("#"))  # "aged eighteen", not "a third"
         and not hit.scaled
         and (hit.connector == "" and value.is_integer()
              # "aged 60 or 61", "aged 18 to 25": a range of ages
@@ -2817,6 +2819,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             # "aged 64" keeps its cue word; "turned 64", "At 64," only the number
             cue = before_age.group().lstrip(".!?\n ")
             first = before_age.start() if cue.lower().startswith("age") else start
+            unit_after = _AGE_UNIT_AFTER.match(text, end)  # "aged 6 months": a baby's age
+            if unit_after is not None:
+                unit = unit_after.group("u").lower().rstrip("s")
+                return make("age", unit_after.end(), value, unit, first=first)
             return make("age", end, value, "year", first=first)
     if (
         not hit.is_word
