@@ -2555,13 +2555,16 @@ _YEAR_LIST_BEFORE = re.compile(_YEAR_DETERMINER.pattern[:-1]
                                + r"(?:(?:19|20)\d\d(?:,?\s(?:and|or)|,)\s)+$")
 
 
+#: Nouns a year before them always dates ("emissions 40% below 1990 levels").
+_YEAR_NOUNS = (" levels", " level ", " level.", " level,")
 _LIST_END = frozenset(",dr")  # the last letter of ", " "and " "or "
 
 
 def _year_of_a_noun(text: str, hit: _Hit) -> bool:
-    """Whether a plain modern year after a determiner, a month or another year comes before a
-    word: "the 2008 Olympics", "the March 2016 floods", "the 2014 and 2015 editions" are
-    years, not 2,008 of them (which news writes with a comma)."""
+    """Whether a plain modern year after a determiner, a month or another year, or before
+    "levels", comes before a word: "the 2008 Olympics", "the March 2016 floods", "the 2014 and
+    2015 editions", "below 1990 levels" are years, not 2,008 of them (which news writes with a
+    comma)."""
     if not (
         1900 <= hit.value <= 2099
         and _bare_year(text, hit)
@@ -2571,7 +2574,8 @@ def _year_of_a_noun(text: str, hit: _Hit) -> bool:
         return False
     start = hit.start
     return (
-        _YEAR_DETERMINER.search(text, max(0, start - 7), start) is not None
+        text.startswith(_YEAR_NOUNS, hit.end)  # "below 1990 levels": whatever comes before
+        or _YEAR_DETERMINER.search(text, max(0, start - 7), start) is not None
         or _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
         or text[start - 2 : start - 1] in _LIST_END
         and _YEAR_LIST_BEFORE.search(text, max(0, start - 40), start) is not None
