@@ -3062,6 +3062,10 @@ def _noun(
         m = _HYPHEN_NOUN.match(text, end)
         if m and m.group("n") == "fold":
             return builder("number", m.end(), value, "fold")  # a tenfold rise: a multiplier
+        if m and m.group("n") == "strong":  # a 40,000-strong crowd: a crowd of 40,000
+            group = _NEXT_WORD.match(text, m.end())
+            if group is not None and _noun_ok(group.group("n"), plural=False):
+                return builder("quantity", group.end(), value, singular(group.group("n")))
         if m and _noun_ok(m.group("n"), plural=False) and hit.first != "one":
             return builder("quantity", m.end(), value, singular(m.group("n")))
         return None
