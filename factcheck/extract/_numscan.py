@@ -418,7 +418,8 @@ _BPS = re.compile(r"bps?\b")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b(?!-)",
                          re.IGNORECASE)
-_NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+#: (Not "plus or minus 3 points", a poll's margin of error.)
+_NEGATIVE = re.compile(r"\b(?<!plus\sor\s)(?<!plus-or-)(?:minus|negative)\s+$", re.IGNORECASE)
 #: How "minus" and "negative" end, lower-cased ("ſ" is an "s" to the case-blind regex).
 _NEGATIVE_ENDS = frozenset(("us", "uſ", "ve"))
 #: The scale words of a word number ("two million"), to be found in its lower-cased text.
