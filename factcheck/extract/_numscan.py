@@ -1648,6 +1648,15 @@ def _glued_word_before(text: str, start: int) -> bool:
     return False
 
 
+def _group_of_a_glued_number(text: str, start: int) -> bool:
+    """Whether the digits at ``start``, after a comma, continue a grouped number glued to a
+    letter before it ("N1,500", "KES1,000"), which the scan skipped or read whole."""
+    i = start - 1
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] == ","):
+        i -= 1
+    return i < start - 1 and i > 0 and text[i].isdigit() and text[i - 1].isalpha()
+
+
 def _glued_currency(text: str, start: int) -> bool:
     """Whether the digits at ``start``, after a letter, follow an ISO currency code (USD115) or
     "Rs" or "Rmb" (Rs500, Rmb3bn) with no other letter before it."""
@@ -1859,6 +1868,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if (before in "/:_#@.\\" and not (before == "." and _glued_word_before(text, start))
                     or before.isdigit()):
                 continue
+            if before == "," and _group_of_a_glued_number(text, start):
+                continue  # the "500" of "N1,500": its number opens glued to a letter
             # F-35, COVID-19, 555-1234: part of a code (ranges are merged later)
             if (
                 before in "-–"
