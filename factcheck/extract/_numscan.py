@@ -1040,7 +1040,8 @@ _AGE_NAME_AFTER = re.compile(
 )
 _VAGUE = re.compile(
     r"\b(?:(?P<outer>tens|hundreds)\s+of\s+)?(?P<v>dozens|scores|hundreds|thousands|millions"
-    r"|billions)\b(?:\s+of\s+(?:(?:[A-Z]{2,}|[A-Z][a-z]+|[a-z]+-[a-z]+)\s+)?(?P<n>[a-z]+)\b)?",
+    # (the first word after "of" is a modifier or the noun: "of US soldiers", "of people fled")
+    r"|billions)\b(?:\s+of\s+(?P<m>[a-z]+(?:-[a-z]+)?)\b(?!-)(?:\s+(?P<n>[a-z]+)\b)?)?",
     re.IGNORECASE,
 )
 _VAGUE_UNITS = {
@@ -3119,6 +3120,18 @@ def _link_money(text: str, money: list[Claim]) -> None:
             first.link = second.link = first.link or f"m{first.start}"
 
 
+def _vague_noun(m: re.Match[str]) -> tuple[str, int]:
+    """The counted noun of "thousands of ..." and where it ends: the word after a modifier
+    ("of US soldiers", "of dedicated men") or the first word ("of people fled"); ("", 0)
+    without one."""
+    first, second = m.group("m"), m.group("n")
+    if second and _noun_ok(second, plural=True) and _modifier_ok(first):
+        return second, m.end("n")
+    if first and _noun_ok(first, plural=True):
+        return first, m.end("m")
+    return "", 0
+
+
 def _vague(matches: list[re.Match[str]]) -> Iterator[Claim]:
     for m in matches:
         text = m.string
@@ -3128,14 +3141,14 @@ def _vague(matches: list[re.Match[str]]) -> Iterator[Claim]:
         low, high = 2 * unit_size, 100 * unit_size
         if m.group("outer") and m.group("outer").lower() == "tens":
             low, high = 2 * unit_size / 10 * 10, 10 * unit_size
-        noun = m.group("n")
-        if not noun and m.group("v").lower() == "scores" and not m.group("outer"):
+        noun, noun_end = _vague_noun(m)
+        if not m.group("m") and m.group("v").lower() == "scores" and not m.group("outer"):
             continue  # "he scores", "test scores": only "scores of ..." is a number
-        if noun and _noun_ok(noun, plural=True):
+        if noun:
             yield Claim(
                 m.start(),
-                m.end(),
-                m.group(0),
+                noun_end,
+                text[m.start() : noun_end],
                 "quantity",
                 NAN,
                 singular(noun),
