@@ -2601,13 +2601,20 @@ _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+sca
                               r"|\s[Mm]agnitude\b")
 
 
+_MAGNITUDE_AFTER_OPENS = (" on", " magnitude", " Magnitude")
+
+
 def _magnitude_end(text: str, hit: _Hit) -> int:
     """Where an earthquake's magnitude said around the number ends ("a magnitude 6.4 quake",
     "magnitude-7.1": the number, whose frame takes the word before as its head; "a 6.2
     magnitude quake", "measuring 5.8 on the Richter scale": the words after), or 0."""
-    if _MAGNITUDE_BEFORE.search(text, max(0, hit.start - 14), hit.start) is not None:
-        return hit.end
-    after = _MAGNITUDE_AFTER.match(text, hit.end)
+    start, end = hit.start, hit.end
+    if "agnitude" in text[max(0, start - 14) : start] and _MAGNITUDE_BEFORE.search(
+            text, max(0, start - 14), start) is not None:
+        return end
+    if not text.startswith(_MAGNITUDE_AFTER_OPENS, end):
+        return 0  # (most numbers: no regex)
+    after = _MAGNITUDE_AFTER.match(text, end)
     return 0 if after is None else after.end()
 
 
