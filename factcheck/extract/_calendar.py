@@ -3079,7 +3079,8 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
                      and _second_year(text, s, y))  # "from 2014 to 2018 rose", "... he"
             and not (text[s - 1:s] in ("-", "–")  # "the 2014-2018 period"
                      and _second_year(text, s, y))
-            and not _the_noun_of_year(words, nxt)):
+            and not _the_noun_of_year(words, nxt)
+            and _YEAR_AND_BEFORE.search(text, max(0, s - 16), s) is None):
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
     if prev in _NOT_YEAR_BEFORE:
         return None
@@ -3092,6 +3093,9 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     return Found(s, e, "date", str(y), str(y), "year", "absolute", lo, hi)
 
 
+#: Another year and "and"/"or" before a year: "the 2014 and 2015 editions" is one list of
+#: years, the second like the first.
+_YEAR_AND_BEFORE = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d,?\s+(?:and|or)\s+$")
 _FISCAL = _set("fiscal financial")
 
 

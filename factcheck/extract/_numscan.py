@@ -2595,6 +2595,25 @@ def _year_of_a_noun(text: str, hit: _Hit) -> bool:
     )
 
 
+#: "The" (or a possessive) before a month and its day: "the Sept. 11 attacks", "its Nov. 8
+#: meeting" name an event by its date (not "In March 30 people died").
+_THE_MONTH_BEFORE = re.compile(_YEAR_DETERMINER.pattern[:-1] + _MONTHS + r"\s$")
+
+
+def _day_of_a_noun(text: str, hit: _Hit) -> bool:
+    """Whether a day of the month after "the" and its month comes before a word: "the Sept.
+    11 attacks" is a date, which the dates extractor reads, not 11 attacks."""
+    return (
+        not hit.is_word
+        and hit.connector == ""
+        and 1 <= hit.value <= 31
+        and hit.value.is_integer()
+        and text[hit.end : hit.end + 1] == " "
+        and text[hit.end + 1 : hit.end + 2].isalpha()
+        and _THE_MONTH_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+    )
+
+
 _BARE_SCALES = frozenset((1e3, 1e6, 1e9, 1e12))
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:\s+of)?[\s-]$")
 _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?\b"
@@ -2925,7 +2944,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         return None  # "at one point": the idiom, no count of points
     if hit.is_word and value in _BARE_SCALES and text[start - 2 : start - 1].isdigit():
         return None  # "R2.5 billion", "Sh5 billion": the scale of an amount glued to a label
-    if _year_of_a_noun(text, hit):
+    if _year_of_a_noun(text, hit) or _day_of_a_noun(text, hit):
         return None  # "the 2019 elections", "its 2015 accounts": a year, which dates read
     if not hit.is_word and value < 10 and text[start - 1 : start] in " -":
         magnitude_end = _magnitude_end(text, hit)
