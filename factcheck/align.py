@@ -164,6 +164,10 @@ def frame_key(row: Any) -> tuple[Hashable, ...] | None:
             kind, unit_key = "share", "%"  # "two-thirds" meets "66.7%"
         elif kind in ("number", "quantity") and head in GENERIC_HEADS:
             kind, unit_key = "count", head  # "killing 107" meets "107 people were killed"
+        elif kind == "number" and not unit_key:
+            # a bare figure named by a noun is a quantity of it: "magnitude 12.8" meets "a
+            # magnitude 9.0 quake", "the 33" (miners) meets "33 miners"
+            kind, unit_key = "quantity", canonical_word(head)
         return ("numeric", kind, unit_key, head, role, event)
     return None
 

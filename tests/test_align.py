@@ -91,6 +91,14 @@ def test_a_capital_or_another_name_of_a_country_meets_the_country() -> None:
     assert places_meet(["Mecca"], ["Saudi Arabia"]) and not places_meet(["Mecca"], ["Riyadh"])
 
 
+def test_a_bare_figure_named_by_a_noun_meets_a_quantity_of_it() -> None:
+    frame = {"head": "magnitud", "role": "actual", "event": "earthquak",
+             "event_source": "lexicon"}
+    bare = pd.Series({"kind": "number", "value": 12.8, "unit": None, **frame})
+    quantity = pd.Series({"kind": "quantity", "value": 9.0, "unit": "magnitude", **frame})
+    assert align.frame_key(bare) == align.frame_key(quantity) is not None
+
+
 def test_a_visit_takes_its_destination_as_its_place() -> None:
     text = ("Takaichi's visit to Washington will precede Trump's planned April trip to China. "
             "Takaichi looks forward to visiting the White House this spring, "
