@@ -3095,7 +3095,7 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
 
 #: Another year and "and"/"or" before a year: "the 2014 and 2015 editions" is one list of
 #: years, the second like the first.
-_YEAR_AND_BEFORE = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d,?\s+(?:and|or)\s+$")
+_YEAR_AND_BEFORE = re.compile(r"(?<!\d)" + _YEAR + r",?\s+(?:and|or)\s+$")
 _FISCAL = _set("fiscal financial")
 
 
