@@ -142,16 +142,17 @@ def clear_caches() -> None:
     last scan of each extractor, resolved dates, tense cues of words, name keys). Results never
     depend on it; benchmarks call it so that timing a text twice measures the work of a fresh
     process, not the memo."""
-    from factcheck.extract import _calendar, _numscan, quotes
+    from factcheck.extract import _numscan, quotes
     from factcheck.extract import names as names_module
+    from factcheck.extract._calendar import arithmetic, scanner, tense
 
     names_module._RUN_CACHE.clear()
     names_module._cache = None
     for memoised in (names_module._key, names_module.normalize_name, names_module._doc_keys,
                      names_module._first_words, names_module._vocab_regex, quotes._keys):
         memoised.cache_clear()
-    _calendar._cache = None
-    _calendar._RESOLVED.clear()
-    _calendar._ISO.clear()
-    _calendar._CUE_MEMO.clear()
+    scanner._cache = None
+    arithmetic._RESOLVED.clear()
+    arithmetic._ISO.clear()
+    tense._CUE_MEMO.clear()
     _numscan._cache = ("", [])

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from factcheck.extract._calendar import Found, add_months, month_span, week_value
+from factcheck.extract._calendar.arithmetic import Found, add_months, month_span, week_value
 from factcheck.extract.base import Context
 
 # Each pattern opens with a literal, so the regex engine skips fast to where it may match; the

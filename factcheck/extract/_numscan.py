@@ -65,7 +65,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain
 from operator import attrgetter
 
-from factcheck.extract._calendar import MONTHS, WEEKDAYS
+from factcheck.extract._calendar.words import MONTHS, WEEKDAYS
 from factcheck.extract.base import Claim
 from factcheck.text import regex_trie
 from factcheck.units import UNIT_LEADS, UNIT_OPENERS, mentions, unit_at

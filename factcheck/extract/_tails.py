@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract._calendar import HOLIDAY_WORDS
+from factcheck.extract._calendar.anchors import HOLIDAY_WORDS
 
 #: A space and a lower-case word that follows the name of a place or an organisation of that
 #: kind, with the kind it gives.

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.checks.clocks import OFFSETS, Clock, agree, zone_offsets
-from factcheck.extract._calendar import TIME_ZONES
+from factcheck.extract._calendar.words import TIME_ZONES
 from tests.checks.conftest import run
 
 

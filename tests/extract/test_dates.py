@@ -1,4 +1,4 @@
-"""Unit tests for the date extractor and its calendar helpers (factcheck/extract/_calendar.py)."""
+"""Unit tests for the date extractor and its calendar helpers (factcheck/extract/_calendar/)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from factcheck.extract._calendar import (
-    season_of,
-    season_span,
-    tense_at,
-    weekday_occ,
-)
+from factcheck.extract._calendar.arithmetic import season_of, season_span, weekday_occ
+from factcheck.extract._calendar.tense import tense_at
 from factcheck.extract.base import Claim, Context
 from factcheck.extract.dates import extract_dates
 

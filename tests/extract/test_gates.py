@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from benchmarks.datasets import load_news
 from factcheck import build
-from factcheck.extract import _calendar, _numscan, clear_caches, extract_list, names
+from factcheck.extract import _numscan, clear_caches, extract_list, names
+from factcheck.extract._calendar import anchors, scanner
 from factcheck.extract._year_words import YEAR_PIECES
 from factcheck.extract.base import Context
 
@@ -43,18 +44,18 @@ def _word_by_rules(self: names._Scan, word: str) -> names._RunResult:
     return (tuple(self.run_names), tuple(map(tuple, self.run_pending)))
 
 
-_STARTS = _calendar._all_starts
+_STARTS = anchors._all_starts
 _Starts = tuple[list[int], set[int], dict[int, re.Pattern[str]], list[int]]
 
 
 def _starts_without_sole(text: str) -> _Starts:
-    """`_calendar._all_starts` without the patterns it picks for some starts: SCAN reads all."""
+    """`anchors._all_starts` without the patterns it picks for some starts: SCAN reads all."""
     starts, spelled, _sole, years = _STARTS(text)
     return starts, spelled, {}, years
 
 
 def _starts_with_every_year_piece(text: str) -> _Starts:
-    """`_calendar._all_starts` with the starts of years in words found by str.find, a pass per
+    """`anchors._all_starts` with the starts of years in words found by str.find, a pass per
     piece of YEAR_PIECES, not by the pass of anchor words after a space."""
     starts, spelled, sole, _years = _STARTS(text)
     years: set[int] = set()
@@ -78,13 +79,13 @@ GATES: dict[str, tuple[object, str, object]] = {
     # "March 27," dropped before it becomes a hit (else _classify drops it)
     "numbers: _date_day": (_numscan, "_date_day", lambda *args: False),
     # digit starts only before a word some date pattern reads
-    "dates: _DIGITS_THEN": (_calendar, "_DIGITS_THEN", re.compile("")),
+    "dates: _DIGITS_THEN": (anchors, "_DIGITS_THEN", re.compile("")),
     # "the past two weeks": the look-back runs only after a word a stretch ends with
-    "dates: _stretch_may_end": (_calendar, "_stretch_may_end", lambda *args: True),
+    "dates: _stretch_may_end": (anchors, "_stretch_may_end", lambda *args: True),
     # a start where only some of SCAN's alternatives can match is read by those alone
-    "dates: the pattern picked for a start": (_calendar, "_all_starts", _starts_without_sole),
+    "dates: the pattern picked for a start": (scanner, "_all_starts", _starts_without_sole),
     # the first words of years in words are read by the pass of anchor words after a space
-    "dates: years in words": (_calendar, "_all_starts", _starts_with_every_year_piece),
+    "dates: years in words": (scanner, "_all_starts", _starts_with_every_year_piece),
     # names decide one plain word, and plain runs of several, before the rule chain
     "names: _classify_word": (names._Scan, "_classify_word", _word_by_rules),
     "names: _classify_words": (names._Scan, "_classify_words", lambda self, body, toks: None),

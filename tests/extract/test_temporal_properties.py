@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import _calendar
+from factcheck.extract._calendar import anchors, words
 from factcheck.extract.base import Context
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.times import extract_times
@@ -112,9 +112,9 @@ _SOLE_PIECES = st.tuples(
 def test_alternatives_matched_alone_read_what_scan_reads(text: str) -> None:
     # Where _starts sees that no earlier alternative of SCAN can match, it hands the start to
     # that alternative's own pattern: a new alternative of SCAN must keep this true.
-    _, _, sole = _calendar._starts(text)
+    _, _, sole = anchors._starts(text)
     for at, alone in sole.items():
-        whole, part = _calendar.SCAN.match(text, at), alone.match(text, at)
+        whole, part = words.SCAN.match(text, at), alone.match(text, at)
         assert (whole is None) == (part is None), (text, at)
         if whole is not None and part is not None:
             assert whole.span() == part.span(), (text, at)
