@@ -232,9 +232,10 @@ def align(
     components: dict[int, list[int]] = defaultdict(list)
     for label in uf.parent:
         components[uf.find(label)].append(label)
+    parts = [part for members in components.values()
+             for part in _by_holder(sorted(members), by_label)]
     groups = []
-    for members in components.values():
-        members.sort()
+    for members in parts:
         hows = set().union(*(how[m] for m in members))
         if len({by_label[m].doc for m in members}) < 2 and "wire" not in hows:
             continue
@@ -242,6 +243,19 @@ def align(
         groups.append(Group(subj, tuple(members), "+".join(sorted(hows))))
     groups.sort(key=lambda g: g.rows)
     return groups
+
+
+def _by_holder(members: list[int], by_label: dict[int, Any]) -> list[list[int]]:
+    """A group split by whose figures they are ("Chega won 58 seats", "the alliance's 89
+    seats"): one part per holder, and one for figures naming none when several are named
+    (with a single holder, figures naming none stay with it)."""
+    holders = {m: str(getattr(by_label[m], "holder", "") or "") for m in members}
+    named = sorted(set(holders.values()) - {""})
+    if len(named) < 2:
+        return [members]
+    parts = [[m for m in members if holders[m] == h] for h in named]
+    rest = [m for m in members if not holders[m]]
+    return parts + [rest] if rest else parts
 
 
 def _masked_sentences(records: list[Any]) -> dict[tuple[str, int], str]:
@@ -382,6 +396,10 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0, same_article: bool =
     # "a 25% tariff on cars" and "a 10% tariff on steel" are two tariffs
     ta, tb = str(a.get("target") or ""), str(b.get("target") or "")
     if ta and tb and ta != tb:
+        return False
+    # "Chega won 58 seats" and "the alliance's 89 seats" are two parties' figures
+    ha, hb = str(a.get("holder") or ""), str(b.get("holder") or "")
+    if ha and hb and ha != hb:
         return False
     # "rose 2% on Monday" and "rose 3% on Tuesday" are two days' figures
     wa, wb = str(a.get("when") or ""), str(b.get("when") or "")

@@ -28,6 +28,8 @@ FRAME_COLUMNS: dict[str, str] = {
     "entities": "names in the claim's clause, '|'-joined, canonical where the vocabulary knows",
     "places": "the place names among them ('|'-joined): a visit to China is not one to Japan",
     "target": "figures: what the counted thing applies to ('tariff on cars' -> car)",
+    "holder": "figures: whose figure it is, the last word of a name or possessor, lowercased "
+              "('Chega won 58 seats' -> chega, 'parliament's 230 seats' -> parliament)",
     "origin": "distances: words of the place measured from, '|'-joined ('north of Copiapó')",
     "when": "figures: low/high of the date in the same clause ('rose 2% on Monday')",
     "context": "lowercased words of the clause without the claim itself (and of the clause "
@@ -527,6 +529,44 @@ def _target(tokens: list[_Token], claim: tuple[int, int]) -> str:
     return ""
 
 
+#: Verbs between a figure and whose it is: "Chega won 58 seats", "the alliance took 89".
+_HOLDING_VERBS = frozenset(str.split(
+    "won win wins took take takes has have had holds hold held got gets secured secures "
+    "gained gains captured captures lost loses kept keeps controls controlled received "
+    "receives claimed claims polled polls scored scores"))
+
+
+def _holder(tokens: list[_Token], claim: tuple[int, int]) -> str:
+    """Whose figure a claim is: the possessor right before it ("parliament's 230 seats"), or
+    the name opening the clause before a holding verb ("The far-right Chega party won 58
+    seats"); '' if none.
+
+    Figures of one noun held by different parties are different facts: Chega's 58 seats and
+    the alliance's 89 are no contradiction. Only names count as subjects ("the party won 60
+    seats" may be anyone's), and a name counts by its last word ("Luís Montenegro's" and
+    "Mr Montenegro's" are one holder): a holder wrongly told apart would hide a
+    contradiction, one wrongly merged only leaves figures compared as before."""
+    lead = _qualified_start(tokens, claim[0])
+    i = bisect.bisect_left([t.start for t in tokens], lead)
+    before = tokens[i - 1] if i else None
+    if before is not None and before.word.endswith(("'s", "’s")) and before.end + 1 == lead:
+        return _holder_key(before.word)
+    if before is None or before.word.lower() not in _HOLDING_VERBS:
+        return ""
+    # back from the verb: a noun or two in lower case ("party"), then the name's capitals
+    k = i - 2
+    while k >= 0 and i - 2 - k < 2 and tokens[k].word.islower() and tokens[k].word not in _STOP:
+        k -= 1
+    if k >= 0 and tokens[k].word[:1].isupper() and tokens[k].word.lower() not in _STOP:
+        return _holder_key(tokens[k].word)
+    return ""
+
+
+def _holder_key(word: str) -> str:
+    """A holder as compared across articles: lowercased, without a possessive."""
+    return word.removesuffix("'s").removesuffix("’s").lower()
+
+
 def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
     before = [t for t in tokens if t.end <= claim[0]][::-1]
     after = [t for t in tokens if t.start >= claim[1]]
@@ -735,12 +775,13 @@ def add_frames(
             if not head and row.kind == "number" and event in _PEOPLE_EVENTS:
                 head = "person"
             target = _target(clause_tokens, (c0, c1))
+            holder = _holder(clause_tokens, (c0, c1))
             origin = _origin(text, c1) if head == "distance" else ""
             dated = [(abs(a - c0), w) for a, w in dates_by_doc.get(row.doc, [])
                      if clause[0] <= a < clause[1]] if (texts or {}).get(row.doc) else []
             when = min(dated)[1] if dated else ""
         else:
-            target, when, origin = "", "", ""
+            target, when, origin, holder = "", "", "", ""
         role = _role(clause_tokens, (c0, c1)) if row.kind not in NAME_KINDS else ""
         if (row.doc, c0) in skip:
             role = "dateline"
@@ -777,6 +818,7 @@ def add_frames(
         columns["entities"].append("|".join(ents))
         columns["places"].append("|".join(places))
         columns["target"].append(target)
+        columns["holder"].append(holder)
         columns["origin"].append(origin)
         columns["when"].append(when)
         columns["context"].append(context)

@@ -99,6 +99,23 @@ def test_a_bare_figure_named_by_a_noun_meets_a_quantity_of_it() -> None:
     assert align.frame_key(bare) == align.frame_key(quantity) is not None
 
 
+def test_figures_of_different_holders_are_not_compared() -> None:
+    a = ("Portugal's Democratic Alliance won Sunday's election. Prime Minister Luis "
+         "Montenegro's alliance took 89 seats. The far-right Chega party won 58 seats.")
+    b = ("Montenegro claimed victory. The far-right Chega took 60 seats, and Montenegro's "
+         "alliance held 89 seats.")
+    claims = pd.concat([extract_claims(a, "2025-05-19", doc="a"),
+                        extract_claims(b, "2025-05-19", doc="b")], ignore_index=True)
+    frame = add_frames(claims, {"a": a, "b": b})
+    groups = align.align(frame, "numeric")
+    texts = sorted(tuple(sorted(frame.loc[list(g.rows), "text"])) for g in groups)
+    assert texts == [("58 seats", "60 seats"), ("89 seats", "89 seats")]
+    one, two = (pd.Series({"doc": d, "role": "actual", "holder": h})
+                for d, h in (("a", "chega"), ("b", "montenegro")))
+    assert not align.compatible(one, two)
+    assert align.compatible(one, pd.Series({"doc": "b", "role": "actual", "holder": ""}))
+
+
 def test_a_visit_takes_its_destination_as_its_place() -> None:
     text = ("Takaichi's visit to Washington will precede Trump's planned April trip to China. "
             "Takaichi looks forward to visiting the White House this spring, "

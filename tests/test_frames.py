@@ -307,6 +307,25 @@ def test_figures_carry_their_target_and_date() -> None:
     assert row(framed("Shares rose 2%."), "2%")["when"] == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        ("The far-right Chega party won 58 seats.", "58 seats", "chega"),
+        ("Prime Minister Luis Montenegro's alliance took 89 seats.", "89 seats", "montenegro"),
+        ("AD had secured 89 of parliament's 230 seats.", "230 seats", "parliament"),
+        ("Labour won about 411 seats.", "411 seats", "labour"),
+        # no name before the verb, or no holding verb: anyone's figure
+        ("The party won 60 seats.", "60 seats", ""),
+        ("They won 60 seats.", "60 seats", ""),
+        ("Chega's vote rose to 22.8%.", "22.8%", ""),
+        ("US Steel, which has about 22,000 employees, was founded in 1901.",
+         "22,000 employees", ""),
+    ],
+)
+def test_a_figure_carries_whose_it_is(text: str, figure: str, holder: str) -> None:
+    assert row(framed(text), figure)["holder"] == holder
+
+
 def test_a_distance_carries_the_place_it_is_measured_from() -> None:
     text = ("The mine lies 45 kilometers (28 mi) north of the regional capital of Copiapó, in "
             "northern Chile. The men were trapped 5 kilometers (3 mi) from the mine's entrance. "
