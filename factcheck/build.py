@@ -6,6 +6,8 @@ about a quarter faster; `factcheck --version` and the benchmarks say which one r
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from importlib.machinery import EXTENSION_SUFFIXES
 
 
@@ -19,3 +21,15 @@ def compiled() -> bool:
 def describe() -> str:
     """The build in a few words, for `--version` and benchmark reports."""
     return "extractors compiled with mypyc" if compiled() else "pure Python"
+
+
+def interpreted() -> list[str]:
+    """Modules of the compiled set (setup.py: `factcheck.text` and every module under
+    `factcheck.extract`) that were imported from Python source: none in a compiled build."""
+    import factcheck.extract
+
+    names = ["factcheck.text", "factcheck.extract"] + [
+        m.name for m in pkgutil.walk_packages(factcheck.extract.__path__, "factcheck.extract.")]
+    return sorted(n for n in names
+                  if not (importlib.import_module(n).__file__ or "").endswith(
+                      tuple(EXTENSION_SUFFIXES)))

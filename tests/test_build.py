@@ -31,6 +31,16 @@ def test_describe_names_the_build_that_runs() -> None:
     assert build.describe() == expected
 
 
+def test_a_build_is_compiled_in_full_or_not_at_all() -> None:
+    # every module setup.py compiles, the calendar package's included, or none of them
+    interpreted = build.interpreted()
+    if build.compiled():
+        assert interpreted == []
+    else:
+        assert "factcheck.extract._calendar.scanner" in interpreted
+        assert "factcheck.text" in interpreted
+
+
 def test_version_names_the_build(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
         main(["--version"])
