@@ -233,7 +233,8 @@ def align(
     for label in uf.parent:
         components[uf.find(label)].append(label)
     parts = [part for members in components.values()
-             for part in _by_holder(sorted(members), by_label)]
+             for by_holder in _split_by(sorted(members), by_label, "holder")
+             for part in _split_by(by_holder, by_label, "origin")]
     groups = []
     for members in parts:
         hows = set().union(*(how[m] for m in members))
@@ -245,17 +246,32 @@ def align(
     return groups
 
 
-def _by_holder(members: list[int], by_label: dict[int, Any]) -> list[list[int]]:
-    """A group split by whose figures they are ("Chega won 58 seats", "the alliance's 89
-    seats"): one part per holder, and one for figures naming none when several are named
-    (with a single holder, figures naming none stay with it)."""
-    holders = {m: str(getattr(by_label[m], "holder", "") or "") for m in members}
-    named = sorted(set(holders.values()) - {""})
+def _split_by(members: list[int], by_label: dict[int, Any], column: str) -> list[list[int]]:
+    """A group split by a frame column that tells figures apart: whose figures they are
+    (``holder``: "Chega won 58 seats", "the alliance's 89 seats") or where a distance is
+    measured from (``origin``, '|'-joined words: two origins sharing a word are one). One part
+    per value, and one for figures naming none when several are named (with a single value,
+    figures naming none stay with it)."""
+    values = {m: str(getattr(by_label[m], column, "") or "") for m in members}
+    named = sorted(set(values.values()) - {""})
     if len(named) < 2:
         return [members]
-    parts = [[m for m in members if holders[m] == h] for h in named]
-    rest = [m for m in members if not holders[m]]
-    return parts + [rest] if rest else parts
+    same = _UnionFind()
+    by_word: dict[str, str] = {}
+    for value in named:
+        same.find(named.index(value))
+        for word in value.split("|"):
+            same.union(named.index(value), named.index(by_word.setdefault(word, value)))
+    parts: dict[int, list[int]] = defaultdict(list)
+    rest = []
+    for m in members:
+        if values[m]:
+            parts[same.find(named.index(values[m]))].append(m)
+        else:
+            rest.append(m)
+    if len(parts) < 2:
+        return [members]
+    return [*parts.values(), rest] if rest else list(parts.values())
 
 
 def _masked_sentences(records: list[Any]) -> dict[tuple[str, int], str]:

@@ -137,6 +137,21 @@ def test_distances_from_different_places_are_not_compared() -> None:
     assert align.compatible(b, pd.Series({"doc": "b", "role": "actual"}), same_article=True)
 
 
+def test_distances_from_several_places_split_their_group() -> None:
+    a = ("The rig was drilling about 40 miles (60 km) southeast of the Louisiana coast. It "
+         "ignited a fireball visible from 40 miles (64 km) away.")
+    b = ("The rig was drilling about 40 miles (64 km) southeast off the Louisiana coast. The "
+         "field lies 250 miles (400 km) southeast of Houston.")
+    claims = pd.concat([extract_claims(a, "2010-04-21", doc="a"),
+                        extract_claims(b, "2010-04-21", doc="b")], ignore_index=True)
+    frame = add_frames(claims, {"a": a, "b": b})
+    groups = [tuple(sorted(frame.loc[list(g.rows), "text"]))
+              for g in align.align(frame, "numeric")]
+    # the rig's distance from the coast, alone: not the fireball's, not Houston's
+    assert ("40 miles", "40 miles", "60 km", "64 km") in groups
+    assert not any("400 km" in g or "250 miles" in g for g in groups)
+
+
 def test_wire_copy_aligns_claims_at_the_same_place() -> None:
     s1 = "The two leaders will hold their summit in Washington on March 19, officials said."
     s2 = "The two leaders will hold their summit in Washington on March 18, officials said."
