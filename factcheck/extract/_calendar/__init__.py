@@ -93,9 +93,13 @@ Conventions (dates.py and times.py yield what this package finds):
   and 24 March", "July 17th, 18th or 19th") when the days rise; "March 3 and 4" without "between"
   only at the clause's end ("March 3 and 4 Democrats" is a count). Bare month abbreviations count
   only as ends of a range ("from Sep to Nov"). A month and day with a slash and no year ("on
-  11/20", "on 22/04") needs a preposition and an order the numbers decide (a day above 12): 3/4,
-  9/11 and 24/7 are not dates. "Labor Day weekend" is the long weekend holding the holiday
-  (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon).
+  11/20", "dated 22/04") needs a preposition and an order the numbers decide (a day above 12):
+  3/4, 9/11 and 24/7 are not dates. A year first is a date with single digits too
+  ("2015.5.13", "2015-5-13") when the year is 1900-2099; "Jan-1" is a month and day (not after
+  a hyphen: "2019-Sep-1"). "Labor Day weekend" is the long weekend holding the holiday
+  (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon). "Tues." and "Thurs." are weekdays alone
+  ("Wed", "Sat", "Sun" only before a date). A spelled day of 21-31 is a day of the month after a
+  date preposition at its phrase's end ("resume on the twenty-second."), not a rank.
 * Times also: "12 noon", "mid-day", "mid night", noon or midnight before a day or zone
   ("midnight Friday") or after "to" before a pause ("from 6am to midnight"), British
   "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and
@@ -114,7 +118,9 @@ Conventions (dates.py and times.py yield what this package finds):
   before a morning second end is the evening before ("from 10 till 2 in the morning"). Noon
   and midnight also open a clause ("Noon came and went"), follow a be-verb or a day before a
   pause ("the deadline is Friday midnight."), take minutes ("ten to midnight": 23:50) and a
-  zone ("midnight GMT"); "Midnight Oil", "midnight blue" are none. Not clocks: a chapter and
+  zone ("midnight GMT"); "Midnight Oil", "midnight blue" are none. The second end of a range
+  of clock times before its first end is on the day after the first's ("from 10 p.m. Friday
+  to 6 a.m.": Saturday 06:00). Not clocks: a chapter and
   verse ("John 3:16"), a length before its noun ("a 3:12 video"), a race time ("won in
   2:03:59").
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a

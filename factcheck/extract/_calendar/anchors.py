@@ -371,7 +371,7 @@ _SPELLED_CUES = {"past": "past", "am": "meridiem", "pm": "meridiem", "date": "da
                  **{w: "part" for w in _ANCHOR_WORDS if w.startswith(_PARTS_OF_DAY)},
                  **{w: "night" for w in _ANCHOR_WORDS if w.startswith("night")},
                  **{w: "period" for w in _ANCHOR_WORDS
-                    if w.startswith(("day", "week", "month", "year"))}}
+                    if w.startswith(("day", "week", "month", "year", "decade"))}}
 _PERIOD_OFS = (" of ", " of the ", " of this ", " of my ")
 
 
@@ -631,7 +631,9 @@ def _all_starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[st
         after = text[j] if j < n else " "
         if size == 4:
             if "15" <= text[i:i + 2] <= "21":
-                if before not in "-–" and (after in _YEAR_ONLY_AFTER or after.isspace() and (
+                if before not in "-–" and (after in _YEAR_ONLY_AFTER and not (
+                        after == "." and text[j + 1:j + 2].isdigit())  # ("2015.5.13")
+                        or after.isspace() and (
                         text[j + 1:j + 2] in _YEAR_ONLY_AFTER_SPACE)):
                     sole[i] = _YEAR_AT
             elif not (text.startswith(_DOTTED_MERIDIEM, j) or _wire_digits(text, i, j)
@@ -701,6 +703,9 @@ def _all_starts(text: str) -> tuple[list[int], set[int], dict[int, re.Pattern[st
             sole[i] = _MONTH_DAY_AT
             continue
         if word in _CLOCK_TENS:
+            if text.endswith(("the ", "The "), 0, i) and word in ("twenty", "thirty"):
+                starts.append(i - 4)  # "on the twenty-second" (see _spelled_ordinal)
+                spelled.add(i - 4)
             b = _BACK_HOUR_WORD.search(text, max(0, i - 7), i)
             if b is not None:
                 starts.append(b.start())

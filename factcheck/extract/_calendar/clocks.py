@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from factcheck.extract._calendar.arithmetic import Found, _iso
@@ -287,7 +288,7 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     words = prev_words(text, s, 2)
     prev = words[-1][0].lower() if words else ""
     if kind == "clock":
-        if g("cbm") and not _dotted_clock(text, s, e, prev, words, zone):
+        if g("cbm") and not _dotted_clock(text, s, e, prev, words, zone or g("clocal")):
             return None  # "closed at 6.45" is a price, "at 6.45" before a day a time
         if g("chrs") and prev in _LENGTH_BEFORE:
             return None  # "lasted 12:30 hours": a length
@@ -495,12 +496,29 @@ def _second_end(text: str, first: Found, second: Found) -> Found:
     start = first.hour * 60 + (first.minute or 0)
     end = second.hour * 60 + (second.minute or 0)
     if (second.hour < 12 and end < start < end + 720 and text[second.start] != "0"
+            and (None in (first.low, second.low) or second.low == first.low)
             and not _MERIDIEM_IN.search(text, second.start, second.end)):
         second = _with_hour(second, second.hour + 12)
         end += 720
-    if second.low is None and first.low is not None and end >= start:
-        return _on_day_of(second, first)
+    if second.low is None and first.low is not None:
+        # "from 10 p.m. Friday to 6 a.m.": the second end before the first is the next day
+        return _on_day_of(second, first) if end >= start else _on_day_after(second, first)
     return second
+
+
+def _on_day_after(clock: Found, other: Found) -> Found:
+    """``clock`` on the day after the time ``other``'s (unchanged when ``other`` names no
+    ISO day); the timex keeps the day only when the text pins it whole."""
+    assert clock.value is not None and other.value is not None
+    if other.value.find("T") != 10 or other.low is None or other.high is None \
+            or not clock.value.startswith("T"):
+        return clock
+    day = date.fromisoformat(other.value[:10]) + ONE_DAY
+    pinned = other.timex[:other.timex.find("T")]
+    timex = (_iso(day) if pinned and "X" not in pinned else "") + clock.timex
+    return dataclasses.replace(clock, value=_iso(day) + clock.value, timex=timex,
+                               low=other.low + ONE_DAY, high=other.high + ONE_DAY,
+                               reading=other.reading)
 
 
 def _with_hour(clock: Found, hour: int) -> Found:

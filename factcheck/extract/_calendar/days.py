@@ -357,7 +357,7 @@ def _numeric(s: int, e: int, m: re.Match[str]) -> Found | None:
     return _absolute_day(s, e, d) if d else None
 
 
-_SLASH_PREPS = _set("on until till since before after from through")
+_SLASH_PREPS = _set("on until till since before after from through by dated")
 _SLASH_LIST_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_SLASH_PREPS)) + r")\s\d{1,2}/\d{1,2}"
                                 r"(?:,\s\d{1,2}/\d{1,2})*,?\s(?:(?:or|and)\s)?$")
 
@@ -615,6 +615,25 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
     direction = _tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day",
                     cycle=30)
+
+
+# Prepositions before "the twenty-second" that make it a day ("on the twenty-second").
+_SPELLED_DAY_PREPS = _set("on by until till since from before after through")
+
+
+def _spelled_ordinal(text: str, s: int, e: int, ctx: Context, raw: str) -> Found | None:
+    """ "the twenty-second" as a day of the month: only after a preposition of dates and at
+    the end of its phrase ("on the twenty-second.", "by the thirty-first and"), not as a rank
+    ("finished the twenty-second fastest") or before a noun."""
+    day = DAY_ORDINALS.get(raw.lower().replace(" ", "-"), 0)
+    if not 21 <= day <= 31 or _word_before(text, s).lower() not in _SPELLED_DAY_PREPS:
+        return None
+    nxt = next_word(text, e)
+    if nxt[:1].isalnum() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS \
+            or nxt in ("of", "to", "until", "till", "through") or text.startswith("-", e):
+        return None  # (the first end of a range takes the month after it: not read alone)
+    direction = _tense_direction(text, s, e, "nearest")
+    return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day", cycle=30)
 
 
 # "the 15th of next month", "the 3rd of last month", "the 21st this month"

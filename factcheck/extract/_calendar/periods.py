@@ -37,6 +37,7 @@ from factcheck.extract._calendar.days import (
 from factcheck.extract._calendar.tense import tense_at
 from factcheck.extract._calendar.words import (
     _DAY_ORD_WORD,
+    _DECADE_THIRDS,
     _FALL_MODS,
     _FUNCTION_WORDS,
     _NUMWORD,
@@ -173,8 +174,11 @@ def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
         else:
             y = a.year + step
             r = Reading(str(y), date(y, 1, 1), date(y, 12, 31))
-        if third >= 0 and unit != "decade":
-            if unit == "year":
+        if third >= 0:
+            if unit == "decade":  # "the end of the decade": its last three years
+                first, last = _DECADE_THIRDS[third]
+                r = Reading(r.value, date(y + first, 1, 1), date(y + last, 12, 31))
+            elif unit == "year":
                 first, last = _YEAR_THIRDS[third]
                 y = int(r.value)
                 r = Reading(r.value, date(y, first, 1), date(y, last, last_day(y, last)))

@@ -52,6 +52,7 @@ from factcheck.extract._calendar.days import (
     _rel,
     _resolved_weekday,
     _slash_day,
+    _spelled_ordinal,
     _tense_direction,
     _weekday,
     _weekday_day,
@@ -165,6 +166,14 @@ def scan(text: str, ctx: Context) -> list[Found]:
     return found
 
 
+def _year_first(sep: str, month: str, day: str, d: date) -> bool:
+    """Whether a year-first date is one: ISO's "2015-05-13" always, other forms ("2015.5.13",
+    "2015-5-13") only with a modern year (not a code or a version number)."""
+    if sep != "." and len(month) == len(day) == 2:
+        return True
+    return 1900 <= d.year <= 2099
+
+
 def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     kind = m.lastgroup or ""
     kind = _OUTER.get(kind, kind)
@@ -195,6 +204,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         if g("msy"):  # Dec/2018
             return _month(text, s, e, ctx, g("mdm"), g("msy"))
         if g("mdd"):
+            if text[s - 1:s] in ("-", "–") and text[m.start("mdd") - 1] == "-":
+                return None  # "2019-sep-1", "Friday-Jun-15": "Jan-1" only on its own
             return _month_day(text, s, e, ctx, g("mdm"), g("mdd"), g("mdy"))
         return _month(text, s, e, ctx, g("mdm"), g("my"))
     if kind in ("wd", "wda"):
@@ -203,7 +214,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return _year(text, s, e, m)
     if kind == "iso":
         d = safe_date(int(g("isoy")), int(g("isom")), int(g("isod")))
-        if d is None:
+        if d is None or not _year_first(g("isosep"), g("isom"), g("isod"), d):
             return None
         if g("isoh"):  # 2026-02-09T00:30:00Z
             clock = f"T{g('isoh')}:{g('isomi')}" + (f":{g('isos')}" if g("isos") else "")
@@ -291,6 +302,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                         _weekend_occ, "XXXX-WXX-WE", "week")
     if kind == "wan":  # the week (month, year) after next, before last
         return _period_of(s, e, -2 if g("wanb") else 2, g("wanu"), ctx, "", -1)
+    if kind == "tdo":
+        return _spelled_ordinal(text, s, e, ctx, g("tdod"))
     if kind == "ytd":
         return relative(s, e, ctx, "fixed", fixed_occ(_year_to_date), "XXXX", "day", pinned=True,
                         key=("ytd",))

@@ -104,8 +104,9 @@ def _month_words() -> list[str]:
 # list's longest-first order does.
 _MONTH_WORDS = _month_words()
 _MONTH = regex_trie(_MONTH_WORDS)
+# "Tues." and "Thurs." are no English words: read alone too (not "Wed", "Sat", "Sun")
 _WEEKDAY_WORDS = ([w.title() for w in _WEEKDAY_NAMES] + [w.upper() for w in _WEEKDAY_NAMES]
-                  + _WEEKDAY_NAMES)
+                  + _WEEKDAY_NAMES + ["Tues", "Thurs"])
 _WEEKDAY = regex_trie(_WEEKDAY_WORDS)
 _WEEKDAY_ABBR = "Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun"
 _ABBR_LIST = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec"
@@ -182,7 +183,8 @@ _YEAR_ALT = (r"(?P<year>" + _YEAR + r")(?P<yrs>['’]?s(?![A-Za-z]))?"
              r"(?![\d%]|[.,]\d|[-–/]\d|[A-Za-z])")
 _MONTH_DAY_ALT = (
     r"(?P<md>(?P<mdm>" + _MONTH + r")(?![a-z])" + _ABBR_DOT
-    + r"(?:\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)(?![a-z])))?(?P<mdd>" + _DAY +
+    + r"(?:(?:\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)(?![a-z])))?|-(?=\d\d?(?![\w-]|[.,/]\d)))"
+    r"(?P<mdd>" + _DAY +
     r")(?!\d|:\d|\s?(?:%|" + _AMPM + r")|,\d)(?:(?:\s*,\s*|\s+of\s+|\s+)(?P<mdy>" + _YEAR +
     r")(?![\d.,]\d))?"
     r"|(?:\s?,?\s+|\s+of\s+|-)(?P<my>" + _YEAR + r")(?![\d.,]\d)"
@@ -274,9 +276,9 @@ _PATTERN = (
     # Forms that start with a digit, behind one check (word anchors skip them at once)
     r"|(?=\d)(?:"
     # 2026-03-19 (and 2026/03/19)
-    r"(?P<iso>(?P<isoy>\d{4})(?P<isosep>[-/])(?P<isom>\d\d)(?P=isosep)(?P<isod>\d\d)"
+    r"(?P<iso>(?P<isoy>\d{4})(?P<isosep>[-/.])(?P<isom>\d\d?)(?P=isosep)(?P<isod>\d\d?)"
     r"(?:T(?P<isoh>[01]\d|2[0-3]):(?P<isomi>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?"
-    r"(?P<isoz>Z|[+-]\d\d:?\d\d)?)?)(?![\d/])"
+    r"(?P<isoz>Z|[+-]\d\d:?\d\d)?)?)(?![\d/]|[.-]\d)"  # (and 2015.5.13: see _year_first)
     # 19/3/2026, 3/19/26, 19.03.2026
     r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4}|\d\d))"
     r"(?![\d/]|[.-]\d)"
@@ -385,8 +387,11 @@ _SPELLED_PATTERN = (
     r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?(wtc)|(?!)))))))(?![\w-])"
     r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle|rest|remainder)\s+of\s+"
     r"(?:the\s+|this\s+|my\s+)?"
-    r"(?P<eopu>day|week|month|year))(?![\w-])"
+    r"(?P<eopu>day|week|month|year|decade))(?![\w-])"
     r"|(?P<ytd>(?:[Tt]he\s+)?[Yy]ear[\s-]to[\s-]date)(?![\w-])"
+    # on the twenty-second (a day of the month: see _spelled_ordinal)
+    r"|(?P<tdo>[Tt]he\s+(?P<tdod>(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)))(?![\w-]|\s+[Cc]entur)"
     r")"
 )
 SPELLED = re.compile(_SPELLED_PATTERN)
