@@ -1,7 +1,7 @@
 """Dates read through the text's other dates: phrases that point back to an earlier date ("the
-next day", "the day before", "the following week", "the same year", "that day", "earlier in
-the week", "two days later", "four years earlier"), and weekdays the tense leaves open that
-another mention of the same weekday pins.
+next day", "the day before", "the following week", "the next Tuesday", "the same year", "that
+day", "earlier in the week", "two days later", "four years earlier"), and weekdays the tense
+leaves open that another mention of the same weekday pins.
 
 News narrates events relative to one another ("The quake struck on March 11 and the tsunami
 warning was lifted the next day"), so such a phrase is resolved against the nearest earlier
@@ -24,8 +24,10 @@ from factcheck.extract.base import Context
 # Each pattern opens with a literal, so the regex engine skips fast to where it may match; the
 # letter before it ("t"/"T" of the/that, "earlier"/"later") is checked after. "The ..." and
 # "that ..." share one pass (a pass over the text costs more than the stops at "h" it adds).
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _THE_THAT = re.compile(r"h(?:e\s+(?:(?P<mod>next|following|previous|preceding|same)\s+"
-                       r"(?P<unit>day|week|weekend|month|year)|(?P<unit2>day|week|month|year)\s+"
+                       r"(?P<unit>day|week|weekend|month|year|" + "|".join(_WEEKDAYS) + r")"
+                       r"|(?P<unit2>day|week|month|year)\s+"
                        r"(?P<side>after|before))|at\s+(?P<that>day|week|weekend|month|year))"
                        r"(?![\w-])")
 _IN_THE = re.compile(r" in the (?P<unit>week|month|year)(?![\w-])")
@@ -119,7 +121,7 @@ def anaphoric_dates(text: str, found: list[Found], context: Context) -> Iterator
             yield f
 
 
-_GRANULARITY = {"weekend": "week"}
+_GRANULARITY = {"weekend": "week", **{w: "day" for w in _WEEKDAYS}}
 
 
 def _antecedent(text: str, start: int, dated: list[Found],
@@ -150,8 +152,15 @@ def _part_around(period: tuple[date, date, str], base: tuple[date, date],
 
 
 def _moved(base: tuple[date, date], unit: str, step: int) -> tuple[date, date, str] | None:
-    """The unit ``step`` units from the antecedent (which must fit in one such unit)."""
+    """The unit ``step`` units from the antecedent (which must fit in one such unit); for a
+    weekday ("the next Tuesday") the first one after (before) the antecedent's day."""
     low, high = base
+    if unit in _WEEKDAYS:
+        if low != high or step == 0:
+            return None
+        gap = (_WEEKDAYS.index(unit) - low.weekday()) * step % 7 or 7
+        d = low + timedelta(days=gap * step)
+        return d, d, d.isoformat()
     if unit == "day":
         if low != high:
             return None

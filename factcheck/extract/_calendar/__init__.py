@@ -138,17 +138,20 @@ Conventions (dates.py and times.py yield what this package finds):
   nineteen seventies", "the twenty-tens", "the noughties"; "the past decade" is ten years
   back); centuries in words ("the twenty-first century"; not BC); years in words after a
   month or "in" ("13 Sept nineteen seventy two", "in two thousand and fifteen", parsed by
-  ``_year_words``); "the week after next",
-  "(the) year to date", the rest of the week/month/year, "over the weekend" (by tense),
+  ``_year_words``); "the week after next", "(the) year to date", the rest of the
+  week/month/year, "over the weekend" (by tense; "this weekend" under a past verb is the one
+  just gone),
   "Dec-2018", "12/2015", "2016-11" (not "the 2011-12 season"), "the month of March", month
   abbreviations after a date preposition ("in Aug", "this Sept"), Mother's and Father's Day.
 * Not read on purpose: "the 27" without a suffix ("the 27 member states" is a count; news
   writes "the 27th"), "week 10" (a season's or an epidemic's week, with no year), "November
   between 19 and 20" (news writes "November 19-20").
 * Not resolved here on purpose: event-relative expressions ("one week after she took office",
-  "the next Tuesday", "two days later"), ranges of clock times (each end is a time), parts of
-  the day as clock hours ("this morning" is TMO, not 08:00), times counted from now ("in 5
-  minutes": the reference is a day, not a moment). Phrases pointing back to an earlier date
+  "the next Tuesday" and "the previous Sunday": _anaphora counts them from the text's last
+  date, "two days later"; "for the next 30 hours" after a past verb stays a length), ranges
+  of clock times (each end is a time), parts of the day as clock hours ("this morning" is
+  TMO, not 08:00), times counted from now ("in 5 minutes": the reference is a day, not a
+  moment). Phrases pointing back to an earlier date
   of the text ("the next day", "that year") and weekdays another mention pins are resolved
   after the scan, in ``_anaphora``.
 """

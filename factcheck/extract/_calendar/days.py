@@ -685,8 +685,11 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         f = Found(s, e, "date", timex, timex, "day", "ambiguous", weekday=wd)
         f.unit = "abbr"  # kept only when a date follows (see _merge)
         return f
-    if prev in ("last", "next") and _word_before(text, words[-1][1]) == "the":
-        prev = ""  # "the next Tuesday": counted from an event, not from the reference
+    if prev in ("last", "next", "following", "previous", "preceding") and \
+            _word_before(text, words[-1][1]) == "the":
+        if prev != "last":
+            return None  # "the next Tuesday": counted from an event (see _anaphora)
+        prev = ""
     if prev in ("last", "next", "this", "coming", "past", "previous"):
         s = words[-1][1]
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future",

@@ -118,7 +118,23 @@ def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
 
         return _day_part(relative(s, e, ctx, "fixed", fixed_occ(part_of_day), "XXXX-XX-XX",
                                   "day", key=(unit, back), pinned=True), unit)
+    if unit == "weekend" and mod == "this" and not side and third < 0 \
+            and tense_at(text, s, e) == "past":
+        return _past_weekend(s, e, ctx)
     return _period_of(s, e, step, unit, ctx, side, third)
+
+
+def _past_weekend(s: int, e: int, ctx: Context) -> Found:
+    """ "this weekend" under a past verb ("took place this weekend" in Wednesday's paper): the
+    latest weekend begun by the reference day."""
+
+    def latest(a: date) -> Reading:
+        saturday = a - timedelta(days=(a.weekday() - 5) % 7)
+        return Reading(week_value(saturday - timedelta(days=5)) + "-WE", saturday,
+                       saturday + ONE_DAY)
+
+    return relative(s, e, ctx, "fixed", fixed_occ(latest), "XXXX-WXX-WE", "week", pinned=True,
+                    key=("weekend", "past"))
 
 
 def _part_of_year_step(s: int, e: int, ctx: Context, step: int, unit: str, n: int) -> Found | None:
@@ -288,6 +304,9 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     n = _count(raw)
     if n is None or n == 0:
         return None
+    if mod in ("next", "following") and text.endswith(("for the ", "For the "), 0, s) \
+            and tense_at(text, s, e) == "past":
+        return None  # "he sat in a cell for the next 30 hours": counted from the story's event
     if not mod:
         if tense_at(text, s, e) not in ("future", "fip"):
             return None
