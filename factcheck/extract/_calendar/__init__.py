@@ -35,7 +35,8 @@ Conventions (dates.py and times.py yield what this package finds):
   reference days up to a week earlier; after a present perfect ("has endorsed her ahead
   of Sunday's vote") it is still to come. A weekday may be the reference day itself (news
   names today's weekday: "Trump said on Monday" in Monday's paper); "last"/"next" weekday
-  keep both the nearest and the previous/next week's occurrence.
+  keep both the nearest and the previous/next week's occurrence; British "Thursday week" is
+  a week after the coming Thursday.
 * A weekday with a day of month ("Monday 21st", "Fri 14th") is the nearest month whose day
   falls on that weekday (or the past/future one by tense). Holidays: fixed ones by their day
   (Independence Day is the US one; International Workers' Day is 1 May), movable ones

@@ -685,6 +685,14 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         f = Found(s, e, "date", timex, timex, "day", "ambiguous", weekday=wd)
         f.unit = "abbr"  # kept only when a date follows (see _merge)
         return f
+    week_on = _WEEK_ON.match(text, e) if prev not in ("last", "next", "this") else None
+    if week_on is not None:  # British "on Thursday week": a week after the coming Thursday
+        def a_week_on(a: date) -> Reading:
+            return day_reading(a + timedelta(days=(wd - a.weekday()) % 7 + 7))
+        f = relative(s, week_on.end(), ctx, "fixed", fixed_occ(a_week_on), timex, "day",
+                     key=("week-on",))
+        f.weekday = wd
+        return f
     if prev in ("last", "next", "following", "previous", "preceding") and \
             _word_before(text, words[-1][1]) == "the":
         if prev != "last":
@@ -724,6 +732,10 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
 
 
 _UNRESOLVED = "unresolved"  # the reading of a bare weekday until _merge resolves it
+# " week" after a weekday, ending its phrase ("due on Thursday week."), not a noun's
+# ("Monday week two", "Sunday week's vote")
+_WEEK_ON = re.compile(r" week(?=[.,;:!?)]|\s+(?:and|or|but|when|as|after|before|in|at|to|"
+                      r"the|he|she|they|it|we|is|was|will|would)\b)")
 
 
 def _resolved_weekday(text: str, f: Found, ctx: Context, before: list[Found]) -> Found:

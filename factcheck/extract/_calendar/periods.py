@@ -274,8 +274,9 @@ _VAGUE_COUNTS = {"few": 6, "several": 9}
 
 
 #: What makes the "last" after it a verb ("will last", "expected to last", "didn't last").
+# ("will begin at midnight and last 48 hours", "strikes which last a week": a verb too)
 _LAST_AS_VERB = re.compile(r"(?:\b(?:will|would|could|can|may|might|must|should|shall|to|not"
-                           r"|did|does|do|never)|n['’]t)\s+$")
+                           r"|did|does|do|never|and|which)|n['’]t)\s+$")
 
 
 def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
