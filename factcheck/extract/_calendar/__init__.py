@@ -80,6 +80,8 @@ Conventions (dates.py and times.py yield what this package finds):
   (``TNI``) and "in the mornings". A clock next to a part of day keeps its own time and takes
   the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10"), also
   without "in the" ("half past seven afternoon", "1 o'clock lunchtime", "afternoon at 7").
+  A day after a clock's aside in another zone is the clock's ("9:40pm (2040 GMT) on Friday":
+  both clocks on Friday when they are within 12 hours of each other).
   "The early/small hours (of Sunday)" are the morning (``TMO``). A part of a day the story
   named ("that night", "the next morning") is read only after a clock ("at 10 that night":
   22:00, no day).

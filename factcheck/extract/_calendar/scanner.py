@@ -524,4 +524,24 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
                          else f)
     if not any(f.kind == "time" for f in dated):
         return dated  # (most texts: both joins below need a time)
-    return _pairwise(_pairwise(dated, time_and_day), clock_and_part)
+    return _pairwise(_pairwise(_clock_asides(text, dated), time_and_day), clock_and_part)
+
+
+# The gap between a clock's aside in another zone and the day after it: "(2040 GMT) on Friday"
+_GAP_ASIDE = re.compile(r"\)\s{1,3}(?:on\s+)?")
+
+
+def _clock_asides(text: str, found: list[Found]) -> list[Found]:
+    """ "At 9:40pm (2040 GMT) on Friday": the day after the aside is the local clock's, and
+    the aside's when the two clocks are within 12 hours (else it falls on another day)."""
+    out = list(found)
+    for i in range(len(out) - 2):
+        a, b, c = out[i], out[i + 1], out[i + 2]
+        if (a.kind == b.kind == "time" and c.kind == "date" and c.granularity == "day"
+                and a.hour is not None and b.hour is not None and a.low is None
+                and b.low is None and c.low is not None and text[a.end:b.start] in (" (", "(")
+                and _GAP_ASIDE.fullmatch(text, b.end, c.start)):
+            out[i] = _timed(a, c, a.start, a.end)
+            if abs(a.hour - b.hour) <= 12:
+                out[i + 1] = _timed(b, c, b.start, b.end)
+    return out
