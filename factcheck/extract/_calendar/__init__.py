@@ -126,6 +126,9 @@ Conventions (dates.py and times.py yield what this package finds):
   to 6 a.m.": Saturday 06:00). Not clocks: a chapter and
   verse ("John 3:16"), a length before its noun ("a 3:12 video"), a race time ("won in
   2:03:59").
+* A month and day without a year under a past verb, after a day with its year in the same
+  clause, takes that year or the next ("spilled on April 20, 2010, and was capped on July
+  15": 2010-07-15). A participle after "will remain/stay" is future ("will remain closed").
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).

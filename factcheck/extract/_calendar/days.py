@@ -771,6 +771,37 @@ def _act_day(text: str, start: int, before: list[Found], ctx: Context) -> date |
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+_CLAUSES_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _years_of_sentences(text: str, dated: list[Found], ctx: Context) -> list[Found]:
+    """A month and day without a year under a past verb, after a dated day of its sentence,
+    is in that day's year or the next ("spilled on April 20, 2010, and was capped
+    on July 15": 2010-07-15), not the reference's."""
+    ref = ctx.reference_date
+    if ref is None:
+        return dated
+    out = list(dated)
+    last: Found | None = None  # the sentence's last day with its year written or read so
+    for i, f in enumerate(out):
+        if f.kind != "date" or f.granularity != "day" or f.low is None or f.low != f.high:
+            continue
+        if f.month_day is None or f.reading == "absolute" or f.weekday is not None:
+            last = f if f.reading == "absolute" else None
+            continue
+        if last is None or last.low is None or f.start - last.end > 200 \
+                or _CLAUSES_END.search(text, last.end, f.start) or f.reading != "past":
+            continue
+        month, day = f.month_day
+        d = safe_date(last.low.year, month, day)
+        if d is not None and d < last.low:
+            d = safe_date(last.low.year + 1, month, day)
+        if d is None or d >= ref or d.year == f.low.year:
+            continue
+        out[i] = last = dataclasses.replace(f, value=_iso(d), low=d, high=d, reading="past")
+    return out
+
+
 def weekday_day_occ(weekday: int, day: int) -> Occ:
     """The nearest months before/after the anchor whose ``day`` falls on ``weekday``."""
     def occ(a: date, how: str) -> Reading:

@@ -90,7 +90,8 @@ def _new_cue(token: str) -> str:
     return cue
 
 
-_AUXILIARY = _set("be been have get not also still then soon")
+# (and linking verbs: "will remain closed on November 12", "will stay shut until Monday")
+_AUXILIARY = _set("be been have get not also still then soon remain stay")
 
 
 _PRESENT_BE = _set("is are am")
