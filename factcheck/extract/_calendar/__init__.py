@@ -51,7 +51,8 @@ Conventions (dates.py and times.py yield what this package finds):
   "three weeks from tomorrow", "two days before yesterday" move the base day; "2 days
   hence" and "four weeks in the future" count as "from now" does. "The second Sunday of
   March", "the last Friday in May 2027" are that day of the year (the nearest or the tense's
-  when no year is written); "the first Thursday of each month" recurs and is no date.
+  when no year is written); "the first Thursday of each month" recurs and is no date, as
+  "every (other) Tuesday" is; "the Monday before the match" counts from an event (no date).
 * "Fiscal (year) 2025" and "FY25" are the span fiscal years named 2025 cover between them
   (July 2024 to March 2026: countries and companies start them in different months); "FY
   2025-26" runs from April 2025 to June 2026.
