@@ -88,22 +88,23 @@ Conventions (dates.py and times.py yield what this package finds):
   22:00, no day).
 * A range of dates is one claim: "from March 3 to 5", "18-19 June", "between 2014 and 2018",
   "Sept.-Nov. 2025" have the ISO interval of their ends as written for value
-  (``2026-03-03/2026-03-05``, ``2014/2018``), ``low``/``high`` from the first end's first day to
-  the last end's last, and qualifier ``range``. Ends are read first on their own: in "5-6 pm" the
-  first takes the second's meridiem, in "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19
-  June" its month; a second end without a year comes after the first. Not ranges: a date moved
-  ("postponed from March 3 to March 5": two dates), ends that stay ambiguous (weekdays without
-  tense), clock times (each end is a time). Lists of days take their month the same way ("22, 23
-  and 24 March", "July 17th, 18th or 19th") when the days rise; "March 3 and 4" without "between"
-  only at the clause's end ("March 3 and 4 Democrats" is a count). Bare month abbreviations count
-  only as ends of a range ("from Sep to Nov"). A month and day with a slash and no year ("on
-  11/20", "dated 22/04") needs a preposition and an order the numbers decide (a day above 12):
-  3/4, 9/11 and 24/7 are not dates. A year first is a date with single digits too
-  ("2015.5.13", "2015-5-13") when the year is 1900-2099; "Jan-1" is a month and day (not after
-  a hyphen: "2019-Sep-1"). "Labor Day weekend" is the long weekend holding the holiday
-  (Sat-Mon; Thanksgiving Thu-Sun, Easter Fri-Mon). "Tues." and "Thurs." are weekdays alone
-  ("Wed", "Sat", "Sun" only before a date). A spelled day of 21-31 is a day of the month after a
-  date preposition at its phrase's end ("resume on the twenty-second."), not a rank.
+  (``2026-03-03/2026-03-05``, ``2014/2018``), ``low``/``high`` from the first end's first day to the
+  last end's last, and qualifier ``range``. Ends are read first on their own: in "5-6 pm" the first
+  takes the second's meridiem, in "Sept.-Nov. 2025" its year, in "March 3 to 5" and "18-19 June" its
+  month; a second end without a year comes after the first. Not ranges: a date moved ("postponed
+  from March 3 to March 5": two dates), ends that stay ambiguous (weekdays without tense), clock
+  times (each end is a time). Lists of days take their month the same way ("22, 23 and 24 March",
+  "July 17th, 18th or 19th") when the days rise; "March 3 and 4" without "between" only at the
+  clause's end ("March 3 and 4 Democrats" is a count). Bare month abbreviations count only as ends
+  of a range ("from Sep to Nov"). A month and day with a slash and no year ("on 11/20", "dated
+  22/04") needs a preposition and an order the numbers decide (a day above 12): 3/4, 9/11 and 24/7
+  are not dates. With a year, "8/2/2026" stays unread (either order) but "8.11.2016" is day first
+  (dots are no US style; not after "version"). A year first is a date with single digits too
+  ("2015.5.13", "2015-5-13") when the year is 1900-2099; "Jan-1" is a month and day (not after a
+  hyphen: "2019-Sep-1"). "Labor Day weekend" is the long weekend holding the holiday (Sat-Mon;
+  Thanksgiving Thu-Sun, Easter Fri-Mon). "Tues." and "Thurs." are weekdays alone ("Wed", "Sat",
+  "Sun" only before a date). A spelled day of 21-31 is a day of the month after a date preposition
+  at its phrase's end ("resume on the twenty-second."), not a rank.
 * Times also: "12 noon", "mid-day", "mid night", noon or midnight before a day or zone
   ("midnight Friday") or after "to" before a pause ("from 6am to midnight"), British
   "at 6.45" (after "at", not after a price verb, before a day, zone or the clause's end) and

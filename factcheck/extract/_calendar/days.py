@@ -339,7 +339,11 @@ def _one_day(s: int, e: int, d: date, reading: str, timex: str | None = None) ->
                  month_day=(d.month, d.day))
 
 
-def _numeric(s: int, e: int, m: re.Match[str]) -> Found | None:
+# Words before dotted numbers that make them a version, not a date ("version 1.2.2016").
+_VERSION_WORDS = _set("version v release build firmware update patch")
+
+
+def _numeric(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     a, b, y = int(m.group("n1")), int(m.group("n2")), m.group("n3")
     if len(y) == 2:
         if m.group("nsep") == ".":
@@ -351,6 +355,8 @@ def _numeric(s: int, e: int, m: re.Match[str]) -> Found | None:
         day, month = a, b
     elif b > 12 >= a or a == b:
         day, month = b, a
+    elif m.group("nsep") == "." and _word_before(text, s).lower() not in _VERSION_WORDS:
+        day, month = a, b  # 03.11.2016: dotted dates are written day first (no US style dots)
     else:
         return None  # 8/2/2026: day-month or month-day, the text does not say
     d = safe_date(year, month, day)

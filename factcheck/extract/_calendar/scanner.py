@@ -225,7 +225,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                          "absolute", d, d, unit=unit)
         return _absolute_day(s, e, d)
     if kind == "num":
-        return _numeric(s, e, m)
+        return _numeric(text, s, e, m)
     if kind in ("clock", "hour", "noon", "ocl", "wt", "hr", "hhmm", "mil", "ish"):
         return _time(text, s, e, m)
     if kind == "dmw":
