@@ -195,6 +195,7 @@ def tense_at(text: str, start: int, end: int) -> str:
     comma = False
     past_at: list[int] = []  # (whether one is a present perfect is asked only if it matters)
     n = len(before)
+    closing = n
     memo = _CUE_MEMO.get  # (inlined _cue: most words have a memoized empty cue)
     for k in range(n - 1, -1, -1):
         tok = before[k]
@@ -208,6 +209,14 @@ def tense_at(text: str, start: int, end: int) -> str:
             break
         if cue == ",":
             comma = True
+            closing = k  # (the comma nearest after each word seen next)
+            continue
+        if cue == "rel" and comma and k and before[k - 1] == "," and kind_before:
+            # ", who took office in January, is due to visit ...": the verbs of a relative
+            # clause between commas are not the span's
+            past_at = [p for p in past_at if not k < p < closing]
+            if k < n - dist_before < closing:
+                kind_before, dist_before = "", 10**6
             continue
         if cue == "." or cue == "sub" or cue == "rel":  # ".": after "Mr.", "J."
             continue
