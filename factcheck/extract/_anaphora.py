@@ -102,7 +102,9 @@ def anaphoric_dates(text: str, found: list[Found], context: Context) -> Iterator
     phrases = _phrases(text)
     if not phrases:
         return
-    dated = [f for f in found if f.kind == "date" and f.low is not None and f.high is not None]
+    # (a clock on one day counts as its day: "from 7pm on 4 November until 7am the next day")
+    dated = [f for f in found if f.low is not None and f.high is not None
+             and (f.kind == "date" or f.low == f.high)]
     for start, end, unit, step, part in phrases:
         if any(f.start < end and start < f.end for f in found) or _NOT_AFTER.match(text, end):
             continue
@@ -130,6 +132,8 @@ def _antecedent(text: str, start: int, dated: list[Found],
     reference day. (Narratives cross paragraphs: the election day named three paragraphs up
     is what "the next day" counts from.)"""
     for f in reversed(dated):
+        if f.kind == "time" and not text[f.end:start].strip():
+            continue  # "until 7am the next day": the clock is on the day the phrase names
         if f.end <= start and f.low is not None and f.high is not None:
             return (f.low, f.high), f.reading
     ref = context.reference_date

@@ -125,7 +125,8 @@ Conventions (dates.py and times.py yield what this package finds):
   pause ("the deadline is Friday midnight."), take minutes ("ten to midnight": 23:50) and a
   zone ("midnight GMT"); "Midnight Oil", "midnight blue" are none. The second end of a range
   of clock times before its first end is on the day after the first's ("from 10 p.m. Friday
-  to 6 a.m.": Saturday 06:00). Not clocks: a chapter and
+  to 6 a.m.": Saturday 06:00), and a weekday there after the first's day ("between 10pm
+  Friday and 5am Monday"). Not clocks: a chapter and
   verse ("John 3:16"), a length before its noun ("a 3:12 video"), a race time ("won in
   2:03:59").
 * A month and day without a year under a past verb, after a day with its year in the same

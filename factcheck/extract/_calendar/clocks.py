@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from factcheck.extract._calendar.arithmetic import Found, _iso
@@ -396,7 +396,7 @@ def _clock_ranges(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         if out and _after_first_end(text, out[-1], f):
-            second = _second_end(text, out[-1], f)
+            second = _after_weekday_of(out[-1], _second_end(text, out[-1], f))
             opening = _first_in_half_of(text, out[-1], second)
             if (opening.unit is None and second.unit
                     and "local" not in text[opening.start:opening.end]):
@@ -504,6 +504,20 @@ def _second_end(text: str, first: Found, second: Found) -> Found:
         # "from 10 p.m. Friday to 6 a.m.": the second end before the first is the next day
         return _on_day_of(second, first) if end >= start else _on_day_after(second, first)
     return second
+
+
+def _after_weekday_of(first: Found, second: Found) -> Found:
+    """A second end on a weekday comes after the first end's day ("between 10pm Friday and
+    5am Monday": the Monday after that Friday)."""
+    if (first.low is None or first.low != first.high or second.low is None
+            or second.low != second.high or second.low >= first.low
+            or "WXX" not in second.timex or second.value is None):
+        return second
+    weeks = ((first.low - second.low).days + 6) // 7
+    moved = second.low + timedelta(weeks=weeks)
+    return dataclasses.replace(second, value=_iso(moved) + second.value[10:], low=moved,
+                               high=moved, reading="future" if first.reading == "future"
+                               else second.reading)
 
 
 def _on_day_after(clock: Found, other: Found) -> Found:
