@@ -131,7 +131,9 @@ Conventions (dates.py and times.py yield what this package finds):
   2:03:59").
 * A month and day without a year under a past verb, after a day with its year in the same
   clause, takes that year or the next ("spilled on April 20, 2010, and was capped on July
-  15": 2010-07-15). A participle after "will remain/stay" is future ("will remain closed").
+  15": 2010-07-15); in a clause naming an event by its year, in that year ("The 2020 Olympics
+  open on July 24", "the 2018 World Cup ... from 14 June to 15 July"; an earlier year only
+  under a past verb). A participle after "will remain/stay" is future ("will remain closed").
 * A month and day with no year, no tense cue and no weekday takes the nearest occurrence; a
   tense cue after a comma ("on March 19, he said") only counts when the span's own clause has
   none ("will welcome her on March 19, he said" stays future).

@@ -785,6 +785,45 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CLAUSES_END = re.compile(r"[.!?;]\s|\n")
 
 
+_MONTH_DAY_TIMEX = re.compile(r"XXXX-\d\d-\d\d(?:/XXXX-\d\d-\d\d)?")
+
+
+def _years_of_events(text: str, dated: list[Found], ctx: Context) -> list[Found]:
+    """A month and day (or a range of them) without a year in a clause that names an event
+    by its year ("The 2020 Olympics open on July 24", "the 2018 World Cup ... from 14 June to
+    15 July") is in that year, unless the tense says otherwise (a past of a later year)."""
+    ref = ctx.reference_date
+    if ref is None:
+        return dated
+    out = list(dated)
+    year: Found | None = None
+    for i, f in enumerate(out):
+        if f.kind != "date":
+            continue
+        if f.granularity == "year" and f.reading == "absolute" and f.value and \
+                f.value.isdigit() and text.endswith(("the ", "The "), 0, f.start) and \
+                text[f.end:f.end + 2].strip()[:1].isalpha():
+            year = f  # "the 2018 World Cup": a year naming an event
+            continue
+        if (year is None or f.low is None or f.high is None or f.reading == "absolute"
+                or not _MONTH_DAY_TIMEX.fullmatch(f.timex) or f.start - year.end > 200
+                or _CLAUSES_END.search(text, year.end, f.start)):
+            continue
+        y = int(year.value or 0)
+        tense = _tense_direction(text, f.start, f.end, "")
+        if y == f.low.year or (tense == "past" if y > ref.year else
+                               y < ref.year and tense != "past"):
+            continue  # (an earlier year's event is read so only under a past verb)
+        low = safe_date(y, f.low.month, f.low.day)
+        high = safe_date(y + f.high.year - f.low.year, f.high.month, f.high.day)
+        if low is None or high is None:
+            continue
+        value = _iso(low) if low == high else f"{_iso(low)}/{_iso(high)}"
+        reading = "past" if high < ref else "future" if low > ref else "present"
+        out[i] = dataclasses.replace(f, value=value, low=low, high=high, reading=reading)
+    return out
+
+
 def _years_of_sentences(text: str, dated: list[Found], ctx: Context) -> list[Found]:
     """A month and day without a year under a past verb, after a dated day of its sentence,
     is in that day's year or the next ("spilled on April 20, 2010, and was capped

@@ -58,6 +58,7 @@ from factcheck.extract._calendar.days import (
     _weekday_day,
     _weekdays_in_week,
     _with_weekday,
+    _years_of_events,
     _years_of_sentences,
 )
 from factcheck.extract._calendar.holidays import (
@@ -523,7 +524,7 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         if f.unit != "abbr":
             dated.append(_resolved_weekday(text, f, ctx, dated) if f.reading == _UNRESOLVED
                          else f)
-    dated = _years_of_sentences(text, dated, ctx)
+    dated = _years_of_events(text, _years_of_sentences(text, dated, ctx), ctx)
     if not any(f.kind == "time" for f in dated):
         return dated  # (most texts: both joins below need a time)
     return _pairwise(_pairwise(_clock_asides(text, dated), time_and_day), clock_and_part)
