@@ -482,8 +482,9 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         gap = text[f.end:nxt.start]
         if nxt.granularity != "day" or nxt.month_day is None or len(gap) > 8:
             return None
-        if _GAP_WD_DATE.fullmatch(gap):
-            return _with_weekday(text, f, nxt, ctx)  # "Thursday, March 19"
+        if _GAP_WD_DATE.fullmatch(gap) or gap[:1] == "." and text.endswith(
+                ("Tues", "Thurs"), f.start, f.end) and _GAP_WD_DATE.fullmatch(gap, 1):
+            return _with_weekday(text, f, nxt, ctx)  # "Thursday, March 19", "Tues., Nov. 8"
         if gap in (" (", "(") and text.startswith(")", nxt.end):  # "Monday (November 14)"
             joined = _with_weekday(text, f, nxt, ctx)
             joined.end += 1
