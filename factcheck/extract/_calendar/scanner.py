@@ -473,6 +473,11 @@ def _move_years(f: Found, years: int) -> None:
         f.low, f.high = low, high
 
 
+def _abbreviation_dot(text: str, f: Found) -> int:
+    """1 when a full stop ends the weekday abbreviation ``f`` ("Tues.", "Thurs."), else 0."""
+    return int(text.startswith(".", f.end) and text.endswith(("Tues", "Thurs"), f.start, f.end))
+
+
 def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
     """Join a weekday with the date or week after it, then a clock time with its day."""
 
@@ -482,8 +487,7 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         gap = text[f.end:nxt.start]
         if nxt.granularity != "day" or nxt.month_day is None or len(gap) > 8:
             return None
-        if _GAP_WD_DATE.fullmatch(gap) or gap[:1] == "." and text.endswith(
-                ("Tues", "Thurs"), f.start, f.end) and _GAP_WD_DATE.fullmatch(gap, 1):
+        if _GAP_WD_DATE.fullmatch(gap, _abbreviation_dot(text, f)):
             return _with_weekday(text, f, nxt, ctx)  # "Thursday, March 19", "Tues., Nov. 8"
         if gap in (" (", "(") and text.startswith(")", nxt.end):  # "Monday (November 14)"
             joined = _with_weekday(text, f, nxt, ctx)
@@ -497,7 +501,8 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
         d, t = (nxt, f) if f.kind == "time" else (f, nxt)
         gap = text[f.end:nxt.start]
         pattern = _GAP_TIME_DATE if f.kind == "time" else _GAP_DATE_TIME
-        if d.granularity == "day" and len(gap) <= 8 and pattern.fullmatch(gap):
+        skip = 0 if f.kind == "time" else _abbreviation_dot(text, f)  # "Tues. at 3 p.m."
+        if d.granularity == "day" and len(gap) <= 8 and pattern.fullmatch(gap, skip):
             return _timed(t, d, f.start, nxt.end)
         return None
 
