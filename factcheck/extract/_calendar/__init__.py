@@ -150,8 +150,8 @@ Conventions (dates.py and times.py yield what this package finds):
   back); centuries in words ("the twenty-first century"; not BC); years in words after a
   month or "in" ("13 Sept nineteen seventy two", "in two thousand and fifteen", parsed by
   ``_year_words``); "the week after next", "(the) year to date", the rest of the
-  week/month/year, "over the weekend" (by tense; "this weekend" under a past verb is the one
-  just gone),
+  week/month/year, "over the weekend" (by tense; also after "through", "by", "until",
+  "before", "after"; "this weekend" under a past verb is the one just gone),
   "Dec-2018", "12/2015", "2016-11" (not "the 2011-12 season"), "the month of March", month
   abbreviations after a date preposition ("in Aug", "this Sept"), Mother's and Father's Day.
 * Not read on purpose: "the 27" without a suffix ("the 27 member states" is a count; news

@@ -296,7 +296,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "fy":
         return _fiscal_label(s, e, g("fyy"), g("fyy2"))
     if kind == "owk":  # "over the weekend": the last one or the coming one, by tense
-        if _word_before(text, s).lower() not in ("over", "during", "on", "at") or \
+        if _word_before(text, s).lower() not in _WEEKEND_PREPS or \
                 text.startswith(" of ", e):
             return None  # "the weekend of May 3" is May 3's
         direction = _tense_direction(text, s, e, "ambiguous")
@@ -346,6 +346,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if kind == "q":
         return _quarter(text, s, e, m, ctx)
     return None
+# Prepositions that make "the weekend" a date ("fighting continued through the weekend").
+_WEEKEND_PREPS = _set("over during on at through throughout by until till before after")
 _GAP_WD_DATE = re.compile(r",?\s{1,3}(?:the\s+)?$")
 _GAP_TIME_DATE = re.compile(r"\s{0,3},?\s{1,3}(?:on\s+|of\s+)?$")
 _GAP_PART = re.compile(r"\s{1,2}(?:in\s+the\s+|at\s+)?")  # ("10:15 at night")
