@@ -2385,6 +2385,9 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|climbed|climbs|jumped"
     r"|jumps|dropped|drops|increased|decreased|gained|gains|lost|slipped|slid|surged|soared"
     r"|plunged|plummeted|tumbled|grew|declined|added|shed|raised|cut|lowered|lifted|hiked"
+    r"|shrank|shrunk|shrinks|contracted|expanded|widened|narrowed|swelled|swollen|eased|dipped"
+    r"|sank|sunk|rebounded|recovered|advanced|retreated|increases|decreases|declines|grows"
+    r"|grown|growing|grow|increase|decrease|decline|drop|jump|climb"
     r"|up|down|higher|lower)(?:\s+by)?\s+(?:US\$|[$£€¥])?$",
     re.IGNORECASE,
 )
@@ -2713,9 +2716,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                      value_low=value, value_high=value)
     if connector in ("ratio", "over"):
         unit = "ratio" if connector == "ratio" else None
-        return Claim(start, end, text[start:end], "number", value, unit,
-                     qualifier="about" if qual_word else "exact", value_low=value,
-                     value_high=value)
+        qualifier, lo, hi = (_interval(_QUALIFIERS[qual_word], value)
+                             if qual_word and qual_word != "between" else ("exact", value, value))
+        return Claim(start, end, text[start:end], "number", value, unit, qualifier=qualifier,
+                     value_low=lo, value_high=hi)
     if connector in ("range", "to"):
         qualifier, lo, hi = "range", hit.low, hit.high
     elif qual_word and qual_word != "between":
