@@ -258,6 +258,8 @@ _CORE = re.compile(
         |\ba\s+(?:{_A_FRACS})(?=\s+of\b)
         |(?<!\band\s)\ba\s+(?:{_A_FRACS})(?=\s*[.,;:!?)]|\s*$)
         |\ba\s+(?:{_A_FRACS})(?=\s+(?:{_SHARE_VERBS})\b)  # "a third opposed it"
+        |(?<=\bby\s)a\s+(?:{_A_FRACS})\b(?![-\s]+(?:point|percentage|mile|hour|century|of|an?)\b|-)
+        |(?<=\bby\s)half\b(?![-\s]+(?:point|percentage|mile|hour|century|time|an?|the|its|their)\b|-)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
         |(?<!first\s)(?<!second\s)(?<!latter\s)(?<!1st\s)(?<!2nd\s)  # "the first half of 2025"
          \bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
