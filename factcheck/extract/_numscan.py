@@ -2503,6 +2503,7 @@ def _scan(text: str) -> Iterator[Claim]:
         taken.append((claim.start, claim.end))
         claims.append(claim)
     _link_money(text, money)
+    _count_shares(text, claims)
     leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
     articles = list(_article_durations(text, taken, leads))
     tails = [(a.start, a.end) for a in articles if a.text.count(" ") > 1]
@@ -3139,6 +3140,28 @@ def _demonym(word: str) -> bool:
     from factcheck.extract.names import lexicon  # the gazetteer's adjectives of nationality
 
     return word.lower() in lexicon().demonym
+
+
+#: What joins a share of a count to the count: "412 of the 650 seats", "three of its last
+#: four games".
+_SHARE_OF_GAP = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:(?:last|first|next|remaining|total)\s+)?"
+)
+
+
+def _count_shares(text: str, claims: list[Claim]) -> None:
+    """A bare number that is a share of the count after it counts the same noun: "won 412 of
+    the 650 seats" (412 seats)."""
+    for share, whole in zip(claims, claims[1:], strict=False):
+        if (
+            share.kind == "number"
+            and share.unit is None
+            and whole.kind == "quantity"
+            and share.value <= whole.value
+            and whole.start - share.end <= 24
+            and _SHARE_OF_GAP.fullmatch(text, share.end, whole.start) is not None
+        ):
+            share.kind, share.unit = "quantity", whole.unit
 
 
 def _link_money(text: str, money: list[Claim]) -> None:
