@@ -1020,6 +1020,10 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_UNIT_AFTER = re.compile(r"\s(?P<u>years?|months?|weeks?|days?)\b(?:\sold\b)?",
                              re.IGNORECASE)
+#: A person's age said with "was"/"is" and ending a clause: "when she was six.", "He was 17
+#: when he joined", "the girl, who is 12, ..."
+_PERSON_IS = re.compile(r"\b(?:he|she|who|I)\s+(?:was|is)\s$", re.IGNORECASE)
+_AGE_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:when|so|and|but|at\s+the\s+time)\b")
 _AGE_BETWEEN = re.compile(r"\b(?:aged|ages)\s+between\s+$", re.IGNORECASE)
 _COMMA = frozenset(",")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
@@ -2874,6 +2878,13 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                 unit = unit_after.group("u").lower().rstrip("s")
                 return make("age", unit_after.end(), value, unit, first=first)
             return make("age", end, value, "year", first=first)
+        if (
+            hit.connector == ""
+            and text.endswith(("was ", " is "), 0, start)
+            and _PERSON_IS.search(text, max(0, start - 12), start)
+            and _AGE_CLAUSE_AFTER.match(text, end)
+        ):
+            return make("age", end, value, "year", first=start)  # "when she was six."
     if (
         not hit.is_word
         and not hit.scaled
