@@ -1664,6 +1664,12 @@ def _group_of_a_glued_number(text: str, start: int) -> bool:
     return i < start - 1 and i > 0 and text[i].isdigit() and text[i - 1].isalpha()
 
 
+#: The currency codes news glues to a small amount ("USD20"); other codes glued to one or two
+#: digits are names ("COP28", the climate summit).
+_GLUED_SMALL_CODES = frozenset(("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF",
+                                "NZD", "HKD", "SGD", "KES", "NGN", "ZAR", "GHS", "UGX", "TZS"))
+
+
 def _glued_currency(text: str, start: int) -> bool:
     """Whether the digits at ``start``, after a letter, follow an ISO currency code (USD115) or
     "Rs" or "Rmb" (Rs500, Rmb3bn) with no other letter before it."""
@@ -1870,6 +1876,9 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
             if before.isalpha() and not (
                 text[max(0, start - 3) : start] in ISO_CODES
                 and (start < 4 or not text[start - 4].isalpha())
+                # "USD115", "EUR5m", "USD20"; not the name "COP28"
+                and (dig is None or len(dig) > 2 or dscale is not None or sfx != ""
+                     or text[start - 3 : start] in _GLUED_SMALL_CODES)
             ) and not (before in "sbh" and _glued_word_before(text, start)):
                 continue
             if (before in "/:_#@.\\" and not (before == "." and _glued_word_before(text, start))
