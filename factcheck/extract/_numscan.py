@@ -3143,17 +3143,29 @@ def _noun(
     else:
         m = _NEXT_WORD.match(text, end)
         word, word_end = (m.group("n"), m.end()) if m else (None, 0)
-    if word and _noun_ok(word, plural):
+    if word and _noun_ok(word, plural) and not (word[0].isupper()
+                                                and word.lower() in _CAPITAL_MODIFIERS):
         return builder("quantity", word_end, value, singular(word))
     m2 = _NEXT_TWO.match(text, end)
-    if m2 and _modifier_ok(m2.group("m")) and _noun_ok(m2.group("n"), plural):
+    if (m2 and (_modifier_ok(m2.group("m")) or m2.group("m").lower() in _CAPITAL_MODIFIERS)
+            and _noun_ok(m2.group("n"), plural)):
         modifier = m2.group("m")
-        if modifier[0].isupper() and not modifier.isupper() and not _demonym(modifier):
+        if (modifier[0].isupper() and not modifier.isupper() and not _demonym(modifier)
+                and modifier.lower() not in _CAPITAL_MODIFIERS):
             return None  # 737 Max jets: a model name, not a count ("12 Malaysian crew" is)
         if m2.group("n")[0].isupper() and not modifier[0].isupper():
             return None
         return builder("quantity", m2.end(), value, singular(m2.group("n")))
     return None
+
+
+#: Capitalised modifiers of a counted noun that are no model name: faiths and chambers
+#: ("345 Muslim pilgrims", "the 435 House seats").
+_CAPITAL_MODIFIERS = frozenset((
+    "muslim", "christian", "hindu", "jewish", "sikh", "buddhist", "catholic", "protestant",
+    "shia", "shiite", "sunni", "orthodox", "house", "senate", "assembly", "parliament",
+    "parliamentary", "congressional", "cabinet", "council", "commons", "lords",
+))
 
 
 def _demonym(word: str) -> bool:
