@@ -749,7 +749,8 @@ CURRENCY_WORDS = {
     "naira": "NGN",
 }
 #: Minor units: the amount is divided by 100 and stated in the major currency.
-MINOR_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP", "penny": "GBP"}
+MINOR_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP", "penny": "GBP",
+               "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR", "paise": "INR"}
 
 _CUR_WORD_ALT = "|".join(
     re.escape(w).replace(r"\ ", r"\s+")
