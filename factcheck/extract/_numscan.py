@@ -2167,6 +2167,29 @@ def _at_one_point(text: str, start: int) -> bool:
     return text[max(0, start - 3) : start].lower() == "at "
 
 
+_ONE_IDIOM_BEFORE = re.compile(r"\b(?:on\s+the|on|number)\s$|\bone-on-$", re.IGNORECASE)
+#: Hyphenated compounds of "two" that name a kind, not a count ("the two-state solution").
+_TWO_COMPOUNDS = frozenset(("state", "tier", "speed", "horse", "way"))
+
+
+def _idiom_of_one(text: str, start: int, end: int) -> bool:
+    """Whether the word "one", "two" or "zero" at ``start`` is an idiom, no count: "on the one
+    hand", "one-on-one", "number one", "the two-state solution", "zero-emission cars"."""
+    word = text[start:end].lower()
+    if text[end : end + 1] == "-":
+        m = _HYPHEN_NOUN.match(text, end)
+        noun = m.group("n") if m else ""
+        return (word == "two" and noun in _TWO_COMPOUNDS) or word == "zero" or (
+            word == "one" and text.startswith("-on-one", end))
+    if word != "one":
+        return False
+    before = _ONE_IDIOM_BEFORE.search(text, max(0, start - 8), start)
+    if before is None:
+        return False
+    cue = before.group().lower()
+    return cue.startswith(("number", "one-on")) or text[end : end + 5].lower() == " hand"
+
+
 def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
     """Grow a word number by a decimal tail ("five point five") or read it as the numerator of
     a plural denominator ("twenty-three fifths")."""
@@ -2970,6 +2993,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         return None  # Windows 10, Article 9, Flight 370: a name, not a count
     if hit.is_word and value == 1 and text.startswith(" point", end) and _at_one_point(text, start):
         return None  # "at one point": the idiom, no count of points
+    if hit.is_word and value <= 2 and _idiom_of_one(text, start, end):
+        return None  # "on the one hand", "one-on-one talks", "the number one seed"
     if hit.is_word and value in _BARE_SCALES and text[start - 2 : start - 1].isdigit():
         return None  # "R2.5 billion", "Sh5 billion": the scale of an amount glued to a label
     if _year_of_a_noun(text, hit) or _day_of_a_noun(text, hit):
