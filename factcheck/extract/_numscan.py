@@ -2541,6 +2541,7 @@ def _scan(text: str) -> Iterator[Claim]:
         claims.append(claim)
     _link_money(text, money)
     _count_shares(text, claims)
+    _percentage_points(text, claims)
     leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
     articles = list(_article_durations(text, taken, leads))
     tails = [(a.start, a.end) for a in articles if a.text.count(" ") > 1]
@@ -3220,6 +3221,27 @@ def _count_shares(text: str, claims: list[Claim]) -> None:
             and _SHARE_OF_GAP.fullmatch(text, share.end, whole.start) is not None
         ):
             share.kind, share.unit = "quantity", whole.unit
+
+
+#: What leads from a change in points to the percentage it reached ("fell six points to 38%"),
+#: and from a percentage to its change in points ("41.2 per cent of the vote, up 4 points").
+_POINTS_TO = re.compile(r"\s+to\s+(?:a\s+)?(?:record\s+)?")
+_POINTS_AFTER = re.compile(r"[^.;%\d]{0,30}?,\s+(?:up|down)\s+(?:by\s+)?")
+
+
+def _percentage_points(text: str, claims: list[Claim]) -> None:
+    """Points next to the percentage they changed are percentage points: "approval fell six
+    points to 38%", "polled 41.2 per cent, up 4 points" (an index's "500 points, or 1.3%" are
+    its own)."""
+    for first, second in zip(claims, claims[1:], strict=False):
+        if first.unit == "point" and second.kind == "percent" and second.unit == "%":
+            points, gap = first, _POINTS_TO
+        elif second.unit == "point" and first.kind == "percent" and first.unit == "%":
+            points, gap = second, _POINTS_AFTER
+        else:
+            continue
+        if second.start - first.end <= 40 and gap.fullmatch(text, first.end, second.start):
+            points.kind, points.unit = "percent", "pp"
 
 
 def _link_money(text: str, money: list[Claim]) -> None:
