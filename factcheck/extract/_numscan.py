@@ -1016,7 +1016,8 @@ _NEXT_TWO = re.compile(r"\s+(?P<m>[A-Za-z]+(?:-[a-z]+)?)\s+(?P<n>[A-Za-z]+)\b(?!
 # The ages listed after the first: "aged 15 and 16", "aged 15, 16 or 17"
 _AGE_LIST = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:,\s*\d{1,3})*(?:,?\s+(?:and|or)|,)\s+$")
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn)\s+$|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
+    r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn|(?:died|dies|dead)\s+at)\s+$"
+    r"|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
     re.IGNORECASE,
 )
 _AGE_UNIT_AFTER = re.compile(r"\s(?P<u>years?|months?|weeks?|days?)\b(?:\sold\b)?",
@@ -1135,7 +1136,8 @@ _LABEL_ENDS = frozenset(w[-2:] for w in _LABEL_WORD_LIST)
 #: "the average age of the crew was 38 years".
 _AGE_IS = re.compile(
     r"\bage(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+(?:is|was|are|were|stands\s+at|stood\s+at"
-    r"|reached|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    r"|reached|rose\s+to|fell\s+to|hit|(?:will\s+)?(?:rise|be\s+raised|increase)\s+to"
+    r"|raised\s+to|increased\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE)
 #: How `_AGE_BEFORE`'s cue words end, lower-cased (aged, age, ages, age of, turned, turns,
 #: turning, turn, At).
@@ -2930,14 +2932,21 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         window = max(0, start - 40)
         if "age" in text[window:start] and _AGE_LIST.search(text, window, start):
             return make("age", end, value, "year", first=start)  # "aged 15 and 16": the 16
+        comma = start - 4 if text.endswith(", now ", 0, start) else start  # "Her son, now 30,"
         if (
-            _before_space(text, start, _COMMA, 1)
-            and (_NAME_COMMA.search(text, max(0, start - 40), start)
-                 or _PERSON_COMMA.search(text, max(0, start - 48), start))
+            _before_space(text, comma, _COMMA, 1)
+            and (_NAME_COMMA.search(text, max(0, comma - 40), comma)
+                 or _PERSON_COMMA.search(text, max(0, comma - 48), comma))
             and _AGE_NAME_AFTER.match(text, end)
-            and not _MONTH_COMMA.search(text, max(0, start - 14), start)
+            and not _MONTH_COMMA.search(text, max(0, comma - 14), comma)
         ):
             return make("age", end, value, "year", first=start)
+        if (
+            "age" in text[window:start]
+            and _AGE_IS.search(text, max(0, start - 48), start)
+            and _CLAUSE_END.match(text, end)
+        ):
+            return make("age", end, value, "year", first=start)  # "the average age is 58."
         if (
             text[end : end + 1] == ")"
             and text.endswith(("(", "(\n"), 0, start)
