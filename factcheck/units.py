@@ -70,6 +70,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "megawatt hour": ("megawatt * hour", "energy"),
     "gigawatt hour": ("gigawatt * hour", "energy"),
     "terawatt hour": ("terawatt * hour", "energy"),
+    "light year": ("light_year", "length"),
+    "part per million": ("ppm", "concentration"),
+    "part per billion": ("dimensionless", "ppb"),  # (pint lacks ppb): compared only with ppb
 }
 
 # Symbols, matched as written (km, not KM: "5 KM" is rare and "MW" is not "mw").
@@ -91,7 +94,9 @@ _SYMBOLS = {
     "degree Celsius", "deg f": "degree Fahrenheit", "dm": "decimetre",
     "μg": "microgram", "µg": "microgram", "mcg": "microgram", "KB": "kilobyte", "kB": "kilobyte",
     "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "mb": "megabyte", "gb": "gigabyte",
-    "tbsp": "tablespoon", "tsp": "teaspoon",
+    "tbsp": "tablespoon", "tsp": "teaspoon", "ppm": "part per million",
+    "ppb": "part per billion", "parts per million": "part per million",
+    "parts per billion": "part per billion",
     "°F": "degree Fahrenheit", "ºF": "degree Fahrenheit",
     "° C": "degree Celsius", "° F": "degree Fahrenheit", "° Celsius": "degree Celsius",
     "° Fahrenheit": "degree Fahrenheit", "°Celsius": "degree Celsius",
@@ -127,6 +132,7 @@ _WORDS = {
     "gigabyte": "gigabyte", "terabyte": "terabyte", "kilowatt": "kilowatt", "megawatt": "megawatt",
     "gigawatt": "gigawatt", "kilowatt hour": "kilowatt hour", "megawatt hour": "megawatt hour",
     "gigawatt hour": "gigawatt hour", "terawatt hour": "terawatt hour",
+    "light-year": "light year", "light year": "light year",
 }
 
 
