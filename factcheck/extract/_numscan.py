@@ -1673,12 +1673,30 @@ _GLUED_SMALL_CODES = frozenset(("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD",
                                 "NZD", "HKD", "SGD", "KES", "NGN", "ZAR", "GHS", "UGX", "TZS"))
 
 
+#: Currencies written as one capital glued to an amount: "R2.5 billion" (rand), "N1,500"
+#: (naira). Only with an amount's shape, as "R21" and "N95" are names of roads and masks.
+_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
+_AMOUNT_SHAPE = re.compile(
+    r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\s?(?:bn|m|tn)|\s(?:million|billion|trillion))\b")
+
+
+def _glued_letter_currency(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` are an amount glued to "R" or "N" (R2.5 billion)."""
+    return (
+        text[start - 1 : start] in _LETTER_CURRENCIES
+        and (start < 2 or not text[start - 2].isalnum())
+        and _AMOUNT_SHAPE.match(text, start) is not None
+    )
+
+
 def _glued_currency(text: str, start: int) -> bool:
     """Whether the digits at ``start``, after a letter, follow an ISO currency code (USD115) or
     "Rs" or "Rmb" (Rs500, Rmb3bn) with no other letter before it."""
     if not "0" <= text[start] <= "9":
         return False  # (a vulgar fraction)
     if text[start - 3 : start] in ISO_CODES:
+        return True
+    if _glued_letter_currency(text, start):
         return True
     word = (2 if text.endswith("Rs", 0, start)
             else 3 if text.endswith(("Rmb", "KSh", "Ksh"), 0, start)
@@ -1882,7 +1900,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 # "USD115", "EUR5m", "USD20"; not the name "COP28"
                 and (dig is None or len(dig) > 2 or dscale is not None or sfx != ""
                      or text[start - 3 : start] in _GLUED_SMALL_CODES)
-            ) and not (before in "sbh" and _glued_word_before(text, start)):
+            ) and not (before in "sbh" and _glued_word_before(text, start)) and not (
+                before in "RN" and _glued_letter_currency(text, start)):
                 continue
             if (before in "/:_#@.\\" and not (before == "." and _glued_word_before(text, start))
                     or before.isdigit()):
@@ -2747,6 +2766,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             currency = "INR"
             cur_start = pre.start("rs")
+    elif start and text[start - 1] in "RN" and _glued_letter_currency(text, start):
+        currency, cur_start = _LETTER_CURRENCIES[text[start - 1]], start - 1
     else:
         cur_start = start
     head = text[max(0, cur_start - 24) : cur_start]
