@@ -1,8 +1,8 @@
 """The number scanner finds its anchors in the text's shape, by several passes that each open
 with a literal byte; they must be exactly those of the one pass over the text it replaces:
 "[^A-Za-z]" and `_anchor_pattern`, each match ending where the next may begin, plus a match
-at the text's start, and the digits glued to a currency ("USD115", "Rs500") that two more
-regexes found. Compared here on the bundled texts and on generated text dense in what the
+at the text's start, and the digits glued to a currency ("USD115", "Rs500", "R2.5bn") that
+three more regexes found. Compared here on the bundled texts and on generated text dense in what the
 shape reads differently from the text (case, white space, vulgar fractions, "." before a
 digit, words glued to digits)."""
 
@@ -21,6 +21,7 @@ from factcheck.text import fold_lookalikes, unwrap
 _ONE_PASS = re.compile("[^A-Za-z]" + _numscan._anchor_pattern())
 _GLUED_ISO = re.compile(r"[0-9](?<=[A-Z]{3}[0-9])")
 _GLUED_WORD = re.compile(r"(?<![A-Za-z])R(?:s|mb)(?=[0-9])")
+_GLUED_LETTER = re.compile(r"(?<![^\W_])[RN](?=[0-9])")  # R2.5bn, N1,500: with an amount's shape
 
 
 def _by_one_pass(text: str) -> tuple[list[int], list[int], list[int]]:
@@ -42,7 +43,9 @@ def _by_one_pass(text: str) -> tuple[list[int], list[int], list[int]]:
         elif text.endswith(("half", "Half"), start, end):
             leads.append(end - 4)
     glued = [g.start() for g in _GLUED_ISO.finditer(text) if text[g.start() - 3 : g.start()]
-             in ISO_CODES] + [m.end() for m in _GLUED_WORD.finditer(text)]
+             in ISO_CODES] + [m.end() for m in _GLUED_WORD.finditer(text)] + [
+                 m.end() for m in _GLUED_LETTER.finditer(text)
+                 if _numscan._AMOUNT_SHAPE.match(text, m.end())]
     return starts, leads, sorted(glued)
 
 
@@ -72,7 +75,7 @@ _PIECES = (
     "all\u2009day", "the first", "The  first", "the\tsecond", "the First", "couple of days",
     "couple of\u00a0weeks", "several\u202fweeks", "another  week", "a\u00a0dozen",
     "USD", "EUR", "usd", "Rs", "Rs.", "Rmb", "RMB", "XRs", "R", "s", "USD5", "xUSD5", "Rs5",
-    "xRs5", "Rmb5", "xRmb5", ".Rs5", "USD½",
+    "xRs5", "Rmb5", "xRmb5", ".Rs5", "USD½", "R2.5", "N1,500", "xN1,500", "R5bn",
     "0", "5", "12", "2024", "1,000", "3.5", ".5", "..5", "5.", "40 000",
     "½", "⅓", "¾", "⅞", "5½", "²", "é", "ß", "“", "—", "?", "|", "(", "$", "-", "'", "_",
 ]
