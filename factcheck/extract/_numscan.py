@@ -233,6 +233,10 @@ _UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
 _A_FRACS = ("third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
             "|thousandth|millionth|billionth|trillionth")
 _TENS = "(?:" + "|".join(TENS) + ")"
+#: Just after "by" and perhaps a qualifier: "fell by a third", "by almost half".
+_AFTER_BY = "(?:" + "|".join(
+    rf"(?<=\bby\s{q})" for q in ("", r"almost\s", r"nearly\s", r"about\s", r"around\s",
+                                  r"roughly\s", r"more\sthan\s", r"over\s", r"some\s")) + ")"
 #: What a fraction after "a" does as a share of people ("a third said", "a quarter were"); not
 #: "was" or "is": "a third was arrested" is a third person.
 _SHARE_VERBS = ("said|say|says|were|are|have|had|opposed|oppose|supported|support|backed|back"
@@ -258,8 +262,8 @@ _CORE = re.compile(
         |\ba\s+(?:{_A_FRACS})(?=\s+of\b)
         |(?<!\band\s)\ba\s+(?:{_A_FRACS})(?=\s*[.,;:!?)]|\s*$)
         |\ba\s+(?:{_A_FRACS})(?=\s+(?:{_SHARE_VERBS})\b)  # "a third opposed it"
-        |(?<=\bby\s)a\s+(?:{_A_FRACS})\b(?![-\s]+(?:point|percentage|mile|hour|century|of|an?)\b|-)
-        |(?<=\bby\s)half\b(?![-\s]+(?:point|percentage|mile|hour|century|time|an?|the|its|their)\b|-)
+        |{_AFTER_BY}a\s+(?:{_A_FRACS})\b(?![-\s]+(?:point|percentage|mile|hour|century|of|an?)\b|-)
+        |{_AFTER_BY}half\b(?![-\s]+(?:point|percentage|mile|hour|century|time|an?|the|its|their)\b|-)
         |\b(?:an?\s+)?(?:half|quarter)\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)\b
         |(?<!first\s)(?<!second\s)(?<!latter\s)(?<!1st\s)(?<!2nd\s)  # "the first half of 2025"
          \bhalf(?=\s+(?:of|an?|the|its|their|his|her|our|all|these|those)\b|(?<=than\shalf)\b(?!-)))
