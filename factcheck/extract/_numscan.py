@@ -295,7 +295,8 @@ _LEAD_TAILS = {
     "\ue000": r"(?=\x20(?:year|month|week|day|hour|minute|decade|century|fortnight))",
     "\ue001": r"(?=(?:\s+|-)(?:more\s+)?(?:(?:business|working)\s+)?(?:day|night|week|month|year"
                r"|hour|minute|decade|fortnight))",
-    "\ue002": r"(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))",
+    "\ue002": r"(?=\s+(?:[A-Za-z]+['’]s\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
+               r"|eighth|ninth|tenth))",
     "\ue003": r"(?=\x20(?:of\s+)?(?:more\s+)?(?:day|night|week|month|year|hour|minute|decade))",
 }
 _LEAD_WORDS = frozenset(lead for leads in _LEADS.values() for lead in leads)
@@ -406,7 +407,9 @@ def _shape_words() -> bytes:
     firsts = sorted({w[0] for w in words}, key="tasochwfmdbelnqz".index)
     trie = "(?:" + "|".join(regex_trie(w for w in words if w[0] == f) for f in firsts) + ")"
     for mark, tail in _LEAD_TAILS.items():
-        trie = trie.replace(mark, tail.replace(r"\s", " ").replace(r"\x20", " "))
+        # (an apostrophe is a "|" in the shape, as a space is)
+        shaped = tail.replace(r"\s", " ").replace(r"\x20", " ").replace("['’]", " ")
+        trie = trie.replace(mark, shaped)
     trie = trie.replace("\\ ", " ")  # (regex_trie's escaped spaces)
     assert "\\" not in trie  # (no other escape: the bytes read as written)
     return trie.replace(" ", r"\|").encode("latin-1")
@@ -1067,10 +1070,12 @@ _VAGUE_UNITS = {
 # "the first ... in": matched after the "t" of each "the" the number scan found (`_LEADS`);
 # the "t" is checked behind it.
 _ORDINAL = re.compile(
-    r"he(?<=[Tt]he)\s+(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"he(?<=[Tt]he)\s+(?P<pos>[A-Za-z]+['’]s\s+)?"  # "the world's fourth-largest economy"
+    r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?:-(?P<sup>largest|biggest|smallest|highest|lowest|most|least|oldest|longest|best|worst"
     r"|richest|poorest))?"
-    r"(?:\s+(?:[a-z]+-)?(?P<n>[a-z]+))?\s+(?:in|to|since|ever|of|among|with)\b"
+    r"(?:\s+(?:[a-z]+-)?(?P<n>(?!(?:in|to|since|ever|of|among|with)\b)[a-z]+))?"
+    r"(?P<tail>\s+(?:in|to|since|ever|of|among|with)\b)?"
 )
 _ORDINAL_BAD_NOUNS = frozenset(
     ["half", "quarter", "day", "week", "month", "year", "term", "time", "round", "of", "and", "or"]
@@ -3356,6 +3361,8 @@ def _ordinals(text: str, leads: list[int]) -> Iterator[Claim]:
         noun = m.group("n")
         if noun is None and m.group("sup") is None:
             continue  # "the first of", "the second to": no ranking said
+        if m.group("tail") is None and (m.group("sup") is None or noun is None):
+            continue  # a ranking needs its field ("in", "since") or a superlative's noun
         if noun in _ORDINAL_BAD_NOUNS or noun in DURATION_UNITS:
             continue
         rank = float(ORDINALS[m.group("o")])
