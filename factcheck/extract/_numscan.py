@@ -3319,13 +3319,14 @@ def _vague(matches: list[re.Match[str]]) -> Iterator[Claim]:
         if not m.group("m") and m.group("v").lower() == "scores" and not m.group("outer"):
             continue  # "he scores", "test scores": only "scores of ..." is a number
         if noun:
+            currency = _vague_currency(m, noun, noun_end)
             yield Claim(
                 m.start(),
                 noun_end,
                 text[m.start() : noun_end],
-                "quantity",
+                "money" if currency else "quantity",
                 NAN,
-                singular(noun),
+                currency or singular(noun),
                 qualifier="vague",
                 value_low=low,
                 value_high=high,
@@ -3343,6 +3344,17 @@ def _vague(matches: list[re.Match[str]]) -> Iterator[Claim]:
                 value_low=low,
                 value_high=high,
             )
+
+
+def _vague_currency(m: re.Match[str], noun: str, noun_end: int) -> str | None:
+    """The currency that a vague count counts ("tens of millions of dollars", "of Canadian
+    dollars"), or None; "hundreds of pounds of explosives" is a weight."""
+    modified = f"{m.group('m')} {noun}".lower() if noun == m.group("n") else ""
+    currency = CURRENCY_WORDS.get(modified) or CURRENCY_WORDS.get(noun.lower())
+    if currency == "GBP" and noun.lower().startswith("pound") and (
+            m.string.startswith(" of ", noun_end)):
+        return None
+    return currency
 
 
 def _ordinals(text: str, leads: list[int]) -> Iterator[Claim]:
