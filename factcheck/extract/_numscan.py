@@ -2307,8 +2307,9 @@ _POINT_CUT = re.compile(r"(?:an?\s+)?(quarter|half)(?:[- ]|\s+(?:of\s+)?an?\s+(?
 _POINT_CUT_INITIALS = frozenset("aAqQhH")
 _OVER_GAP = re.compile(r"\s+over\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of)\s+", re.IGNORECASE)
-_RATIO_GAP_OPENS = _both_cases("io")
+_RATIO_GAP = re.compile(r"\s+(?:in|in\s+every|out\s+of(?:\s+every)?)\s+|-in-(?:an?-)?",
+                        re.IGNORECASE)
+_RATIO_GAP_OPENS = _both_cases("io-")
 _RANGE_GAP = re.compile(
     r"(?P<pct>\s?(?:%|percent|per\s?cent))?\s*(?P<c>[-–—]|to|and|or)\s*(?P<cur>US\$|[$£€¥])?",
     re.IGNORECASE,
@@ -2375,7 +2376,7 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
             ratio = (_RATIO_GAP.fullmatch(text, hit.end, nxt.start)
                      if _may_open(text, hit.end, _RATIO_GAP_OPENS) else None)
-            if ratio and 0 < hit.value < nxt.value <= 1000:
+            if ratio and 0 < hit.value < nxt.value and (nxt.value <= 1000 or hit.value == 1):
                 merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
                 merged.connector = "ratio"  # one in five, 3 out of 10
                 out.append(merged)
@@ -3255,7 +3256,7 @@ def _count_shares(text: str, claims: list[Claim]) -> None:
             share.kind == "number"
             and share.unit is None
             and whole.kind == "quantity"
-            and share.value <= whole.value
+            and 1 <= share.value <= whole.value  # (not "half of the 1,000 respondents")
             and whole.start - share.end <= 24
             and _SHARE_OF_GAP.fullmatch(text, share.end, whole.start) is not None
         ):
