@@ -1932,6 +1932,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                     text[end : end + 3] in ISO_CODES and not text[end + 3 : end + 4].isalpha()
                 ) or (
                     (text[end : end + 2] in ("pp", "pc") and not text[end + 2 : end + 3].isalpha())
+                    or (text[end : end + 3] in ("pct", "ppt")  # 4.9pct, 0.1ppt
+                        and not text[end + 3 : end + 4].isalpha())
                     or (after == "p" and not text[end + 1 : end + 2].isalpha())  # 1,234p
                     or (after == "b" and _BPS.match(text, end) is not None)  # 25bp
                 )
