@@ -3216,7 +3216,7 @@ def _noun(
                                                 and word.lower() in _CAPITAL_MODIFIERS):
         return builder("quantity", word_end, value, singular(word))
     m2 = _NEXT_TWO.match(text, end)
-    if (m2 and (_modifier_ok(m2.group("m")) or m2.group("m").lower() in _CAPITAL_MODIFIERS)
+    if (m2 and (_modifier_ok(m2.group("m")) or m2.group("m").lower() in _OTHER_MODIFIERS)
             and _noun_ok(m2.group("n"), plural)):
         modifier = m2.group("m")
         if (modifier[0].isupper() and not modifier.isupper() and not _demonym(modifier)
@@ -3235,6 +3235,11 @@ _CAPITAL_MODIFIERS = frozenset((
     "shia", "shiite", "sunni", "orthodox", "house", "senate", "assembly", "parliament",
     "parliamentary", "congressional", "cabinet", "council", "commons", "lords",
 ))
+
+
+#: Modifiers `_modifier_ok` refuses that still lead to the counted noun: the capitalised ones
+#: and "three other people".
+_OTHER_MODIFIERS = _CAPITAL_MODIFIERS | frozenset(("other",))
 
 
 def _demonym(word: str) -> bool:
