@@ -796,10 +796,13 @@ _QUALIFIERS = {
     "well over": "more than",
     "just over": "more than",
     "just above": "more than",
+    "north of": "more than",
     "at least": "at least",
     "no fewer than": "at least",
     "no less than": "at least",
     "a minimum of": "at least",
+    "as few as": "at least",
+    "as little as": "at least",
     "up to": "at most",
     "at most": "at most",
     "no more than": "at most",
@@ -810,6 +813,7 @@ _QUALIFIERS = {
     "less than": "less than",
     "under": "less than",
     "below": "less than",
+    "shy of": "less than",
 }
 _QUAL_WORDS = [*_QUALIFIERS, "between"]
 # Searched at every position of a short head: a prefix tree behind a one-character look-ahead
