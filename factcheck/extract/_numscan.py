@@ -2746,8 +2746,18 @@ def _odd_after(text: str, hit: _Hit) -> bool:
     return True
 
 
+def _plus_after(text: str, hit: _Hit) -> bool:
+    """Whether "-plus" follows ``hit`` ("30-plus lawmakers", "a 40-plus-year career": more
+    than it); the hit then ends after it."""
+    if text[hit.end + 5 : hit.end + 6].isalnum() or hit.connector:
+        return False  # "5-pluses"
+    hit.end += 5
+    return True
+
+
 def _classify(text: str, hit: _Hit) -> Claim | None:
-    odd = text.startswith("odd", hit.end + 1) and _odd_after(text, hit)
+    odd = (text.startswith("odd", hit.end + 1) and _odd_after(text, hit)
+           or text.startswith("-plus", hit.end) and _plus_after(text, hit))
     start, end, value = hit.start, hit.end, hit.value
     # currency before the number (US$, £, USD, Rs)
     currency = None
