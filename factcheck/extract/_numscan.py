@@ -1117,6 +1117,12 @@ _DUR_OFFSET = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s$")
+_MONTH_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", _MONTHS)) | {"Sep"}
+# A month after a date preposition: the number after it is its day, whatever follows ("on June
+# 23 protesters marched"); after "in" it may be a count ("In March 30 people died").
+_PREP_MONTH_BEFORE = re.compile(
+    rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough)\s+"
+    rf"{_MONTHS}\s$")
 _MONTH_COMMA = re.compile(rf"\b{_MONTHS},\s$")
 _MONTH_AFTER = re.compile(rf"\s(?:of\s)?{_MONTHS}\b")
 _STREET_AFTER = re.compile(
@@ -1989,7 +1995,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 value, end = _digit_scale_tail(text, end, value, dscale.lower())
                 last_end = end
             elif (dscale is None and 1 <= value <= 31  # (`_date_day`'s first test, no call)
-                  and _date_day(text, start, end, value, dig, vf1, sfx)):
+                  and (_date_day(text, start, end, value, dig, vf1, sfx)
+                       or _day_after_month(text, start, end, dig, vf1, sfx))):
                 continue
         elif skips and _inside(skips, start, end):
             continue
@@ -2118,6 +2125,22 @@ def _date_day(
         and dig.isdecimal()
         and not (vf1 or sfx)
         and _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def _day_after_month(
+    text: str, start: int, end: int, dig: str | None, vf1: str | None, sfx: str
+) -> bool:
+    """"on June 23 protesters marched": plain digits after a date preposition and a month
+    are the day of a date, not a count of what follows (unless a scale word does: "from May 3
+    million more")."""
+    return (
+        dig is not None
+        and dig.isdecimal()
+        and not (vf1 or sfx)
+        and text[max(0, start - 11) : start - 1].rpartition(" ")[2].rstrip(".") in _MONTH_WORDS
+        and _PREP_MONTH_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _SCALE_AFTER.match(text, end) is None
     )
 
 
