@@ -382,7 +382,8 @@ _SPELLED_PATTERN = (
     # seven p.m., half past three, ten to nine in the evening, 7 in the evening
     r"|(?=[\dabefhnoqstABEFHNOQST])(?P<wt>(?:(?P<wtm>(?i:" + _MINUTE_WORD + r")|[1-5]?\d)"
     r"(?:\s+min(?:ute)?s?)?\s+"
-    r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|1[0-2]|0?[1-9]|midnight|noon)"
+    r"(?P<wtr>past|to|after)\s+)?(?P<wth>(?i:" + _HOUR_WORD + r")|(?:1[0-2]|0?[1-9])(?![.,]\d)"
+    r"|midnight|noon)"  # (not "by a quarter to 1.2 million")
     r"(?:\s+(?P<wtc>(?i:" + _CLOCK_MINUTE + r"))(?![\w-]))?"  # seven twenty-seven
     r"(?:" + _WT_SUFFIX + r")?(?(wtr)|(?(wtap)|(?(wtpd)|(?(wtn)|(?(wtc)|(?!)))))))(?![\w-])"
     r"|(?P<eop>(?:[Tt]he\s+)?(?P<eopp>end|beginning|start|middle|rest|remainder)\s+of\s+"
