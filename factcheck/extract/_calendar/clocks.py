@@ -577,6 +577,7 @@ def _on_day_of(clock: Found, other: Found) -> Found:
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # Words before a part of day that make it a time of a day, not a noun ("the evening news").
+_FROM_AN_EVENT = _set("next following previous preceding")
 _PART_BEFORE = _set("in during on at by until till overnight") | set(WEEKDAYS) | _set(
     "yesterday today tomorrow")
 
@@ -592,6 +593,9 @@ def _part_of_day(text: str, s: int, e: int, mod: str | None, unit: str,
         prev = prev[:-1]
     if plural and prev[-1:] not in (["in"], ["during"]):
         return None
+    if (len(prev) == 2 and prev[1] in WEEKDAYS and prev[0] in _FROM_AN_EVENT
+            and _word_before(text, words[0][1]) == "the"):
+        return None  # "the next Tuesday night": its day counts from an event (see _anaphora)
     if mod or (prev and prev[-1] in _PART_BEFORE) or _next_to_clock(text, s, e):
         return _part_at(unit, s, e)
     lead = _DAY_OF_THE_STORY.search(text, max(0, s - 20), s)
