@@ -32,7 +32,7 @@ from factcheck.extract._calendar.arithmetic import (
     yearly_occ,
 )
 from factcheck.extract._calendar.clocks import _day_part
-from factcheck.extract._calendar.tense import _cue, tense_at
+from factcheck.extract._calendar.tense import _cue, tense_direction
 from factcheck.extract._calendar.words import (
     _ABBR_DOT,
     _AMPM,
@@ -121,7 +121,7 @@ def _day_range_start(text: str, f: Found, ctx: Context) -> list[Found]:
         year = f.pinned_day.year
         found = [(s1, e1, safe_date(year, month, d1)) for s1, e1, d1 in days]
         return [_absolute_day(s1, e1, d) for s1, e1, d in found if d is not None]
-    return _days_of(days, month, ctx, _tense_direction(text, days[0][0], f.end, "nearest"))
+    return _days_of(days, month, ctx, tense_direction(text, days[0][0], f.end, "nearest"))
 
 
 _DAY_TAIL = re.compile(r"(?<![\d,])\s(\d{1,2})(?:st|nd|rd|th)?$")
@@ -173,7 +173,7 @@ def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
             return []
         return [_one_day(s2, e2, day, f.reading, f"XXXX-{month:02d}-{day.day:02d}")
                 for (s2, e2, _), day in zip(listed, later, strict=True) if day is not None]
-    return _days_of(listed, month, ctx, _tense_direction(text, f.start, m.end(), "nearest"))
+    return _days_of(listed, month, ctx, tense_direction(text, f.start, m.end(), "nearest"))
 
 
 def _days_of(days: list[tuple[int, int, int]], month: int, ctx: Context,
@@ -186,26 +186,6 @@ def _days_of(days: list[tuple[int, int, int]], month: int, ctx: Context,
         f.month_day = (month, d)
         out.append(f)
     return out
-
-
-def _tense_direction(text: str, start: int, end: int, default: str) -> str:
-    tense = tense_at(text, start, end)
-    if tense == "past" and text.endswith(_DEFERRED_TO, 0, start) and _DEFERRED.search(
-            text, max(0, start - 60), start):
-        return "fip"  # "was adjourned until December 12": a day after the past act
-    return tense or default
-
-
-# A past verb that moves something to a later day ("the hearing was adjourned until ..."),
-# within a few words before "until", "till" or "to" and the date.
-# "The bench listed the matter for hearing on November 21" too.
-_DEFERRED_TO = (" until ", " till ", " to ", " on ")
-_DEFERRED = re.compile(r"\b(?:adjourned|postponed|deferred|delayed|extended|remanded|"
-                       r"rescheduled|pushed\s+back|put\s+off|moved)\b(?:\s+\S+){0,6}?\s+"
-                       r"(?:until|till|to)\s+$"
-                       r"|\b(?:listed|posted|fixed|adjourned|deferred|set)\b(?:\s+\S+){0,4}?\s+for\s+"
-                       r"(?:(?:a|further|final|the|next)\s+)*(?:hearing|trial|sentencing|arguments)"
-                       r"\s+on\s+$")
 
 
 def _part(words: list[tuple[str, int]]) -> tuple[int, int, int] | None:
@@ -309,7 +289,7 @@ def _nth_weekday_of(text: str, s: int, e: int, ctx: Context, nth: str, wday: str
 
     if yraw:
         return _absolute_day(s, e, day_in(int(yraw)))
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, yearly_occ(day_in), f"XXXX-{month:02d}", "day",
                     cycle=365, key=("nth weekday", n, weekday, month))
 
@@ -387,7 +367,7 @@ def _slash_day(text: str, s: int, e: int, ctx: Context, a: str, b: str) -> Found
         return None  # "on 1/16 inch", "on 1/20th of"
     if safe_date(2000, month, day) is None:
         return None
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     f = relative(s, e, ctx, direction, monthday_occ(month, day),
                  f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
     f.month_day = (month, day)
@@ -436,7 +416,7 @@ def _week_in(text: str, week: tuple[int, int], e: int, ctx: Context, unit: str,
     def pick(r: Reading) -> Reading:
         return nth_week(r, unit, n) or r
 
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, narrowed(occ, pick), "XXXX-WXX", "week",
                     cycle=365, key=("week-in", n, unit, *key))
 
@@ -467,7 +447,7 @@ def _month_day(text: str, s: int, e: int, ctx: Context, mname: str, draw: str,
     words = prev_words(text, s, 1)
     if words and words[-1][0] == "the" and not draw.isdigit():
         s = words[-1][1]
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     f = relative(s, e, ctx, direction, monthday_occ(month, day),
                  f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
     f.month_day = (month, day)
@@ -527,7 +507,7 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
         fixed = fixed_occ(lambda a: _last_next_month(a, month, prev, bounds))
         return relative(s, e, ctx, "fixed", fixed, timex, "month", pinned=True,
                         key=(prev, bounds))
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
 
 
@@ -604,7 +584,7 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
         nxt = next_word(text, e)
         if nxt[:1].isalpha() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS:
             return None
-        direction = _tense_direction(text, s, e, "nearest")
+        direction = tense_direction(text, s, e, "nearest")
         return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day",
                         cycle=30)
     if not words or words[-1][0] != "the":
@@ -618,7 +598,7 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
     elif e < len(text) and text[e] not in " ,.;:!?)\"'”’\n—–-":
         return None
     s = words[-1][1]
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day",
                     cycle=30)
 
@@ -638,7 +618,7 @@ def _spelled_ordinal(text: str, s: int, e: int, ctx: Context, raw: str) -> Found
     if nxt[:1].isalnum() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS \
             or nxt in ("of", "to", "until", "till", "through") or text.startswith("-", e):
         return None  # (the first end of a range takes the month after it: not read alone)
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day", cycle=30)
 
 
@@ -754,7 +734,7 @@ def _resolved_weekday(text: str, f: Found, ctx: Context, before: list[Found]) ->
     after a past act dated earlier in its sentence ("said Monday it would vote on Friday"),
     the first one after that act's day."""
     assert f.weekday is not None
-    direction = _tense_direction(text, f.start, f.end, "ambiguous")
+    direction = tense_direction(text, f.start, f.end, "ambiguous")
     if direction == "nearest":
         direction = "ambiguous"
     act = _act_day(text, f.start, before, ctx) if direction == "fip" and before else None
@@ -810,7 +790,7 @@ def _years_of_events(text: str, dated: list[Found], ctx: Context) -> list[Found]
                 or _CLAUSES_END.search(text, year.end, f.start)):
             continue
         y = int(year.value or 0)
-        tense = _tense_direction(text, f.start, f.end, "")
+        tense = tense_direction(text, f.start, f.end, "")
         if y == f.low.year or (tense == "past" if y > ref.year else
                                y < ref.year and tense != "past"):
             continue  # (an earlier year's event is read so only under a past verb)
@@ -875,7 +855,7 @@ def weekday_day_occ(weekday: int, day: int) -> Occ:
 
 def _weekday_day(text: str, s: int, e: int, ctx: Context, weekday: int, day: int) -> Found:
     """'Monday 21st': the weekday pins the month (and year) the day of month falls in."""
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     f = relative(s, e, ctx, direction, weekday_day_occ(weekday, day), f"XXXX-XX-{day:02d}",
                  "day", key=(weekday, day), cycle=0)
     f.weekday = weekday
@@ -987,7 +967,7 @@ def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
                        d.high, pinned_day=d.pinned_day, month_day=d.month_day)
         return merged
     month, day = d.month_day
-    direction = _tense_direction(text, wd.start, d.end, "nearest")
+    direction = tense_direction(text, wd.start, d.end, "nearest")
     f = relative(wd.start, d.end, ctx, direction, monthday_occ(month, day, wd.weekday),
                  f"XXXX-{month:02d}-{day:02d}", "day", cycle=365, key=(wd.weekday,))
     if f.low is not None and d.low is not None and abs(f.low.year - d.low.year) > 6:

@@ -20,7 +20,8 @@ from factcheck.extract._calendar.arithmetic import (
     week_value,
     yearly_occ,
 )
-from factcheck.extract._calendar.days import _absolute_day, _after_a_name, _tense_direction
+from factcheck.extract._calendar.days import _absolute_day, _after_a_name
+from factcheck.extract._calendar.tense import tense_direction
 from factcheck.extract._calendar.words import _PERIOD_STEPS, ONE_DAY, prev_words
 from factcheck.extract.base import Context
 
@@ -143,7 +144,7 @@ def _holiday_weekend(text: str, s: int, e: int, ctx: Context, raw: str,
         future = here if here.high >= a else after
         return _pick(past, future, a, how)
 
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, occ, "XXXX-WXX-WE", "week", cycle=365,
                     key=("weekend", name))
 
@@ -166,7 +167,7 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
         if step is not None:
             return _stepped_holiday(s, e, ctx, lambda y: date(y, month, day), step,
                                     f"XXXX-{month:02d}-{day:02d}")
-        direction = _tense_direction(text, s, e, "nearest")
+        direction = tense_direction(text, s, e, "nearest")
         f = relative(s, e, ctx, direction, monthday_occ(month, day),
                      f"XXXX-{month:02d}-{day:02d}", "day", cycle=365)
         f.month_day = (month, day)
@@ -177,7 +178,7 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
     timex = f"XXXX-{month:02d}" if month else "XXXX"
     if step is not None:
         return _stepped_holiday(s, e, ctx, day_in, step, timex)
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, yearly_occ(day_in), timex, "day", cycle=365,
                     key=(name,))
 

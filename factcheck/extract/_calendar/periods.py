@@ -31,10 +31,9 @@ from factcheck.extract._calendar.days import (
     _YEARS_PART,
     _nth_week_before,
     _part,
-    _tense_direction,
     _week_of,
 )
-from factcheck.extract._calendar.tense import tense_at
+from factcheck.extract._calendar.tense import tense_at, tense_direction
 from factcheck.extract._calendar.words import (
     _DAY_ORD_WORD,
     _DECADE_THIRDS,
@@ -470,7 +469,7 @@ def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found 
             return Reading(f"{y2}-{code}", lo, hi)
         return relative(s, e, ctx, direction, strict, timex, "season", pinned=True,
                         key=(prev,))
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, occ, timex, "season", cycle=365)
 
 

@@ -53,7 +53,6 @@ from factcheck.extract._calendar.days import (
     _resolved_weekday,
     _slash_day,
     _spelled_ordinal,
-    _tense_direction,
     _weekday,
     _weekday_day,
     _weekdays_in_week,
@@ -82,6 +81,7 @@ from factcheck.extract._calendar.periods import (
     _vague_stretch,
     _year_to_date,
 )
+from factcheck.extract._calendar.tense import tense_direction
 from factcheck.extract._calendar.words import (
     _CENTURY_ORDINALS,
     _OUTER,
@@ -299,7 +299,7 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         if _word_before(text, s).lower() not in _WEEKEND_PREPS or \
                 text.startswith(" of ", e):
             return None  # "the weekend of May 3" is May 3's
-        direction = _tense_direction(text, s, e, "ambiguous")
+        direction = tense_direction(text, s, e, "ambiguous")
         return relative(s, e, ctx, "ambiguous" if direction == "nearest" else direction,
                         _weekend_occ, "XXXX-WXX-WE", "week")
     if kind == "wan":  # the week (month, year) after next, before last

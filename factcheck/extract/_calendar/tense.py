@@ -294,3 +294,25 @@ def tense_at(text: str, start: int, end: int) -> str:
     if kind == "fut":
         return "fip" if any(not _perfect_at(before, k) for k in past_at) else "future"
     return "" if kind == "pres" else kind
+
+
+def tense_direction(text: str, start: int, end: int, default: str) -> str:
+    """Which way a date points from the reference: its clause's tense (`tense_at`), else
+    ``default``; a day a past act defers to ("adjourned until December 12") is ahead of it."""
+    tense = tense_at(text, start, end)
+    if tense == "past" and text.endswith(_DEFERRED_TO, 0, start) and _DEFERRED.search(
+            text, max(0, start - 60), start):
+        return "fip"  # "was adjourned until December 12": a day after the past act
+    return tense or default
+
+
+# A past verb that moves something to a later day ("the hearing was adjourned until ..."),
+# within a few words before "until", "till" or "to" and the date.
+# "The bench listed the matter for hearing on November 21" too.
+_DEFERRED_TO = (" until ", " till ", " to ", " on ")
+_DEFERRED = re.compile(r"\b(?:adjourned|postponed|deferred|delayed|extended|remanded|"
+                       r"rescheduled|pushed\s+back|put\s+off|moved)\b(?:\s+\S+){0,6}?\s+"
+                       r"(?:until|till|to)\s+$"
+                       r"|\b(?:listed|posted|fixed|adjourned|deferred|set)\b(?:\s+\S+){0,4}?\s+for\s+"
+                       r"(?:(?:a|further|final|the|next)\s+)*(?:hearing|trial|sentencing|arguments)"
+                       r"\s+on\s+$")

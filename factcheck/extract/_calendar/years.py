@@ -29,10 +29,9 @@ from factcheck.extract._calendar.days import (
     _hyphened_part,
     _in_url,
     _part,
-    _tense_direction,
     _week_of,
 )
-from factcheck.extract._calendar.tense import _cue
+from factcheck.extract._calendar.tense import _cue, tense_direction
 from factcheck.extract._calendar.words import (
     _DAY_ORD_WORD,
     _DECADE_CENTURIES,
@@ -98,7 +97,7 @@ def _bare_quarter(text: str, s: int, e: int, n: int, unit: str, ctx: Context) ->
     if _BUSINESS_WORDS.isdisjoint(_WORD_CHARS.findall(text[low:min(high, e + 200)].lower())):
         return None
     timex = f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n}"
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, part_of_year_occ(unit, n), timex, unit, cycle=365)
 
 
@@ -142,7 +141,7 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         return None
     if _FISCAL_AFTER.match(text, e):
         return None  # "Q3 FY17": a quarter of a fiscal year, whose months the text leaves open
-    direction = _tense_direction(text, s, e, "nearest")
+    direction = tense_direction(text, s, e, "nearest")
     return relative(s, e, ctx, direction, part_of_year_occ(unit, n), timex, unit, cycle=365)
 
 
