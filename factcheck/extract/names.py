@@ -107,6 +107,9 @@ class _Lexicon:
     place_head: frozenset[str]
     place_prefix: frozenset[str]
     given: frozenset[str]
+    given_word: frozenset[str]  # given names that are also words ("Mark"): `_context_names`
+    country: frozenset[str]
+    country_modifier: frozenset[str]  # "Southern", "Mainland": before a country, still a place
     never: frozenset[str]  # exact-case words that are never names (Monday, The, While)
     never_word: frozenset[str]  # those of plain ASCII letters: a run of one yields nothing
     title_tail: frozenset[str]  # the last three letters of each title of letters a-z only
@@ -156,6 +159,9 @@ def lexicon() -> _Lexicon:
         place_head=rules["place_head"],
         place_prefix=rules["place_prefix"],
         given=low("given"),
+        given_word=low("given_word"),
+        country=low("country"),
+        country_modifier=low("country_modifier"),
         never=never,
         never_word=frozenset(w for w in never if w.isascii() and w.isalpha()),
         title_tail=title_tail,
@@ -747,6 +753,11 @@ class _Scan:
                 i = 1
                 while i < n and seg[i][2] not in known and seg[i][2] not in firsts:
                     i += 1
+            elif hit == i + 1 and leftover and self._org_before_country(leftover, seg[i]):
+                # "Environment Canada", "Sport England": a body of the country, no place
+                self._emit_seg([*leftover, seg[i]], ORG)
+                leftover = []
+                i = hit
             elif hit:
                 if leftover:
                     self._unknown(leftover, pending)
@@ -758,6 +769,24 @@ class _Scan:
                 i += 1
         if leftover:
             self._unknown(leftover, pending)
+
+    def _org_before_country(self, words: list[_Tok], country: _Tok) -> bool:
+        """Whether one to three plain capitalised words that no rule knows, one space apart,
+        make the country right after them the end of an organisation's name ("Environment
+        Canada", "Public Health England"); not a compass word or the like ("Southern Canada")
+        nor an adverb opening the sentence ("Eventually China")."""
+        lex = self.lex
+        if len(words) > 3 or country[2] not in lex.country:
+            return False
+        for tok, nxt in zip(words, [*words[1:], country], strict=True):
+            word, key = tok[3], tok[2]
+            if (nxt[0] - tok[1] != 1 or len(word) < 3 or not word.isalpha()
+                    or not word[1:].islower() or key.endswith("ly")
+                    or key in self.known or key in self.firsts or key in lex.rule_word
+                    or key in lex.demonym or key in lex.given or key in lex.given_word
+                    or key in lex.country_modifier):
+                return False
+        return True
 
     def _place_opens_name(self, seg: list[_Tok]) -> bool:
         """Whether the one-word place opening ``seg`` is followed, one space on, by a word
@@ -819,7 +848,8 @@ class _Scan:
         if not self.pending_runs:
             return
         text = self.text
-        self._apposed_people()  # first: their family names then count as people's too
+        # first: the names these find then count elsewhere in the text too
+        self._context_names()
         surfaces = {text[n[0]:n[1]]: n[2] for n in self.found}  # (start, end, kind)
         doc: dict[str, str] = {}
         normal = normalize_name
@@ -885,16 +915,50 @@ class _Scan:
                     and not after_preposition(text, n[0])):
                 found[i] = _name(n[0], n[1], PERSON)
 
-    def _apposed_people(self) -> None:
-        """Runs of two to four words left unknown that an apposition after them shows to be
-        people: "Adebayo Okonkwo, 58,", "Wes Streeting, the health secretary," (`_people`)."""
-        text = self.text
+    def _context_names(self) -> None:
+        """Runs left unknown that the words around them show to be names (one loop over the
+        runs: most fail its first tests):
+
+        * two to four words before an apposition only people take: "Adebayo Okonkwo, 58,",
+          "Wes Streeting, the health secretary," (`_people`);
+        * two or three words opening with a given name that is also a word ("Mark", "Will"),
+          in the middle of a sentence ("the prosecutor, Mark Tedeschi") or before a verb of
+          speech ("Mark Tedeschi said"), where the word cannot be the verb or noun it also is
+          ("Mark the date");
+        * one to three words after a lower-case noun that tells their kind (`_headed_names`).
+        """
+        text, found = self.text, self.found
         words = titles()
+        given_word = self.lex.given_word
+        headed: list[tuple[int, int, tuple[_Tok, ...]]] = []
         for offset, _run, seg in self.pending_runs:
-            if 2 <= len(seg) <= 4:
+            n = len(seg)
+            start = offset + seg[0][0]
+            if n <= 3 and text.endswith(_HEADS_BEFORE, 0, start):
+                headed.append((start, offset + seg[-1][1], seg))
+            elif n >= 2:
                 end = offset + seg[-1][1]
-                if text.startswith(APPOSITION_OPENS, end) and apposition_after(text, end, words):
-                    self.found.append(_name(offset + seg[0][0], end, PERSON))
+                if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
+                     and apposition_after(text, end, words))
+                        or (n <= 3 and seg[0][2] in given_word
+                            and end - start == len(" ".join(t[3] for t in seg))
+                            and (_mid_sentence(text, start) or _SPEECH_AFTER.match(text, end)))):
+                    found.append(_name(start, end, PERSON))
+        if headed:
+            self._headed_names(headed)
+
+    def _headed_names(self, runs: list[tuple[int, int, tuple[_Tok, ...]]]) -> None:
+        """Of runs after a lower-case noun that tells their kind ("the far-right party Chega",
+        "the town of Pokrovsk"), those that are names of that kind: not when the run goes on
+        past them ("the group Peace Now") or its one word is the family name of a person
+        ("the party Ventura founded" after "André Ventura")."""
+        text = self.text
+        family = {_key(text[n[0]:n[1]].rsplit(None, 1)[-1])
+                  for n in self.found if n[2] == PERSON}
+        for a, b, seg in runs:
+            if _name_ends(text, b) and (len(seg) > 1 or (
+                    seg[0][2] not in family and not _ends_longer_name(text, seg[0][3]))):
+                self.found.append(_name(a, b, _kind_by_head(text, a)))
 
     def _vocab_phrases(self) -> None:
         """Multi-word vocabulary names also match in lower case ("state guest house")."""
@@ -1023,6 +1087,63 @@ class _Scan:
             link = n[1] - n[0] in sizes and links.get(text[n[0]:n[1]])
             if link:
                 self.found[i] = _name(n[0], n[1], n[2], link)
+
+
+# A lower-case noun right before a name it is the kind of: "the far-right party Chega", "the
+# chipmaker Nvidia", "the town of Pokrovsk" (the mirror of `_tails`: "the Chega party").
+_KIND_BY_HEAD = {
+    **{f" {w} ": ORG for w in (
+        "party", "group", "movement", "alliance", "coalition", "militia", "company", "firm",
+        "carmaker", "automaker", "airline", "broadcaster", "newspaper", "outlet", "startup",
+        "start-up", "retailer", "insurer", "lender", "conglomerate", "chipmaker", "tabloid",
+        "daily", "agency", "union")},
+    **{f" {w} of ": PLACE for w in (
+        "town", "city", "village", "island", "province", "region", "district", "port",
+        "county", "suburb", "hamlet", "neighbourhood", "neighborhood", "municipality")},
+}
+_HEADS_BEFORE = tuple(_KIND_BY_HEAD)
+
+
+def _kind_by_head(text: str, start: int) -> str:
+    """The kind `_KIND_BY_HEAD` gives the name at ``start`` (one of its keys ends there)."""
+    for head, kind in _KIND_BY_HEAD.items():
+        if text.endswith(head, 0, start):
+            return kind
+    return ORG
+
+
+def _ends_longer_name(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` right after another capitalised word somewhere."""
+    i = text.find(" " + word)
+    while i > 0:
+        after = i + 1 + len(word)
+        if (after == len(text) or not text[after].isalnum()) and text[
+                text.rfind(" ", 0, i) + 1].isupper() and text[i - 1].isalpha():
+            return True
+        i = text.find(" " + word, after)
+    return False
+
+
+def _name_ends(text: str, end: int) -> bool:
+    """Whether no capitalised word or Arabic particle ("al-Sham") goes on at ``end``."""
+    if end + 1 >= len(text) or text[end] != " ":
+        return True
+    return not (text[end + 1].isupper() or text.startswith(("al-", "el-"), end + 1))
+
+
+# A verb of speech right after a name (`_Scan._word_given_people`).
+_SPEECH_AFTER = re.compile(r",? (?:said|says|told|tells|added|wrote|writes|stated|explained"
+                           r"|argued|warned|announced|insisted)\b")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether a word or a comma (not "the") comes right before ``start``, one space apart."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    last = text[start - 2]
+    if last in ",;":
+        return True
+    return last.islower() and not text.endswith(("the ", "The "), 0, start)
 
 
 def _shouting(toks: list[_Tok]) -> bool:
