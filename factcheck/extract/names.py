@@ -701,7 +701,12 @@ class _Scan:
             self._emit_seg(seg[s0:], PERSON)
             return
         if b:
-            self._known_parts(seg[:b], pending=True)
+            before = seg[:b]
+            if b >= 2 and (before[-1][2] in lex.org_head or before[-1][2] in lex.place_head):
+                # "European Commission President ...": a name with a head of its own
+                self._segment(before)
+            else:
+                self._known_parts(before, pending=True)
         if not rest:
             return
         if self._connector_after(seg, k):  # "President of the United States": not a name

@@ -125,6 +125,9 @@ _LINE_END = re.compile(r"[ .]*(?:\n|\Z)")
 _COMMA_NAME = re.compile(rf",\s+{_WHO}")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
+# After a quote that ends its sentence, a name and a verb that go on with a statement of
+# their own open the next sentence, not the quote's attribution.
+_NEW_STATEMENT = re.compile(r"\s+(?:that|he|she|they|it|we|I|the|a|an|his|her|their|its)\s")
 # A name (known or not) right before a speech verb: "Rathbun wrote", "Mu Li, of ..., said".
 _NAME_START = r"(?=[A-Z])(?<![\w'’-])(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
 # Words between a speaker's name and the verb ("Smith also said", "Jones has said").
@@ -681,6 +684,8 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
     # 1b. ... the same with a name the name extractor did not know ("..." Okafor said).
     before = [c for c in cues if c.pos < start]
     m = _AFTER_NAME.match(text, end) or _AFTER_VERB.match(text, end)
+    if m and inner.endswith(".") and _NEW_STATEMENT.match(text, m.end()):
+        m = None  # '..." Labour MP Jess Phillips said she was shocked': her own statement
     if m and (m.group("verb") in _PLAIN_VERBS
               or not any(c.speaker and c.kind in ("verb", "noun") for c in before)):
         # Another verb ("declared") may open the next quote: 'Lula's statement that "Brazil
