@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 # What only a person takes after a name, after a comma: an age (1-3 digits, before a comma
-# or the verb that goes on: "Okonkwo, 58, was"), "who", or a role ("a hotel owner"); or an
-# age in brackets ("John Smith (45)"). Matched right where a run of words ends.
+# or the verb that goes on: "Okonkwo, 58, was"), "who", or a role ("a hotel owner", "chief
+# executive of ...", "Apple's chief executive"); or an age in brackets ("John Smith (45)").
+# Matched right where a run of words ends.
 _AFTER_COMMA = re.compile(
     r", (?:(?:aged )?\d{1,3}(?=,|\s(?:was|is|has|had|who|said|told|and)\b)|(?:who|whose)\s"
-    r"|(?:a|an|the)\s(?P<role>(?:[\w'’-]+\s){0,5}?[a-z'’-]+)"
+    r"|(?:(?:a|an|the)\s)?(?P<role>(?:[\w'’-]+\s){0,5}?[a-z'’-]+)"
     r"(?=,|\.\s|\s(?:at|of|for|in|from|with)\s))"
 )
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}\)")

@@ -927,43 +927,49 @@ class _Scan:
         * two to four words before an apposition only people take: "Adebayo Okonkwo, 58,",
           "Wes Streeting, the health secretary," (`_people`);
         * two or three words opening with a given name that is also a word ("Mark", "Will"),
-          in the middle of a sentence ("the prosecutor, Mark Tedeschi") or before a verb of
-          speech ("Mark Tedeschi said"), where the word cannot be the verb or noun it also is
-          ("Mark the date");
-        * one to three words after a lower-case noun that tells their kind (`_headed_names`).
+          in the middle of a sentence ("the prosecutor, Mark Tedeschi") or before what only a
+          person's name takes (`_PERSON_AFTER`: "Mark Tedeschi said", "Hope Hicks
+          testified"), where the word cannot be the verb or noun it also is ("Mark the date");
+        * one to three words after a lower-case noun that tells their kind, one word before
+          a company's office ("Qantas chief executive") (`_headed_names`).
         """
         text, found = self.text, self.found
         words = titles()
         given_word = self.lex.given_word
-        headed: list[tuple[int, int, tuple[_Tok, ...]]] = []
+        headed: list[tuple[int, int, tuple[_Tok, ...], str]] = []
         for offset, _run, seg in self.pending_runs:
             n = len(seg)
             start = offset + seg[0][0]
             if n <= 3 and text.endswith(_HEADS_BEFORE, 0, start):
-                headed.append((start, offset + seg[-1][1], seg))
-            elif n >= 2:
+                headed.append((start, offset + seg[-1][1], seg, _kind_by_head(text, start)))
+            elif n == 1:
+                end = offset + seg[0][1]
+                if text.startswith(_COMPANY_OFFICES, end):
+                    headed.append((start, end, seg, ORG))
+            else:
                 end = offset + seg[-1][1]
                 if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
                      and apposition_after(text, end, words))
                         or (n <= 3 and seg[0][2] in given_word
                             and end - start == len(" ".join(t[3] for t in seg))
-                            and (_mid_sentence(text, start) or _SPEECH_AFTER.match(text, end)))):
+                            and (_mid_sentence(text, start) or _PERSON_AFTER.match(text, end)))):
                     found.append(_name(start, end, PERSON))
         if headed:
             self._headed_names(headed)
 
-    def _headed_names(self, runs: list[tuple[int, int, tuple[_Tok, ...]]]) -> None:
-        """Of runs after a lower-case noun that tells their kind ("the far-right party Chega",
-        "the town of Pokrovsk"), those that are names of that kind: not when the run goes on
-        past them ("the group Peace Now") or its one word is the family name of a person
-        ("the party Ventura founded" after "André Ventura")."""
+    def _headed_names(self, runs: list[tuple[int, int, tuple[_Tok, ...], str]]) -> None:
+        """Of runs next to a lower-case noun that tells their kind ("the far-right party
+        Chega", "the town of Pokrovsk", "Qantas chief executive"), those that are names of
+        that kind: not when the run goes on past them ("the group Peace Now") or its one
+        word is the family name of a person ("the party Ventura founded" after "André
+        Ventura")."""
         text = self.text
         family = {_key(text[n[0]:n[1]].rsplit(None, 1)[-1])
                   for n in self.found if n[2] == PERSON}
-        for a, b, seg in runs:
+        for a, b, seg, kind in runs:
             if _name_ends(text, b) and (len(seg) > 1 or (
                     seg[0][2] not in family and not _ends_longer_name(text, seg[0][3]))):
-                self.found.append(_name(a, b, _kind_by_head(text, a)))
+                self.found.append(_name(a, b, kind))
 
     def _vocab_phrases(self) -> None:
         """Multi-word vocabulary names also match in lower case ("state guest house")."""
@@ -1109,6 +1115,10 @@ _KIND_BY_HEAD = {
 _HEADS_BEFORE = tuple(_KIND_BY_HEAD)
 
 
+# Offices of a company after its name: "Qantas chief executive Vanessa Hudson".
+_COMPANY_OFFICES = (" chief executive", " CEO ", " chairman ", " chairwoman ", " shareholders")
+
+
 def _kind_by_head(text: str, start: int) -> str:
     """The kind `_KIND_BY_HEAD` gives the name at ``start`` (one of its keys ends there)."""
     for head, kind in _KIND_BY_HEAD.items():
@@ -1136,9 +1146,11 @@ def _name_ends(text: str, end: int) -> bool:
     return not (text[end + 1].isupper() or text.startswith(("al-", "el-"), end + 1))
 
 
-# A verb of speech right after a name (`_Scan._word_given_people`).
-_SPEECH_AFTER = re.compile(r",? (?:said|says|told|tells|added|wrote|writes|stated|explained"
-                           r"|argued|warned|announced|insisted)\b")
+# What only a person's name takes right after it (`_Scan._context_names`): a verb of speech
+# or in the past tense, a possessive, an apposition ("Mark Tedeschi testified", "Mark
+# Zuckerberg's", "Grace Tame, a former ..."); not "Will Parliament act?".
+_PERSON_AFTER = re.compile(r"['’]s\b|,? (?:said|says|told|tells|added|wrote|writes|[a-z]{2,}ed)\b"
+                           r"|, (?:a|an|the|who|\d)\b")
 
 
 def _mid_sentence(text: str, start: int) -> bool:
