@@ -883,6 +883,8 @@ class _Scan:
                     found.append(_name(a, b, kind))
                 elif text.startswith(TAILS, b) and (kind := kind_by_tail(text, a, b)):
                     found.append(_name(a, b, kind))  # "near Dingri county", "Chega party"
+                elif text.startswith(_COMPANY_OFFICES, b):
+                    found.append(_name(a, b, ORG))  # "Qantas chief executive"
                 continue
             i = 0
             while i < n:
@@ -930,45 +932,42 @@ class _Scan:
           in the middle of a sentence ("the prosecutor, Mark Tedeschi") or before what only a
           person's name takes (`_PERSON_AFTER`: "Mark Tedeschi said", "Hope Hicks
           testified"), where the word cannot be the verb or noun it also is ("Mark the date");
-        * one to three words after a lower-case noun that tells their kind, one word before
-          a company's office ("Qantas chief executive") (`_headed_names`).
+        * one to three words after a lower-case noun that tells their kind (`_headed_names`).
         """
         text, found = self.text, self.found
         words = titles()
         given_word = self.lex.given_word
+        head_tails = _HEAD_TAILS
         headed: list[tuple[int, int, tuple[_Tok, ...], str]] = []
         for offset, _run, seg in self.pending_runs:
-            n = len(seg)
             start = offset + seg[0][0]
-            if n <= 3 and text.endswith(_HEADS_BEFORE, 0, start):
+            # (a slice and a set: most runs fail at once)
+            if (text[start - 4:start - 1] in head_tails and len(seg) <= 3
+                    and text.endswith(_HEADS_BEFORE, 0, start)):
                 headed.append((start, offset + seg[-1][1], seg, _kind_by_head(text, start)))
-            elif n == 1:
-                end = offset + seg[0][1]
-                if text.startswith(_COMPANY_OFFICES, end):
-                    headed.append((start, end, seg, ORG))
-            else:
-                end = offset + seg[-1][1]
-                if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
-                     and apposition_after(text, end, words))
-                        or (n <= 3 and seg[0][2] in given_word
-                            and end - start == len(" ".join(t[3] for t in seg))
-                            and (_mid_sentence(text, start) or _PERSON_AFTER.match(text, end)))):
-                    found.append(_name(start, end, PERSON))
+                continue
+            n = len(seg)
+            if n == 1:
+                continue
+            end = offset + seg[-1][1]
+            if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
+                 and apposition_after(text, end, words))
+                    or (n <= 3 and seg[0][2] in given_word
+                        and end - start == len(" ".join(t[3] for t in seg))
+                        and (_mid_sentence(text, start) or _PERSON_AFTER.match(text, end)))):
+                found.append(_name(start, end, PERSON))
         if headed:
             self._headed_names(headed)
 
     def _headed_names(self, runs: list[tuple[int, int, tuple[_Tok, ...], str]]) -> None:
-        """Of runs next to a lower-case noun that tells their kind ("the far-right party
-        Chega", "the town of Pokrovsk", "Qantas chief executive"), those that are names of
-        that kind: not when the run goes on past them ("the group Peace Now") or its one
-        word is the family name of a person ("the party Ventura founded" after "André
+        """Of runs after a lower-case noun that tells their kind ("the far-right party
+        Chega", "the town of Pokrovsk"), those that are names of that kind: not when the run
+        goes on past them ("the group Peace Now") or its one word ends a longer name
+        elsewhere, as a family name does ("the party Ventura founded" after "André
         Ventura")."""
         text = self.text
-        family = {_key(text[n[0]:n[1]].rsplit(None, 1)[-1])
-                  for n in self.found if n[2] == PERSON}
         for a, b, seg, kind in runs:
-            if _name_ends(text, b) and (len(seg) > 1 or (
-                    seg[0][2] not in family and not _ends_longer_name(text, seg[0][3]))):
+            if _name_ends(text, b) and (len(seg) > 1 or not _ends_longer_name(text, seg[0][3])):
                 self.found.append(_name(a, b, kind))
 
     def _vocab_phrases(self) -> None:
@@ -1113,6 +1112,8 @@ _KIND_BY_HEAD = {
         "county", "suburb", "hamlet", "neighbourhood", "neighborhood", "municipality")},
 }
 _HEADS_BEFORE = tuple(_KIND_BY_HEAD)
+# The last three characters before the space of each (a set lookup tells most runs apart).
+_HEAD_TAILS = frozenset(head[-4:-1] for head in _HEADS_BEFORE)
 
 
 # Offices of a company after its name: "Qantas chief executive Vanessa Hudson".
