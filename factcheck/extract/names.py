@@ -91,7 +91,10 @@ _LOOSE_TITLES = frozenset([
     "manager", "founder", "analyst", "economist", "reporter", "correspondent", "striker",
     "director", "commander", "officer", "executive", "inspector", "constable", "detective",
     "activist", "actor", "author", "journalist", "defender", "winger", "skipper", "candidate",
-    "researcher", "scientist", "presenter", "historian", "duke",
+    "researcher", "scientist", "presenter", "historian", "duke", "farmer", "resident", "nurse",
+    "teacher", "student", "driver", "pilot", "attorney", "witness", "neighbour", "neighbor",
+    "shopkeeper", "fisherman", "villager", "engineer", "volunteer", "pensioner", "retiree",
+    "survivor",
 ])
 
 
@@ -319,11 +322,29 @@ class _Scan:
                 else:
                     pending += [(start, run, seg) for seg in segs]
         self._pass2()
+        if " al-" in text or " el-" in text:  # (a scan in C: few texts have one)
+            self._particle_tails()
         self._people_not_places()
         self._and_joins()
         self._vocab_phrases()
         self._acronyms()
         return self.found
+
+    def _particle_tails(self) -> None:
+        """People and orgs whose name goes on in lower case with an Arabic article ("Ashraf
+        al-Qudra", "Hayat Tahrir al-Sham"): the capitalised words scanned stop before it."""
+        text = self.text
+        ends = set()
+        for i, n in enumerate(self.found):
+            if n[2] != PLACE and text.startswith(_PARTICLES, n[1]):
+                m = _PARTICLE_TAIL.match(text, n[1])
+                if m:
+                    self.found[i] = _name(n[0], m.end(), n[2], n[3])
+                    ends.add(m.end())
+        given = self.lex.given
+        for m in _GIVEN_AND_PARTICLE.finditer(text):  # "Ahmed al-Sharaa", a given name alone
+            if m.end() not in ends and _key(m.group(1)) in given:
+                self.found.append(_name(m.start(), m.end(), PERSON))
 
     def _title_before(self, start: int) -> bool:
         """Whether a lower-case title word ("manager ") stands right before ``start``."""
@@ -652,7 +673,9 @@ class _Scan:
         j = e
         while j < len(seg) and (seg[j][2] in lex.title or seg[j][2] in lex.title_mod):
             j += 1
-        return e < j and (j < len(seg) or seg[j - 1][2] not in _TITLES_IN_NAMES)
+        if j < len(seg):  # not when an org head ends the run ("... Student Association")
+            return e < j and seg[-1][2] not in lex.org_head
+        return e < j and seg[j - 1][2] not in _TITLES_IN_NAMES
 
     def _split_at_of(self, seg: list[_Tok]) -> bool:
         """Name each side of the first "of" on its own ("Shares of Nvidia Corp"): called once
@@ -1128,6 +1151,11 @@ def _kind_by_head(text: str, start: int) -> str:
     return ORG
 
 
+_PARTICLES = (" al-", " el-")
+_PARTICLE_TAIL = re.compile(rf"(?: (?:al|el)-[{_UP}][{_LET}'’]*+)+")
+_GIVEN_AND_PARTICLE = re.compile(rf"(?<![\w'’-])([{_UP}][{_LET}]++){_PARTICLE_TAIL.pattern}")
+
+
 def _ends_longer_name(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` right after another capitalised word somewhere."""
     i = text.find(" " + word)
@@ -1141,10 +1169,9 @@ def _ends_longer_name(text: str, word: str) -> bool:
 
 
 def _name_ends(text: str, end: int) -> bool:
-    """Whether no capitalised word or Arabic particle ("al-Sham") goes on at ``end``."""
-    if end + 1 >= len(text) or text[end] != " ":
-        return True
-    return not (text[end + 1].isupper() or text.startswith(("al-", "el-"), end + 1))
+    """Whether no capitalised word goes on at ``end`` (an Arabic article may: `_particle_tails`
+    takes it in)."""
+    return end + 1 >= len(text) or text[end] != " " or not text[end + 1].isupper()
 
 
 # What only a person's name takes right after it (`_Scan._context_names`): a verb of speech

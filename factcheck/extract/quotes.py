@@ -115,7 +115,8 @@ _AFTER_NAME = re.compile(
 # Right after a quote, a verb before its subject ('"...," warned Jerome Powell'); elsewhere
 # the name after most of these verbs is their object ("Smith warned NATO that").
 _INVERTIBLE = ("said|says|wrote|writes|added|adds|explained|insisted|warned|noted|recalled|"
-               "admitted|tweeted|replied|continued|declared|stressed")
+               "admitted|tweeted|replied|continued|declared|stressed|vowed|pledged|quipped|"
+               "joked|conceded|remarked|predicted|countered|exclaimed|lamented|boasted")
 # "said 34-year-old nurse Priya Sharma": an age may open the role words.
 _AFTER_VERB = re.compile(
     rf"[ ,]*(?P<verb>{_INVERTIBLE})\s+(?:\d+-year-old\s+)?{_ROLE_WORDS}{_WHO}")
