@@ -257,6 +257,7 @@ class _Scan:
         self.run_pending: list[list[_Tok]] = []
         # pass 1 leaves (run offset, run text, tokens relative to the run) for pass 2
         self.pending_runs: list[tuple[int, str, tuple[_Tok, ...]]] = []
+        self._place_ends: dict[int, int] | None = None  # start -> end (`_town_in`)
 
     # -- pass 1 -------------------------------------------------------------------------
     def run(self) -> list[Name]:
@@ -955,12 +956,14 @@ class _Scan:
           in the middle of a sentence ("the prosecutor, Mark Tedeschi") or before what only a
           person's name takes (`_PERSON_AFTER`: "Mark Tedeschi said", "Hope Hicks
           testified"), where the word cannot be the verb or noun it also is ("Mark the date");
-        * one to three words after a lower-case noun that tells their kind (`_headed_names`).
+        * one to three words after a lower-case noun that tells their kind (`_headed_names`);
+        * one to three words after a preposition and before a comma and a place (`_town_in`).
         """
         text, found = self.text, self.found
         words = titles()
         given_word = self.lex.given_word
         head_tails = _HEAD_TAILS
+        size = len(text)
         headed: list[tuple[int, int, tuple[_Tok, ...], str]] = []
         for offset, _run, seg in self.pending_runs:
             start = offset + seg[0][0]
@@ -970,9 +973,12 @@ class _Scan:
                 headed.append((start, offset + seg[-1][1], seg, _kind_by_head(text, start)))
                 continue
             n = len(seg)
+            end = offset + seg[-1][1]
+            if end < size and text[end] == "," and n <= 3 and self._town_in(start, end):
+                found.append(_name(start, end, PLACE))  # "in Derna, Libya"
+                continue
             if n == 1:
                 continue
-            end = offset + seg[-1][1]
             if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
                  and apposition_after(text, end, words))
                     or (n <= 3 and seg[0][2] in given_word
@@ -981,6 +987,17 @@ class _Scan:
                 found.append(_name(start, end, PERSON))
         if headed:
             self._headed_names(headed)
+
+    def _town_in(self, start: int, end: int) -> bool:
+        """Whether the words text[start:end] name a town by where it is: after a preposition,
+        then a comma and a place found that ends a clause ("in Derna, Libya,", "near Siesta
+        Key, Florida."; not "the first game of Group G, Belgium faced ...")."""
+        if self._place_ends is None:
+            self._place_ends = {n[0]: n[1] for n in self.found if n[2] == PLACE}
+        text = self.text
+        place_end = self._place_ends.get(end + 2)
+        return (place_end is not None and text[place_end:place_end + 1] in _CLAUSE_ENDS
+                and after_preposition(text, start))
 
     def _headed_names(self, runs: list[tuple[int, int, tuple[_Tok, ...], str]]) -> None:
         """Of runs after a lower-case noun that tells their kind ("the far-right party
@@ -1151,6 +1168,8 @@ def _kind_by_head(text: str, start: int) -> str:
     return ORG
 
 
+# What may follow the place in "in Derna, Libya," (`_Scan._town_in`): "" is the text's end.
+_CLAUSE_ENDS = frozenset(["", ",", ".", ";", ":", ")", "\n"])
 _PARTICLES = (" al-", " el-")
 _PARTICLE_TAIL = re.compile(rf"(?: (?:al|el)-[{_UP}][{_LET}'’]*+)+")
 _GIVEN_AND_PARTICLE = re.compile(rf"(?<![\w'’-])([{_UP}][{_LET}]++){_PARTICLE_TAIL.pattern}")

@@ -125,6 +125,11 @@ _NAME_COLON = re.compile(rf"\s*{_WHO}:\s*")
 _LINE_END = re.compile(r"[ .]*(?:\n|\Z)")
 _COMMA_NAME = re.compile(rf",\s+{_WHO}")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+# A full stop that ends a sentence inside capitalised words (`_WHO` takes full stops in for
+# initials and abbreviations: "Donald J. Trump", "Mrs. Smith", "U.S.").
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                            r"(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
+                            r"(?<!\bLt)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.\s")
 _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
 # After a quote that ends its sentence, a name and a verb that go on with a statement of
 # their own open the next sentence, not the quote's attribution.
@@ -398,6 +403,9 @@ class _Doc:
         A name the name extractor found there (`found_at`) is taken whole; otherwise the
         words, titles dropped, unless they open with a word that is never a name (The, Monday).
         """
+        stop = _SENTENCE_STOP.search(self.text, start, end)
+        if stop is not None:  # "said opposition leader Peter Dutton. Prime Minister ..."
+            end = stop.start()
         found = self.found_at(start, end)
         if found is not None:
             return self.name(found)
