@@ -67,11 +67,11 @@ def _is_role(role: str | None, titles: frozenset[str]) -> bool:
 
 
 # Words before a place that make it one: "from Jordan", "in Montenegro".
-_PLACE_PREPOSITIONS = frozenset(
+PLACE_PREPOSITIONS = frozenset(
     "in from to at near into across over of via through outside inside around".split())
 
 
 def after_preposition(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a preposition that makes a name a place."""
     words = text[max(0, start - 12):start].split()
-    return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
+    return bool(words) and words[-1].lower() in PLACE_PREPOSITIONS

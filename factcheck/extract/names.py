@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from factcheck.extract._people import (
     APPOSITION_OPENS,
+    PLACE_PREPOSITIONS,
     after_preposition,
     apposition_after,
 )
@@ -257,7 +258,6 @@ class _Scan:
         self.run_pending: list[list[_Tok]] = []
         # pass 1 leaves (run offset, run text, tokens relative to the run) for pass 2
         self.pending_runs: list[tuple[int, str, tuple[_Tok, ...]]] = []
-        self._place_ends: dict[int, int] | None = None  # start -> end (`_town_in`)
 
     # -- pass 1 -------------------------------------------------------------------------
     def run(self) -> list[Name]:
@@ -277,6 +277,7 @@ class _Scan:
         lines = iter(headlines)
         line_start, line_end = next(lines, _NO_LINE)
         never_word = self.lex.never_word
+        articles = False
         for match in _CHUNK_RE.finditer(text):
             run = match.group()
             if run in never_word:  # "The", "In": a quarter of all runs, nothing whatever the flags
@@ -285,6 +286,8 @@ class _Scan:
             if start:
                 prev = text[start - 1]
                 glued = prev != " " and (prev in _GLUE or prev.isalnum())  # a space: usual
+                if glued and prev == "-" and text[start - 4:start - 1] in _ARTICLES:
+                    articles = True  # "Ashraf al-Qudra": `_particle_tails`
             else:
                 prev = ""
                 glued = False
@@ -323,7 +326,7 @@ class _Scan:
                 else:
                     pending += [(start, run, seg) for seg in segs]
         self._pass2()
-        if " al-" in text or " el-" in text:  # (a scan in C: few texts have one)
+        if articles:
             self._particle_tails()
         self._people_not_places()
         self._and_joins()
@@ -992,12 +995,16 @@ class _Scan:
         """Whether the words text[start:end] name a town by where it is: after a preposition,
         then a comma and a place found that ends a clause ("in Derna, Libya,", "near Siesta
         Key, Florida."; not "the first game of Group G, Belgium faced ...")."""
-        if self._place_ends is None:
-            self._place_ends = {n[0]: n[1] for n in self.found if n[2] == PLACE}
         text = self.text
-        place_end = self._place_ends.get(end + 2)
-        return (place_end is not None and text[place_end:place_end + 1] in _CLAUSE_ENDS
-                and after_preposition(text, start))
+        if not text.startswith(", ", end) or start < 3:
+            return False
+        word = text[text.rfind(" ", max(0, start - 12), start - 1) + 1:start - 1]
+        if word.lower() not in PLACE_PREPOSITIONS:
+            return False
+        for n in self.found:
+            if n[0] == end + 2:
+                return n[2] == PLACE and text[n[1]:n[1] + 1] in _CLAUSE_ENDS
+        return False
 
     def _headed_names(self, runs: list[tuple[int, int, tuple[_Tok, ...], str]]) -> None:
         """Of runs after a lower-case noun that tells their kind ("the far-right party
@@ -1171,6 +1178,7 @@ def _kind_by_head(text: str, start: int) -> str:
 # What may follow the place in "in Derna, Libya," (`_Scan._town_in`): "" is the text's end.
 _CLAUSE_ENDS = frozenset(["", ",", ".", ";", ":", ")", "\n"])
 _PARTICLES = (" al-", " el-")
+_ARTICLES = frozenset(particle[:3] for particle in _PARTICLES)
 _PARTICLE_TAIL = re.compile(rf"(?: (?:al|el)-[{_UP}][{_LET}'’]*+)+")
 _GIVEN_AND_PARTICLE = re.compile(rf"(?<![\w'’-])([{_UP}][{_LET}]++){_PARTICLE_TAIL.pattern}")
 
