@@ -286,8 +286,6 @@ class _Scan:
             if start:
                 prev = text[start - 1]
                 glued = prev != " " and (prev in _GLUE or prev.isalnum())  # a space: usual
-                if glued and prev == "-" and text[start - 4:start - 1] in _ARTICLES:
-                    articles = True  # "Ashraf al-Qudra": `_particle_tails`
             else:
                 prev = ""
                 glued = False
@@ -295,9 +293,13 @@ class _Scan:
                 line_start, line_end = next(lines, _NO_LINE)
             headline = line_start <= start
             # The usual run (no heading, not glued) is its own key: no tuple to build and hash.
-            key: str | tuple[str, bool, bool] = (
-                (run, headline, glued) if headline or glued else run
-            )
+            key: str | tuple[str, bool, bool]
+            if headline or glued:
+                key = (run, headline, glued)
+                if prev == "-" and text[start - 4:start - 1] in _ARTICLES:
+                    articles = True  # "Ashraf al-Qudra": `_particle_tails`
+            else:
+                key = run
             result = get(key)
             if result is None:
                 result = cache[key] = self._classify_run(run, headline, glued)
@@ -897,6 +899,8 @@ class _Scan:
             doc[key] = PERSON if self.known.get(key) is None else ""
         known, found = self.known.get, self.found
         maxw = self.lex.max_words
+        size = len(text)
+        by_context: list[tuple[int, int, tuple[_Tok, ...]]] = []
         # first words of names of several words: known ones, and those found in this text
         firsts = self.firsts
         doc_firsts = {k.split(" ", 1)[0] for k in doc if " " in k}
@@ -912,6 +916,8 @@ class _Scan:
                     found.append(_name(a, b, kind))  # "near Dingri county", "Chega party"
                 elif text.startswith(_COMPANY_OFFICES, b):
                     found.append(_name(a, b, ORG))  # "Qantas chief executive"
+                elif text[a - 4:a - 1] in _HEAD_TAILS or (b < size and text[b] == ","):
+                    by_context.append((a, b, seg))  # (a slice and a set: most fail at once)
                 continue
             i = 0
             while i < n:
@@ -931,6 +937,33 @@ class _Scan:
                         break
                 else:
                     i += 1
+        if by_context:
+            self._single_by_context(by_context)
+
+    def _single_by_context(self, words: list[tuple[int, int, tuple[_Tok, ...]]]) -> None:
+        """Of single words left unknown, those named by the words around them (as two or three
+        in `_context_names`): after a lower-case noun of their kind ("the far-right party
+        Chega") unless a family name ("the party Ventura founded" after "André Ventura"), or
+        a town ("in Derna, Libya,"); then every other use of such a word."""
+        text = self.text
+        named: dict[str, str] = {}
+        spans = set()
+        for a, b, seg in words:
+            kind = ""
+            if text.endswith(_HEADS_BEFORE, 0, a):
+                if _name_ends(text, b) and not _ends_longer_name(text, seg[0][3]):
+                    kind = _kind_by_head(text, a)
+            elif text.startswith(",", b) and self._town_in(a, b):
+                kind = PLACE
+            if kind:
+                self.found.append(_name(a, b, kind))
+                named.setdefault(seg[0][2], kind)
+                spans.add(a)
+        if named:  # "... Chega leader André Ventura"
+            for offset, _run, seg in self.pending_runs:
+                if len(seg) == 1 and seg[0][2] in named and offset + seg[0][0] not in spans:
+                    a = offset + seg[0][0]
+                    self.found.append(_name(a, offset + seg[0][1], named[seg[0][2]]))
 
     def _people_not_places(self) -> None:
         """One-word places that are the family name of a person the text names are that person
@@ -959,29 +992,31 @@ class _Scan:
           in the middle of a sentence ("the prosecutor, Mark Tedeschi") or before what only a
           person's name takes (`_PERSON_AFTER`: "Mark Tedeschi said", "Hope Hicks
           testified"), where the word cannot be the verb or noun it also is ("Mark the date");
-        * one to three words after a lower-case noun that tells their kind (`_headed_names`);
-        * one to three words after a preposition and before a comma and a place (`_town_in`).
+        * two or three words after a lower-case noun that tells their kind (`_headed_names`)
+          or after a preposition and before a comma and a place (`_town_in`).
+
+        One word is left to pass 2 (`_single_by_context`): most runs are one word, and pass 2
+        reads each of them anyway.
         """
         text, found = self.text, self.found
         words = titles()
         given_word = self.lex.given_word
-        head_tails = _HEAD_TAILS
         size = len(text)
         headed: list[tuple[int, int, tuple[_Tok, ...], str]] = []
         for offset, _run, seg in self.pending_runs:
-            start = offset + seg[0][0]
-            # (a slice and a set: most runs fail at once)
-            if (text[start - 4:start - 1] in head_tails and len(seg) <= 3
-                    and text.endswith(_HEADS_BEFORE, 0, start)):
-                headed.append((start, offset + seg[-1][1], seg, _kind_by_head(text, start)))
-                continue
             n = len(seg)
-            end = offset + seg[-1][1]
-            if end < size and text[end] == "," and n <= 3 and self._town_in(start, end):
-                found.append(_name(start, end, PLACE))  # "in Derna, Libya"
-                continue
             if n == 1:
                 continue
+            start = offset + seg[0][0]
+            end = offset + seg[-1][1]
+            if n <= 3:
+                if (text[start - 4:start - 1] in _HEAD_TAILS
+                        and text.endswith(_HEADS_BEFORE, 0, start)):
+                    headed.append((start, end, seg, _kind_by_head(text, start)))
+                    continue
+                if end < size and text[end] == "," and self._town_in(start, end):
+                    found.append(_name(start, end, PLACE))  # "in Siesta Key, Florida"
+                    continue
             if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
                  and apposition_after(text, end, words))
                     or (n <= 3 and seg[0][2] in given_word
@@ -1007,14 +1042,12 @@ class _Scan:
         return False
 
     def _headed_names(self, runs: list[tuple[int, int, tuple[_Tok, ...], str]]) -> None:
-        """Of runs after a lower-case noun that tells their kind ("the far-right party
-        Chega", "the town of Pokrovsk"), those that are names of that kind: not when the run
-        goes on past them ("the group Peace Now") or its one word ends a longer name
-        elsewhere, as a family name does ("the party Ventura founded" after "André
-        Ventura")."""
+        """Of runs of two or three words after a lower-case noun that tells their kind ("the
+        militant group Hayat Tahrir al-Sham"), those that are names of that kind: not when the
+        run goes on past them ("the group Peace Now")."""
         text = self.text
-        for a, b, seg, kind in runs:
-            if _name_ends(text, b) and (len(seg) > 1 or not _ends_longer_name(text, seg[0][3])):
+        for a, b, _seg, kind in runs:
+            if _name_ends(text, b):
                 self.found.append(_name(a, b, kind))
 
     def _vocab_phrases(self) -> None:
