@@ -787,9 +787,10 @@ class _Scan:
                 i = 1
                 while i < n and seg[i][2] not in known and seg[i][2] not in firsts:
                     i += 1
-            elif hit == i + 1 and leftover and self._org_before_country(leftover, seg[i]):
-                # "Environment Canada", "Sport England": a body of the country, no place
-                self._emit_seg([*leftover, seg[i]], ORG)
+            elif hit and leftover and kind == PLACE and self._org_before_country(
+                    leftover, seg[i:hit]):
+                # "Environment Canada", "Tourism New Zealand": a body of the country, no place
+                self._emit_seg([*leftover, *seg[i:hit]], ORG)
                 leftover = []
                 i = hit
             elif hit:
@@ -804,19 +805,22 @@ class _Scan:
         if leftover:
             self._unknown(leftover, pending)
 
-    def _org_before_country(self, words: list[_Tok], country: _Tok) -> bool:
-        """Whether one to three plain capitalised words that no rule knows, one space apart,
-        make the country right after them the end of an organisation's name ("Environment
-        Canada", "Public Health England"); not a compass word or the like ("Southern Canada")
-        nor an adverb opening the sentence ("Eventually China")."""
+    def _org_before_country(self, words: list[_Tok], country: list[_Tok]) -> bool:
+        """Whether one to three plain capitalised words that no rule knows (an org's head word
+        at most: "Team USA"), one space apart, make the country right after them the end of
+        an organisation's name ("Environment Canada", "Public Health England"); not a compass
+        word or the like ("Southern Canada") nor an adverb opening the sentence ("Eventually
+        China")."""
         lex = self.lex
-        if len(words) > 3 or country[2] not in lex.country:
+        if len(words) > 3 or (country[0][2] if len(country) == 1 else _key(
+                self.run_text[country[0][0]:country[-1][1]])) not in lex.country:
             return False
-        for tok, nxt in zip(words, [*words[1:], country], strict=True):
+        for tok, nxt in zip(words, [*words[1:], country[0]], strict=True):
             word, key = tok[3], tok[2]
             if (nxt[0] - tok[1] != 1 or len(word) < 3 or not word.isalpha()
                     or not word[1:].islower() or key.endswith("ly")
-                    or key in self.known or key in self.firsts or key in lex.rule_word
+                    or key in self.known or key in self.firsts
+                    or (key in lex.rule_word and key not in lex.org_head)
                     or key in lex.demonym or key in lex.given or key in lex.given_word
                     or key in lex.country_modifier):
                 return False
