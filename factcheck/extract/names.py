@@ -920,7 +920,8 @@ class _Scan:
                     found.append(_name(a, b, kind))  # "near Dingri county", "Chega party"
                 elif text.startswith(_COMPANY_OFFICES, b):
                     found.append(_name(a, b, ORG))  # "Qantas chief executive"
-                elif text[a - 4:a - 1] in _HEAD_TAILS or (b < size and text[b] == ","):
+                elif (tail := text[a - 4:a - 1]) in _HEAD_TAILS or (
+                        tail in _PREPOSITION_TAILS and b < size and text[b] == ","):
                     by_context.append((a, b, seg))  # (a slice and a set: most fail at once)
                 continue
             i = 0
@@ -1014,11 +1015,12 @@ class _Scan:
             start = offset + seg[0][0]
             end = offset + seg[-1][1]
             if n <= 3:
-                if (text[start - 4:start - 1] in _HEAD_TAILS
-                        and text.endswith(_HEADS_BEFORE, 0, start)):
+                tail = text[start - 4:start - 1]
+                if tail in _HEAD_TAILS and text.endswith(_HEADS_BEFORE, 0, start):
                     headed.append((start, end, seg, _kind_by_head(text, start)))
                     continue
-                if end < size and text[end] == "," and self._town_in(start, end):
+                if (tail in _PREPOSITION_TAILS and end < size and text[end] == ","
+                        and self._town_in(start, end)):
                     found.append(_name(start, end, PLACE))  # "in Siesta Key, Florida"
                     continue
             if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
@@ -1198,6 +1200,8 @@ _KIND_BY_HEAD = {
 _HEADS_BEFORE = tuple(_KIND_BY_HEAD)
 # The last three characters before the space of each (a set lookup tells most runs apart).
 _HEAD_TAILS = frozenset(head[-4:-1] for head in _HEADS_BEFORE)
+# ... and of the prepositions before a town (`_Scan._town_in`).
+_PREPOSITION_TAILS = frozenset((" " + word)[-3:] for word in PLACE_PREPOSITIONS)
 
 
 # Offices of a company after its name: "Qantas chief executive Vanessa Hudson".
