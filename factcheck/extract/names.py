@@ -903,7 +903,6 @@ class _Scan:
             doc[key] = PERSON if self.known.get(key) is None else ""
         known, found = self.known.get, self.found
         maxw = self.lex.max_words
-        size = len(text)
         by_context: list[tuple[int, int, tuple[_Tok, ...]]] = []
         # first words of names of several words: known ones, and those found in this text
         firsts = self.firsts
@@ -916,13 +915,13 @@ class _Scan:
                 a, b = offset + seg[0][0], offset + seg[0][1]
                 if kind:
                     found.append(_name(a, b, kind))
-                elif text.startswith(TAILS, b) and (kind := kind_by_tail(text, a, b)):
-                    found.append(_name(a, b, kind))  # "near Dingri county", "Chega party"
-                elif text.startswith(_COMPANY_OFFICES, b):
-                    found.append(_name(a, b, ORG))  # "Qantas chief executive"
-                elif (tail := text[a - 4:a - 1]) in _HEAD_TAILS or (
-                        tail in _PREPOSITION_TAILS and b < size and text[b] == ","):
-                    by_context.append((a, b, seg))  # (a slice and a set: most fail at once)
+                elif text.startswith(_WORDS_AFTER, b):  # (one test for the two below: most fail)
+                    if text.startswith(_COMPANY_OFFICES, b):
+                        found.append(_name(a, b, ORG))  # "Qantas chief executive"
+                    elif kind := kind_by_tail(text, a, b):
+                        found.append(_name(a, b, kind))  # "near Dingri county", "Chega party"
+                elif text[a - 4:a - 1] in _CONTEXT_TAILS:  # (a slice and a set: most fail)
+                    by_context.append((a, b, seg))
                 continue
             i = 0
             while i < n:
@@ -1202,10 +1201,13 @@ _HEADS_BEFORE = tuple(_KIND_BY_HEAD)
 _HEAD_TAILS = frozenset(head[-4:-1] for head in _HEADS_BEFORE)
 # ... and of the prepositions before a town (`_Scan._town_in`).
 _PREPOSITION_TAILS = frozenset((" " + word)[-3:] for word in PLACE_PREPOSITIONS)
+_CONTEXT_TAILS = _HEAD_TAILS | _PREPOSITION_TAILS
 
 
 # Offices of a company after its name: "Qantas chief executive Vanessa Hudson".
 _COMPANY_OFFICES = (" chief executive", " CEO ", " chairman ", " chairwoman ", " shareholders")
+# Lower-case words after a name that tell its kind: `_tails`, then the offices above.
+_WORDS_AFTER = TAILS + _COMPANY_OFFICES
 
 
 def _kind_by_head(text: str, start: int) -> str:
