@@ -273,6 +273,7 @@ class _Scan:
         new = tuple.__new__  # as in _name, without a Python call per name
         title_before = self._title_before
         title_ends = self.lex.title_ends
+        rule_word = self.lex.rule_word
         # The next heading line not yet passed: two compares a run, no indexing.
         lines = iter(headlines)
         line_start, line_end = next(lines, _NO_LINE)
@@ -319,7 +320,9 @@ class _Scan:
                              or ((ends := title_ends.get(last)) is not None
                                  and (before := ends.get(text[start - 3])) is not None
                                  and ("" in before or text[start - 4] in before)))
-                        and title_before(start)):
+                        and title_before(start)
+                        and (len(segs[0]) > 1 or segs[0][0][2] not in rule_word)):
+                    # (not "a student Union vote": a head word alone is no one's name)
                     first = segs[0]
                     found.append(_name(start, start + first[-1][1], PERSON))
                     segs = segs[1:]
@@ -952,8 +955,11 @@ class _Scan:
         text = self.text
         named: dict[str, str] = {}
         spans = set()
+        rule_word = self.lex.rule_word
         for a, b, seg in words:
             kind = ""
+            if seg[0][2] in rule_word:
+                continue  # "the company Board": a head word alone names nothing
             if text.endswith(_HEADS_BEFORE, 0, a):
                 if _name_ends(text, b) and not _ends_longer_name(text, seg[0][3]):
                     kind = _kind_by_head(text, a)
