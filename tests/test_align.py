@@ -99,17 +99,22 @@ def test_a_bare_figure_named_by_a_noun_meets_a_quantity_of_it() -> None:
     assert align.frame_key(bare) == align.frame_key(quantity) is not None
 
 
+def numeric_groups(a: str, b: str, reference: str) -> list[tuple[str, ...]]:
+    """The texts of each numeric group of two articles, framed."""
+    claims = pd.concat([extract_claims(a, reference, doc="a"),
+                        extract_claims(b, reference, doc="b")], ignore_index=True)
+    frame = add_frames(claims, {"a": a, "b": b})
+    return sorted(tuple(sorted(frame.loc[list(g.rows), "text"]))
+                  for g in align.align(frame, "numeric"))
+
+
 def test_figures_of_different_holders_are_not_compared() -> None:
     a = ("Portugal's Democratic Alliance won Sunday's election. Prime Minister Luis "
          "Montenegro's alliance took 89 seats. The far-right Chega party won 58 seats.")
     b = ("Montenegro claimed victory. The far-right Chega took 60 seats, and Montenegro's "
          "alliance held 89 seats.")
-    claims = pd.concat([extract_claims(a, "2025-05-19", doc="a"),
-                        extract_claims(b, "2025-05-19", doc="b")], ignore_index=True)
-    frame = add_frames(claims, {"a": a, "b": b})
-    groups = align.align(frame, "numeric")
-    texts = sorted(tuple(sorted(frame.loc[list(g.rows), "text"])) for g in groups)
-    assert texts == [("58 seats", "60 seats"), ("89 seats", "89 seats")]
+    assert numeric_groups(a, b, "2025-05-19") == [("58 seats", "60 seats"),
+                                                  ("89 seats", "89 seats")]
     one, two = (pd.Series({"doc": d, "role": "actual", "holder": h})
                 for d, h in (("a", "chega"), ("b", "montenegro")))
     assert not align.compatible(one, two)
@@ -142,11 +147,7 @@ def test_distances_from_several_places_split_their_group() -> None:
          "ignited a fireball visible from 40 miles (64 km) away.")
     b = ("The rig was drilling about 40 miles (64 km) southeast off the Louisiana coast. The "
          "field lies 250 miles (400 km) southeast of Houston.")
-    claims = pd.concat([extract_claims(a, "2010-04-21", doc="a"),
-                        extract_claims(b, "2010-04-21", doc="b")], ignore_index=True)
-    frame = add_frames(claims, {"a": a, "b": b})
-    groups = [tuple(sorted(frame.loc[list(g.rows), "text"]))
-              for g in align.align(frame, "numeric")]
+    groups = numeric_groups(a, b, "2010-04-21")
     # the rig's distance from the coast, alone: not the fireball's, not Houston's
     assert ("40 miles", "40 miles", "60 km", "64 km") in groups
     assert not any("400 km" in g or "250 miles" in g for g in groups)
