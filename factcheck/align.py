@@ -256,17 +256,18 @@ def _split_by(members: list[int], by_label: dict[int, Any], column: str) -> list
     named = sorted(set(values.values()) - {""})
     if len(named) < 2:
         return [members]
+    index = {value: i for i, value in enumerate(named)}
     same = _UnionFind()
-    by_word: dict[str, str] = {}
-    for value in named:
-        same.find(named.index(value))
+    first_with: dict[str, int] = {}  # word -> the first value holding it
+    for value, i in index.items():
+        same.find(i)
         for word in value.split("|"):
-            same.union(named.index(value), named.index(by_word.setdefault(word, value)))
+            same.union(i, first_with.setdefault(word, i))
     parts: dict[int, list[int]] = defaultdict(list)
     rest = []
     for m in members:
         if values[m]:
-            parts[same.find(named.index(values[m]))].append(m)
+            parts[same.find(index[values[m]])].append(m)
         else:
             rest.append(m)
     if len(parts) < 2:
