@@ -142,9 +142,10 @@ def clear_caches() -> None:
     last scan of each extractor, resolved dates, tense cues of words, name keys). Results never
     depend on it; benchmarks call it so that timing a text twice measures the work of a fresh
     process, not the memo."""
-    from factcheck.extract import _numscan, quotes
     from factcheck.extract import names as names_module
+    from factcheck.extract import quotes
     from factcheck.extract._calendar import arithmetic, scanner, tense
+    from factcheck.extract._numscan import scanner as numbers_scanner
 
     names_module._RUN_CACHE.clear()
     names_module._cache = None
@@ -155,4 +156,4 @@ def clear_caches() -> None:
     arithmetic._RESOLVED.clear()
     arithmetic._ISO.clear()
     tense._CUE_MEMO.clear()
-    _numscan._cache = ("", [])
+    numbers_scanner._cache = ("", [])

@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 
 from benchmarks.datasets import load_news
 from factcheck import build
-from factcheck.extract import _numscan, clear_caches, extract_list, names
+from factcheck.extract import clear_caches, extract_list, names
 from factcheck.extract._calendar import anchors, scanner
+from factcheck.extract._numscan import hits
 from factcheck.extract._year_words import YEAR_PIECES
 from factcheck.extract.base import Context
 
@@ -74,10 +75,10 @@ def _starts_with_every_year_piece(text: str) -> _Starts:
 #: name -> (module, attribute, the gate opened: a stand-in that never skips anything)
 GATES: dict[str, tuple[object, str, object]] = {
     # _merge_ranges joins two numbers only across a gap it can read
-    "numbers: _may_open": (_numscan, "_may_open", lambda text, pos, initials: True),
-    "numbers: _may_join": (_numscan, "_may_join", lambda text, end, start: True),
+    "numbers: _may_open": (hits, "_may_open", lambda text, pos, initials: True),
+    "numbers: _may_join": (hits, "_may_join", lambda text, end, start: True),
     # "March 27," dropped before it becomes a hit (else _classify drops it)
-    "numbers: _date_day": (_numscan, "_date_day", lambda *args: False),
+    "numbers: _date_day": (hits, "_date_day", lambda *args: False),
     # digit starts only before a word some date pattern reads
     "dates: _DIGITS_THEN": (anchors, "_DIGITS_THEN", re.compile("")),
     # "the past two weeks": the look-back runs only after a word a stretch ends with

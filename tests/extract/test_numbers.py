@@ -104,7 +104,7 @@ def test_every_word_the_after_number_rules_read_is_in_after_runs() -> None:
     # and a word outside `_AFTER_RUNS`. Each word those rules' patterns spell (and its plural)
     # is tried after a number: wherever a rule matches, its word must be in the set, or a rule
     # widened without the set would be skipped unseen.
-    from factcheck.extract import _numscan as ns
+    from factcheck.extract._numscan import context as ns
     from factcheck.units import SURFACES
 
     sources = [ns._PERCENT.pattern, ns._AGE_AFTER.pattern, ns._DUR_AFTER.pattern,

@@ -14,11 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.datasets import load_conformance, load_news, load_seeds
-from factcheck.extract import _numscan
-from factcheck.extract._numscan import _LEAD_INITIALS, _LEAD_WORDS, ISO_CODES
+from factcheck.extract._numscan import hits, words
+from factcheck.extract._numscan.context import ISO_CODES
+from factcheck.extract._numscan.words import _LEAD_INITIALS, _LEAD_WORDS
 from factcheck.text import fold_lookalikes, unwrap
 
-_ONE_PASS = re.compile("[^A-Za-z]" + _numscan._anchor_pattern())
+_ONE_PASS = re.compile("[^A-Za-z]" + words._anchor_pattern())
 _GLUED_ISO = re.compile(r"[0-9](?<=[A-Z]{3}[0-9])")
 _GLUED_WORD = re.compile(r"(?<![A-Za-z])R(?:s|mb)(?=[0-9])")
 _GLUED_LETTER = re.compile(r"(?<![^\W_])[RN](?=[0-9])")  # R2.5bn, N1,500: with an amount's shape
@@ -28,7 +29,7 @@ def _by_one_pass(text: str) -> tuple[list[int], list[int], list[int]]:
     """(starts, leads, glued starts) as the single pass over the text found them."""
     starts: list[int] = []
     leads: list[int] = []
-    at_start = _numscan._ANCHOR_AT.match(text)
+    at_start = words._ANCHOR_AT.match(text)
     anchors = _ONE_PASS.finditer(text)
     for a in (at_start, *anchors) if at_start else anchors:
         start = a.start() + (a is not at_start)
@@ -45,14 +46,14 @@ def _by_one_pass(text: str) -> tuple[list[int], list[int], list[int]]:
     glued = [g.start() for g in _GLUED_ISO.finditer(text) if text[g.start() - 3 : g.start()]
              in ISO_CODES] + [m.end() for m in _GLUED_WORD.finditer(text)] + [
                  m.end() for m in _GLUED_LETTER.finditer(text)
-                 if _numscan._AMOUNT_SHAPE.match(text, m.end())]
+                 if hits._AMOUNT_SHAPE.match(text, m.end())]
     return starts, leads, sorted(glued)
 
 
 def _by_shape(text: str) -> tuple[list[int], list[int], list[int]]:
     leads: list[int] = []
     glued: list[int] = []
-    starts = _numscan._anchor_starts(text, leads, glued)
+    starts = hits._anchor_starts(text, leads, glued)
     return starts, leads, sorted(glued)
 
 

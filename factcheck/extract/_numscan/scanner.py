@@ -1,0 +1,84 @@
+"""The scan: every numeric claim of a text, from the hits through the classification and the
+passes, cached for the last text seen (`scan`, `claims_of`, which the numeric extractors
+call)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from operator import attrgetter
+
+from factcheck.extract._numscan.classify import _classify
+from factcheck.extract._numscan.hits import _decade_ages, _inside, _merge_ranges, _raw_hits
+from factcheck.extract._numscan.passes import (
+    _article_durations,
+    _count_shares,
+    _link_money,
+    _ordinals,
+    _percentage_points,
+    _vague,
+    _word_durations,
+)
+from factcheck.extract.base import Claim
+
+_cache: tuple[str, list[Claim]] = ("", [])
+_SPAN_KEY = attrgetter("start", "end")
+
+
+def scan(text: str) -> list[Claim]:
+    """Every numeric claim in ``text`` (all six kinds), cached for the last text seen.
+
+    ``text`` must have its lookalike letters folded (`factcheck.text.fold_lookalikes`), as
+    `extract_list` does before any extractor runs: the case-blind patterns read "ſ", "İ" and
+    the Kelvin sign as ASCII letters, which the word tables do not hold ("ſixths" would be a
+    KeyError).
+    """
+    global _cache
+    if _cache[0] is text or (_cache[0] == text and text):
+        return _cache[1]
+    claims = sorted(_scan(text), key=_SPAN_KEY)
+    _cache = (text, claims)
+    return claims
+
+
+def claims_of(text: str, kind: str) -> Iterator[Claim]:
+    """The cached scan's claims of one kind."""
+    return (c for c in scan(text) if c.kind == kind)
+
+
+def _scan(text: str) -> Iterator[Claim]:
+    if not text:
+        return
+    vague: list[re.Match[str]] = []
+    leads: list[int] = []
+    hits = _merge_ranges(text, _raw_hits(text, vague, leads))
+    money: list[Claim] = []
+    claims: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+    last_stop = 0
+    for hit in hits:
+        if hit.start < last_stop:
+            continue  # already read as the tail of the claim before (2 hours and 30 minutes)
+        claim = _classify(text, hit)
+        if claim is None:
+            continue
+        last_stop = claim.end
+        if claim.kind == "money":
+            money.append(claim)
+        taken.append((claim.start, claim.end))
+        claims.append(claim)
+    _link_money(text, money)
+    _count_shares(text, claims)
+    _percentage_points(text, claims)
+    leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
+    articles = list(_article_durations(text, taken, leads))
+    tails = [(a.start, a.end) for a in articles if a.text.count(" ") > 1]
+    if tails:  # "a year and six months": "six months" is its tail
+        claims = [c for c in claims if not _inside(tails, c.start, c.end)]
+    yield from claims
+    if "0s" in text:
+        yield from _decade_ages(text)
+    yield from _vague(vague)
+    yield from _ordinals(text, leads)
+    yield from articles
+    yield from _word_durations(text, taken, leads)
