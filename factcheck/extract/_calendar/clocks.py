@@ -14,6 +14,7 @@ from factcheck.extract._calendar.arithmetic import Found, _iso
 from factcheck.extract._calendar.words import (
     _AMPM,
     _CLAUSE_END,
+    _FROM_AN_EVENT,
     _HOUR_WORD,
     _OUTER,
     _TIME_PREPS,
@@ -577,7 +578,6 @@ def _on_day_of(clock: Found, other: Found) -> Found:
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # Words before a part of day that make it a time of a day, not a noun ("the evening news").
-_FROM_AN_EVENT = _set("next following previous preceding")
 _PART_BEFORE = _set("in during on at by until till overnight") | set(WEEKDAYS) | _set(
     "yesterday today tomorrow")
 

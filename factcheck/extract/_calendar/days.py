@@ -40,6 +40,7 @@ from factcheck.extract._calendar.words import (
     _DATE_PREPS,
     _DAY,
     _EVENT_NOUNS,
+    _FROM_AN_EVENT,
     _FUNCTION_WORDS,
     _MONTH,
     _MONTH_NAMES,
@@ -684,9 +685,8 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
                      key=("week-on",))
         f.weekday = wd
         return f
-    if prev in ("last", "next", "following", "previous", "preceding") and \
-            _word_before(text, words[-1][1]) == "the":
-        if prev != "last":
+    if (prev == "last" or prev in _FROM_AN_EVENT) and _word_before(text, words[-1][1]) == "the":
+        if prev in _FROM_AN_EVENT:
             return None  # "the next Tuesday": counted from an event (see _anaphora)
         prev = ""
     if prev in ("last", "next", "this", "coming", "past", "previous"):

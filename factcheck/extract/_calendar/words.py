@@ -484,6 +484,10 @@ def next_word(text: str, pos: int) -> str:
     return text[j:k]
 
 
+#: "the next Tuesday", "the following Sunday": counted from an event the story told, read by
+#: `_anaphora`, not from the reference day.
+_FROM_AN_EVENT = _set("next following previous preceding")
+
 # --- words the readers test -----------------------------------------------------------------
 
 _STRICT_PREPS = _set("in since by until till from through throughout during before after "
