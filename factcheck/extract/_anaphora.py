@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from factcheck.extract._calendar.arithmetic import Found, add_months, month_span, week_value
+from factcheck.extract._calendar.words import _WEEKDAY_NAMES
 from factcheck.extract.base import Context
 
 # Each pattern opens with a literal, so the regex engine skips fast to where it may match; the
 # letter before it ("t"/"T" of the/that, "earlier"/"later") is checked after. "The ..." and
 # "that ..." share one pass (a pass over the text costs more than the stops at "h" it adds).
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = tuple(name.title() for name in _WEEKDAY_NAMES)  # Monday first, as date.weekday()
 _THE_THAT = re.compile(r"h(?:e\s+(?:(?P<mod>next|following|previous|preceding|same)\s+"
                        r"(?P<unit>day|week|weekend|month|year|" + "|".join(_WEEKDAYS) + r")"
                        r"|(?P<unit2>day|week|month|year)\s+"
