@@ -585,9 +585,7 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
         nxt = next_word(text, e)
         if nxt[:1].isalpha() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS:
             return None
-        direction = tense_direction(text, s, e, "nearest")
-        return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day",
-                        cycle=30)
+        return _day_of_month(text, s, e, ctx, day)
     if not words or words[-1][0] != "the":
         return None
     prevprev = words[0][0].lower() if len(words) == 2 else ""
@@ -598,10 +596,13 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
             return None
     elif e < len(text) and text[e] not in " ,.;:!?)\"'”’\n—–-":
         return None
-    s = words[-1][1]
+    return _day_of_month(text, words[-1][1], e, ctx, day)
+
+
+def _day_of_month(text: str, s: int, e: int, ctx: Context, day: int) -> Found:
+    """text[s:e] as a day of the month, by tense ("on the 5th", "the twenty-second")."""
     direction = tense_direction(text, s, e, "nearest")
-    return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day",
-                    cycle=30)
+    return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day", cycle=30)
 
 
 # Prepositions before "the twenty-second" that make it a day ("on the twenty-second").
@@ -619,8 +620,7 @@ def _spelled_ordinal(text: str, s: int, e: int, ctx: Context, raw: str) -> Found
     if nxt[:1].isalnum() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS \
             or nxt in ("of", "to", "until", "till", "through") or text.startswith("-", e):
         return None  # (the first end of a range takes the month after it: not read alone)
-    direction = tense_direction(text, s, e, "nearest")
-    return relative(s, e, ctx, direction, nth_occ(day), f"XXXX-XX-{day:02d}", "day", cycle=30)
+    return _day_of_month(text, s, e, ctx, day)
 
 
 # "the 15th of next month", "the 3rd of last month", "the 21st this month"
