@@ -536,35 +536,42 @@ _HOLDING_VERBS = frozenset(str.split(
     "receives claimed claims polled polls scored scores"))
 
 
-def _holder(tokens: list[_Token], claim: tuple[int, int]) -> str:
-    """Whose figure a claim is: the possessor right before it ("parliament's 230 seats"), or
-    the name opening the clause before a holding verb ("The far-right Chega party won 58
-    seats"); '' if none.
+def _holder(tokens: list[_Token], claim: tuple[int, int]) -> _Token | None:
+    """The word that says whose figure a claim is: the possessor right before it
+    ("parliament's 230 seats"), or the name opening the clause before a holding verb ("The
+    far-right Chega party won 58 seats"); None if none.
 
     Figures of one noun held by different parties are different facts: Chega's 58 seats and
     the alliance's 89 are no contradiction. Only names count as subjects ("the party won 60
-    seats" may be anyone's), and a name counts by its last word ("Luís Montenegro's" and
-    "Mr Montenegro's" are one holder): a holder wrongly told apart would hide a
-    contradiction, one wrongly merged only leaves figures compared as before."""
+    seats" may be anyone's)."""
     lead = _qualified_start(tokens, claim[0])
     i = bisect.bisect_left([t.start for t in tokens], lead)
     before = tokens[i - 1] if i else None
     if before is not None and before.word.endswith(("'s", "’s")) and before.end + 1 == lead:
-        return _holder_key(before.word)
+        return before
     if before is None or before.word.lower() not in _HOLDING_VERBS:
-        return ""
+        return None
     # back from the verb: a noun or two in lower case ("party"), then the name's capitals
     k = i - 2
     while k >= 0 and i - 2 - k < 2 and tokens[k].word.islower() and tokens[k].word not in _STOP:
         k -= 1
     if k >= 0 and tokens[k].word[:1].isupper() and tokens[k].word.lower() not in _STOP:
-        return _holder_key(tokens[k].word)
-    return ""
+        return tokens[k]
+    return None
 
 
-def _holder_key(word: str) -> str:
-    """A holder as compared across articles: lowercased, without a possessive."""
-    return word.removesuffix("'s").removesuffix("’s").lower()
+def _holder_key(word: str, name: str | None, aliases: Mapping[str, str]) -> str:
+    """A holder as compared across articles: the last word of ``name``, the name ``word`` is
+    part of (its long form for an acronym, its canonical form for an alias), else of what the
+    aliases say ``word`` is, else of ``word``; lowercased, without a possessive.
+
+    A name counts by its last word ("Luís Montenegro's" and "Mr Montenegro's" are one
+    holder), and "AD" defined as "Democratic Alliance (AD)" is "alliance": a holder wrongly
+    told apart would hide a contradiction, one wrongly merged only leaves figures compared as
+    before."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    full = name or aliases.get(bare.lower(), bare)
+    return full.rsplit(None, 1)[-1].removesuffix("'s").removesuffix("’s").lower()
 
 
 def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
@@ -653,6 +660,7 @@ def add_frames(
             if r.doc in (datelines or {}) and datelines is not None
             and datelines[r.doc][0] <= int(r.start) < datelines[r.doc][1]}
     kinds_by_doc: dict[tuple[str, int], str] = {}
+    holder_names: dict[tuple[str, int], str] = {}  # (doc, start) -> a name's long form
     token_cache: dict[tuple[str, int, int], tuple[list[tuple[int, int, bool]], list[_Token]]] = {}
     for row in records:
         if row.kind in NAME_KINDS:
@@ -660,6 +668,10 @@ def add_frames(
             canon = aliases.get(" ".join(str(row.value or row.text).lower().split()),
                                 str(row.value or row.text))
             names_by_doc.setdefault(row.doc, []).append((row.start, row.end, canon))
+            link = getattr(row, "link", None)  # an acronym's long form
+            if isinstance(link, str) and link:
+                holder_names[(row.doc, int(row.start))] = aliases.get(
+                    " ".join(link.lower().split()), link)
     dates_by_doc: dict[str, list[tuple[int, str]]] = {}
     for row in records:
         if row.kind in TEMPORAL_KINDS and isinstance(row.low, str) and isinstance(row.high, str):
@@ -775,7 +787,11 @@ def add_frames(
             if not head and row.kind == "number" and event in _PEOPLE_EVENTS:
                 head = "person"
             target = _target(clause_tokens, (c0, c1))
-            holder = _holder(clause_tokens, (c0, c1))
+            held = _holder(clause_tokens, (c0, c1))
+            holder = "" if held is None else _holder_key(held.word, next(
+                (holder_names.get((row.doc, a), n)
+                 for a, b, n in names_in(row.doc, s0, held.end) if a <= held.start < b), None),
+                aliases)
             origin = _origin(text, c1) if head == "distance" else ""
             dated = [(abs(a - c0), w) for a, w in dates_by_doc.get(row.doc, [])
                      if clause[0] <= a < clause[1]] if (texts or {}).get(row.doc) else []

@@ -121,6 +121,12 @@ def test_figures_of_different_holders_are_not_compared() -> None:
     assert align.compatible(one, pd.Series({"doc": "b", "role": "actual", "holder": ""}))
 
 
+def test_an_acronym_holds_the_figures_of_the_name_it_stands_for() -> None:
+    a = "The Democratic Alliance (AD) is led by Luis Montenegro. AD won 89 seats."
+    b = "Montenegro claimed victory. The Democratic Alliance won 91 seats."
+    assert numeric_groups(a, b, "2025-05-19") == [("89 seats", "91 seats")]
+
+
 def test_a_visit_takes_its_destination_as_its_place() -> None:
     text = ("Takaichi's visit to Washington will precede Trump's planned April trip to China. "
             "Takaichi looks forward to visiting the White House this spring, "

@@ -326,6 +326,18 @@ def test_a_figure_carries_whose_it_is(text: str, figure: str, holder: str) -> No
     assert row(framed(text), figure)["holder"] == holder
 
 
+def test_a_holder_is_read_through_an_acronym_and_the_aliases() -> None:
+    # "AD" stands for the alliance its article defines it as; a vocabulary alias says so
+    # for an article that never spells it out. Either way, the alliance's 89 seats.
+    text = "The Democratic Alliance (AD) is led by Luis Montenegro. AD won 89 seats."
+    assert row(framed(text), "89 seats")["holder"] == "alliance"
+    claims = extract_claims("AD won 89 seats on Sunday.", "2026-02-09")
+    aliased = add_frames(claims, {"": "AD won 89 seats on Sunday."},
+                         aliases={"ad": "Democratic Alliance"})
+    assert row(aliased, "89 seats")["holder"] == "alliance"
+    assert row(framed("AD won 89 seats on Sunday."), "89 seats")["holder"] == "ad"
+
+
 def test_a_distance_carries_the_place_it_is_measured_from() -> None:
     text = ("The mine lies 45 kilometers (28 mi) north of the regional capital of Copiapó, in "
             "northern Chile. The men were trapped 5 kilometers (3 mi) from the mine's entrance. "
