@@ -13,6 +13,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from factcheck.frames import ADJECTIVE_TRIGGERS, EVENT_NOUNS, canonical_word, records_of, stem
+from factcheck.periods import per_family
 from factcheck.places import places_meet
 from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
 from factcheck.units import measured
@@ -234,7 +235,8 @@ def align(
         components[uf.find(label)].append(label)
     parts = [part for members in components.values()
              for by_holder in _split_by(sorted(members), by_label, "holder")
-             for part in _split_by(by_holder, by_label, "origin")]
+             for by_origin in _split_by(by_holder, by_label, "origin")
+             for part in _split_by(by_origin, by_label, "per", per_family)]
     groups = []
     for members in parts:
         hows = set().union(*(how[m] for m in members))
@@ -246,13 +248,15 @@ def align(
     return groups
 
 
-def _split_by(members: list[int], by_label: dict[int, Any], column: str) -> list[list[int]]:
+def _split_by(members: list[int], by_label: dict[int, Any], column: str,
+              key: Callable[[str], str] = str) -> list[list[int]]:
     """A group split by a frame column that tells figures apart: whose figures they are
-    (``holder``: "Chega won 58 seats", "the alliance's 89 seats") or where a distance is
-    measured from (``origin``, '|'-joined words: two origins sharing a word are one). One part
+    (``holder``: "Chega won 58 seats", "the alliance's 89 seats"), where a distance is
+    measured from (``origin``, '|'-joined words: two origins sharing a word are one) or what a
+    rate is per (``per``, by ``key``: its family, "a month" and "a year" convert). One part
     per value, and one for figures naming none when several are named (with a single value,
     figures naming none stay with it)."""
-    values = {m: str(getattr(by_label[m], column, "") or "") for m in members}
+    values = {m: key(str(getattr(by_label[m], column, "") or "")) for m in members}
     named = sorted(set(values.values()) - {""})
     if len(named) < 2:
         return [members]
@@ -417,6 +421,10 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0, same_article: bool =
     # "Chega won 58 seats" and "the alliance's 89 seats" are two parties' figures
     ha, hb = str(a.get("holder") or ""), str(b.get("holder") or "")
     if ha and hb and ha != hb:
+        return False
+    # "$15 an hour" and "$15 a day" are two rates; "$600 a month" converts to "$7,200 a year"
+    if per_family(str(a.get("per") or "")) != per_family(str(b.get("per") or "")) \
+            and a.get("per") and b.get("per"):
         return False
     # "rose 2% on Monday" and "rose 3% on Tuesday" are two days' figures
     wa, wb = str(a.get("when") or ""), str(b.get("when") or "")

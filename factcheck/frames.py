@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from factcheck.periods import per_after
 from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
 from factcheck.units import measured
 
@@ -31,6 +32,8 @@ FRAME_COLUMNS: dict[str, str] = {
     "holder": "figures: whose figure it is, the last word of a name or possessor, lowercased "
               "('Chega won 58 seats' -> chega, 'parliament's 230 seats' -> parliament)",
     "origin": "distances: words of the place measured from, '|'-joined ('north of Copiapó')",
+    "per": "figures: what a rate is given per, a period or a denominator ('$600 a month' -> "
+           "month, '$2 per share' -> share; see factcheck.periods)",
     "when": "figures: low/high of the date in the same clause ('rose 2% on Monday')",
     "context": "lowercased words of the clause without the claim itself (and of the clause "
                "before, when the claim's has fewer than four)",
@@ -793,11 +796,12 @@ def add_frames(
                  for a, b, n in names_in(row.doc, s0, held.end) if a <= held.start < b), None),
                 aliases)
             origin = _origin(text, c1) if head == "distance" else ""
+            per = per_after(text, _past_conversion(text, c1))
             dated = [(abs(a - c0), w) for a, w in dates_by_doc.get(row.doc, [])
                      if clause[0] <= a < clause[1]] if (texts or {}).get(row.doc) else []
             when = min(dated)[1] if dated else ""
         else:
-            target, when, origin, holder = "", "", "", ""
+            target, when, origin, holder, per = "", "", "", "", ""
         role = _role(clause_tokens, (c0, c1)) if row.kind not in NAME_KINDS else ""
         if (row.doc, c0) in skip:
             role = "dateline"
@@ -836,6 +840,7 @@ def add_frames(
         columns["target"].append(target)
         columns["holder"].append(holder)
         columns["origin"].append(origin)
+        columns["per"].append(per)
         columns["when"].append(when)
         columns["context"].append(context)
     for name, values in columns.items():

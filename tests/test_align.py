@@ -127,6 +127,12 @@ def test_an_acronym_holds_the_figures_of_the_name_it_stands_for() -> None:
     assert numeric_groups(a, b, "2025-05-19") == [("89 seats", "91 seats")]
 
 
+def test_rates_per_different_things_are_not_compared() -> None:
+    a = "The union said nurses earn $40 an hour. Output reached 5,000 barrels a day."
+    b = "The union said nurses earn $320 a day. Output reached 1.5 million barrels a year."
+    assert numeric_groups(a, b, "2025-05-19") == []
+
+
 def test_a_visit_takes_its_destination_as_its_place() -> None:
     text = ("Takaichi's visit to Washington will precede Trump's planned April trip to China. "
             "Takaichi looks forward to visiting the White House this spring, "

@@ -349,6 +349,15 @@ def test_a_distance_carries_the_place_it_is_measured_from() -> None:
     assert row(frame, "40 miles")["origin"] == ""
 
 
+def test_a_rate_carries_what_it_is_given_per() -> None:
+    frame = framed("Teachers earn $600 a month. Oil hit $80 a barrel a year ago. "
+                   "The firm pays $2 per share, up 3% a year earlier.")
+    assert row(frame, "$600")["per"] == "month"
+    assert row(frame, "$80")["per"] == "barrel"
+    assert row(frame, "$2")["per"] == "share"
+    assert row(frame, "3%")["per"] == ""
+
+
 def test_others_are_people_counted_by_their_event() -> None:
     frame = framed("At least 12 people died and 40 others were injured in the blast.")
     assert row(frame, "40")["head"] == row(frame, "12 people")["head"] == "person"

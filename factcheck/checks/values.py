@@ -18,6 +18,7 @@ from factcheck.checks.base import (
     make_finding,
     scope,
 )
+from factcheck.periods import PERIODS_PER_YEAR, per_factor
 from factcheck.rules import Rule, Vocabulary
 from factcheck.schema import Finding
 from factcheck.units import convert, dimension
@@ -61,6 +62,7 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
     fx = float(rule.option("currency_tolerance"))
     out: dict[tuple[str, float, float], Amount] = {}
     common = _common_units(ctx, labels)
+    period = _common_period(ctx, labels)
     for label in labels:
         row = ctx.row(label)
         value = _float(row["value"])
@@ -101,6 +103,14 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
             value, low, high, edge = (float(m or 0.0) for m in moved)
             converted_pad = abs(edge - value)
             unit = target
+        per = _str(row.get("per"))
+        factor = per_factor(per, period) if row["kind"] != "percent" else None
+        if factor is not None and factor != 1.0:
+            # "$600 a month" against "$7,200 a year": one rate, per the period most give
+            said, made = (" ".join(filter(None, (fmt_number(v), unit, "a", p)))
+                          for v, p in ((value, per), (value * factor, period)))
+            note = (f"{note}; " if note else "") + f"{said} = {made}"
+            value, low, high = value * factor, low * factor, high * factor
         if qualifier in ("more than", "at least"):
             high = math.inf
         elif qualifier in ("less than", "at most"):
@@ -123,6 +133,13 @@ def _common_units(ctx: CheckContext, labels: tuple[int, ...]) -> dict[str, str]:
         if dim:
             counts.setdefault(dim, Counter())[unit] += 1
     return {dim: min(units, key=lambda u: (-units[u], u)) for dim, units in counts.items()}
+
+
+def _common_period(ctx: CheckContext, labels: tuple[int, ...]) -> str:
+    """The calendar period rates are compared per: the one most of them give."""
+    counts = Counter(per for label in labels
+                     if (per := _str(ctx.row(label).get("per"))) in PERIODS_PER_YEAR)
+    return min(counts, key=lambda p: (-counts[p], PERIODS_PER_YEAR[p])) if counts else ""
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -280,7 +297,9 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
         return
     by_value: dict[str, list[Amount]] = {}
     for a in side:
-        by_value.setdefault(f"{a.value:.6g}", []).append(a)
+        # a converted figure is written differently even where the values meet exactly
+        # ("$600 a month" and "$7,200 a year")
+        by_value.setdefault(f"{a.value:.6g}|{a.note}", []).append(a)
     if len(by_value) < 2:
         return
     groups = sorted(by_value.values(), key=lambda g: (g[0].value, g[0].doc))

@@ -14,7 +14,7 @@ from factcheck.schema import Finding, claims_frame
 
 FRAME_DEFAULTS = {"event": "", "event_source": "lexicon", "role": "actual", "head": "",
                   "places": "", "entities": "", "sentence": "", "trigger": "", "context": "",
-                  "origin": ""}
+                  "origin": "", "per": ""}
 
 
 def framed(rows: list[dict[str, Any]]) -> pd.DataFrame:

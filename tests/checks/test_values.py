@@ -110,6 +110,29 @@ def test_currencies_convert_with_the_vocabulary_rates() -> None:
     assert run("value-agreement", rows, vocabulary=Vocabulary()) == []
 
 
+def test_rates_convert_between_calendar_periods() -> None:
+    # an agreement that only looks like a conflict: $600 a month is $7,200 a year
+    rows = [v("a", "$600", 600, kind="money", unit="USD", head="earn", per="month"),
+            v("b", "$7,200", 7200, kind="money", unit="USD", head="earn", per="year")]
+    found = run("value-agreement", rows)
+    assert [f.verdict for f in found] == ["consistent"]
+    assert "600 USD a month = 7,200 USD a year" in found[0].reasoning
+    more = [rows[0], v("b", "$9,000", 9000, kind="money", unit="USD", head="earn", per="year")]
+    assert [f.verdict for f in run("value-agreement", more)] == ["contradiction"]
+
+
+def test_rates_per_different_things_are_not_compared() -> None:
+    # a working day is no fixed part of a year, nor an hour of a day: never converted
+    wage = [v("a", "$15", 15, kind="money", unit="USD", head="earn", per="hour"),
+            v("b", "$120", 120, kind="money", unit="USD", head="earn", per="day")]
+    assert run("value-agreement", wage) == []
+    oil = [v("a", "5,000 barrels", 5000, unit="barrel", head="barrel", per="day"),
+           v("b", "2 million barrels", 2e6, unit="barrel", head="barrel", per="year")]
+    assert run("value-agreement", oil) == []
+    raise_ = [wage[0], v("b", "$20", 20, kind="money", unit="USD", head="earn", per="hour")]
+    assert [f.verdict for f in run("value-agreement", raise_)] == ["contradiction"]
+
+
 def test_threatened_and_agreed_tariffs_are_not_compared() -> None:
     rows = [v("a", "25%", 25, kind="percent", unit="%", head="tariff", role="threat"),
             v("b", "15%", 15, kind="percent", unit="%", head="tariff", role="actual")]
