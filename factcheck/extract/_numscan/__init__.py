@@ -34,14 +34,15 @@ Conventions (documented here once, relied on by tests):
   ``more than``/``at least`` (open upper bound: value_high NaN), ``less than``/``at most``
   (open lower bound), ``vague`` ("thousands of": value NaN, bounds 2x..100x the unit).
 * Not claims: URLs, handles, hashtags, dotted versions and IP addresses, phone numbers and
-  ISBN-like digit groups, ids (ten digits or more with no group separator and no sign),
-  times (12:30, 5 pm), digit ordinals ("the 5th"), numbers glued to letters other than a
-  unit (G7, 5G), labels after a capitalised word (Marine One, Windows 10), bare
-  four-digit years 1000-2199 and day numbers next to a month name (the dates extractor owns
-  those), a bare "one" (a pronoun far more often than a count), "a few", "several", "a"
-  and "an" (except "a dozen", "a third of", "a million", "a decade", a fraction ending a
-  clause: "fell by a third."; "a fifth term" is a rank), scores' second halves as counts
-  ("3-1 win"), "a year" right after an amount (a rate: "800,000 a year").
+  ISBN-like digit groups, ids (ten digits or more with no group separator and no sign), times
+  (12:30, 5 pm), digit ordinals ("the 5th") and spelled ones ("finished twenty-second", "the
+  twenty-first day"; "a twenty-second clip" is a length), numbers glued to letters other than a
+  unit (G7, 5G), labels after a capitalised word (Marine One, Windows 10), bare four-digit years
+  1000-2199 and day numbers next to a month name (the dates extractor owns those), a bare "one" (a
+  pronoun far more often than a count), "a few", "several", "a" and "an" (except "a dozen", "a
+  third of", "a million", "a decade", a fraction ending a clause: "fell by a third."; "a fifth
+  term" is a rank), scores' second halves as counts ("3-1 win"), "a year" right after an amount (a
+  rate: "800,000 a year").
 * Spoken and written forms: "five point five" = 5.5, "three and a fifth" = 3.2, "two million
   and three fifths" = 2,600,000, "twenty-three fifths" = 4.6, "three dozens" = 36, 1e6 and
   1.3e-2, "10 bln", "4 thousand 3 hundred and 21", "40 000" (digits grouped by spaces), "two

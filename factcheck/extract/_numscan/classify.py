@@ -672,9 +672,9 @@ _CAPITAL_MODIFIERS = frozenset((
 ))
 
 
-#: Modifiers `_modifier_ok` refuses that still lead to the counted noun: the capitalised ones
-#: and "three other people".
-_OTHER_MODIFIERS = _CAPITAL_MODIFIERS | frozenset(("other",))
+#: Modifiers `_modifier_ok` refuses that still lead to the counted noun: the capitalised ones,
+#: "three other people" and "five more people" (as "3 more hours" is a length).
+_OTHER_MODIFIERS = _CAPITAL_MODIFIERS | frozenset(("other", "more", "further"))
 
 
 def _demonym(word: str) -> bool:

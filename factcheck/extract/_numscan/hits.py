@@ -507,6 +507,11 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
         if wrd is not None:
             _word_tails(text, m, hit)
             end = last_end = hit.end
+            if text[end : end + 1] in "- " and text[end - 1 : end] == "y":
+                rank = _tens_ordinal(text, hit)
+                if rank:  # "finished twenty-second", "the twenty-first day": a rank
+                    last_end = rank
+                    continue
         if hit.value < 1 and hit.first in ("#frac", "#a"):
             of_scale = _OF_A_SCALE.match(text, end)
             if of_scale:  # two thirds of a million
@@ -801,6 +806,24 @@ def _word_tails(text: str, m: re.Match[str], hit: _Hit) -> None:
         hit.value = hit.value / size
     hit.low = hit.high = hit.value
     hit.first = "#frac"
+
+
+def _tens_ordinal(text: str, hit: _Hit) -> int:
+    """The end of the ordinal a tens word opens ("twenty-first", "thirty third"), or 0.
+
+    "A twenty-second clip" stays a length: the article says it is no rank."""
+    rank = _TENS_ORDINAL.match(text, hit.end)
+    if rank is None:
+        return 0
+    if rank.group(1).lower() == "second" and _ARTICLE_BEFORE.search(
+            text[max(0, hit.start - 4) : hit.start]):
+        return 0
+    return rank.end()
+
+
+_TENS_ORDINAL = re.compile(r"[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                           r"\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)an?\s$", re.IGNORECASE)
 
 
 def _compound_denominator(text: str, hit: _Hit) -> bool:
