@@ -83,7 +83,8 @@ Conventions (dates.py and times.py yield what this package finds):
   without "in the" ("half past seven afternoon", "1 o'clock lunchtime", "afternoon at 7").
   A day after a clock's aside in another zone is the clock's ("9:40pm (2040 GMT) on Friday":
   both clocks on Friday when they are within 12 hours of each other).
-  "The early/small hours (of Sunday)" are the morning (``TMO``). A part of a day the story
+  "The early/small hours (of Sunday)" are the morning (``TMO``), and so is "early (on)
+  Sunday"; "late (on) Sunday" is its night (``TNI``). A part of a day the story
   named ("that night", "the next morning") is read only after a clock ("at 10 that night":
   22:00, no day).
 * A range of dates is one claim: "from March 3 to 5", "18-19 June", "between 2014 and 2018",

@@ -708,6 +708,24 @@ def _early_hours(text: str, s: int, e: int) -> Found | None:
     return _part_at("morning", s, e)
 
 
+# "early (on) Friday", "late Friday": the edge of a weekday the wire story means.
+_EDGE_BEFORE = re.compile(r"(?<![\w-])(?P<e>[Ee]arly|[Ll]ate)\s+(?:on\s+)?$")
+
+
+def _edge_of_day(text: str, day: Found) -> Found:
+    """"early Friday" (the hours before dawn, as "the early hours of Friday": TMO) and "late
+    Friday" (its night, TNI): a weekday's date made the time of that part of it, as "Friday
+    morning" is. Other days are given back as they are."""
+    if day.value is None or not text[day.start - 3 : day.start - 1].isalpha():
+        return day
+    edge = _EDGE_BEFORE.search(text, max(0, day.start - 10), day.start)
+    if edge is None:
+        return day
+    part = _part_at("morning" if edge.group("e") in ("early", "Early") else "night",
+                    edge.start(), day.start)
+    return _timed(part, day, edge.start(), day.end)
+
+
 _MERIDIEM_IN = re.compile(_AMPM + r"|noon|midnight", re.IGNORECASE)
 
 

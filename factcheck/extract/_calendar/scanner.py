@@ -21,6 +21,7 @@ from factcheck.extract._calendar.clocks import (
     _clock_in_part,
     _clock_ranges,
     _early_hours,
+    _edge_of_day,
     _hours_by_parts,
     _meal,
     _part_of_day,
@@ -525,7 +526,8 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
     in_weeks = _weekdays_in_week(text, found, ctx) if any(
         f.week_step is not None for f in found) else found
-    if any(f.weekday is not None for f in in_weeks):  # (half the texts name no weekday)
+    weekdays = any(f.weekday is not None for f in in_weeks)
+    if weekdays:  # (half the texts name no weekday)
         in_weeks = _pairwise(in_weeks, weekday_and_date)
     dated: list[Found] = []
     for f in in_weeks:
@@ -533,9 +535,12 @@ def _merge(text: str, found: list[Found], ctx: Context) -> list[Found]:
             dated.append(_resolved_weekday(text, f, ctx, dated) if f.reading == _UNRESOLVED
                          else f)
     dated = _years_of_events(text, _years_of_sentences(text, dated, ctx), ctx)
-    if not any(f.kind == "time" for f in dated):
-        return dated  # (most texts: both joins below need a time)
-    return _pairwise(_pairwise(_clock_asides(text, dated), time_and_day), clock_and_part)
+    if any(f.kind == "time" for f in dated):  # (most texts: both joins below need a time)
+        dated = _pairwise(_pairwise(_clock_asides(text, dated), time_and_day), clock_and_part)
+    if weekdays:  # "early Friday" as "Friday morning", once no part of day follows it
+        dated = [_edge_of_day(text, f) if f.weekday is not None and f.kind == "date" else f
+                 for f in dated]
+    return dated
 
 
 # The gap between a clock's aside in another zone and the day after it: "(2040 GMT) on Friday"
