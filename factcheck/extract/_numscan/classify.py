@@ -585,6 +585,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             prev is not None
             and prev.group(1)[0].isupper()
             and prev.group(1).lower() not in FUNCTION_WORDS
+            and not prev.group(1).endswith(("'s", "’s"))  # "to Trump's 232": his count
             and not (end - start <= 2 and prev.group(1) not in _CALENDAR_NAMES
                      and _SCORE_AFTER.match(text, end))  # "Chelsea 3-1", not "Monday 12-4"
         ):

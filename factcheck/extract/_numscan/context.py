@@ -991,7 +991,8 @@ _DIMENSION_CUES = {
     "mass": re.compile(r"\b(?:capacity|load|payload|weight|weighs|weighed|weighing|tonnage"
                        r"|displacement)\b[^.;]{0,25}$", re.IGNORECASE),
     "temperature": re.compile(r"\b(?:temperatures?|heat|heatwave|fever|thermometers?|mercury"
-                              r"|highs?\s+of|lows?\s+of|warm|hot|cold|freezing|degrees)\b"
+                              r"|highs?|lows?|warm(?:er|est)?|hot(?:ter|test)?|cold(?:er|est)?"
+                              r"|freezing|degrees|chill|frost|sweltering|scorching|forecast)\b"
                               r"[^.;]{0,25}$", re.IGNORECASE),
 }
 #: "40C (104F)", "104F (40C)": a temperature in both scales, as British papers write them.
@@ -1023,6 +1024,14 @@ _NEXT_MEASURE = re.compile(
     r"\s*(?:\(|\s(?:is\s+)?(?:equal\s+to|equals|=))?\s*\d[\d.,]*\s?(?=[A-Za-z°µμ])", re.IGNORECASE)
 
 
+def _signed(text: str, start: int) -> bool:
+    """Whether a minus sign opens the number at ``start`` (or is just before it, after a space
+    or a bracket: the scan reads the sign after the unit)."""
+    if text[start] in "-−":
+        return True
+    return start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\n\t")
+
+
 def _context_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     """"3 m high", "1 m x 1 m", "100t", "12 m 2 dm": a bare "m" or "t" is metres or tonnes
     before a dimension word or a times sign, or where the sentence measures that dimension
@@ -1037,7 +1046,9 @@ def _context_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     if bare[1] == "temperature":
         if j > end:
             return None  # "40 C": a grade, a seat or a list item as often
-        paired = (_TEMPERATURE_PAIR[text[j]].match(text, j + 1)
+        # a sign or a decimal is no grade, seat or list item: "-3C", "45.6C"
+        paired = (_signed(text, start) or "." in text[start:end]
+                  or _TEMPERATURE_PAIR[text[j]].match(text, j + 1)
                   or _TEMPERATURE_PAIRED.search(text, max(0, start - 12), start))
         return (bare[0], j + 1) if paired or _DIMENSION_CUES["temperature"].search(
             text, max(0, start - 40), start) else None

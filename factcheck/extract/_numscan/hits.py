@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from factcheck.extract._numscan.context import (
     _AGE_CUE_ENDS,
     _DIGIT_GROUPS,
+    _DUR_AFTER,
     _EMAIL_LOCAL,
     _GLUED_DUR,
     _HYPHEN_NOUN,
@@ -917,7 +918,11 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
             ratio = (_RATIO_GAP.fullmatch(text, hit.end, nxt.start)
                      if _may_open(text, hit.end, _RATIO_GAP_OPENS) else None)
-            if ratio and 0 < hit.value < nxt.value and (nxt.value <= 1000 or hit.value == 1):
+            if (ratio and 0 < hit.value < nxt.value and (nxt.value <= 1000 or hit.value == 1)
+                    and not (ratio.group().strip().lower() == "in"
+                             and _DUR_AFTER.match(text, nxt.end))):
+                # ("killed five in 10 minutes": a count and a length; "a 1-in-100-year flood"
+                # keeps its ratio)
                 merged = _Hit(hit.start, nxt.end, hit.value / nxt.value, hit.is_word, False, "")
                 merged.connector = "ratio"  # one in five, 3 out of 10
                 out.append(merged)
