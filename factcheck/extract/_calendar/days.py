@@ -672,9 +672,9 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         f = Found(s, e, "date", timex, timex, "day", "ambiguous", weekday=wd)
         f.unit = "abbr"  # kept only when a date follows (see _merge)
         return f
-    if prev in ("every", "each", "other") and (prev != "other" or _word_before(
+    if prev in ("every", "each", "other", "a") and (prev != "other" or _word_before(
             text, words[-1][1]) == "every"):
-        return None  # "every (other) Tuesday": a habit
+        return None  # "every (other) Tuesday", "on a Monday": a habit, or no day in particular
     if prev == "the" and next_word(text, e) in ("before", "after"):
         return None  # "the Monday before the match": counted from an event
     week_on = _WEEK_ON.match(text, e) if prev not in ("last", "next", "this") else None

@@ -33,6 +33,8 @@ Conventions (documented here once, relied on by tests):
 * Qualifiers: ``about`` (about, around, some, nearly...: value ±10 %, "nearly" only below),
   ``more than``/``at least`` (open upper bound: value_high NaN), ``less than``/``at most``
   (open lower bound), ``vague`` ("thousands of": value NaN, bounds 2x..100x the unit).
+  Said after the number, outside its span: "107 or more" is at least, "two years or less"
+  at most, "a hundred or so" about.
 * Not claims: URLs, handles, hashtags, dotted versions and IP addresses, phone numbers and
   ISBN-like digit groups, ids (ten digits or more with no group separator and no sign), times
   (12:30, 5 pm), digit ordinals ("the 5th") and spelled ones ("finished twenty-second", "the

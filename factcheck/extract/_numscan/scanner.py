@@ -19,6 +19,7 @@ from factcheck.extract._numscan.passes import (
     _vague,
     _word_durations,
 )
+from factcheck.extract._numscan.words import NAN
 from factcheck.extract.base import Claim
 
 _cache: tuple[str, list[Claim]] = ("", [])
@@ -63,6 +64,8 @@ def _scan(text: str) -> Iterator[Claim]:
         if claim is None:
             continue
         last_stop = claim.end
+        if text.startswith(" or ", claim.end) and claim.qualifier == "exact":
+            _or_more(text, claim)
         if claim.kind == "money":
             money.append(claim)
         taken.append((claim.start, claim.end))
@@ -82,3 +85,23 @@ def _scan(text: str) -> Iterator[Claim]:
     yield from _ordinals(text, leads)
     yield from articles
     yield from _word_durations(text, taken, leads)
+
+
+#: A qualifier said after the number: "107 or more", "two years or less", "a hundred or so".
+_OR_MORE = re.compile(r" or (?:(?P<up>more|greater|higher|above|over|longer)"
+                      r"|(?P<down>less|fewer|under|below|shorter)|(?P<so>so))\b(?! than)")
+
+
+def _or_more(text: str, claim: Claim) -> None:
+    """Read the qualifier after ``claim`` into it ("killed 107 or more": at least 107); the
+    words stay outside the span, as a qualifier before the number does."""
+    m = _OR_MORE.match(text, claim.end)
+    if m is None:
+        return
+    value = float(claim.value)
+    if m.group("up"):
+        claim.qualifier, claim.value_high = "at least", NAN
+    elif m.group("down"):
+        claim.qualifier, claim.value_low = "at most", NAN
+    else:
+        claim.qualifier, claim.value_low, claim.value_high = "about", value * 0.9, value * 1.1
