@@ -41,10 +41,11 @@ Conventions (dates.py and times.py yield what this package finds):
   falls on that weekday (or the past/future one by tense). Holidays: fixed ones by their day
   (Independence Day is the US one; International Workers' Day is 1 May), movable ones
   computed (Easter, Thanksgiving, Labor Day, Memorial Day, Martin Luther King Day).
-  Centuries: "the 21st century" is ``20XX``, 2001-2100. "The end of the month/week/year"
-  is the current one's last third. Spelled forms are read too: "the twenty-second of June",
-  "June the first", "half past three", "a quarter to eleven", "seven p.m.", "7 in the
-  evening".
+  Centuries: "the 21st century" is ``20XX``, 2001-2100; "the 1800s" ``18XX``, 1800-1899
+  ("the late 1800s" 1867-1899; "the 1990s" and "the 2000s" are decades). "The end of the
+  month/week/year" is the current one's last third. Spelled forms are read too: "the
+  twenty-second of June", "June the first", "half past three", "a quarter to eleven", "seven
+  p.m.", "7 in the evening".
 * "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a
   year); "the week of April 10" the week holding it. Quarters and halves: ``2026-Q3``,
   ``2026-H1``; a bare "Q3" only after a preposition. "3 days from now" mirrors "3 days ago";

@@ -149,11 +149,11 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     y = int(m.group("year"))
     suffix = m.group("yrs") or ""
     if suffix == "s":
-        return _decade(text, s, e, y) if y % 10 == 0 else None
+        return _hundreds_or_decade(text, s, e, y) if y % 10 == 0 else None
     if suffix:
         before = prev_words(text, s, 1)
         if y % 10 == 0 and before and before[-1][0].lower() in ("the", "early", "mid", "late"):
-            return _decade(text, s, e, y)  # "the 1990's"
+            return _hundreds_or_decade(text, s, e, y)  # "the 1990's"
         owned = _YEARS_PART.match(text, m.end("year"))
         if owned is not None:  # "2016's third quarter"
             r = part_of_year(y, owned.group("u"), ORDINAL_WORDS[owned.group("n")])
@@ -327,6 +327,25 @@ def _decade_word(text: str, s: int, e: int, word: str) -> Found | None:
     if not names or names[-1] not in _DECADE_PREPS:
         return None
     return _decade(text, s, e, year)
+
+
+_HUNDRED_THIRDS = ((0, 33), (34, 66), (67, 99))
+
+
+def _hundreds_or_decade(text: str, s: int, e: int, y: int) -> Found:
+    """"The 1990s" is a decade; "the 1800s", "the late 1900s" are a hundred years (as the
+    writer means them: 1800-1899, its thirds for early/mid/late). "The 2000s" stays the
+    decade the news usually means."""
+    if y % 100 or not 1000 <= y < 2000:
+        return _decade(text, s, e, y)
+    lo, hi = date(y, 1, 1), date(y + 99, 12, 31)
+    part = _part(prev_words(text, s, 3))
+    if part is not None:
+        s = part[1]
+        a, b = _HUNDRED_THIRDS[part[0]]
+        lo, hi = date(y + a, 1, 1), date(y + b, 12, 31)
+    v = f"{y // 100}XX"
+    return Found(s, e, "date", v, v, "century", "absolute", lo, hi)
 
 
 def _decade(text: str, s: int, e: int, y: int) -> Found:
