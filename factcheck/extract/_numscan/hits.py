@@ -424,6 +424,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 and text[start - 2].isalnum()
                 and not (text[start - 2].isdigit() and hits and hits[-1].end == start - 1)
                 and not text.endswith("agnitude-", 0, start)  # "a magnitude-6.4 quake"
+                and not (text.endswith("-in-", 0, start)  # "a 1-in-100-year flood": a ratio
+                         and (text[start - 5].isdigit() or text.endswith("one-in-", 0, start)))
             ):
                 continue
             glued_code = False  # (each glued form opens with a letter)
