@@ -586,8 +586,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             and prev.group(1)[0].isupper()
             and prev.group(1).lower() not in FUNCTION_WORDS
             and not prev.group(1).endswith(("'s", "’s"))  # "to Trump's 232": his count
-            and not (end - start <= 2 and prev.group(1) not in _CALENDAR_NAMES
-                     and _SCORE_AFTER.match(text, end))  # "Chelsea 3-1", not "Monday 12-4"
+            and not (end - start <= 3 and prev.group(1) not in _CALENDAR_NAMES
+                     and _team_score(text, start, end))  # "Chelsea 3-1", not "Monday 12-4"
         ):
             return None  # a label: Windows 10, Channel 4; Marine One, the Big Three
     return make("number", end, value, None)
@@ -595,7 +595,22 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
 
 #: The other side of a score after a team's name ("Chelsea 3-1"): a model's number after a
 #: name has more digits, or more after them ("Boeing 737-800", "Windows 10-11" aside).
-_SCORE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?![\d-]|[.,:/]\d)")
+_SCORE_AFTER = re.compile(r"\s?[-–]\s?(\d{1,3})(?![\d-]|[.,:/]\d)")
+#: A result before a team's name and its three-digit score ("beat the Celtics 114-105"), where
+#: a model's number has no such verb ("Boeing 737-800").
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beaten|beats|defeated|defeats|edged|routed|won|lost"
+                            r"|losing|winning|victory|win|loss|defeat)\b", re.IGNORECASE)
+
+
+def _team_score(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] after a name opens a score: "Chelsea 3-1", and
+    with three digits only after a result ("beat the Celtics 114-105")."""
+    after = _SCORE_AFTER.match(text, end)
+    if after is None:
+        return False
+    if end - start <= 2 and len(after.group(1)) <= 2:
+        return True
+    return _RESULT_BEFORE.search(text, max(0, start - 48), start) is not None
 #: Names before which "12-4" is a span of hours or days, not a score (the date scanner's
 #: month and weekday names and their abbreviations, capitalised).
 _CALENDAR_NAMES = frozenset(name.title() for name in (*MONTHS, *WEEKDAYS))
