@@ -493,7 +493,9 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
                                                     text.startswith(("'s", "’s"), e))):
         return None  # "Jan", "Sept." or "MAY" alone are too often something else
     if part is None and not in_range:
-        ok = named or prev in (_STRICT_PREPS if key in ("may", "march") else _DATE_PREPS)
+        ok = named or prev in (_STRICT_PREPS if key == "may" or key == "march" and not (
+            mname == "March" and prev == "to" and len(words) > 1 and words[-2][0].islower())
+            else _DATE_PREPS)  # "the year to March": a month ("May to March" stays out)
         ok = ok or nxt in _EVENT_NOUNS
         if not ok:
             return None
