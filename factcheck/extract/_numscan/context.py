@@ -945,6 +945,12 @@ def _is_plural_lower(lower: str) -> bool:
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+#: Counted nouns in "-th(s)", which the test for ordinals and fractions ("fifths") would refuse.
+_TH_NOUNS = frozenset(("deaths", "births", "youths", "berths", "lengths", "paths", "baths",
+                       "oaths", "mouths", "truths", "death", "birth", "youth", "berth", "length",
+                       "path", "bath", "oath", "mouth", "truth"))
+
+
 def _noun_ok(word: str, plural: bool) -> bool:
     lower = word.lower()
     if lower in _NEVER_NOUNS or len(lower) < 2:
@@ -956,7 +962,7 @@ def _noun_ok(word: str, plural: bool) -> bool:
     if word[0].isupper() and not is_plural:
         return False
     if lower.endswith(("ly", "th", "ths", "ieth", "ieths", "firsts", "seconds")):
-        return False
+        return lower in _TH_NOUNS
     if plural:
         return is_plural
     return not is_plural or lower in IRREGULAR_PLURALS

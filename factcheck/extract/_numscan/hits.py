@@ -932,7 +932,8 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
             gap = (_RANGE_GAP.fullmatch(text, hit.end, nxt.start)
                    if _may_open(text, hit.end, _RANGE_GAP_OPENS) else None)
-            if gap and nxt.value > hit.value >= 0 and hit.is_word == nxt.is_word:
+            if gap and nxt.value > hit.value >= 0 and (hit.is_word == nxt.is_word
+                                                       or _house_style_pair(hit, nxt)):
                 c = gap.group("c").lower()
                 if c in ("to", "and") and _year_span(text, hit, nxt):
                     i += 2  # between 2014 and 2018: two years, which the dates extractor reads
@@ -951,11 +952,12 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                         )
                     )
                 elif c == "to":
-                    ok = not re.search(
+                    ok = (not re.search(
                         r"\bfrom\s+(?:US\$|[$£€¥])?$",
                         text[max(0, hit.start - 12) : hit.start],
                         re.I,
-                    ) and not (nxt.value > 3 * hit.value and _CHANGE_BEFORE.search(
+                    ) or _RANGE_FROM.search(text, max(0, hit.start - 24), hit.start)
+                          is not None) and not (nxt.value > 3 * hit.value and _CHANGE_BEFORE.search(
                         text, max(0, hit.start - 24), hit.start))
                 else:
                     years = (
@@ -988,6 +990,18 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         out.append(hit)
         i += 1
     return out
+
+
+#: "Sentences range from 10 to 15 years", "anywhere from $5 to $10": a range, not a change.
+_RANGE_FROM = re.compile(r"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+"
+                         r"(?:US\$|[$£€¥])?$", re.IGNORECASE)
+
+
+def _house_style_pair(hit: _Hit, nxt: _Hit) -> bool:
+    """"Between five and 10 years", "six to 12 people": a word below ten and digits from ten
+    on, as the wire style books spell numbers, are one range."""
+    return (hit.is_word and not nxt.is_word and hit.value < 10 <= nxt.value
+            and not hit.scaled and not nxt.scaled and not hit.first.startswith("#"))
 
 
 #: A change verb before "X to Y": "rose $2.50 to $85.30", "the toll climbed by 12 to 340" are a
