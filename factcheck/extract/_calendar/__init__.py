@@ -43,7 +43,10 @@ Conventions (dates.py and times.py yield what this package finds):
   computed (Easter, Thanksgiving, Labor Day, Memorial Day, Martin Luther King Day).
   Centuries: "the 21st century" is ``20XX``, 2001-2100; "the 1800s" ``18XX``, 1800-1899
   ("the late 1800s" 1867-1899; "the 1990s" and "the 2000s" are decades). "The end of the
-  month/week/year" is the current one's last third. Spelled forms are read too: "the
+  month/week/year" is the current one's last third; "the year" of "the end of the year" or
+  "the fourth quarter of the year" is the reference's unless the tense puts that part on the
+  other side ("sales fell at the end of the year" in March: last year's; "will open in the first
+  quarter of the year" in November: next year's). Spelled forms are read too: "the
   twenty-second of June", "June the first", "half past three", "a quarter to eleven", "seven
   p.m.", "7 in the evening".
 * "The first week of May" is the Monday-week whose Thursday falls in May (ISO weeks for a

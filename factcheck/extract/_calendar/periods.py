@@ -63,9 +63,9 @@ _PERIOD_STRETCH_UNITS = frozenset(("week", "month", "year", "decade"))
 
 
 def _period(text: str, s: int, e: int, mod: str, unit: str, ctx: Context,
-            third: int | None = None) -> Found | None:
+            third: int | None = None, lean: str = "") -> Found | None:
     if third is not None:  # "the end of the month": this month's last third
-        return _period_of(s, e, 0, unit, ctx, "", third)
+        return _period_of(s, e, 0, unit, ctx, "", third, lean)
     step = _PERIOD_STEPS[mod]
     if mod in ("past", "coming", "upcoming", "current") and unit not in _CALENDAR_PERIODS:
         return None  # "past midnight", "coming night"
@@ -160,10 +160,20 @@ def _month_or_year(a: date, step: int, unit: str) -> Reading:
 
 
 def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
-               third: int) -> Found:
-    """A week, weekend, month, quarter or year ``step`` units from the reference's."""
+               third: int, lean: str = "") -> Found:
+    """A week, weekend, month, quarter or year ``step`` units from the reference's; ``lean``
+    (past, future) moves it one unit back or on where it lies on the other side of the
+    reference ("sales fell at the end of the year" in March: the last one)."""
 
     def period(a: date) -> Reading:
+        r = period_at(a, step)
+        if lean == "past" and r.low > a:
+            return period_at(a, step - 1)
+        if lean == "future" and r.high < a:
+            return period_at(a, step + 1)
+        return r
+
+    def period_at(a: date, step: int) -> Reading:
         if unit in ("week", "weekend"):
             monday = a - timedelta(days=a.weekday()) + timedelta(weeks=step)
             if unit == "weekend":
@@ -210,13 +220,13 @@ def _period_of(s: int, e: int, step: int, unit: str, ctx: Context, side: str,
     granularity = "week" if unit == "weekend" else unit
     if unit == "week" and not side and third < 0:
         f = relative(s, e, ctx, "fixed", fixed_occ(period), "XXXX-WXX", "week", pinned=True,
-                     key=(unit, step, side, third))
+                     key=(unit, step, side, third, lean))
         f.week_step = step
         return f
     pattern = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXXX"}[unit]
     return relative(s, e, ctx, "fixed", fixed_occ(period), pattern, granularity, pinned=True,
-                    key=(unit, step, side, third))
+                    key=(unit, step, side, third, lean))
 
 
 def _count(raw: str) -> int | None:

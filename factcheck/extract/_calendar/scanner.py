@@ -82,7 +82,7 @@ from factcheck.extract._calendar.periods import (
     _vague_stretch,
     _year_to_date,
 )
-from factcheck.extract._calendar.tense import tense_direction
+from factcheck.extract._calendar.tense import lean, tense_direction
 from factcheck.extract._calendar.words import (
     _CENTURY_ORDINALS,
     _OUTER,
@@ -243,7 +243,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         if g("eopu") == "day":  # "by the end of the day": the reference day
             return _end_of_day(text, s, e, ctx)
         return _period(text, s, e, "this", g("eopu"), ctx,
-                       third=_PART_WORDS[g("eopp").lower()][0])
+                       third=_PART_WORDS[g("eopp").lower()][0],
+                       lean=_lean_of_the_year(text, s, e, g("eop")))
     if kind == "eod":
         return _end_of_day(text, s, e, ctx)
     if kind == "dm":
@@ -561,3 +562,9 @@ def _clock_asides(text: str, found: list[Found]) -> list[Found]:
             if abs(a.hour - b.hour) <= 12:
                 out[i + 1] = _timed(b, c, b.start, b.end)
     return out
+
+
+def _lean_of_the_year(text: str, s: int, e: int, written: str) -> str:
+    """How the tense moves "the year" of "the end of the year" (`lean`); "this year" is the
+    reference's year whatever the tense."""
+    return lean(text, s, e) if written.endswith("the year") else ""

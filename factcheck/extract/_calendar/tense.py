@@ -306,6 +306,19 @@ def tense_direction(text: str, start: int, end: int, default: str) -> str:
     return tense or default
 
 
+def lean(text: str, start: int, end: int) -> str:
+    """"past" or "future" where the clause's tense says which way a period named without
+    "this", "last" or "next" ("the end of the year") lies from the reference, else ""."""
+    direction = tense_direction(text, start, end, "")
+    if direction == "past" and _POSSIBLE.search(text, max(0, start - 40), start):
+        return ""  # "said it could cut rates at the end of the year": a possibility ahead
+    return "future" if direction == "fip" else direction if direction in ("past", "future") \
+        else ""
+
+
+_POSSIBLE = re.compile(r"\b(?:could|might|may)\b")
+
+
 # A past verb that moves something to a later day ("the hearing was adjourned until ..."),
 # within a few words before "until", "till" or "to" and the date.
 # "The bench listed the matter for hearing on November 21" too.

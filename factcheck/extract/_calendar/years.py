@@ -31,7 +31,7 @@ from factcheck.extract._calendar.days import (
     _part,
     _week_of,
 )
-from factcheck.extract._calendar.tense import _cue, tense_direction
+from factcheck.extract._calendar.tense import _cue, lean, tense_direction
 from factcheck.extract._calendar.words import (
     _DAY_ORD_WORD,
     _DECADE_CENTURIES,
@@ -128,14 +128,19 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         if _word_before(text, s) == "the":
             s = prev_words(text, s, 1)[-1][1]
         step = {"last": -1, "next": 1}.get(rel, 0)
+        # "sales fell in the fourth quarter of the year" in March: last year's
+        way = lean(text, s, e) if rel == "the" else ""
 
         def of_year(a: date) -> Reading:
             r = part_of_year(a.year + step, unit, n)
             assert r is not None
+            if way == "past" and r.low > a or way == "future" and r.high < a:
+                r = part_of_year(a.year + step + (1 if way == "future" else -1), unit, n)
+                assert r is not None
             return r
 
         return relative(s, e, ctx, "fixed", fixed_occ(of_year), timex, unit, pinned=True,
-                        key=(rel,))
+                        key=(rel, way))
     # "in Q3": a bare Q or H only after a preposition (Audi Q3, H1 headings are not dates)
     if g("qh") not in "Qq" or _word_before(text, s) not in _QUARTER_PREPS:
         return None
