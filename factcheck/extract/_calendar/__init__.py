@@ -80,7 +80,8 @@ Conventions (dates.py and times.py yield what this package finds):
   news"). "This morning", "last night", "tonight" are parts of the day they name. A night runs
   into the next day (``high``). Meals after a time preposition are parts of day too ("at
   lunch", "after dinnertime tomorrow": ``TBF`` breakfast 06-10, ``TLU`` lunch 11-14, ``TDI``
-  dinner or supper 17-21), "midmorning" and "midafternoon" as "mid-morning" are, and so are
+  dinner or supper 17-21; "at dawn", "before daybreak" the morning, "until dusk", "at
+  nightfall" the evening), "midmorning" and "midafternoon" as "mid-morning" are, and so are
   "in the daytime" (``TDT``, 06-18), "in the night-time"
   (``TNI``) and "in the mornings". A clock next to a part of day keeps its own time and takes
   the part's day ("3 a.m. on Sunday morning", "11 p.m. last night", "tonight at 10"), also

@@ -70,7 +70,8 @@ def _anchor_words() -> str:
     words |= {"Christmas", "New", "Valentine", "Halloween", "Boxing"}
     words |= set(_STRETCH_UNITS) | {"tmrw", "following", "Following", "upcoming", "Upcoming"}
     words |= {"morning", "afternoon", "evening", "night", "weekend", "breakfast", "lunch",
-              "dinner", "supper", "daytime", "day-time"}
+              "dinner", "supper", "daytime", "day-time", "dawn", "daybreak", "dusk",
+              "nightfall"}
     words |= {meal + "time" for meal in ("breakfast", "lunch", "dinner", "supper")}
     words |= {part + "s" for part in ("morning", "afternoon", "evening", "night")} | {"noonish"}
     words |= {w for d in _DECADE_WORDS for w in (d, d.title())} | {"century", "Century", "FY"}

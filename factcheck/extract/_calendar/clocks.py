@@ -653,7 +653,7 @@ def _next_to_clock(text: str, s: int, e: int) -> bool:
 # breakfast TBF 06-10, lunch TLU 11-14, dinner and supper TDI 17-21, daytime TDT 06-18;
 # night-time is the night (TNI).
 _MEAL_CODES = {"breakfast": "BF", "lunch": "LU", "dinner": "DI", "supper": "DI", "day": "DT",
-               "night": "NI"}
+               "night": "NI", "dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}
 _PARTS = {unit: Found(0, 0, "time", "T" + code, "XXXX-XX-XXT" + code, "daypart", "absolute")
           for unit, code in {**_PART_CODES, **_MEAL_CODES}.items()}
 

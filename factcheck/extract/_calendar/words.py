@@ -264,8 +264,8 @@ _PART_OF_DAY_ALT = (r"(?P<pod>(?:(?P<podm>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+the
                     r"|(?<=id)(?=morning|afternoon)))?"  # midmorning, midafternoon
                     r"(?P<podu>morning|afternoon|evening|night)(?P<pods>s)?)(?![\w-])")
 # at lunch, after dinnertime, in the daytime (see _meal)
-_MEAL_ALT = (r"(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper)(?P<mealt>\s?time)?"
-             r"|(?P<mealdt>day|night)-?time)(?![\w-])")
+_MEAL_ALT = (r"(?P<meal>(?P<mealw>breakfast|lunch|dinner|supper|dawn|daybreak|dusk|nightfall)"
+             r"(?P<mealt>\s?time)?|(?P<mealdt>day|night)-?time)(?![\w-])")
 _SCAN_BEFORE = r"(?<![\w@#$£€/.:,+])"
 _PATTERN = (
     _SCAN_BEFORE + r"(?:" + _STRETCH_ALT +
