@@ -16,7 +16,9 @@ _IRREGULAR_PAST = _set(
     "saw left began ran found thought brought bought sought fought taught caught lost paid sent "
     "spent built kept felt meant led fell rose chose spoke broke stood understood beat sold grew "
     "drew threw knew flew hit ago yesterday earlier previously recently former has have been "
-    "oversaw swore sat"
+    "oversaw swore sat sank shot blew drove rode froze hid slid stole shook woke wore tore "
+    "spun hung dug slept swept dealt lent knelt arose withdrew overthrew overtook undertook "
+    "forgave shone sprang shrank drank ate laid upheld withheld overran forbade foresaw"
 )
 _NOT_PAST_ED = _set(
     "need needed speed indeed hundred bed seed feed proceed succeed exceed red shed wed bred breed "
