@@ -63,6 +63,7 @@ from factcheck.extract._numscan.context import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     ISO_CODES,
+    LOCAL_PREFIXES,
     MINOR_WORDS,
     _context_unit,
     _cur_after,
@@ -102,7 +103,7 @@ def _prefix_before(text: str, start: int) -> re.Match[str] | None:
         return None
     # Only "Rs", "Rs.", "Rmb" and "KSh" end so ("U.S." opens "U.S.$"), as many words and
     # sentences do.
-    if text[i] in "s.bh" and not text.endswith(_GLUED_WORDS, 0, i + 1):
+    if text[i] in "s.bhpk" and not text.endswith(_GLUED_WORDS, 0, i + 1):
         return None
     return _PREFIX.search(text, max(0, start - 9), start)
 
@@ -273,6 +274,9 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         elif pre.group("ksh"):
             currency = "KES"  # the Kenyan shilling, as Kenyan papers write it
             cur_start = pre.start("ksh")
+        elif pre.group("loc"):
+            currency = LOCAL_PREFIXES[pre.group("loc").rstrip(".")]
+            cur_start = pre.start("loc")
         else:
             currency = "INR"
             cur_start = pre.start("rs")

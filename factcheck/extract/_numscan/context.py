@@ -173,8 +173,12 @@ _PREFIX = re.compile(
     rf"(?:(?P<pre>\b(?:US|U\.S\.?|AU|A|CAN|CA|C|HK|NZ|SG|S|NT|R|Mex|M"
     rf"|(?i:usd|aud|cad|nzd|mxn|hkd|sgd|twd|us|u\.s\.?|au|can|c|hk|nz|sg|nt)))?\s?"
     rf"(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])"
-    rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?)|\b(?P<rmb>Rmb)|\b(?P<ksh>K[Ss]hs?\.?))\s?$"
+    rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?)|\b(?P<rmb>Rmb)|\b(?P<ksh>K[Ss]hs?\.?)"
+    rf"|\b(?P<loc>Rp\.?|RM|Dhs?\.?|Tk\.?))\s?$"
 )
+#: Prefixes the region's papers write for their currency: "Rp 1 trillion" (Jakarta), "RM2.5
+#: billion" (Kuala Lumpur), "Dh500" (the Gulf), "Tk 50,000" (Dhaka).
+LOCAL_PREFIXES = {"Rp": "IDR", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Tk": "BDT"}
 _QUALIFIERS = {
     "about": "about",
     "around": "about",
@@ -231,7 +235,7 @@ _QUAL = re.compile(
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in _QUAL_WORDS}))
 _QUAL_ENDS = frozenset(w[-2:] for w in _QUAL_LAST_WORDS)
 #: The last character of a _PREFIX match (before at most two white-space characters).
-_PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZsbh.")
+_PREFIX_ENDS = frozenset("$£€¥₹₩₽₺₪₱₦₿ABCDEFGHIJKLMNOPQRSTUVWXYZsbhpk.")
 _PERCENT = re.compile(
     r"[\s-]?(?:(?P<pp>percentage[- ]points?\b|pp\b|ppt\b)|(?P<bp>basis[- ]points?\b|bps?\b)"
     r"|(?P<pct>%|percents?\b|per[\s-]?cent\b|pct\b|pc\b|percentage\b)(?P<pts>[\s-]points?\b)?)",
