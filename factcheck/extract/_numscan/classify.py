@@ -420,6 +420,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         inches = _INCHES_AFTER.match(text, stop) if unit == "foot" else None
         if inches and hit.connector == "":  # "5 feet 2 inches": 5.17 feet
             extra, stop = float(inches.group("n")) / 12, inches.end()
+        elif unit in _SPEED_UNITS and text.startswith(" ", stop):
+            rate = _PER_TIME.match(text, stop)
+            if rate is not None:  # "50 km per hour", "30 miles an hour": as "50 km/h"
+                unit, stop = f"{unit} per {rate.group(1)}", rate.end()
         return make("quantity", stop, value + extra, unit, low=lo + extra, high=hi + extra)
     # ages
     age = _AGE_AFTER.match(text, end) if opens == "*" or opens in _AGE_AFTER_OPENS else None
@@ -595,6 +599,12 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         ):
             return None  # a label: Windows 10, Channel 4; Marine One, the Big Three
     return make("number", end, value, None)
+
+
+#: Lengths that make a speed with "per hour" or "an hour" after them (`factcheck.units` names
+#: the speeds "kilometre per hour", "mile per hour", "metre per second").
+_SPEED_UNITS = frozenset(("kilometre", "mile", "metre"))
+_PER_TIME = re.compile(r" (?:per|an) (hour|second)\b")
 
 
 #: The other side of a score after a team's name ("Chelsea 3-1"): a model's number after a
