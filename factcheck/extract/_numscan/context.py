@@ -433,8 +433,8 @@ _NEXT_TWO = re.compile(r"\s+(?P<m>[A-Za-z]+(?:-[a-z]+)?)\s+(?P<n>[A-Za-z]+)\b(?!
 # The ages listed after the first: "aged 15 and 16", "aged 15, 16 or 17"
 _AGE_LIST = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:,\s*\d{1,3})*(?:,?\s+(?:and|or)|,)\s+$")
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|age\s+of|turned|turns|turning|turn|(?:died|dies|dead)\s+at)\s+$"
-    r"|(?:^|[.!?]\s+|\n)(?-i:At)\s$",
+    r"\b(?:aged|age|ages|ages?\s+of|turned|turns|turning|turn|(?:died|dies|dead)\s+at)\s+$"
+    r"|(?:^|[.!?]\s+|\n)(?-i:At)\s$|,\s(?-i:both)\s$",
     re.IGNORECASE,
 )
 _AGE_UNIT_AFTER = re.compile(r"\s(?P<u>years?|months?|weeks?|days?)\b(?:\sold\b)?",
@@ -566,7 +566,7 @@ _AGE_IS = re.compile(
     re.IGNORECASE)
 #: How `_AGE_BEFORE`'s cue words end, lower-cased (aged, age, ages, age of, turned, turns,
 #: turning, turn, At).
-_AGE_CUE_ENDS = frozenset(("ed", "ge", "es", "of", "ns", "ng", "rn", "at"))
+_AGE_CUE_ENDS = frozenset(("ed", "ge", "es", "of", "ns", "ng", "rn", "at", "th"))
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’]*)\s$")
 
 #: Lowercase words that begin a sentence without being a name (so "In 310 seats" is no label).

@@ -949,7 +949,7 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 elif c == "and":
                     ok = bool(
                         re.search(
-                            r"\bbetween\s+(?:US\$|[$£€¥])?$",
+                            r"\bbetween\s+(?:US\$|[$£€¥])?$|\bages\s+of\s+$",
                             text[max(0, hit.start - 14) : hit.start],
                             re.I,
                         )
@@ -1097,8 +1097,23 @@ _DECADE_AGE_BEFORE = re.compile(r"\b[Ii]n\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
 _DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 
+#: A decade of life in words: "in her eighties", "in their late twenties".
+_WORD_DECADE_AGE = re.compile(r"\b[Ii]n\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<part>early|mid|late)"
+                              r"(?:-|\s+))?(?P<d>twen|thir|for|fif|six|seven|eigh|nine)ties\b")
+_DECADE_STEMS = {"twen": 20, "thir": 30, "for": 40, "fif": 50, "six": 60, "seven": 70,
+                 "eigh": 80, "nine": 90}
+
+
 def _decade_ages(text: str) -> Iterator[Claim]:
-    """Ages said as a decade of life: "a man in his 60s" (60 to 69), "in her early 30s"."""
+    """Ages said as a decade of life: "a man in his 60s" (60 to 69), "in her early 30s", "in
+    her eighties"."""
+    if "ties" in text:
+        for m in _WORD_DECADE_AGE.finditer(text):
+            first, last = _DECADE_PARTS[m.group("part")]
+            decade = float(_DECADE_STEMS[m.group("d")])
+            low, high = decade + first, decade + last
+            yield Claim(m.start(), m.end(), m.group(), "age", (low + high) / 2, "year",
+                        qualifier="range", value_low=low, value_high=high)
     at = text.find("0s")
     while at >= 1:
         start, end = at - 1, at + 2
