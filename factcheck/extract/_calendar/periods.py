@@ -288,6 +288,9 @@ _LAST_AS_VERB = re.compile(r"(?:\b(?:will|would|could|can|may|might|must|should|
                            r"|did|does|do|never|and|which)|n['’]t)\s+$")
 
 
+_TIME_AFTER = ("' time", "’ time", "'s time", "’s time")
+
+
 def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
     """A stretch of time counted from the reference day: "the past two weeks" (the days before
     it), "the next 3 days" (the days after), "within 9 months" (from it). Bare "in 2 weeks" is a
@@ -318,9 +321,12 @@ def _stretch(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
             and tense_at(text, s, e) == "past":
         return None  # "he sat in a cell for the next 30 hours": counted from the story's event
     if not mod:
-        if tense_at(text, s, e) not in ("future", "fip"):
-            return None
+        in_time = g("spi").lower() == "in" and text.startswith(_TIME_AFTER, e)
+        if not in_time and tense_at(text, s, e) not in ("future", "fip"):
+            return None  # ("in two weeks' time" counts from now whatever the tense)
         if g("spi").lower() == "in":
+            if in_time:
+                e = text.index("time", e) + 4  # the span takes "'s time"
             return _ago(s, e, raw, unit, ctx, 1)
     if unit in _MINUTES_IN:
         return _clock_stretch(s, e, ctx, n, unit, before=mod in _BEFORE)
