@@ -61,19 +61,18 @@ Conventions (dates.py and times.py yield what this package finds):
   (July 2024 to March 2026: countries and companies start them in different months); "FY
   2025-26" runs from April 2025 to June 2026.
 * Stretches counted from the reference are one date whose value is the interval
-  (``2026-01-26/2026-02-08``): "the past two weeks", "the last 3 months", "over the past
-  week" (the days before it), "the next 3 days" (the days after), "within 9 months" (from
-  it); a vague count, "the past few weeks", "the next several days", or none, "in recent
-  weeks", "over the coming months", holds every reading (up to 6 or 9 units) and is marked
-  "about". Without last/next, "in 2 weeks" (a day, as "2
-  weeks from now") and "within a year"
-  count from the reference only under a future verb: "the first time in 10 years" and
-  "died within a year of the crash" stay durations. "Will be held" and "will have" are
-  future: a participle or "have" after a modal takes the modal's tense. Hours and minutes
-  reach the days they touch, the reference day included ("in the past 24 hours", "3 hours
-  ago": the day before and the day itself); "by the end of the day" and "EOD" are the
-  reference day (a day after them names it instead: "by the end of the day Saturday"; "at the
-  end of the day, ..." is the idiom "ultimately").
+  (``2026-01-26/2026-02-08``): "the past two weeks", "the last 3 months", "over the past week"
+  (the days before it), "the next 3 days" (the days after), "within 9 months" (from it); a vague
+  count, "the past few weeks", "the next several days", or none, "in recent weeks", "over the
+  coming months", holds every reading (up to 6 or 9 units) and is marked "about". Without
+  last/next, "in 2 weeks" (a day, as "2 weeks from now") and "within a year" count from the
+  reference only under a future verb ("in two weeks' time" under any): "the first time in 10
+  years" and "died within a year of the crash" stay durations. "Will be held" and "will have"
+  are future: a participle or "have" after a modal takes the modal's tense. Hours and minutes
+  reach the days they touch, the reference day included ("in the past 24 hours", "3 hours ago":
+  the day before and the day itself); "by the end of the day" and "EOD" are the reference day (a
+  day after them names it instead: "by the end of the day Saturday"; "at the end of the day,
+  ..." is the idiom "ultimately").
 * Parts of day are times valued with the TIMEX code (``TMO``, ``TAF``, ``TEV``, ``TNI``):
   "Sunday morning" is ``2026-02-08TMO``; alone only after a preposition, a weekday or
   early/late ("in the morning", "late afternoon", "at night"), never as a noun ("the evening
