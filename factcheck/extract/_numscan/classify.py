@@ -679,8 +679,8 @@ def _noun(
     else:
         m = _NEXT_WORD.match(text, end)
         word, word_end = (m.group("n"), m.end()) if m else (None, 0)
-    if word and _noun_ok(word, plural) and not (word[0].isupper()
-                                                and word.lower() in _CAPITAL_MODIFIERS):
+    if word and _noun_ok(word, plural) and not (word[0].isupper() and (
+            word.lower() in _CAPITAL_MODIFIERS or _lower_plural_at(text, word_end))):
         return builder("quantity", word_end, value, singular(word))
     m2 = _NEXT_TWO.match(text, end)
     if (m2 and (_modifier_ok(m2.group("m")) or m2.group("m").lower() in _OTHER_MODIFIERS)
@@ -693,6 +693,13 @@ def _noun(
             return None
         return builder("quantity", m2.end(), value, singular(m2.group("n")))
     return None
+
+
+def _lower_plural_at(text: str, end: int) -> bool:
+    """Whether a lower-case plural noun follows ``end``: then the capitalised word before it is
+    a name that modifies it ("40 Hamas fighters"), not the counted noun."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group("n")[0].islower() and _noun_ok(m.group("n"), True)
 
 
 #: Capitalised modifiers of a counted noun that are no model name: faiths and chambers

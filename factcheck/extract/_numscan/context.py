@@ -930,6 +930,8 @@ def singular(noun: str) -> str:
     word = noun.lower()
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
+    if word.endswith("men") and word not in _NOT_MEN_PLURALS:
+        return word[:-3] + "man"  # gunmen, policewomen
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(_ES_ENDINGS) and word not in ("horses",):
@@ -946,7 +948,16 @@ def _is_plural(word: str) -> bool:
 def _is_plural_lower(lower: str) -> bool:
     if lower in IRREGULAR_PLURALS:
         return True
+    if lower.endswith("men"):
+        return lower not in _NOT_MEN_PLURALS  # gunmen, policemen, fishermen
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+#: Words in "-men" that are no plural of "-man".
+_NOT_MEN_PLURALS = frozenset((
+    "men", "omen", "amen", "semen", "abdomen", "specimen", "regimen", "hymen", "stamen", "acumen",
+    "bitumen", "albumen", "lumen", "rumen", "dolmen", "cyclamen", "yemen", "bremen", "carmen",
+    "tegmen", "foramen", "gravamen", "putamen", "culmen"))
 
 
 #: Counted nouns in "-th(s)", which the test for ordinals and fractions ("fifths") would refuse.
