@@ -456,6 +456,8 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                     after = text[end] if end < n else " "
             if (after.isalpha() and not glued_code) or after == "_":
                 continue
+            if after == "+" and _ADDED_ORDINAL.match(text, end):
+                continue  # "in the 90+4th minute": a rank in stoppage time
             if after == "/" and not sfx and not dscale:
                 frac = _slash_fraction(text, start, hits)
                 if frac is not None:
@@ -827,6 +829,7 @@ def _tens_ordinal(text: str, hit: _Hit) -> int:
     return rank.end()
 
 
+_ADDED_ORDINAL = re.compile(r"\+\d{1,2}(?:st|nd|rd|th)\b")
 _TENS_ORDINAL = re.compile(r"[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                            r"\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)an?\s$", re.IGNORECASE)
