@@ -474,14 +474,14 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         if "age" in text[window:start] and _AGE_LIST.search(text, window, start):
             return make("age", end, value, "year", first=start)  # "aged 15 and 16": the 16
         comma = start - 4 if text.endswith(", now ", 0, start) else start  # "Her son, now 30,"
-        if (
-            _before_space(text, comma, _COMMA, 1)
-            and (_NAME_COMMA.search(text, max(0, comma - 40), comma)
-                 or _PERSON_COMMA.search(text, max(0, comma - 48), comma))
-            and _AGE_NAME_AFTER.match(text, end)
-            and not _MONTH_COMMA.search(text, max(0, comma - 14), comma)
-        ):
-            return make("age", end, value, "year", first=start)
+        if _before_space(text, comma, _COMMA, 1):
+            name = _NAME_COMMA.search(text, max(0, comma - 40), comma)
+            after = (name or _PERSON_COMMA.search(text, max(0, comma - 48), comma)) and \
+                _AGE_NAME_AFTER.match(text, end)
+            if (after and not _MONTH_COMMA.search(text, max(0, comma - 14), comma)
+                    and (after.group()[0] in ",)." or name is None
+                         or not _NO_NAME_COMMA.search(text, max(0, comma - 40), comma))):
+                return make("age", end, value, "year", first=start)
         if (
             "age" in text[window:start]
             and _AGE_IS.search(text, max(0, start - 48), start)
@@ -693,6 +693,17 @@ def _noun(
             return None
         return builder("quantity", m2.end(), value, singular(m2.group("n")))
     return None
+
+
+#: A capitalised word before a comma that is no person's name: a sentence adverb, a day, or a
+#: place after a preposition ("However, 30 had died", "By Tuesday, 30 had", "In Gaza, 40
+#: had"); a number after it is an age only with a comma after it ("Smith, 34, was").
+_NO_NAME_COMMA = re.compile(
+    r"(?:\b(?:[Ii]n|[Bb]y|[Oo]n|[Aa]t|[Ff]rom|[Ss]ince|[Aa]cross|[Ff]or|[Aa]fter|[Bb]efore"
+    r"|[Dd]uring|[Ww]ithin|[Uu]ntil|[Oo]f|[Tt]o)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"|(?:^|[.!?]\s+|\n)(?:However|Meanwhile|Overall|Still|Instead|Separately|Altogether|Today"
+    r"|Yesterday|Now|Then|Elsewhere|Nationwide|Worldwide|Also|Later|Earlier|Previously"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[,]\s$")
 
 
 def _lower_plural_at(text: str, end: int) -> bool:
