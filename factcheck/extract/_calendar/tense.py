@@ -18,7 +18,10 @@ _IRREGULAR_PAST = _set(
     "drew threw knew flew hit ago yesterday earlier previously recently former has have been "
     "oversaw swore sat sank shot blew drove rode froze hid slid stole shook woke wore tore "
     "spun hung dug slept swept dealt lent knelt arose withdrew overthrew overtook undertook "
-    "forgave shone sprang shrank drank ate laid upheld withheld overran forbade foresaw"
+    "forgave shone sprang shrank drank ate laid upheld withheld overran forbade foresaw "
+    # participles after "has"/"have" ("prices have risen since May")
+    "risen fallen grown taken shown gone done written spoken chosen broken driven begun flown "
+    "thrown drawn sworn beaten stolen undergone withdrawn overtaken arisen sunk shrunk"
 )
 _NOT_PAST_ED = _set(
     "need needed speed indeed hundred bed seed feed proceed succeed exceed red shed wed bred breed "
@@ -301,6 +304,8 @@ def tense_at(text: str, start: int, end: int) -> str:
 def tense_direction(text: str, start: int, end: int, default: str) -> str:
     """Which way a date points from the reference: its clause's tense (`tense_at`), else
     ``default``; a day a past act defers to ("adjourned until December 12") is ahead of it."""
+    if text.endswith(("since ", "Since "), 0, start):
+        return "past"  # "since May", "since Monday": a day already come, whatever the verb
     tense = tense_at(text, start, end)
     if tense == "past" and text.endswith(_DEFERRED_TO, 0, start) and _DEFERRED.search(
             text, max(0, start - 60), start):
