@@ -1,6 +1,7 @@
 """Tense of a date's clause: past, future, present, or none, read from the nearest cue word.
 
-Past is ``-ed``, an irregular past or a perfect; future is will, 'll, going to, or a word
+Past is ``-ed``, an irregular past or a perfect (a date after "since" is past whatever the
+verb); future is will, 'll, going to, or a word
 governing the noun phrase after it (ahead of, upcoming, planned, looking forward to). A future
 after a past verb ("said he will") is seen from a past speech act; after a present perfect
 ("has endorsed her ahead of Sunday's vote") it is still to come."""
