@@ -311,7 +311,12 @@ def tense_direction(text: str, start: int, end: int, default: str) -> str:
     if tense == "past" and text.endswith(_DEFERRED_TO, 0, start) and _DEFERRED.search(
             text, max(0, start - 60), start):
         return "fip"  # "was adjourned until December 12": a day after the past act
+    if not tense and text.endswith(_UNTIL, 0, start):
+        return "future"  # "the contract runs until December", "police have until Monday"
     return tense or default
+
+
+_UNTIL = ("until ", "Until ", "till ", "Till ")
 
 
 def lean(text: str, start: int, end: int) -> str:
