@@ -161,7 +161,7 @@ _BACK_FROM_NOW = re.compile(_UNIT_COUNT + r"(?:day|week|month|year|decade|fortni
 _BACK_IN_FUTURE = re.compile(_UNIT_COUNT + r"(?:day|week|month|year|decade|fortnight)s?"
                              r"\s+in\s+the\s+$")
 _BACK_OCLOCK = re.compile(r"(?:" + _NUMWORD + r")\s+$")
-_BACK_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)$")
+_BACK_QUARTER = re.compile(r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:\s+|-)$")
 _BACK_OFFSET = re.compile(_UNIT_COUNT + r"(?:day|week|month|year|decade|fortnight)s?"
                           r"\s+(?:from|after|before)\s+$")
 _BACK_STRETCH = re.compile(r"(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?"
@@ -218,7 +218,8 @@ _BACK_ENDS: dict[str, tuple[dict[str, tuple[str, ...]], bool]] = {
         (_BACK_FROM_NOW, (("from",), False)),
         (_BACK_IN_FUTURE, (("the",), False)),
         (_BACK_OCLOCK, (tuple(_NUMWORD.split("|")), False)),
-        (_BACK_QUARTER, (tuple(ORDINAL_WORDS), False)),
+        (_BACK_QUARTER, (tuple(ORDINAL_WORDS) + tuple(w.title() for w in ORDINAL_WORDS
+                                                      if w.isalpha()), False)),
         (_BACK_CENTURY, (tuple(w for o in _CENTURY_ORDINALS for w in (o, o.title())), False)),
         (_BACK_HOLIDAY_DAY, (_HOLIDAY_DAY_FIRSTS, False)),
         (_BACK_OFFSET, (("from", "after", "before"), False)),

@@ -228,8 +228,9 @@ _QUARTER_ALT = (
     r"(?:(?:\s+of|,)?\s+(?P<qoy>" + _YEAR + r")(?!\d)"
     r"|(?:\s+of)?\s+(?P<qrel>the|this|last|next)\s+year(?![\w-]))"
     # "the first quarter" alone (see _bare_quarter: only where the sentence speaks of business)
-    r"|(?<=[Tt]he )(?P<qb>first|second|third|fourth)(?:\s+|-)(?P<qbu>quarter|half)"
-    r"(?![\w-]|\s+of\b))")
+    # and hyphenated before its noun anywhere: "third-quarter GDP", "the company's first-half"
+    r"|(?:(?<=[Tt]he )|(?<![\w-])(?=[A-Za-z]+-))(?P<qb>first|second|third|fourth|First|Second"
+    r"|Third|Fourth)(?:\s+|-)(?P<qbu>quarter|half)(?![\w-]|\s+of\b))")
 # 19 March 2026, 8th of February
 _DAY_MONTH_ALT = (
     r"(?P<dm>(?P<dmd>" + _DAY + r")(?:(?<=\d)\s+of\s+(?P<dmof>)|(?<!\d)\s+of\s+|\s+"

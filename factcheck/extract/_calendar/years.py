@@ -110,7 +110,7 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     """Q3 2026, H1 2026, the first quarter of 2026 / of this year; "in Q3" alone."""
     g = m.group
     if g("qb"):
-        return _bare_quarter(text, s, e, ORDINAL_WORDS[g("qb")], g("qbu"), ctx)
+        return _bare_quarter(text, s, e, ORDINAL_WORDS[g("qb").lower()], g("qbu"), ctx)
     if g("qn"):
         n, unit = int(g("qn")), "half" if g("qh") in "Hh" else "quarter"
     else:
