@@ -424,6 +424,10 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             rate = _PER_TIME.match(text, stop)
             if rate is not None:  # "50 km per hour", "30 miles an hour": as "50 km/h"
                 unit, stop = f"{unit} per {rate.group(1)}", rate.end()
+        elif unit == "barrel" and text.startswith(" ", stop):
+            rate = _PER_DAY.match(text, stop)
+            if rate is not None:  # "2 million barrels per day": as "2 million bpd"
+                unit, stop = "barrel per day", rate.end()
         return make("quantity", stop, value + extra, unit, low=lo + extra, high=hi + extra)
     # ages
     age = _AGE_AFTER.match(text, end) if opens == "*" or opens in _AGE_AFTER_OPENS else None
@@ -682,6 +686,8 @@ def _noun(
     if word and _noun_ok(word, plural) and not (word[0].isupper() and (
             word.lower() in _CAPITAL_MODIFIERS or _lower_plural_at(text, word_end))):
         return builder("quantity", word_end, value, singular(word))
+    if word in ("bpd", "BPD"):  # oil output: as "barrels per day"
+        return builder("quantity", word_end, value, "barrel per day")
     m2 = _NEXT_TWO.match(text, end)
     if (m2 and (_modifier_ok(m2.group("m")) or m2.group("m").lower() in _OTHER_MODIFIERS)
             and _noun_ok(m2.group("n"), plural)):
@@ -704,6 +710,9 @@ _NO_NAME_COMMA = re.compile(
     r"|(?:^|[.!?]\s+|\n)(?:However|Meanwhile|Overall|Still|Instead|Separately|Altogether|Today"
     r"|Yesterday|Now|Then|Elsewhere|Nationwide|Worldwide|Also|Later|Earlier|Previously"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[,]\s$")
+
+
+_PER_DAY = re.compile(r" (?:per|a) day\b")
 
 
 def _lower_plural_at(text: str, end: int) -> bool:
