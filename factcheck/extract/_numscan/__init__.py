@@ -29,7 +29,9 @@ Conventions (documented here once, relied on by tests):
   and "MM" are scales even alone; a bare "t" is tonnes only where a weight is measured.
 * Measures: a unit of measurement after the number, glued or not ("10km", "120 km/h",
   "240 square metres", "40°C"), is a quantity whose unit is the canonical unit name
-  (`factcheck.units`); "5 feet 2 inches" is 5.17 feet; "pounds" weigh only after "weigh"
+  (`factcheck.units`); a length per hour is a speed ("50 km an hour" as "50 km/h"), barrels a
+  day and "bpd" are "barrel per day"; a C is a temperature after a sign or a decimal ("-3C")
+  or a weather word; "5 feet 2 inches" is 5.17 feet; "pounds" weigh only after "weigh"
   or a load word, before "of <noun>", as "a 500-pound bomb" or next to another unit of mass
   ("a metric ton is equal to 2,204.62 pounds"), else they are money.
 * Qualifiers: ``about`` (about, around, some, nearly...: value ±10 %, "nearly" only below),
