@@ -17,9 +17,10 @@ Conventions (documented here once, relied on by tests):
 * ``value`` is a float in full units; a range ("20-25", "between 3 and 4") has qualifier
   ``range`` and value = midpoint, ``value_low``/``value_high`` = its ends; "between five and 10
   years" (a word below ten, digits above, as wire style spells them) is one. "from 3 to 5" is a
-  change, not a range: two numbers (but "range from 10 to 15 years" is a range). A ratio ("one
-  in five", "3 out of 10") is a number with unit ``ratio`` and value 0.2. Minor units become
-  major ones ("50 cents" = 0.5 USD).
+  change, not a range: two claims, the start taking the end's unit and scale ("from 3 to 5
+  percent": 3 %; "range from 10 to 15 years" is a range). A ratio ("one in five", "3 out of 10")
+  is a number with unit ``ratio`` and value 0.2. Minor units become major ones ("50 cents" = 0.5
+  USD).
 * The span is the numeric expression itself; qualifier words ("about", "more than",
   "between") stay outside it and are read into ``qualifier`` and the interval.
 * A bare "3m"/"2b" is a count in millions/billions only when a counted noun follows

@@ -36,7 +36,7 @@ from factcheck.extract._numscan.context import (
     _noun_ok,
     singular,
 )
-from factcheck.extract._numscan.hits import _inside, _interval, _qualified
+from factcheck.extract._numscan.hits import _inside, _interval, _qualified, _scale_of
 from factcheck.extract._numscan.words import NAN, ORDINALS
 from factcheck.extract.base import Claim
 
@@ -54,6 +54,34 @@ def _count_shares(text: str, claims: list[Claim]) -> None:
             and _SHARE_OF_GAP.fullmatch(text, share.end, whole.start) is not None
         ):
             share.kind, share.unit = "quantity", whole.unit
+
+
+#: "from 3 to 5 percent": the start of a change said without the unit its end has.
+_FROM_BEFORE = re.compile(r"\b[Ff]rom\s$")
+_TO_GAP = re.compile(r"\s+to\s+")
+_UNIT_KINDS = frozenset(("percent", "duration", "quantity", "money", "age"))
+
+
+def _change_starts(text: str, claims: list[Claim]) -> None:
+    """The bare start of a change takes the kind, unit and scale of its end: "rose from 3 to 5
+    percent" (3 %), "cut from five to three years", "grew from 2 to 3 million tonnes"."""
+    for start, end in zip(claims, claims[1:], strict=False):
+        if (
+            start.kind == "number"
+            and start.unit is None
+            and start.qualifier == "exact"
+            and end.kind in _UNIT_KINDS
+            and end.unit is not None
+            and end.start - start.end <= 6
+            and _TO_GAP.fullmatch(text, start.end, end.start) is not None
+            and _FROM_BEFORE.search(text, max(0, start.start - 5), start.start) is not None
+        ):
+            scale = _scale_of(end.text.lower(), "")
+            if scale > 1 and start.value * scale > end.value * 100:
+                continue  # "from 2,000 to 3 million": the start is no count of millions
+            value = float(start.value) * scale
+            start.kind, start.unit = end.kind, end.unit
+            start.value = start.value_low = start.value_high = value
 
 
 #: What leads from a change in points to the percentage it reached ("fell six points to 38%"),

@@ -12,6 +12,7 @@ from factcheck.extract._numscan.classify import _classify
 from factcheck.extract._numscan.hits import _decade_ages, _inside, _merge_ranges, _raw_hits
 from factcheck.extract._numscan.passes import (
     _article_durations,
+    _change_starts,
     _count_shares,
     _link_money,
     _ordinals,
@@ -72,6 +73,8 @@ def _scan(text: str) -> Iterator[Claim]:
         claims.append(claim)
     _link_money(text, money)
     _count_shares(text, claims)
+    if " to " in text:
+        _change_starts(text, claims)
     _percentage_points(text, claims)
     leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
     articles = list(_article_durations(text, taken, leads))
