@@ -62,26 +62,39 @@ _TO_GAP = re.compile(r"\s+to\s+")
 _UNIT_KINDS = frozenset(("percent", "duration", "quantity", "money", "age"))
 
 
+#: "rose to 4.1%, up from 3.9": the level a change left, said without the unit of the one it
+#: reached.
+_UP_FROM_GAP = re.compile(r",?\s+(?:up|down)\s+from\s+")
+
+
 def _change_starts(text: str, claims: list[Claim]) -> None:
     """The bare start of a change takes the kind, unit and scale of its end: "rose from 3 to 5
-    percent" (3 %), "cut from five to three years", "grew from 2 to 3 million tonnes"."""
-    for start, end in zip(claims, claims[1:], strict=False):
-        if (
-            start.kind == "number"
-            and start.unit is None
-            and start.qualifier == "exact"
-            and end.kind in _UNIT_KINDS
-            and end.unit is not None
-            and end.start - start.end <= 6
-            and _TO_GAP.fullmatch(text, start.end, end.start) is not None
-            and _FROM_BEFORE.search(text, max(0, start.start - 5), start.start) is not None
-        ):
-            scale = _scale_of(end.text.lower(), "")
-            if scale > 1 and start.value * scale > end.value * 100:
-                continue  # "from 2,000 to 3 million": the start is no count of millions
-            value = float(start.value) * scale
-            start.kind, start.unit = end.kind, end.unit
-            start.value = start.value_low = start.value_high = value
+    percent" (3 %), "cut from five to three years", "grew from 2 to 3 million tonnes", "rose
+    to 4.1%, up from 3.9"."""
+    for first, second in zip(claims, claims[1:], strict=False):
+        if second.start - first.end > 12:
+            continue
+        if (_bare(first) and second.kind in _UNIT_KINDS and second.unit is not None
+                and _TO_GAP.fullmatch(text, first.end, second.start) is not None
+                and _FROM_BEFORE.search(text, max(0, first.start - 5), first.start) is not None):
+            _take_unit(first, second)
+        elif (_bare(second) and first.kind in _UNIT_KINDS and first.unit is not None
+              and _UP_FROM_GAP.fullmatch(text, first.end, second.start) is not None):
+            _take_unit(second, first)
+
+
+def _bare(claim: Claim) -> bool:
+    return claim.kind == "number" and claim.unit is None and claim.qualifier == "exact"
+
+
+def _take_unit(bare: Claim, said: Claim) -> None:
+    """``bare`` in the kind, unit and scale of ``said``, the other end of its change."""
+    scale = _scale_of(said.text.lower(), "")
+    if scale > 1 and not said.value / 100 <= bare.value * scale <= said.value * 100:
+        return  # "from 2,000 to 3 million": the start is no count of millions
+    value = float(bare.value) * scale
+    bare.kind, bare.unit = said.kind, said.unit
+    bare.value = bare.value_low = bare.value_high = value
 
 
 #: What leads from a change in points to the percentage it reached ("fell six points to 38%"),

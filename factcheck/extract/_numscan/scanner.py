@@ -73,7 +73,7 @@ def _scan(text: str) -> Iterator[Claim]:
         claims.append(claim)
     _link_money(text, money)
     _count_shares(text, claims)
-    if " to " in text:
+    if " to " in text or " from " in text:
         _change_starts(text, claims)
     _percentage_points(text, claims)
     leads = sorted(set(leads))  # (a digit before a lead word may add it twice)
