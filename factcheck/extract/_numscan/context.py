@@ -566,7 +566,7 @@ _AGE_IS = re.compile(
     re.IGNORECASE)
 #: How `_AGE_BEFORE`'s cue words end, lower-cased (aged, age, ages, age of, turned, turns,
 #: turning, turn, At).
-_AGE_CUE_ENDS = frozenset(("ed", "ge", "es", "of", "ns", "ng", "rn", "at", "th"))
+_AGE_CUE_ENDS = frozenset(("ed", "ge", "es", "of", "ns", "ng", "rn", "at"))
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’]*)\s$")
 
 #: Lowercase words that begin a sentence without being a name (so "In 310 seats" is no label).

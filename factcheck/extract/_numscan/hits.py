@@ -609,7 +609,7 @@ def _may_cue_age(text: str, start: int) -> bool:
         return False
     word = head.rstrip()
     # Non-ASCII text goes to the regex: its case folding ("ſ" ~ "s") is not str.lower's.
-    return not word.isascii() or word[-2:].lower() in _AGE_CUE_ENDS
+    return not word.isascii() or word[-2:].lower() in _AGE_CUE_ENDS or word.endswith(", both")
 
 
 def _date_day(
@@ -1100,36 +1100,8 @@ _DECADE_AGE_BEFORE = re.compile(r"\b[Ii]n\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
 _DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 
-#: A decade of life in words: "in her eighties", "in their late twenties" (searched in the few
-#: characters before each "ties" that ends such a word).
-_WORD_DECADE_AGE = re.compile(r"\b[Ii]n\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<part>early|mid|late)"
-                              r"(?:-|\s+))?(?P<d>twen|thir|for|fif|six|seven|eigh|nine)ties$")
-_DECADE_STEMS = {"twen": 20, "thir": 30, "for": 40, "fif": 50, "six": 60, "seven": 70,
-                 "eigh": 80, "nine": 90}
-_DECADE_STEM_ENDS = ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
-
-
-def _word_decade_ages(text: str) -> Iterator[Claim]:
-    """"In her eighties", "in his late twenties": a decade of life in words."""
-    at = text.find("ties")
-    while at >= 0:
-        end = at + 4
-        if text.endswith(_DECADE_STEM_ENDS, max(0, at - 5), at) and not text[end:end + 1].isalpha():
-            m = _WORD_DECADE_AGE.search(text, max(0, at - 30), end)
-            if m is not None:
-                first, last = _DECADE_PARTS[m.group("part")]
-                decade = float(_DECADE_STEMS[m.group("d")])
-                low, high = decade + first, decade + last
-                yield Claim(m.start(), end, m.group(), "age", (low + high) / 2, "year",
-                            qualifier="range", value_low=low, value_high=high)
-        at = text.find("ties", end)
-
-
 def _decade_ages(text: str) -> Iterator[Claim]:
-    """Ages said as a decade of life: "a man in his 60s" (60 to 69), "in her early 30s", "in
-    her eighties"."""
-    if "ties" in text:
-        yield from _word_decade_ages(text)
+    """Ages said as a decade of life: "a man in his 60s" (60 to 69), "in her early 30s"."""
     at = text.find("0s")
     while at >= 1:
         start, end = at - 1, at + 2

@@ -71,8 +71,9 @@ def _change_starts(text: str, claims: list[Claim]) -> None:
     """The bare start of a change takes the kind, unit and scale of its end: "rose from 3 to 5
     percent" (3 %), "cut from five to three years", "grew from 2 to 3 million tonnes", "rose
     to 4.1%, up from 3.9"."""
-    for first, second in zip(claims, claims[1:], strict=False):
-        if second.start - first.end > 12:
+    for i in range(len(claims) - 1):
+        first, second = claims[i], claims[i + 1]
+        if second.start - first.end > 12 or not (_bare(first) or _bare(second)):
             continue
         if (_bare(first) and second.kind in _UNIT_KINDS and second.unit is not None
                 and _TO_GAP.fullmatch(text, first.end, second.start) is not None

@@ -82,7 +82,7 @@ def _scan(text: str) -> Iterator[Claim]:
     if tails:  # "a year and six months": "six months" is its tail
         claims = [c for c in claims if not _inside(tails, c.start, c.end)]
     yield from claims
-    if "0s" in text or "ties" in text:
+    if "0s" in text:
         yield from _decade_ages(text)
     yield from _vague(vague)
     yield from _ordinals(text, leads)
