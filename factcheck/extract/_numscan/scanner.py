@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from operator import attrgetter
 
 from factcheck.extract._numscan.classify import _classify
+from factcheck.extract._numscan.context import _NEXT_WORD, _noun_ok, singular
 from factcheck.extract._numscan.hits import _decade_ages, _inside, _merge_ranges, _raw_hits
 from factcheck.extract._numscan.passes import (
     _article_durations,
@@ -102,6 +103,10 @@ def _or_more(text: str, claim: Claim) -> None:
     if m is None:
         return
     value = float(claim.value)
+    if claim.kind == "number" and claim.unit is None:
+        noun = _NEXT_WORD.match(text, m.end())
+        if noun is not None and _noun_ok(noun.group("n"), plural=True):
+            claim.kind, claim.unit = "quantity", singular(noun.group("n"))  # "10 or more people"
     if m.group("up"):
         claim.qualifier, claim.value_high = "at least", NAN
     elif m.group("down"):
