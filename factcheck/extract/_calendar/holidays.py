@@ -153,6 +153,8 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
              yraw: str | None, rel: str | None = None) -> Found | None:
     if _after_a_name(text, s):
         return None  # "illustrator Johnnie Christmas": a family name
+    if not yraw and not rel and _NAMED_AFTER.match(text, e):
+        return None  # "the Good Friday Agreement", "Christmas Island": a name, not a day
     name = _holiday_name(raw)
     if rel:  # "Easter last year", "Christmas of next year"
         return _holiday_in_year(s, e, ctx, name, _PERIOD_STEPS[rel.lower()])
@@ -183,6 +185,10 @@ def _holiday(text: str, s: int, e: int, ctx: Context, raw: str,
                     key=(name,))
 
 _HOLIDAY_STEPS = {"last": -1, "next": 1, "this": 0, "coming": 1}
+# Nouns after a holiday that make it part of a name: "the Good Friday Agreement", "Christmas
+# Island", "the Easter Rising", "the New Year Honours".
+_NAMED_AFTER = re.compile(r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Massacre"
+                          r"|Honours|Truce)\b")
 
 
 def _named_year(ctx: Context, rel: str | None) -> str | None:
