@@ -559,6 +559,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         if magnitude_end:
             return make("quantity", magnitude_end, value, "magnitude")
     if hit.first not in ("#frac", "#half") and not quiet:
+        if (hit.is_word and text[start].isupper() and not text[end + 1 : end + 2].isupper()
+                and _capitalised_before(text, start)):
+            # "the Formula One title", "the Big Four banks" (a headline's "Kills Three People"
+            # is no label)
+            return None
         noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
             return noun_claim
@@ -597,8 +602,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         prev = _PREV_WORD.search(text, max(0, start - 30), start)
         if (
             prev is not None
-            and prev.group(1)[0].isupper()
-            and prev.group(1).lower() not in FUNCTION_WORDS
+            and _names_a_label(prev.group(1))
             and not prev.group(1).endswith(("'s", "’s"))  # "to Trump's 232": his count
             and not (end - start <= 3 and prev.group(1) not in _CALENDAR_NAMES
                      and _team_score(text, start, end))  # "Chelsea 3-1", not "Monday 12-4"
@@ -713,6 +717,19 @@ _NO_NAME_COMMA = re.compile(
 
 
 _PER_DAY = re.compile(r" (?:per|a) day\b")
+
+
+def _names_a_label(word: str) -> bool:
+    """Whether ``word`` before a number may make it a label: capitalised, no function word."""
+    return word[0].isupper() and word.lower() not in FUNCTION_WORDS
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that may make a label ends right before ``start``."""
+    if not start:
+        return False
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    return prev is not None and _names_a_label(prev.group(1))
 
 
 def _lower_plural_at(text: str, end: int) -> bool:
