@@ -74,8 +74,8 @@ from factcheck.extract._numscan.context import (
 )
 from factcheck.extract._numscan.hits import (
     _CLAUSE_END,
-    _GLUED_WORDS,
     _LETTER_CURRENCIES,
+    _PREFIX_WORDS,
     _at_one_point,
     _before_space,
     _glued_letter_currency,
@@ -103,7 +103,7 @@ def _prefix_before(text: str, start: int) -> re.Match[str] | None:
         return None
     # Only "Rs", "Rs.", "Rmb" and "KSh" end so ("U.S." opens "U.S.$"), as many words and
     # sentences do.
-    if text[i] in "s.bhpk" and not text.endswith(_GLUED_WORDS, 0, i + 1):
+    if text[i] in "s.bhpk" and not text.endswith(_PREFIX_WORDS, 0, i + 1):
         return None
     return _PREFIX.search(text, max(0, start - 9), start)
 

@@ -155,7 +155,10 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 #: Currency words written glued to the amount (Rs500, Rs.500, Rmb3bn) besides ISO codes.
 _GLUED_WORDS = ("Rs.", "Rs", "Rmb", "KShs", "Kshs", "KSh", "Ksh", "KShs.", "Kshs.", "KSh.",
-                "Ksh.", "Rp", "Rp.", "RM", "Dh", "Dhs", "Dh.", "Dhs.", "Tk", "Tk.")
+                "Ksh.")
+#: The regional prefixes read before a space ("Rp 1 trillion", "Tk 50,000"; see
+#: `LOCAL_PREFIXES`), with those above: the words a currency prefix may end with.
+_PREFIX_WORDS = _GLUED_WORDS + ("Rp", "Rp.", "RM", "Dh", "Dhs", "Dh.", "Dhs.", "Tk", "Tk.")
 
 
 def _glued_word_before(text: str, start: int) -> bool:
@@ -200,19 +203,16 @@ def _glued_letter_currency(text: str, start: int) -> bool:
 
 def _glued_currency(text: str, start: int) -> bool:
     """Whether the digits at ``start``, after a letter, follow an ISO currency code (USD115) or
-    a local prefix (Rs500, Rmb3bn, Dh500, RM2.5 billion) with no other letter before it."""
+    "Rs" or "Rmb" (Rs500, Rmb3bn) with no other letter before it."""
     if not "0" <= text[start] <= "9":
         return False  # (a vulgar fraction)
     if text[start - 3 : start] in ISO_CODES:
         return True
     if _glued_letter_currency(text, start):
         return True
-    word = (2 if text.endswith(("Rs", "Rp", "Dh"), 0, start)
-            else 3 if text.endswith(("Rmb", "KSh", "Ksh", "Dhs"), 0, start)
-            else 4 if text.endswith(("KShs", "Kshs"), 0, start)
-            # "RM2.5 billion", "Tk1,200": an amount's shape, not a label's ("RM5")
-            else 2 if text.endswith(("RM", "Tk"), 0, start) and _AMOUNT_SHAPE.match(text, start)
-            else 0)
+    word = (2 if text.endswith("Rs", 0, start)
+            else 3 if text.endswith(("Rmb", "KSh", "Ksh"), 0, start)
+            else 4 if text.endswith(("KShs", "Kshs"), 0, start) else 0)
     return word > 0 and not (start > word and text[start - word - 1] in _ASCII_LETTER_SET)
 
 
@@ -412,7 +412,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 # "USD115", "EUR5m", "USD20"; not the name "COP28"
                 and (dig is None or len(dig) > 2 or dscale is not None or sfx != ""
                      or text[start - 3 : start] in _GLUED_SMALL_CODES)
-            ) and not (before in "sbhpkM" and _glued_word_before(text, start)) and not (
+            ) and not (before in "sbh" and _glued_word_before(text, start)) and not (
                 before in "RN" and _glued_letter_currency(text, start)):
                 continue
             if (before in "/:_#@.\\" and not (before == "." and _glued_word_before(text, start))
