@@ -176,8 +176,9 @@ _PREFIX = re.compile(
     rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?)|\b(?P<rmb>Rmb)|\b(?P<ksh>K[Ss]hs?\.?)"
     rf"|\b(?P<loc>Rp\.?|RM|Dhs?\.?|Tk\.?))\s?$"
 )
-#: Prefixes the region's papers write for their currency: "Rp 1 trillion" (Jakarta), "RM2.5
-#: billion" (Kuala Lumpur), "Dh500" (the Gulf), "Tk 50,000" (Dhaka).
+#: Prefixes the region's papers write for their currency, read before a space: "Rp 1 trillion"
+#: (Jakarta), "RM 2.5 billion" (Kuala Lumpur), "Dh 500" (the Gulf), "Tk 50,000" (Dhaka). Glued
+#: ("RM2.5bn") they would be anchors of their own (see `hits._glued_currency`): not read yet.
 LOCAL_PREFIXES = {"Rp": "IDR", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Tk": "BDT"}
 _QUALIFIERS = {
     "about": "about",
