@@ -559,6 +559,10 @@ class _Scan:
             elif key not in lex.title and key not in lex.demonym:
                 self.run_pending.append(seg)
             return
+        if seg[0][3] == "Will" and self._named_without(seg):
+            # "Will Parliament act?": the auxiliary opens a question, no name ("Will Smith")
+            self._segment(seg[1:])
+            return
         # The whole span known (a name of several words opens with one of `firsts`)
         if seg[0][2] in self.firsts:
             kind = self.known.get(_key(self.run_text[seg[0][0]:seg[-1][1]]))
@@ -595,7 +599,7 @@ class _Scan:
             if last in lex.place_head:
                 if of_for and self._split_at_of(seg):
                     return
-                self._emit_seg(self._drop_titles(seg), PLACE)
+                self._emit_seg(self._drop_titles(seg), _service_district(seg, n - 1) or PLACE)
                 return
             if (n >= 3 and seg[-2][2] in lex.org_head and self.known.get(last) == PLACE
                     and seg[-1][0] - seg[-2][1] == 1 and seg[0][2] not in lex.title):
@@ -616,6 +620,19 @@ class _Scan:
             self._emit_seg(seg, PERSON)
             return
         self._known_parts(seg, pending=True)
+
+    def _named_without(self, seg: list[_Tok]) -> bool:
+        """Whether the words after the first of ``seg`` make a name without it: one of them
+        is known or a word the rules react to ("Will Labour Party members vote?"), or a
+        title opens them ("Will Supreme Court Justice ...")."""
+        lex, known, firsts = self.lex, self.known, self.firsts
+        if seg[1][2] in lex.title_mod:
+            return True
+        for tok in seg[1:]:
+            key = tok[2]
+            if key in known or key in firsts or key in lex.rule_word:
+                return True
+        return False
 
     def _one_name(self, seg: list[_Tok]) -> bool:
         """Whether no connector but those inside a person's name ("de", "bin") joins ``seg``."""
@@ -649,7 +666,7 @@ class _Scan:
                 connector == "for" and head in lex.place_head):
             kind = ORG  # "Medical Journal of Australia", "Center for Strategic Studies"
         elif head in lex.place_head or head in lex.place_prefix:
-            kind = PLACE
+            kind = _service_district(seg, h) or PLACE
         elif head in lex.title or head in lex.title_mod:
             return False  # an office: "Secretary of State Marco Rubio"
         else:
@@ -1214,6 +1231,21 @@ _CONTEXT_TAILS = _HEAD_TAILS | _PREPOSITION_TAILS
 _COMPANY_OFFICES = (" chief executive", " CEO ", " chairman ", " chairwoman ", " shareholders")
 # Lower-case words after a name that tell its kind: `_tails`, then the offices above.
 _WORDS_AFTER = TAILS + _COMPANY_OFFICES
+
+
+# What a district that is a public body provides: "Irving Independent School District",
+# "Metropolitan Water District of Southern California" are organisations, not areas.
+_SERVICES = frozenset([
+    "school", "water", "utility", "utilities", "transit", "fire", "health", "hospital",
+    "sanitation", "irrigation", "library", "conservation", "sewer", "drainage", "college",
+    "park", "parks", "flood", "port", "power",
+])
+
+
+def _service_district(seg: list[_Tok], i: int) -> str:
+    """ORG when token ``i`` of ``seg`` is "District" after a service ("School District"),
+    else ""."""
+    return ORG if i and seg[i][2] == "district" and seg[i - 1][2] in _SERVICES else ""
 
 
 def _kind_by_head(text: str, start: int) -> str:
