@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from factcheck.extract.base import Claim, Context, register
 from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name, titles
-from factcheck.text import regex_trie
+from factcheck.text import _ABBREVIATIONS, regex_trie
 
 # What counts as a quote, and how it is reported:
 # * text between straight "..." or curly “...” double quotes, or between single quotes
@@ -127,9 +127,11 @@ _COMMA_NAME = re.compile(rf",\s+{_WHO}")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A full stop that ends a sentence inside capitalised words (`_WHO` takes full stops in for
 # initials and abbreviations: "Donald J. Trump", "Mrs. Smith", "U.S.").
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-                            r"(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
-                            r"(?<!\bLt)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.\s")
+# The abbreviations are factcheck.text's, capitalised ("Prof.", "Inc.", "Capt."); one small
+# letter before the stop ("Dr.", "Co.") already fails the look-behind of two.
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})" + "".join(
+    rf"(?<!\b{word.capitalize()})" for word in sorted(_ABBREVIATIONS)
+    if word.isalpha() and len(word) >= 3) + r"\.\s")
 _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
 # After a quote that ends its sentence, a name and a verb that go on with a statement of
 # their own open the next sentence, not the quote's attribution.
