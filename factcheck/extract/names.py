@@ -49,7 +49,7 @@ _TOKEN = (rf"[{_UP}](?<![\w@#/.'’-].)"
           rf"|[{_LET}]*+(?:['’][{_UP}][{_LET}]++)?[0-9]*+)"
           rf"(?:-(?:{_INITIALS}|[{_LET}]++))*")
 _CONNECTOR = (r"(?:of(?:[ \t]+the)?|for|de(?:[ \t]+la)?|da|del|della|di|du|von(?:[ \t]+der)?"
-              r"|van(?:[ \t]+der|[ \t]+den)?|bin|ibn)")
+              r"|van(?:[ \t]+der|[ \t]+den)?|ten|ter|bin|ibn)")
 _GAP = rf"[ \t\u00a0]++(?:{_CONNECTOR}[ \t\u00a0]+)?"
 _TOKEN_RE = re.compile(_TOKEN)
 # The shortest text up to the next token, and the token: what `_TOKEN_RE.finditer` finds
@@ -69,6 +69,10 @@ _ACRONYM_RE = re.compile(rf"\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
 # Two short syllables ("Ha-won", "Che-cheung"), not an English compound ("Prize-winner").
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}(?<!er)(?<!ed)(?<!ly)\Z")
 _SPACES = re.compile(r"\s+")
+_PERSON_PARTICLES = frozenset(["van", "von", "ten", "ter", "bin", "ibn"])
+# Initials standing for given names ("J.K.", "J."), and the two that stand for no one.
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){1,3}\Z")
+_MERIDIEMS = frozenset(["a.m.", "p.m."])
 _SMALL_WORDS = frozenset(
     ["with", "from", "into", "over", "upon", "amid", "onto", "than", "that", "this", "about"]
 )
@@ -232,7 +236,7 @@ _NO_LINE = (1 << 62, 1 << 62)
 # `_TOKEN_RE` reads each capitalised word as one token, skips the connectors, and `_GAP_RE`
 # joins them all into one run. A full stop may end it (checked in `_plain_body`).
 _PLAIN_CONNECTOR = (r"(?:of|of the|for|de|de la|da|del|della|di|du|von|von der"
-                    r"|van|van der|van den|bin|ibn)")
+                    r"|van|van der|van den|ten|ter|bin|ibn)")
 _PLAIN_WORDS = re.compile(rf"[A-Z][A-Za-z]*+(?: (?:{_PLAIN_CONNECTOR} )?[A-Z][A-Za-z]*+)*\.?")
 
 
@@ -621,6 +625,28 @@ class _Scan:
             return
         self._known_parts(seg, pending=True)
 
+    def _particle_inside(self, seg: list[_Tok]) -> bool:
+        """Whether a particle that only persons' names hold joins two words of ``seg``
+        ("van", "von der", "bin"; not "de", "del": "Rio de Janeiro", "Costa del Sol")."""
+        for i in range(len(seg) - 1):
+            if seg[i + 1][0] - seg[i][1] > 1 and (self._connector_after(
+                    seg, i).split() or [""])[0] in _PERSON_PARTICLES:
+                return True
+        return False
+
+    def _initials_then_name(self, seg: list[_Tok], g: int) -> bool:
+        """Whether token ``g`` is initials ("J.K.", "T.J.", "J.") before plain words that no
+        rule knows, the rest of ``seg``: "J.K. Rowling", "H.G. Wells"; not "N.Y. State"."""
+        if _INITIALS_ONLY.match(seg[g][3]) is None or seg[g][2] in _MERIDIEMS:
+            return False
+        lex = self.lex
+        for tok in seg[g + 1:]:
+            key = tok[2]
+            if (not tok[3][1:].islower() or key in self.known or key in lex.rule_word
+                    or key in lex.title_mod or key in lex.given_word):
+                return False
+        return True
+
     def _named_without(self, seg: list[_Tok]) -> bool:
         """Whether the words after the first of ``seg`` make a name without it: one of them
         is known or a word the rules react to ("Will Labour Party members vote?"), or a
@@ -889,6 +915,9 @@ class _Scan:
                 self._segment(seg[c:])
                 return
         if pending:
+            if len(seg) <= 4 and self._particle_inside(seg):
+                self._emit_seg(seg, PERSON)  # "Virgil van Dijk", "Mohammed bin Salman"
+                return
             for g in range(len(seg) - 1):
                 rest = len(seg) - g
                 if rest > 4:
@@ -896,7 +925,7 @@ class _Scan:
                 if seg[g][2] in lex.given or (
                     g == len(seg) - 2 and "-" in seg[g + 1][3]
                     and _KOREAN_GIVEN.match(seg[g + 1][3])
-                ):
+                ) or self._initials_then_name(seg, g):
                     self._emit_seg(seg[g:], PERSON)
                     return
             self.run_pending.append(seg)
@@ -1191,6 +1220,8 @@ class _Scan:
             name = by_end.get(gap)
             if name is not None:
                 surface = text[name.start:name.end]
+                if name.kind == PLACE and not _spells(m.group(1), surface):
+                    continue  # a dateline's agency: "WASHINGTON (AP)", "SYDNEY, Australia (AP)"
                 links[surface] = links[m.group(1)] = normalize_name(surface)
                 kinds[m.group(1)] = name.kind
         if not links:
@@ -1205,6 +1236,13 @@ class _Scan:
             link = n[1] - n[0] in sizes and links.get(text[n[0]:n[1]])
             if link:
                 self.found[i] = _name(n[0], n[1], n[2], link)
+
+
+def _spells(acronym: str, surface: str) -> bool:
+    """Whether the letters of ``acronym`` are capitals of ``surface`` in order ("DRC" of
+    "Democratic Republic of Congo"; not "AP" of "Australia")."""
+    capitals = iter(c for c in surface if c.isupper())
+    return all(letter in capitals for letter in acronym if letter.isalpha())
 
 
 # A lower-case noun right before a name it is the kind of: "the far-right party Chega", "the
@@ -1383,6 +1421,10 @@ def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
             w for w in words if not (len(w) == 2 and w.endswith("."))]
         keys.append((" ".join(plain).lower(), PERSON))
         keys.append((words[-1].lower(), "~person"))  # a family name, unless it is a place
+        for k in range(1, len(words) - 1):
+            if words[k].islower():  # the family name with its particle: "van Dijk"
+                keys.append((" ".join(words[k:]).lower(), "~person"))
+                break
     if kind == ORG:
         # An acronym nobody spelled out may still be the initials of an org named here (LDP).
         initials = [w[0] for w in words if w[0].isupper()]  # (one list: no generator to join)
