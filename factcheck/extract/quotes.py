@@ -110,6 +110,10 @@ _WHO = (r"(?P<who>(?:(?:[A-Z][\w'’.-]+|(?:al|el|de|del|da|di|van|von|bin|ibn|l
 _ROLE_WORDS = r"(?:(?!(?:of|for|at|to|in|on|from|with|by|and|but|while)\s)[a-z][\w-]*\s+){0,3}"
 # ", 45," or ", editor at large at the Saudi Gazette," between a name and its verb.
 _APPOSITION = r"(?:,\s[^,;:\"“”‘’()\n]{1,80}){1,2},"
+# Between a name and a verb, a role and a name the name extractor did not know: "Hamas
+# official Osama Hamdan said" is Hamdan speaking (`_Doc._unknown_subject` finds him).
+_ROLE_THEN_NAME = re.compile(
+    rf"\s+{_ROLE_WORDS.replace('{0,3}', '{1,3}')}(?:[A-Z][\w'’.-]+\s+){{1,3}}\Z")
 _AFTER_NAME = re.compile(
     rf"[ ,]*{_ROLE_WORDS}{_WHO}(?:{_APPOSITION})?\s+(?P<verb>{_VERBS}|{_SOURCES})\b")
 # Right after a quote, a verb before its subject ('"...," warned Jerome Powell'); elsewhere
@@ -117,9 +121,10 @@ _AFTER_NAME = re.compile(
 _INVERTIBLE = ("said|says|wrote|writes|added|adds|explained|insisted|warned|noted|recalled|"
                "admitted|tweeted|replied|continued|declared|stressed|vowed|pledged|quipped|"
                "joked|conceded|remarked|predicted|countered|exclaimed|lamented|boasted")
-# "said 34-year-old nurse Priya Sharma": an age may open the role words.
+# "said 34-year-old nurse Priya Sharma": an age may open the role words; "according to
+# police chief Michael O'Brien" credits the quote as a verb would.
 _AFTER_VERB = re.compile(
-    rf"[ ,]*(?P<verb>{_INVERTIBLE})\s+(?:\d+-year-old\s+)?{_ROLE_WORDS}{_WHO}")
+    rf"[ ,]*(?P<verb>{_INVERTIBLE}|according to)\s+(?:\d+-year-old\s+)?{_ROLE_WORDS}{_WHO}")
 _TITLED_NAME = re.compile(rf"(?P<title>(?:\s+[\w.'’-]+){{1,3}}?\s+){_WHO}")
 _NAME_COLON = re.compile(rf"\s*{_WHO}:\s*")
 _LINE_END = re.compile(r"[ .]*(?:\n|\Z)")
@@ -144,6 +149,9 @@ _SPEECH_ADVERBS = frozenset(_SPEECH_ADVERB_LIST)
 _VERB_LEAD = r"\s+(?:(?:" + "|".join(_SPEECH_ADVERB_LIST) + r")\s+){0,2}\Z"
 _BEFORE_VERB = re.compile(_NAME_START + _WHO + _VERB_LEAD)
 _NAME_END = re.compile(_NAME_START + _WHO + r"\Z")
+# Capitalised words after "the" that run on to where a name was found: that is no name
+# ("the White House said": not "House").
+_AFTER_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)+\Z")
 _APPOSED_VERB = re.compile(_APPOSITION + _VERB_LEAD)
 _APPOSED_HEAD = re.compile(rf",\s+{_WHO}(?=\s+of\s|,)")
 # What may come before the person a sentence is about: "Environment Canada spokeswoman".
@@ -405,7 +413,7 @@ class _Doc:
         A name the name extractor found there (`found_at`) is taken whole; otherwise the
         words, titles dropped, unless they open with a word that is never a name (The, Monday).
         """
-        if self.text.find(". ", start, end) >= 0:  # (a scan in C: most names have none)
+        if self.text.find(".", start, end - 1) >= 0:  # (a scan in C: most names have none)
             stop = _SENTENCE_STOP.search(self.text, start, end)
             if stop is not None:  # "said opposition leader Peter Dutton. Prime Minister ..."
                 end = stop.start()
@@ -549,6 +557,8 @@ class _Doc:
         if m is None:
             return None
         start, end = m.span("who")
+        if _AFTER_THE_NAME.search(text, max(s0, start - _MAX_NAME_CHARS), start):
+            return None  # "the White House said": the end of words after "the", no name
         opens_sentence = not text[s0:start].strip(" \"“‘'([")
         if opens_sentence and " " not in text[start:end] and not _used_as_name(
                 text, text[start:end]):
@@ -605,7 +615,8 @@ class _Doc:
         else:
             return None
         gap = self.text[at:verb]
-        if gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap):
+        if (gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap)
+                or _ROLE_THEN_NAME.match(gap)):
             return None
         return _PRONOUN if last is None else self.name(last)
 
