@@ -1074,6 +1074,10 @@ class _Scan:
                         and self._town_in(start, end)):
                     found.append(_name(start, end, PLACE))  # "in Siesta Key, Florida"
                     continue
+                if text.startswith(TAILS, end) and kind_by_tail(text, start, end) == PLACE:
+                    # "Morocco's Al Haouz province" (not "the Labor Day party": an occasion)
+                    found.append(_name(start, end, PLACE))
+                    continue
             if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
                  and apposition_after(text, end, words))
                     or (n <= 3 and seg[0][2] in given_word
