@@ -66,7 +66,7 @@ _PRONOUNS = "he|she|they|He|She|They"
 
 
 _CUE_KIND = {w: kind for kind, words in (("verb", _VERBS), ("part", _PARTICIPLES),
-                                         ("src", "according to"), ("report", _REPORTS),
+                                         ("src", "according to|According to"), ("report", _REPORTS),
                                          ("pron", _PRONOUNS))
              for w in words.split("|")}
 # ASCII word boundaries are cheaper to test at every position; a match touching a non-ASCII
@@ -82,7 +82,8 @@ _NOUN_CUE = re.compile(
 )
 # Between a name and its verb: a few plain words, or a short bracket ("McConnell (R-Ky.) said").
 _GAP_OK = re.compile(r"(?:[^,;:\"“”‘’()]|\([^()\n]{1,30}\)){0,80}\Z")
-_INVERTING = frozenset(["said", "says", "wrote", "added", "asked", "according to"])
+_INVERTING = frozenset(["said", "says", "wrote", "added", "asked", "according to",
+                        "According to"])
 _INVERTED_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 _NOUN_CUE_OPENERS = ("'s", "’s", " in ", ", in ")
 _INVERTED = re.compile(
