@@ -99,7 +99,10 @@ _LOOSE_TITLES = frozenset([
     "researcher", "scientist", "presenter", "historian", "duke", "farmer", "resident", "nurse",
     "teacher", "student", "driver", "pilot", "attorney", "witness", "neighbour", "neighbor",
     "shopkeeper", "fisherman", "villager", "engineer", "volunteer", "pensioner", "retiree",
-    "survivor",
+    "survivor", "curator", "singer", "musician", "designer", "architect", "artist", "poet",
+    "chef", "producer", "playwright", "entrepreneur", "investor", "lecturer", "surgeon",
+    "paramedic", "firefighter", "soldier", "midwife", "quarterback", "pitcher", "jockey",
+    "swimmer", "sprinter", "cyclist", "golfer", "gymnast",
 ])
 
 
