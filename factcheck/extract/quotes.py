@@ -91,12 +91,15 @@ _INVERTED = re.compile(
 )
 _ADJACENT = re.compile(r"[\s,]*\Z")
 _MAX_GAP_WORDS = 8
+# The abbreviations of factcheck.text, capitalised as before a name ("Rep.", "Prof.", "Inc.",
+# "Jan."); not "Etc.", which ends sentences.
+_ABBREVIATED = sorted(w.capitalize() for w in _ABBREVIATIONS if w.isalpha() and w != "etc")
 # Where a sentence ends (as in factcheck.text, without its Python steps): the speaker search
-# only needs the sentence around each quote. A capital's full stop (U.S., J.) or a title's
-# (Mr., Dr.) does not end one.
+# only needs the sentence around each quote. A capital's full stop (U.S., J.) or an
+# abbreviation's (Mr., Rep.) does not end one.
 _SENTENCE_TAIL = (
-    r"(?:(?<=\n)|(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
-    r"(?<!\bGen\.)['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))"
+    r"(?:(?<=\n)|(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATED)
+    + r"['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]" + _SENTENCE_TAIL)
 # The same within a line that has no "!" or "?" (most): opening with one character, the
@@ -133,11 +136,9 @@ _COMMA_NAME = re.compile(rf",\s+{_WHO}")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A full stop that ends a sentence inside capitalised words (`_WHO` takes full stops in for
 # initials and abbreviations: "Donald J. Trump", "Mrs. Smith", "U.S.").
-# The abbreviations are factcheck.text's, capitalised ("Prof.", "Inc.", "Capt."); one small
-# letter before the stop ("Dr.", "Co.") already fails the look-behind of two.
+# (One small letter before the stop, "Dr.", "Co.", already fails the look-behind of two.)
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})" + "".join(
-    rf"(?<!\b{word.capitalize()})" for word in sorted(_ABBREVIATIONS)
-    if word.isalpha() and len(word) >= 3) + r"\.\s")
+    rf"(?<!\b{word})" for word in _ABBREVIATED if len(word) >= 3) + r"\.\s")
 _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
 # After a quote that ends its sentence, a name and a verb that go on with a statement of
 # their own open the next sentence, not the quote's attribution.
@@ -160,7 +161,8 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
 _MAX_UNKNOWN_LEAD = 160  # how far before a verb an unknown name is looked for
 _MAX_NAME_CHARS = 60
 # A sentence ending between two quotes (not a title's or an initial's full stop).
-_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?]\s")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATED)
+                             + r"[.!?]\s")
 _MAX_ATTRIBUTION = 200
 _MIN_OPEN_WORDS = 4
 _MAX_ANTECEDENT_NAMES = 6
