@@ -618,6 +618,8 @@ class _Doc:
         else:
             return None
         gap = self.text[at:verb]
+        if gap == ", " and last is not None and self.text.endswith(", ", 0, last.start):
+            return self.name(last)  # "a Kremlin spokesman, Dmitry Peskov, told"
         if (gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap)
                 or _ROLE_THEN_NAME.match(gap)):
             return None
