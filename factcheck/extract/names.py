@@ -683,7 +683,7 @@ class _Scan:
         lex = self.lex
         n = len(seg)
         h = 0
-        while h < n - 1 and seg[h + 1][0] - seg[h][1] == 1:  # one space: no connector
+        while h < n - 1 and self._no_connector(seg, h):
             h += 1
         if h == n - 1:
             return False
@@ -711,7 +711,7 @@ class _Scan:
             self._emit_seg(seg[b:b + 1], PLACE)  # "US Federal Reserve Bank of New York"
             b += 1
         e = h + 2
-        while e < n and seg[e][0] - seg[e - 1][1] == 1 and not self._title_then_name(seg, e):
+        while e < n and self._no_connector(seg, e - 1) and not self._title_then_name(seg, e):
             e += 1
         if (connector == "of the" and h > b and head in lex.org_head
                 and self.known.get(self._span_key(seg, h + 1, e)) == PLACE):
@@ -720,6 +720,13 @@ class _Scan:
         if e < n:
             self._segment(seg[e:])  # "... of the UK", "... Governor Andrew Bailey"
         return True
+
+    def _no_connector(self, seg: list[_Tok], i: int) -> bool:
+        """Whether one space, or a group's possessive ("Veterans' Affairs"), joins tokens
+        ``i`` and ``i + 1``."""
+        gap = seg[i + 1][0] - seg[i][1]
+        return gap == 1 or (gap <= 3 and self.run_text[seg[i][1]:seg[i + 1][0]]
+                            in _POSSESSIVE_GAPS)
 
     def _title_then_name(self, seg: list[_Tok], e: int) -> bool:
         """Whether titles start at token ``e``, to stand before a name ("... Governor Andrew
@@ -1399,14 +1406,27 @@ def _tokens(run: str) -> list[_Tok]:
     return toks
 
 
+# Groups of people whose possessive stays inside a name: "National People's Congress",
+# "Women's Institute", "Workers' Party" (unlike "Britain's Labour Party").
+_GROUPS = frozenset("""
+    people women men children workers veterans citizens farmers teachers nurses doctors
+    lawyers students writers voters taxpayers consumers journalists seafarers mothers soldiers
+    miners pensioners employers traders investors victims
+""".split())
+_POSSESSIVE_GAPS = frozenset(["'s ", "’s ", "' ", "’ "])
+
+
 def _split_at_glue(run: str, toks: list[_Tok]) -> list[list[_Tok]]:
-    """Tokens joined by anything but spaces and connectors ("'s ", ". ") are separate runs."""
+    """Tokens joined by anything but spaces and connectors ("'s ", ". ") are separate runs,
+    but for the possessive of a group (`_GROUPS`)."""
     runs: list[list[_Tok]] = []
     prev_end = -1
     for tok in toks:
         start = tok[0]
         if runs and ((start == prev_end + 1 and run[prev_end] == " ")  # the usual gap
-                     or _GAP_RE.fullmatch(run, prev_end, start)):
+                     or _GAP_RE.fullmatch(run, prev_end, start)
+                     or (runs[-1][-1][2] in _GROUPS
+                         and run[prev_end:start] in _POSSESSIVE_GAPS)):
             runs[-1].append(tok)
         else:
             runs.append([tok])
