@@ -69,6 +69,11 @@ _ACRONYM_RE = re.compile(rf"\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
 # Two short syllables ("Ha-won", "Che-cheung"), not an English compound ("Prize-winner").
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}(?<!er)(?<!ed)(?<!ly)\Z")
 _SPACES = re.compile(r"\s+")
+# What counts the title in a compound before a name ("five-judge", "3-member").
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split()
+                    + [str(i) for i in range(2, 13)])
+# Letters after a person's name that are no part of it ("Robert Richter KC").
+_POSTNOMINALS = frozenset(["KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "MP", "MSP"])
 _PERSON_PARTICLES = frozenset(["van", "von", "ten", "ter", "bin", "ibn"])
 # Initials standing for given names ("J.K.", "J."), and the two that stand for no one.
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){1,3}\Z")
@@ -382,6 +387,8 @@ class _Scan:
         if len(word) == len(window) or not word or not "a" <= word[-1] <= "z":
             return False
         word = word.rsplit(None, 1)[-1]
+        if word.partition("-")[0] in _COUNTS:
+            return False  # "a five-judge Constitution Bench": how many, not who
         if not (word.isascii() and word.isalpha() and word.islower()):
             # the regex finds the letters a-z ending the window ("co-chair" -> "chair")
             before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
@@ -435,6 +442,8 @@ class _Scan:
         for tok in toks:
             if tok[3] in never:
                 return None
+        if toks[-1][3] in _POSTNOMINALS:
+            return None
         if len(toks) >= 3 and _shouting(toks):
             return None
         known = self.known
@@ -565,6 +574,9 @@ class _Scan:
                 self._emit_seg(seg, kind)
             elif key not in lex.title and key not in lex.demonym:
                 self.run_pending.append(seg)
+            return
+        if n >= 3 and seg[-1][3] in _POSTNOMINALS:
+            self._segment(seg[:-1])  # "Robert Richter KC": the name, without the letters
             return
         if seg[0][3] == "Will" and self._named_without(seg):
             # "Will Parliament act?": the auxiliary opens a question, no name ("Will Smith")
