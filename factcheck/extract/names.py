@@ -69,6 +69,12 @@ _ACRONYM_RE = re.compile(rf"\([ \t]*([{_UP}][{_UP}.&]{{1,7}})[ \t]*\)")
 # Two short syllables ("Ha-won", "Che-cheung"), not an English compound ("Prize-winner").
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}(?<!er)(?<!ed)(?<!ly)\Z")
 _SPACES = re.compile(r"\s+")
+# The ends of an adjective made of a name, which is no part of the name after it
+# ("the Hamas-run Health Ministry", "Iran-backed Hezbollah", "London-based Amnesty").
+_RUN_BY = frozenset("""
+    run led backed based owned controlled funded linked allied aligned held born affiliated
+    supported sponsored dominated occupied administered style
+""".split())
 # What counts the title in a compound before a name ("five-judge", "3-member").
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split()
                     + [str(i) for i in range(2, 13)])
@@ -540,11 +546,18 @@ class _Scan:
             self._segment(seg)
 
     def _split_compound(self, tok: _Tok) -> bool:
-        """US-Japan, U.S.-China: an adjective naming two known places; emit both."""
+        """US-Japan, U.S.-China: an adjective naming two known places; emit both. And
+        "Hamas-run", "Iran-backed": an adjective on a known name, emitted alone."""
         parts = tok[3].split("-")
         if len(parts) < 2:
             return False
         known = self.known
+        if parts[-1] in _RUN_BY:
+            name = tok[3][:-len(parts[-1]) - 1]
+            kind = known.get(_key(name))
+            if kind:
+                self.run_names.append((tok[0], tok[0] + len(name), kind))
+            return True
         for part in parts:  # most fail at the first part ("Ha-won", "Indo-Pacific")
             # _key(part) without the memo: a token holds no white space
             if known.get(part.lower().replace("’", "'")) != PLACE:
