@@ -49,7 +49,7 @@ _TOKEN = (rf"[{_UP}](?<![\w@#/.'’-].)"
           rf"|[{_LET}]*+(?:['’][{_UP}][{_LET}]++)?[0-9]*+)"
           rf"(?:-(?:{_INITIALS}|[{_LET}]++))*")
 _CONNECTOR = (r"(?:of(?:[ \t]+the)?|for|de(?:[ \t]+la)?|da|del|della|di|du|von(?:[ \t]+der)?"
-              r"|van(?:[ \t]+der|[ \t]+den)?|ten|ter|bin|ibn)")
+              r"|van(?:[ \t]+der|[ \t]+den)?|ten|ter|dos|das|bin|ibn)")
 _GAP = rf"[ \t\u00a0]++(?:{_CONNECTOR}[ \t\u00a0]+)?"
 _TOKEN_RE = re.compile(_TOKEN)
 # The shortest text up to the next token, and the token: what `_TOKEN_RE.finditer` finds
@@ -250,7 +250,7 @@ _NO_LINE = (1 << 62, 1 << 62)
 # `_TOKEN_RE` reads each capitalised word as one token, skips the connectors, and `_GAP_RE`
 # joins them all into one run. A full stop may end it (checked in `_plain_body`).
 _PLAIN_CONNECTOR = (r"(?:of|of the|for|de|de la|da|del|della|di|du|von|von der"
-                    r"|van|van der|van den|ten|ter|bin|ibn)")
+                    r"|van|van der|van den|ten|ter|dos|das|bin|ibn)")
 _PLAIN_WORDS = re.compile(rf"[A-Z][A-Za-z]*+(?: (?:{_PLAIN_CONNECTOR} )?[A-Z][A-Za-z]*+)*\.?")
 
 
