@@ -48,7 +48,7 @@ _TOKEN = (rf"[{_UP}](?<![\w@#/.'’-].)"
           rf"(?:{_ABBR_TAIL}|(?:\.[{_UP}])+\.?|\.(?=[ \t]+[{_UP}])"
           rf"|[{_LET}]*+(?:['’][{_UP}][{_LET}]++)?[0-9]*+)"
           rf"(?:-(?:{_INITIALS}|[{_LET}]++))*")
-_CONNECTOR = (r"(?:of(?:[ \t]+the)?|for|de(?:[ \t]+la)?|da|del|della|di|du|von(?:[ \t]+der)?"
+_CONNECTOR = (r"(?:of(?:[ \t]+the)?|for|de(?:[ \t]+la)?|da|do|del|della|di|du|von(?:[ \t]+der)?"
               r"|van(?:[ \t]+der|[ \t]+den)?|ten|ter|dos|das|bin|ibn)")
 _GAP = rf"[ \t\u00a0]++(?:{_CONNECTOR}[ \t\u00a0]+)?"
 _TOKEN_RE = re.compile(_TOKEN)
@@ -74,6 +74,17 @@ _SPACES = re.compile(r"\s+")
 _RUN_BY = frozenset("""
     run led backed based owned controlled funded linked allied aligned held born affiliated
     supported sponsored dominated occupied administered style
+""".split())
+# A dateline: a line opening with one to three words in capitals, then perhaps a country or
+# a date after a comma and an agency in brackets, then a dash. Only near a story's start.
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})"
+    r"(?=(?:,[^\n(—–]{1,40})?[ \t]*(?:\([A-Za-z][\w .&-]{0,20}\)[ \t]*)?[-—–]{1,2}[ \t])")
+_DATELINE_REACH = 2000
+# Labels in capitals that open a line like a dateline.
+_NOT_DATELINES = frozenset("""
+    BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION FACTBOX EXPLAINER INTERVIEW REFILE
+    CORRECTED WATCH VIDEO PHOTO PHOTOS LIVE NEWS EDITORIAL REVIEW
 """.split())
 # What counts the title in a compound before a name ("five-judge", "3-member").
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split()
@@ -249,7 +260,7 @@ _NO_LINE = (1 << 62, 1 << 62)
 # A run of capitalised ASCII words, one space or connector apart ("House of Commons"):
 # `_TOKEN_RE` reads each capitalised word as one token, skips the connectors, and `_GAP_RE`
 # joins them all into one run. A full stop may end it (checked in `_plain_body`).
-_PLAIN_CONNECTOR = (r"(?:of|of the|for|de|de la|da|del|della|di|du|von|von der"
+_PLAIN_CONNECTOR = (r"(?:of|of the|for|de|de la|da|do|del|della|di|du|von|von der"
                     r"|van|van der|van den|ten|ter|dos|das|bin|ibn)")
 _PLAIN_WORDS = re.compile(rf"[A-Z][A-Za-z]*+(?: (?:{_PLAIN_CONNECTOR} )?[A-Z][A-Za-z]*+)*\.?")
 
@@ -348,6 +359,8 @@ class _Scan:
                     pending.append((start, run, segs[0]))
                 else:
                     pending += [(start, run, seg) for seg in segs]
+        if "\n" in text[:_DATELINE_REACH] or text[:1].isupper():
+            self._datelines()
         self._pass2()
         if articles:
             self._particle_tails()
@@ -356,6 +369,18 @@ class _Scan:
         self._vocab_phrases()
         self._acronyms()
         return self.found
+
+    def _datelines(self) -> None:
+        """The place in capitals that opens a wire story's first paragraph: "PORTO ALEGRE,
+        Brazil, May 6 (Reuters) -", "LONDON —" (then "Porto Alegre" is known further on)."""
+        text = self.text
+        for m in _DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+            words = m.group(1)
+            if words in _NOT_DATELINES:
+                continue
+            kind = self.known.get(_key(words))
+            if kind is None:
+                self.found.append(_name(m.start(1), m.end(1), PLACE))
 
     def _particle_tails(self) -> None:
         """People and orgs whose name goes on in lower case with an Arabic article ("Ashraf
@@ -736,7 +761,9 @@ class _Scan:
             self._emit_seg(seg[b:b + 1], PLACE)  # "US Federal Reserve Bank of New York"
             b += 1
         e = h + 2
-        while e < n and self._no_connector(seg, e - 1) and not self._title_then_name(seg, e):
+        while e < n and (self._no_connector(seg, e - 1) or self._connector_after(
+                seg, e - 1) not in _OF_CONNECTORS) and not self._title_then_name(seg, e):
+            # ("... of Rio Grande do Sul": a particle inside the tail goes on with it)
             e += 1
         if (connector == "of the" and h > b and head in lex.org_head
                 and self.known.get(self._span_key(seg, h + 1, e)) == PLACE):
