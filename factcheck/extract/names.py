@@ -78,9 +78,10 @@ _RUN_BY = frozenset("""
 # A dateline: a line opening with one to three words in capitals, then perhaps a country or
 # a date after a comma and an agency in brackets, then a dash. Only near a story's start.
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})"
+    r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})"
     r"(?=(?:,[^\n(—–]{1,40})?[ \t]*(?:\([A-Za-z][\w .&-]{0,20}\)[ \t]*)?[-—–]{1,2}[ \t])")
-_DATELINE_REACH = 2000
+_DATELINE_REACH = 1200
+_CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z])")
 # Labels in capitals that open a line like a dateline.
 _NOT_DATELINES = frozenset("""
     BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION FACTBOX EXPLAINER INTERVIEW REFILE
@@ -359,8 +360,7 @@ class _Scan:
                     pending.append((start, run, segs[0]))
                 else:
                     pending += [(start, run, seg) for seg in segs]
-        if "\n" in text[:_DATELINE_REACH] or text[:1].isupper():
-            self._datelines()
+        self._datelines()
         self._pass2()
         if articles:
             self._particle_tails()
@@ -374,7 +374,13 @@ class _Scan:
         """The place in capitals that opens a wire story's first paragraph: "PORTO ALEGRE,
         Brazil, May 6 (Reuters) -", "LONDON —" (then "Porto Alegre" is known further on)."""
         text = self.text
-        for m in _DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+        reach = min(len(text), _DATELINE_REACH)
+        starts = [0] if text[:2].isupper() else []
+        starts += [m.end() for m in _CAPITALS_LINE.finditer(text, 0, reach)]
+        for line in starts:
+            m = _DATELINE.match(text, line, reach)
+            if m is None:
+                continue
             words = m.group(1)
             if words in _NOT_DATELINES:
                 continue
@@ -987,7 +993,7 @@ class _Scan:
                 if seg[g][2] in lex.given or (
                     g == len(seg) - 2 and "-" in seg[g + 1][3]
                     and _KOREAN_GIVEN.match(seg[g + 1][3])
-                ) or self._initials_then_name(seg, g):
+                ) or (seg[g][3][-1] == "." and self._initials_then_name(seg, g)):
                     self._emit_seg(seg[g:], PERSON)
                     return
             self.run_pending.append(seg)

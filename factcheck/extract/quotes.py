@@ -94,11 +94,22 @@ _MAX_GAP_WORDS = 8
 # The abbreviations of factcheck.text, capitalised as before a name ("Rep.", "Prof.", "Inc.",
 # "Jan."); not "Etc.", which ends sentences.
 _ABBREVIATED = sorted(w.capitalize() for w in _ABBREVIATIONS if w.isalpha() and w != "etc")
+
+
+def _not_after(words: list[str], tail: str = "") -> str:
+    """Look-behinds that fail after any of ``words`` (then ``tail``): one per length, as a
+    look-behind's alternatives must all be as long (fewer tests at each full stop)."""
+    by_size: dict[int, list[str]] = {}
+    for word in words:
+        by_size.setdefault(len(word), []).append(word)
+    return "".join(rf"(?<!\b(?:{'|'.join(group)}){tail})" for group in by_size.values())
+
+
 # Where a sentence ends (as in factcheck.text, without its Python steps): the speaker search
 # only needs the sentence around each quote. A capital's full stop (U.S., J.) or an
 # abbreviation's (Mr., Rep.) does not end one.
 _SENTENCE_TAIL = (
-    r"(?:(?<=\n)|(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATED)
+    r"(?:(?<=\n)|(?<!\b[A-Z]\.)" + _not_after(_ABBREVIATED, r"\.")
     + r"['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]" + _SENTENCE_TAIL)
@@ -137,8 +148,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A full stop that ends a sentence inside capitalised words (`_WHO` takes full stops in for
 # initials and abbreviations: "Donald J. Trump", "Mrs. Smith", "U.S.").
 # (One small letter before the stop, "Dr.", "Co.", already fails the look-behind of two.)
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})" + "".join(
-    rf"(?<!\b{word})" for word in _ABBREVIATED if len(word) >= 3) + r"\.\s")
+_SENTENCE_STOP = re.compile(
+    r"(?<=[a-z]{2})" + _not_after([w for w in _ABBREVIATED if len(w) >= 3]) + r"\.\s")
 _PLAIN_VERBS = frozenset(["said", "says", "wrote", "added", "told"])
 # After a quote that ends its sentence, a name and a verb that go on with a statement of
 # their own open the next sentence, not the quote's attribution.
@@ -161,8 +172,7 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
 _MAX_UNKNOWN_LEAD = 160  # how far before a verb an unknown name is looked for
 _MAX_NAME_CHARS = 60
 # A sentence ending between two quotes (not a title's or an initial's full stop).
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATED)
-                             + r"[.!?]\s")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])" + _not_after(_ABBREVIATED) + r"[.!?]\s")
 _MAX_ATTRIBUTION = 200
 _MIN_OPEN_WORDS = 4
 _MAX_ANTECEDENT_NAMES = 6
