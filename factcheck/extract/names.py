@@ -87,6 +87,8 @@ _NOT_DATELINES = frozenset("""
     BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION FACTBOX EXPLAINER INTERVIEW REFILE
     CORRECTED WATCH VIDEO PHOTO PHOTOS LIVE NEWS EDITORIAL REVIEW
 """.split())
+# Months that are also family names, after a given name or a title ("Theresa May").
+_MONTH_NAMES = frozenset(["May", "June", "April", "August"])
 # What counts the title in a compound before a name ("five-judge", "3-member").
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split()
                     + [str(i) for i in range(2, 13)])
@@ -566,6 +568,10 @@ class _Scan:
         seg: list[_Tok] = []
         for tok in toks:
             exact = tok[3]
+            if exact in _MONTH_NAMES and seg and (seg[-1][2] in self.lex.given
+                                                  or seg[-1][2] in self.lex.title):
+                seg.append(tok)  # "Theresa May", "Mrs May": a family name, not the month
+                continue
             if (exact in never or (exact[-1] == "." and exact.rstrip(".") in never)
                     or ("-" in exact and self._split_compound(tok))):
                 if seg:
