@@ -163,8 +163,8 @@ _VERB_LEAD = r"\s+(?:(?:" + "|".join(_SPEECH_ADVERB_LIST) + r")\s+){0,2}\Z"
 _BEFORE_VERB = re.compile(_NAME_START + _WHO + _VERB_LEAD)
 _NAME_END = re.compile(_NAME_START + _WHO + r"\Z")
 # Capitalised words after "the" that run on to where a name was found: that is no name
-# ("the White House said": not "House").
-_AFTER_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)+\Z")
+# ("the White House said": not "House"; but "the Post's Okafor Nwosu wrote").
+_AFTER_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+)+\Z")
 _APPOSED_VERB = re.compile(_APPOSITION + _VERB_LEAD)
 _APPOSED_HEAD = re.compile(rf",\s+{_WHO}(?=\s+of\s|,)")
 # What may come before the person a sentence is about: "Environment Canada spokeswoman".
@@ -437,6 +437,10 @@ class _Doc:
         words = self.text[start:end].split()
         if words[0] == "The" and len(words) > 1:
             words = words[1:]  # "The White House said", "The Taliban said": the name after it
+        for i in range(len(words) - 2, -1, -1):
+            if words[i].endswith(("'s", "’s")):
+                words = words[i + 1:]  # "The Post's Okafor Nwosu": whose, then who
+                break
         title = titles()
         # Titles, demonyms and a short acronym before a full name: "Ukrainian MP Oleksiy ..."
         while len(words) > 1 and (words[0].lower() in title or words[0].lower() in lex.demonym
