@@ -23,7 +23,9 @@ from factcheck.extract.base import Claim, Context, register
 #   2. cue words: an org head at the end ("... Party", "... Department", "House of ..."),
 #      a place head ("... Palace", "... Strait", "USS ..."), a title before a person
 #      ("Treasury Secretary Scott Bessent" -> person "Scott Bessent", the title left out);
-#   3. a span starting with a common given name, or shaped like a Korean name (Lee Ha-won);
+#   3. a span starting with a common given name or initials (J.K. Rowling), joined by a
+#      particle only persons' names hold (Virgil van Dijk), or shaped like a Korean name;
+#   (and the capitals of a wire dateline, "PORTO ALEGRE, Brazil (Reuters) -", a place);
 #   4. names already found elsewhere in the same text (and a person's family name alone).
 # Anything else is skipped (the fallback): an unknown capitalised word is more often a
 # sentence opener or a capitalised common noun than a name, and a wrong name misaligns claims.
