@@ -3,7 +3,8 @@
 Part of ``date-agreement``: the day comparison there cannot tell 14:46 from 12:46. Times are
 compared only where their zones allow it: both zones known (converted through their UTC
 offsets; a zone with several offsets, such as ET or IST, agrees if any of them does), or the
-same label on both. A time with no zone ("16:53 local time") is compared only with another
+same label on both. "16:53 local time" is in the zone of where the event happened, compared
+with other local times of that event; a time with no zone is compared only with another
 without one, and only when the ``zoneless`` option says so.
 """
 
@@ -33,6 +34,10 @@ OFFSETS: dict[str, tuple[int, ...]] = {
     "TRT": (180,), "SAST": (120,), "BRT": (-180,), "ADT": (-180,), "AKDT": (-480,),
     "IDT": (180,),
 }
+#: The zone of a time written "local time": the one of the place the event happened, which
+#: articles on one event share (a label of its own: no offset, compared with its like only).
+LOCAL = "local"
+_LOCAL = (" local time", " local")
 _UTC_OFFSET = re.compile(r"UTC([+-])(\d\d):(\d\d)")
 
 
@@ -73,7 +78,8 @@ class Clock:
 
     def words(self) -> str:
         hours, mins = divmod(self.minutes, 60)
-        return f"{hours:02d}:{mins:02d}" + (f" {self.zone}" if self.zone else "")
+        zone = "local time" if self.zone == LOCAL else self.zone
+        return f"{hours:02d}:{mins:02d}" + (f" {zone}" if zone else "")
 
 
 def clocks(ctx: CheckContext, labels: tuple[int, ...]) -> list[Clock]:
@@ -88,6 +94,8 @@ def clocks(ctx: CheckContext, labels: tuple[int, ...]) -> list[Clock]:
         minutes = int(match["h"]) * 60 + int(match["m"] or 0)
         unit = row["unit"]
         zone = unit.upper() if isinstance(unit, str) else ""
+        if not zone and str(row["text"]).lower().endswith(_LOCAL):
+            zone = LOCAL  # "16:53 local time": where the event happened, in every article
         qualifier = row.get("qualifier")
         approximate = isinstance(qualifier, str) and qualifier not in ("", "exactly")
         clock = Clock(label, str(row["doc"]), str(row["text"]), minutes, zone, approximate,

@@ -278,8 +278,9 @@ def _calendar_reason(forms: list[list[Reading]]) -> str:
                "minutes two clock times may differ and still agree (30 more when one is "
                "approximate: 'around 3 p.m.')"),
         Option("zoneless_times", "bool", False,
-               "also compare clock times that name no zone ('16:53 local time') with each "
-               "other; times with a zone are always compared through their UTC offsets"),
+               "also compare clock times that name no zone ('at 16:53') with each other; "
+               "times with a zone are always compared through their UTC offsets, and local "
+               "times ('16:53 local time') with each other"),
     ],
 )
 def date_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:

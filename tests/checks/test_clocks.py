@@ -48,12 +48,22 @@ def test_a_zone_with_two_offsets_agrees_with_either() -> None:
 
 
 def test_times_without_a_zone_are_compared_only_when_asked() -> None:
-    rows = [t("a", "16:53 local time", "16:53"), t("b", "14:53 local time", "14:53")]
+    rows = [t("a", "at 16:53", "16:53"), t("b", "at 14:53", "14:53")]
     assert verdicts(rows) == []
     assert [v for v, _ in verdicts(rows, zoneless_times=True)] == ["contradiction"]
     # a time without a zone never meets one with a zone
     assert verdicts([t("a", "16:53", "16:53"), t("b", "21:53 UTC", "21:53", "UTC")],
                     zoneless_times=True) == []
+
+
+def test_local_times_of_one_event_share_the_zone_of_where_it_happened() -> None:
+    rows = [t("a", "16:53 local time", "16:53"), t("b", "14:53 local time", "14:53")]
+    found = verdicts(rows)
+    assert [v for v, _ in found] == ["contradiction"]
+    assert "14:53 local time" in found[0][1] and "16:53 local time" in found[0][1]
+    assert verdicts([rows[0], t("b", "16:53 local", "16:53")]) == []
+    # the place's offset is unknown: a local time never meets one in a named zone
+    assert verdicts([rows[0], t("b", "21:53 UTC", "21:53", "UTC")], zoneless_times=True) == []
 
 
 def test_tolerance_and_approximate_times() -> None:
