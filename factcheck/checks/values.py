@@ -135,6 +135,39 @@ def _common_units(ctx: CheckContext, labels: tuple[int, ...]) -> dict[str, str]:
     return {dim: min(units, key=lambda u: (-units[u], u)) for dim, units in counts.items()}
 
 
+_LOWER_BOUNDS = ("more than", "at least")
+
+
+def _diverging_bounds(ctx: CheckContext, rule: Rule, side: list[Amount],
+                      group: align.Group) -> Iterator[Finding]:
+    """Lower bounds that set different minimums: a variant, not a contradiction.
+
+    "At least 107 killed" and "at least 144 killed" can both be true, but a toll reported as
+    "at least" is the count confirmed so far: two of them tell an editor that one source is
+    out of date or counts something else. Minimums within the allowed difference are one.
+    """
+    if not all(a.qualifier in _LOWER_BOUNDS for a in side) or len({a.doc for a in side}) < 2:
+        return
+    bounds = sorted(side, key=lambda a: (a.value, a.doc, a.label))
+    groups: list[list[Amount]] = [[bounds[0]]]
+    for a in bounds[1:]:
+        if a.low > groups[-1][-1].value:  # beyond the slack of the minimum before it
+            groups.append([a])
+        else:
+            groups[-1].append(a)
+    if len(groups) < 2 or not comparable(ctx, groups, float(rule.option("min_context")),
+                                         cross_only=True):
+        return
+    reasoning = (" and ".join(f"{_texts(g)}: {_value(g)}" for g in groups)
+                 + ". Both can be true, but they give different minimums: a figure reported "
+                   "as \"at least\" is usually the count confirmed so far, so one source may "
+                   "be out of date or count something else.")
+    yield make_finding(ctx, rule, "variant", [[a.label for a in g] for g in groups],
+                       [_value(g) for g in groups], subject=group.subject,
+                       reasoning=reasoning, values=" vs ".join(_texts(g) for g in groups),
+                       extra={"aligned_by": group.how})
+
+
 def _common_period(ctx: CheckContext, labels: tuple[int, ...]) -> str:
     """The calendar period rates are compared per: the one most of them give."""
     counts = Counter(per for label in labels
@@ -303,8 +336,9 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
     if len(by_value) < 2:
         return
     groups = sorted(by_value.values(), key=lambda g: (g[0].value, g[0].doc))
-    # "at least 10" and "more than 150" agree only because neither has a top: say nothing.
     if all(math.isinf(a.high) or math.isinf(a.low) for a in side):
+        # "at least 107" and "at least 144" agree only because neither has a top
+        yield from _diverging_bounds(ctx, rule, side, group)
         return
     if not comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
         return

@@ -133,6 +133,20 @@ def test_rates_per_different_things_are_not_compared() -> None:
     assert [f.verdict for f in run("value-agreement", raise_)] == ["contradiction"]
 
 
+def test_lower_bounds_setting_different_minimums_are_a_variant() -> None:
+    def dead(doc: str, text: str, value: float, qualifier: str = "at least") -> dict[str, Any]:
+        return v(doc, text, value, unit="person", head="person", event="death",
+                 qualifier=qualifier)
+
+    rows = [dead("a", "at least 107 people", 107), dead("b", "at least 144 people", 144)]
+    found = run("value-agreement", rows)
+    assert [f.verdict for f in found] == ["variant"]
+    assert "different minimums" in found[0].reasoning
+    assert run("value-agreement", [rows[0], dead("b", "at least 107 people", 107)]) == []
+    exact = [rows[0], dead("b", "144 people", 144, qualifier="exact")]
+    assert [f.verdict for f in run("value-agreement", exact)] == ["consistent"]
+
+
 def test_threatened_and_agreed_tariffs_are_not_compared() -> None:
     rows = [v("a", "25%", 25, kind="percent", unit="%", head="tariff", role="threat"),
             v("b", "15%", 15, kind="percent", unit="%", head="tariff", role="actual")]
