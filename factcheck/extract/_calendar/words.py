@@ -291,7 +291,7 @@ _PATTERN = (
     r"|" + _HOUR_RANGE_ALT +
     # 12:30 a.m. GMT, 15:00
     r"|(?!12[:.]00\s(?:noon|midday|midnight))"  # (read as noon: "12:00 noon")
-    r"(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d)"
+    r"(?P<clock>(?P<ch>[01]?\d|2[0-3])(?::(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|:\d|\.\d)"
     r"|\.(?P<cdm>[0-5]\d)(?=\s?[aApP]\.?[mM])|\.(?P<cbm>[0-5]\d)(?!\d|[.,]\d|\s?%))"
     r"(?:\s?(?P<campm>" + _AMPM + r")|(?<=[012]\d[:.][0-5]\d)\s(?P<chrs>hrs|hours)(?![\w-]))?)"
     + _zone("c") +  # "14:00 hrs": a 24-hour clock and its "hours"

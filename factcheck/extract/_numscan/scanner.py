@@ -18,6 +18,8 @@ from factcheck.extract._numscan.passes import (
     _link_money,
     _ordinals,
     _percentage_points,
+    _race_times,
+    _unit_long,
     _vague,
     _word_durations,
 )
@@ -89,6 +91,9 @@ def _scan(text: str) -> Iterator[Claim]:
     yield from _ordinals(text, leads)
     yield from articles
     yield from _word_durations(text, taken, leads)
+    if ":" in text:
+        yield from _race_times(text)
+    yield from _unit_long(text)
 
 
 #: A qualifier said after the number: "107 or more", "two years or less", "a hundred or so".
