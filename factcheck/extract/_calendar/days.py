@@ -701,9 +701,11 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
             s = prev_words(text, s, 1)[-1][1]  # "this coming Friday": the nearest one ahead
             key = ("this", prev)
         elif prev == "this":
+            past = tense_direction(text, s, e, "") == "past"
+            key = ("this", past)
+
             def this_occ(a: date) -> Reading:
-                d = a + timedelta(days=wd - a.weekday())
-                return day_reading(d)
+                return day_reading(_this_weekday(a, wd, past))
             occ = fixed_occ(this_occ)
         else:
             # "next Sunday" may be the coming one or the one in the next week, "last Sunday"
@@ -722,6 +724,18 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
         f = Found(s, e, "date", None, timex, "day", _UNRESOLVED)
     f.weekday = wd
     return f
+
+
+def _this_weekday(anchor: date, weekday: int, past: bool) -> date:
+    """"this Thursday": the one in the anchor's week, but a day of that week already gone is
+    next week's unless the verb is past ("the vote is this Thursday" in Friday's paper), and one
+    still to come is last week's under a past verb ("he resigned this Sunday" on a Monday)."""
+    d = anchor + timedelta(days=weekday - anchor.weekday())
+    if d < anchor and not past:
+        return d + timedelta(days=7)
+    if d > anchor and past:
+        return d - timedelta(days=7)
+    return d
 
 
 _UNRESOLVED = "unresolved"  # the reading of a bare weekday until _merge resolves it
