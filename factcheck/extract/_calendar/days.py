@@ -511,7 +511,15 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
         return relative(s, e, ctx, "fixed", fixed, timex, "month", pinned=True,
                         key=(prev, bounds))
     direction = tense_direction(text, s, e, "nearest")
+    if direction == "fip" and _HAD_BEFORE.search(text, max(0, s - 60), s):
+        direction = "nearest"  # "had planned to travel in February": a plan made long before
     return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
+
+
+# A past perfect before a month under a future-in-past ("had planned to travel in February"):
+# the plan was made at no known time, maybe months before, so the month may be either side of
+# the reference (a future seen from "said Tuesday" is ahead of it, from "had planned" not).
+_HAD_BEFORE = re.compile(r"\b[Hh]ad\s[^.;:!?]*$")
 
 
 _THIS_SIDE = {"past": "last", "coming": "next"}  # after "this"
