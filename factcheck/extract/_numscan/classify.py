@@ -411,7 +411,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         return make("percent", pct.end(), value, unit)
     if start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit():
         # the second half of a score or tally (3-1 win, 6-3 ruling): no unit of its own
-        return make("number", end, value, None)
+        return None if text.endswith("50-50", 0, end) else make("number", end, value, None)
     # "1.5 million gallons" is a measure; "5k km" or "$5m" is not read as one
     measure = None if sfx or bare else unit_at(text, end) or _context_unit(text, start, end)
     if measure is not None:
@@ -596,6 +596,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         # (a label word before returned None above)
         if not quiet and _STREET_AFTER.match(text, end):
             return None
+    if _idiom_or_day_label(text, hit):
+        return None
     # A capitalised word before makes a label of digits said without a qualifier or of a
     # capitalised number word; the word is read only for those.
     if start and (text[start].isupper() if hit.is_word else not qualified):
@@ -609,6 +611,34 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         ):
             return None  # a label: Windows 10, Channel 4; Marine One, the Big Three
     return make("number", end, value, None)
+
+
+#: Idioms written with numbers: "a 9-to-5 job", "a 50-50 chance", "a fifty-fifty call".
+_NUMBER_IDIOMS = ("9-to-5", "50-50", "fifty-fifty", "Fifty-fifty")
+#: A day or week of an event before its number: "day 3 of the trial", "Day five of the strike"
+#: (a label, as "Day 2" is; the day of an event gives no figure to compare).
+_DAY_OF_BEFORE = re.compile(r"\b(?:(?P<cap>D)|d)ay\s$|\b(?:(?P<capw>W)|w)eek\s$")
+#: An all-capital word after digits that name no count, and "the" or a name before them: a
+#: model ("the 737 MAX", "Boeing's 737 MAX"; not "in excess of 30 MUSD").
+_MODEL_AFTER = re.compile(r"\s[A-Z]{3,}\b(?![-'’]|\s?\d)")
+_MODEL_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+(?:'s|’s)?)\s$")
+
+
+def _idiom_or_day_label(text: str, hit: _Hit) -> bool:
+    """Whether the bare number ``hit`` is part of an idiom, a day of an event or a model."""
+    start, end = hit.start, hit.end
+    after = text[end:end + 1]
+    if (after == "-" or text[start - 1:start] == "-") and any(
+            text.startswith(idiom, start) or text.endswith(idiom, 0, end)
+            for idiom in _NUMBER_IDIOMS):
+        return True
+    if text[start - 2:start] in ("y ", "k "):  # (the regex only after "day" or "week")
+        day = _DAY_OF_BEFORE.search(text, max(0, start - 5), start)
+        if day is not None and (day["cap"] or day["capw"] or text.startswith(" of ", end)):
+            return True
+    return (not hit.is_word and after == " " and text[end + 1:end + 2].isupper()
+            and _MODEL_AFTER.match(text, end) is not None
+            and _MODEL_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 #: Lengths that make a speed with "per hour" or "an hour" after them (`factcheck.units` names

@@ -420,13 +420,16 @@ def _race_times(text: str) -> Iterator[Claim]:
 _UNIT_LONG = re.compile(r"(?<![\w-])(?P<u>day|week|fortnight|month|year|decade|century)-?$",
                         re.IGNORECASE)
 _ARTICLE_END = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+_UNIT_ENDS = frozenset("-ykhrYKHR")  # day, week, month, year, century (decade is "decade-")
 
 
 def _unit_long(text: str) -> Iterator[Claim]:
     """One unit of time said with "-long" and no count: "the decade-long war" (10 years)."""
     at = text.find("long")
     while at != -1:
-        m = _UNIT_LONG.search(text, max(0, at - 10), at)
+        # (the regex only where a unit's last letter or a hyphen is before: not "along")
+        m = _UNIT_LONG.search(text, max(0, at - 10), at) if text[at - 1:at] in _UNIT_ENDS \
+            else None
         if (m is not None and not text[at + 4:at + 5].isalpha()
                 and not (text[at - 1] == "-"  # (not "yearlong", which it does not read)
                          and _ARTICLE_END.search(text, max(0, m.start() - 4), m.start()))):
