@@ -93,6 +93,7 @@ from factcheck.extract._calendar.words import (
     WEEKDAYS,
     _set,
     _word_before,
+    next_word,
     prev_words,
 )
 from factcheck.extract._calendar.years import (
@@ -165,8 +166,26 @@ def scan(text: str, ctx: Context) -> list[Found]:
         found = _compound_ago(text, found)
     found = _years_in_words(text, found, years)
     found = _joined_ranges(text, _ordered_ends(text, found))
+    for f in found:
+        if f.month_day is not None or f.timex.startswith("XXXX-") and f.granularity == "day":
+            _event_name(text, f)
     _cache = (text, ctx, found)
     return found
+
+
+#: Nouns after "the October 7" that make the day an event's name ("the October 7 attacks",
+#: "the January 6 riot", "the 7/7 bombings", "the May Fourth Movement").
+_NAMED_EVENTS = _set("attack attacks massacre bombing bombings blasts riot riots insurrection "
+                     "uprising movement revolution coup killings atrocities tragedy incident")
+
+
+def _event_name(text: str, f: Found) -> None:
+    """Keep the day of a named event without a year: the event may be years before the story
+    ("since the October 7 attacks" in 2025 is October 7, 2023), so no year is guessed."""
+    if (f.kind == "date" and f.granularity == "day" and f.timex[:5] == "XXXX-"
+            and f.timex[5:6] != "W" and text.endswith(("the ", "The "), 0, f.start)
+            and next_word(text, f.end).rstrip(".,").lower() in _NAMED_EVENTS):
+        f.value, f.low, f.high, f.reading = f.timex, None, None, "ambiguous"
 
 
 def _year_first(sep: str, month: str, day: str, d: date) -> bool:
