@@ -65,12 +65,15 @@ _UNIT_KINDS = frozenset(("percent", "duration", "quantity", "money", "age"))
 #: "rose to 4.1%, up from 3.9": the level a change left, said without the unit of the one it
 #: reached.
 _UP_FROM_GAP = re.compile(r",?\s+(?:up|down)\s+from\s+")
+#: A level reached and the one left, wire style: "rose to 12.3 billion euros from 11.8 billion".
+_FROM_GAP = re.compile(r"\s+from\s+")
+_TO_BEFORE = re.compile(r"\bto\s(?:a\s)?(?:record\s)?$")
 
 
 def _change_starts(text: str, claims: list[Claim]) -> None:
     """The bare start of a change takes the kind, unit and scale of its end: "rose from 3 to 5
     percent" (3 %), "cut from five to three years", "grew from 2 to 3 million tonnes", "rose
-    to 4.1%, up from 3.9"."""
+    to 4.1%, up from 3.9", "fell to 2.9% from 3.2"."""
     for i in range(len(claims) - 1):
         first, second = claims[i], claims[i + 1]
         if second.start - first.end > 12 or not (_bare(first) or _bare(second)):
@@ -80,7 +83,9 @@ def _change_starts(text: str, claims: list[Claim]) -> None:
                 and _FROM_BEFORE.search(text, max(0, first.start - 5), first.start) is not None):
             _take_unit(first, second)
         elif (_bare(second) and first.kind in _UNIT_KINDS and first.unit is not None
-              and _UP_FROM_GAP.fullmatch(text, first.end, second.start) is not None):
+              and (_UP_FROM_GAP.fullmatch(text, first.end, second.start) is not None
+                   or _FROM_GAP.fullmatch(text, first.end, second.start) is not None
+                   and _TO_BEFORE.search(text, max(0, first.start - 12), first.start))):
             _take_unit(second, first)
 
 
@@ -90,7 +95,7 @@ def _bare(claim: Claim) -> bool:
 
 def _take_unit(bare: Claim, said: Claim) -> None:
     """``bare`` in the kind, unit and scale of ``said``, the other end of its change."""
-    scale = _scale_of(said.text.lower(), "")
+    scale = 1.0 if _scale_of(bare.text.lower(), "") > 1 else _scale_of(said.text.lower(), "")
     if scale > 1 and not said.value / 100 <= bare.value * scale <= said.value * 100:
         return  # "from 2,000 to 3 million": the start is no count of millions
     value = float(bare.value) * scale
