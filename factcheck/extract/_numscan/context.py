@@ -448,7 +448,8 @@ _AGE_BETWEEN = re.compile(r"\b(?:aged|ages)\s+between\s+$", re.IGNORECASE)
 _COMMA = frozenset(",")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
-#: "The suspect, 34,", "her brother, 9,": a person named by a noun, with a determiner before.
+#: "The suspect, 34,", "her brother, 9,", "a father of two, 38,": a person named by a noun, with
+#: a determiner before.
 _PERSON_COMMA = re.compile(
     r"\b(?:the|a|an|his|her|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|boy|girl|child"
     r"|suspect|victim|driver|passenger|pilot|brother|sister|son|daughter|mother|father|wife"
@@ -457,7 +458,8 @@ _PERSON_COMMA = re.compile(
     r"|lawmaker|minister|leader|founder|owner|resident|patient|nurse|doctor|gunman|attacker"
     r"|survivor|widow|widower|grandmother|grandfather|climber|tourist|hiker|fisherman|farmer"
     r"|journalist|reporter|photographer|defendant|accused|inmate|prisoner|hostage|athlete"
-    r"|champion|veteran|pensioner|mum|dad|baby|toddler|infant),\s$",
+    r"|champion|veteran|pensioner|mum|dad|baby|toddler|infant"
+    r"|(?:mother|father|mum|dad)[- ]of[- ][a-z\d]+),\s$",  # "the mother-of-three, 42,"
     re.IGNORECASE,
 )
 _AGE_NAME_AFTER = re.compile(
