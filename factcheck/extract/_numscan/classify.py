@@ -605,7 +605,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         if (
             prev is not None
             and _names_a_label(prev.group(1))
-            and not prev.group(1).endswith(("'s", "’s"))  # "to Trump's 232": his count
+            # "to Trump's 232", "to the Republicans' 49": their count
+            and not prev.group(1).endswith(("'s", "’s", "s'", "s’"))
             and not (end - start <= 3 and prev.group(1) not in _CALENDAR_NAMES
                      and _team_score(text, start, end))  # "Chelsea 3-1", not "Monday 12-4"
         ):

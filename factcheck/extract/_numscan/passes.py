@@ -67,6 +67,8 @@ _UNIT_KINDS = frozenset(("percent", "duration", "quantity", "money", "age"))
 _UP_FROM_GAP = re.compile(r",?\s+(?:up|down)\s+from\s+")
 #: A level reached and the one left, wire style: "rose to 12.3 billion euros from 11.8 billion".
 _FROM_GAP = re.compile(r"\s+from\s+")
+#: A rival's share after a count: "51 seats to the Republicans' 49", "to Trump's 232".
+_TO_RIVAL_GAP = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s?)\s+")
 _TO_BEFORE = re.compile(r"\bto\s(?:a\s)?(?:record\s)?$")
 
 
@@ -76,6 +78,11 @@ def _change_starts(text: str, claims: list[Claim]) -> None:
     to 4.1%, up from 3.9", "fell to 2.9% from 3.2"."""
     for i in range(len(claims) - 1):
         first, second = claims[i], claims[i + 1]
+        if (_bare(second) and first.kind in _UNIT_KINDS and first.unit is not None
+                and second.start - first.end <= 40
+                and _TO_RIVAL_GAP.fullmatch(text, first.end, second.start) is not None):
+            _take_unit(second, first)  # "won 51 seats to the Republicans' 49"
+            continue
         if second.start - first.end > 12 or not (_bare(first) or _bare(second)):
             continue
         if (_bare(first) and second.kind in _UNIT_KINDS and second.unit is not None
