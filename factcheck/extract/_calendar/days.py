@@ -593,7 +593,8 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
             return found
     if words and words[-1][0] in ("on", "On"):  # "on 29th": the day, not "on 29th place"
         nxt = next_word(text, e)
-        if nxt[:1].isalpha() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS:
+        if nxt[:1].isalpha() and nxt.rstrip(".,").lower() not in _ORD_FOLLOWERS \
+                or _ranks_of_a_noun(text, e):
             return None
         return _day_of_month(text, s, e, ctx, day)
     if not words or words[-1][0] != "the":
@@ -606,7 +607,21 @@ def _ordinal(text: str, s: int, e: int, ctx: Context, day: int) -> Found | None:
             return None
     elif e < len(text) and text[e] not in " ,.;:!?)\"'”’\n—–-":
         return None
+    if _ranks_of_a_noun(text, e):
+        return None
     return _day_of_month(text, words[-1][1], e, ctx, day)
+
+
+# The last of a list of ordinals and the noun after it: "the 23rd and 67th minutes".
+_LISTED_ORDINAL = re.compile(r"(?:,\s*\d{1,3}(?:st|nd|rd|th))*,?\s+(?:and|or|&)\s+(?:the\s+)?"
+                             r"\d{1,3}(?:st|nd|rd|th)\s+(?P<n>[a-z]+)")
+
+
+def _ranks_of_a_noun(text: str, e: int) -> bool:
+    """Whether the ordinal ending at ``e`` opens a list of ranks of a noun ("the 23rd and 67th
+    minutes", "the 21st and 22nd centuries"), not of days ("the 5th and 6th of March")."""
+    m = _LISTED_ORDINAL.match(text, e) if text[e:e + 1] in (" ", ",") else None
+    return m is not None and m.group("n") not in _ORD_FOLLOWERS
 
 
 def _day_of_month(text: str, s: int, e: int, ctx: Context, day: int) -> Found:
