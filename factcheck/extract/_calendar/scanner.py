@@ -176,7 +176,8 @@ def scan(text: str, ctx: Context) -> list[Found]:
 #: Nouns after "the October 7" that make the day an event's name ("the October 7 attacks",
 #: "the January 6 riot", "the 7/7 bombings", "the May Fourth Movement").
 _NAMED_EVENTS = _set("attack attacks massacre bombing bombings blasts riot riots insurrection "
-                     "uprising movement revolution coup killings atrocities tragedy incident")
+                     "uprising movement revolution coup killings atrocities tragedy incident "
+                     "crackdown massacres")
 
 
 def _event_name(text: str, f: Found) -> None:

@@ -616,8 +616,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
 
 #: Idioms written with numbers: "a 9-to-5 job", "a 50-50 chance", "a fifty-fifty call".
 _NUMBER_IDIOMS = ("9-to-5", "50-50", "fifty-fifty", "Fifty-fifty")
-#: A day or week of an event before its number: "day 3 of the trial", "Day five of the strike"
-#: (a label, as "Day 2" is; the day of an event gives no figure to compare).
+#: A day or week of an event before its number: "day 3 of the trial", "Day five of the strike",
+#: a headline's "World Cup day five:" (a label, as "Day 2" is: no figure to compare).
 _DAY_OF_BEFORE = re.compile(r"\b(?:(?P<cap>D)|d)ay\s$|\b(?:(?P<capw>W)|w)eek\s$")
 #: An all-capital word after digits that name no count, and "the" or a name before them: a
 #: model ("the 737 MAX", "Boeing's 737 MAX"; not "in excess of 30 MUSD").
@@ -635,7 +635,8 @@ def _idiom_or_day_label(text: str, hit: _Hit) -> bool:
         return True
     if text[start - 2:start] in ("y ", "k "):  # (the regex only after "day" or "week")
         day = _DAY_OF_BEFORE.search(text, max(0, start - 5), start)
-        if day is not None and (day["cap"] or day["capw"] or text.startswith(" of ", end)):
+        if day is not None and (day["cap"] or day["capw"] or text.startswith(" of ", end)
+                                or text[end:end + 1] in (":", ";", "")):
             return True
     return (not hit.is_word and after == " " and text[end + 1:end + 2].isupper()
             and _MODEL_AFTER.match(text, end) is not None
