@@ -67,6 +67,9 @@ _UNIT_KINDS = frozenset(("percent", "duration", "quantity", "money", "age"))
 _UP_FROM_GAP = re.compile(r",?\s+(?:up|down)\s+from\s+")
 #: A level reached and the one left, wire style: "rose to 12.3 billion euros from 11.8 billion".
 _FROM_GAP = re.compile(r"\s+from\s+")
+#: A term said without its unit after a length of time: "a non-parole period of eight".
+_TERM_OF = re.compile(r"\b(?:period|term|minimum|maximum)\s+of\s+$")
+_SENTENCE_GAP = re.compile(r"[.;!?]\s")
 #: A rival's share after a count: "51 seats to the Republicans' 49", "to Trump's 232".
 _TO_RIVAL_GAP = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s?)\s+")
 _TO_BEFORE = re.compile(r"\bto\s(?:a\s)?(?:record\s)?$")
@@ -82,6 +85,11 @@ def _change_starts(text: str, claims: list[Claim]) -> None:
                 and second.start - first.end <= 40
                 and _TO_RIVAL_GAP.fullmatch(text, first.end, second.start) is not None):
             _take_unit(second, first)  # "won 51 seats to the Republicans' 49"
+            continue
+        if (_bare(second) and first.kind == "duration" and second.start - first.end <= 60
+                and _TERM_OF.search(text, max(0, second.start - 24), second.start) is not None
+                and not _SENTENCE_GAP.search(text, first.end, second.start)):
+            _take_unit(second, first)  # "jailed for 12 years, with a non-parole period of eight"
             continue
         if second.start - first.end > 12 or not (_bare(first) or _bare(second)):
             continue
