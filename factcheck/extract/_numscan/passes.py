@@ -88,6 +88,8 @@ _UNIT_KINDS = frozenset(("percent", "duration", "quantity", "money", "age"))
 _UP_FROM_GAP = re.compile(r",?\s+(?:up|down)\s+from\s+")
 #: A level reached and the one left, wire style: "rose to 12.3 billion euros from 11.8 billion".
 _FROM_GAP = re.compile(r"\s+from\s+")
+#: An index's change in points and percent before the level it reached.
+_POINTS_OR_TO = re.compile(r",?\s+or\s+[^,;]{2,20},?\s+to\s+")
 #: A term said without its unit after a length of time: "a non-parole period of eight".
 _TERM_OF = re.compile(r"\b(?:period|term|minimum|maximum)\s+of\s+$")
 _SENTENCE_GAP = re.compile(r"[.;!?]\s")
@@ -102,6 +104,11 @@ def _change_starts(text: str, claims: list[Claim]) -> None:
     to 4.1%, up from 3.9", "fell to 2.9% from 3.2"."""
     for i in range(len(claims) - 1):
         first, second = claims[i], claims[i + 1]
+        if (i and _bare(second) and first.kind == "percent" and claims[i - 1].unit == "point"
+                and second.value > claims[i - 1].value  # (a level above its change)
+                and _POINTS_OR_TO.fullmatch(text, claims[i - 1].end, second.start) is not None):
+            _take_unit(second, claims[i - 1])  # "fell 500 points, or 1.2%, to 38,500" (points)
+            continue
         if (_bare(second) and first.kind in _UNIT_KINDS and first.unit is not None
                 and second.start - first.end <= 40
                 and _TO_RIVAL_GAP.fullmatch(text, first.end, second.start) is not None):
