@@ -40,27 +40,6 @@ from factcheck.extract._numscan.hits import _inside, _interval, _qualified, _sca
 from factcheck.extract._numscan.words import NAN, ORDINALS
 from factcheck.extract.base import Claim
 
-#: Casualties counted without their noun: "killing 107 and injuring 238", "left 15 dead",
-#: "42 dead and 300 injured", "At least 42 were killed": people.
-_CASUALTY_VERB_BEFORE = re.compile(
-    r"\b(?:kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s)|rescu(?:ing|ed)"
-    r"|evacuat(?:ing|ed)|arrest(?:ing|ed)|detain(?:ing|ed))\s+(?:at\s+least\s+|about\s+"
-    r"|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
-_CASUALTY_AFTER = re.compile(
-    r"\s+(?:(?:were|are|have\s+been|had\s+been|was)\s+)?(?:dead|killed|injured|wounded|hurt"
-    r"|missing|died|dying|survived|drowned)\b")
-
-
-def _casualties(text: str, claims: list[Claim]) -> None:
-    """A bare count of casualties counts people: "killing 107", "300 injured"."""
-    for c in claims:
-        if c.kind != "number" or c.unit is not None or "." in c.text or \
-                text[c.end:c.end + 1] in ("-", "–") or text[c.end + 1:c.end + 2].isupper():
-            continue  # (not "2.5", a score's "2-0", nor "killed 40 Hamas fighters")
-        if (_CASUALTY_AFTER.match(text, c.end) is not None
-                or _CASUALTY_VERB_BEFORE.search(text, max(0, c.start - 30), c.start) is not None):
-            c.kind, c.unit = "quantity", "person"
-
 
 def _count_shares(text: str, claims: list[Claim]) -> None:
     """A bare number that is a share of the count after it counts the same noun: "won 412 of

@@ -13,7 +13,6 @@ from factcheck.extract._numscan.context import _NEXT_WORD, _noun_ok, singular
 from factcheck.extract._numscan.hits import _decade_ages, _inside, _merge_ranges, _raw_hits
 from factcheck.extract._numscan.passes import (
     _article_durations,
-    _casualties,
     _change_starts,
     _count_shares,
     _link_money,
@@ -77,7 +76,6 @@ def _scan(text: str) -> Iterator[Claim]:
         claims.append(claim)
     _link_money(text, money)
     _count_shares(text, claims)
-    _casualties(text, claims)
     if " to " in text or " from " in text:
         _change_starts(text, claims)
     _percentage_points(text, claims)
