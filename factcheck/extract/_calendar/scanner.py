@@ -167,8 +167,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
     found = _years_in_words(text, found, years)
     found = _joined_ranges(text, _ordered_ends(text, found))
     for f in found:
-        if f.month_day is not None or f.timex.startswith("XXXX-") and f.granularity == "day":
-            _event_name(text, f)
+        _event_name(text, f)
     _cache = (text, ctx, found)
     return found
 

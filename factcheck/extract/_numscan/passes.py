@@ -80,24 +80,15 @@ _TO_BEFORE = re.compile(r"\bto\s(?:a\s)?(?:record\s)?$")
 def _change_starts(text: str, claims: list[Claim]) -> None:
     """The bare start of a change takes the kind, unit and scale of its end: "rose from 3 to 5
     percent" (3 %), "cut from five to three years", "grew from 2 to 3 million tonnes", "rose
-    to 4.1%, up from 3.9", "fell to 2.9% from 3.2"."""
+    to 4.1%, up from 3.9", "fell to 2.9% from 3.2"; so does a bare figure that leaves out the
+    unit of one before it (`_lender`)."""
     for i in range(len(claims) - 1):
         first, second = claims[i], claims[i + 1]
-        if (i and _bare(second) and first.kind == "percent" and claims[i - 1].unit == "point"
-                and second.value > claims[i - 1].value  # (a level above its change)
-                and _POINTS_OR_TO.fullmatch(text, claims[i - 1].end, second.start) is not None):
-            _take_unit(second, claims[i - 1])  # "fell 500 points, or 1.2%, to 38,500" (points)
-            continue
-        if (_bare(second) and first.kind in _UNIT_KINDS and first.unit is not None
-                and second.start - first.end <= 40
-                and _TO_RIVAL_GAP.fullmatch(text, first.end, second.start) is not None):
-            _take_unit(second, first)  # "won 51 seats to the Republicans' 49"
-            continue
-        if (_bare(second) and first.kind == "duration" and second.start - first.end <= 60
-                and _TERM_OF.search(text, max(0, second.start - 24), second.start) is not None
-                and not _SENTENCE_GAP.search(text, first.end, second.start)):
-            _take_unit(second, first)  # "jailed for 12 years, with a non-parole period of eight"
-            continue
+        if _bare(second):
+            lender = _lender(text, claims, i + 1)
+            if lender is not None:
+                _take_unit(second, lender)
+                continue
         if second.start - first.end > 12 or not (_bare(first) or _bare(second)):
             continue
         if (_bare(first) and second.kind in _UNIT_KINDS and second.unit is not None
@@ -109,6 +100,28 @@ def _change_starts(text: str, claims: list[Claim]) -> None:
                    or _FROM_GAP.fullmatch(text, first.end, second.start) is not None
                    and _TO_BEFORE.search(text, max(0, first.start - 12), first.start))):
             _take_unit(second, first)
+
+
+def _lender(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The claim before the bare ``claims[i]`` whose unit it leaves out: "fell 500 points, or
+    1.2%, to 38,500" (points), "won 51 seats to the Republicans' 49", "jailed for 12 years,
+    with a non-parole period of eight"."""
+    bare, first = claims[i], claims[i - 1]
+    if i > 1 and first.kind == "percent":
+        change = claims[i - 2]
+        if (change.unit == "point" and bare.value > change.value  # (a level above its change)
+                and _POINTS_OR_TO.fullmatch(text, change.end, bare.start) is not None):
+            return change
+    if first.kind not in _UNIT_KINDS or first.unit is None:
+        return None
+    gap = bare.start - first.end
+    if gap <= 40 and _TO_RIVAL_GAP.fullmatch(text, first.end, bare.start) is not None:
+        return first
+    if (first.kind == "duration" and gap <= 60
+            and _TERM_OF.search(text, max(0, bare.start - 24), bare.start) is not None
+            and not _SENTENCE_GAP.search(text, first.end, bare.start)):
+        return first
+    return None
 
 
 def _bare(claim: Claim) -> bool:
