@@ -724,11 +724,11 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
             s = prev_words(text, s, 1)[-1][1]  # "this coming Friday": the nearest one ahead
             key = ("this", prev)
         elif prev == "this":
-            past = tense_direction(text, s, e, "") == "past"
-            key = ("this", past)
+            tense = tense_direction(text, s, e, "")
+            key = ("this", tense)
 
             def this_occ(a: date) -> Reading:
-                return day_reading(_this_weekday(a, wd, past))
+                return day_reading(_this_weekday(a, wd, tense))
             occ = fixed_occ(this_occ)
         else:
             # "next Sunday" may be the coming one or the one in the next week, "last Sunday"
@@ -749,14 +749,15 @@ def _weekday(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     return f
 
 
-def _this_weekday(anchor: date, weekday: int, past: bool) -> date:
+def _this_weekday(anchor: date, weekday: int, tense: str) -> date:
     """"this Thursday": the one in the anchor's week, but a day of that week already gone is
     next week's unless the verb is past ("the vote is this Thursday" in Friday's paper), and one
-    still to come is last week's under a past verb ("he resigned this Sunday" on a Monday)."""
+    still to come is last week's under a past verb ("he resigned this Sunday" on a Monday). A
+    future seen from a past act ("said he would resign this Friday") keeps the week's day."""
     d = anchor + timedelta(days=weekday - anchor.weekday())
-    if d < anchor and not past:
+    if d < anchor and tense not in ("past", "fip"):
         return d + timedelta(days=7)
-    if d > anchor and past:
+    if d > anchor and tense == "past":
         return d - timedelta(days=7)
     return d
 
