@@ -1068,8 +1068,8 @@ def _context_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
                                            or _TIMES_SIGN.match(text, j + 1)):
         return "metre", j + 1
     if bare[1] == "temperature":
-        if j > end:
-            return None  # "40 C": a grade, a seat or a list item as often
+        if j > end or text.startswith("/", j + 1):
+            return None  # "40 C": a grade, a seat or a list item as often; "14.7C/": cents
         # a sign or a decimal is no grade, seat or list item: "-3C", "45.6C"
         paired = (_signed(text, start) or "." in text[start:end]
                   or _TEMPERATURE_PAIR[text[j]].match(text, j + 1)
