@@ -343,26 +343,29 @@ def _hundreds_or_decade(text: str, s: int, e: int, y: int) -> Found:
     decade the news usually means."""
     if y % 100 or not 1000 <= y < 2000:
         return _decade(text, s, e, y)
-    lo, hi = date(y, 1, 1), date(y + 99, 12, 31)
-    part = _part(prev_words(text, s, 3))
-    if part is not None:
-        s = part[1]
-        a, b = _HUNDRED_THIRDS[part[0]]
-        lo, hi = date(y + a, 1, 1), date(y + b, 12, 31)
+    s, lo, hi = _years_or_third(text, s, y, 100, _HUNDRED_THIRDS)
     v = f"{y // 100}XX"
     return Found(s, e, "date", v, v, "century", "absolute", lo, hi)
 
 
 def _decade(text: str, s: int, e: int, y: int) -> Found:
     y0 = y - y % 10
-    lo, hi = date(y0, 1, 1), date(y0 + 9, 12, 31)
+    s, lo, hi = _years_or_third(text, s, y0, 10, _DECADE_THIRDS)
+    v = f"{y0 // 10}X"
+    return Found(s, e, "date", v, v, "decade", "absolute", lo, hi)
+
+
+def _years_or_third(text: str, s: int, first: int, years: int,
+                    thirds: tuple[tuple[int, int], ...]) -> tuple[int, date, date]:
+    """The ``years`` years from ``first``, or the third of them a word before ``s`` names
+    ("the late 1990s", "the early 1800s"), with where the claim then starts."""
+    lo, hi = date(first, 1, 1), date(first + years - 1, 12, 31)
     part = _part(prev_words(text, s, 3))
     if part is not None:
         s = part[1]
-        a, b = _DECADE_THIRDS[part[0]]
-        lo, hi = date(y0 + a, 1, 1), date(y0 + b, 12, 31)
-    v = f"{y0 // 10}X"
-    return Found(s, e, "date", v, v, "decade", "absolute", lo, hi)
+        a, b = thirds[part[0]]
+        lo, hi = date(first + a, 1, 1), date(first + b, 12, 31)
+    return s, lo, hi
 
 
 # "August two thousand and fifteen", "13 Sept nineteen seventy two", "January twenty five
