@@ -423,8 +423,8 @@ def compatible(a: Any, b: Any, *, min_context: float = 0.0, same_article: bool =
     if ha and hb and ha != hb:
         return False
     # "$15 an hour" and "$15 a day" are two rates; "$600 a month" converts to "$7,200 a year"
-    if per_family(str(a.get("per") or "")) != per_family(str(b.get("per") or "")) \
-            and a.get("per") and b.get("per"):
+    ra, rb = str(a.get("per") or ""), str(b.get("per") or "")
+    if ra and rb and per_family(ra) != per_family(rb):
         return False
     # "rose 2% on Monday" and "rose 3% on Tuesday" are two days' figures
     wa, wb = str(a.get("when") or ""), str(b.get("when") or "")

@@ -25,6 +25,8 @@ from factcheck.units import convert, dimension
 
 #: Qualifiers that make a figure approximate, and how far (relative) it may stray.
 _APPROX = {"about": 0.1, "vague": 0.25, "nearly": 0.1}
+#: Qualifiers that make a figure a minimum, with no top.
+_LOWER_BOUNDS = ("more than", "at least")
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
                           for v, p in ((value, per), (value * factor, period)))
             note = (f"{note}; " if note else "") + f"{said} = {made}"
             value, low, high = value * factor, low * factor, high * factor
-        if qualifier in ("more than", "at least"):
+        if qualifier in _LOWER_BOUNDS:
             high = math.inf
         elif qualifier in ("less than", "at most"):
             low = -math.inf if value < 0 else 0.0
@@ -133,9 +135,6 @@ def _common_units(ctx: CheckContext, labels: tuple[int, ...]) -> dict[str, str]:
         if dim:
             counts.setdefault(dim, Counter())[unit] += 1
     return {dim: min(units, key=lambda u: (-units[u], u)) for dim, units in counts.items()}
-
-
-_LOWER_BOUNDS = ("more than", "at least")
 
 
 def _diverging_bounds(ctx: CheckContext, rule: Rule, side: list[Amount],
@@ -317,8 +316,9 @@ def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
                                [_value(s) for s in sides], subject=group.subject,
                                reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),
                                extra=scope(group.how, items))
-        if bool(rule.option("report_consistent")):
-            for side in sides:
+        for side in sides:
+            yield from _diverging_bounds(ctx, rule, side, group)
+            if bool(rule.option("report_consistent")):
                 yield from _consistent(ctx, rule, side, group)
 
 
@@ -336,9 +336,9 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
     if len(by_value) < 2:
         return
     groups = sorted(by_value.values(), key=lambda g: (g[0].value, g[0].doc))
+    # "at least 10" and "more than 150" agree only because neither has a top (see
+    # _diverging_bounds): no agreement to report.
     if all(math.isinf(a.high) or math.isinf(a.low) for a in side):
-        # "at least 107" and "at least 144" agree only because neither has a top
-        yield from _diverging_bounds(ctx, rule, side, group)
         return
     if not comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
         return
