@@ -25,8 +25,9 @@ from factcheck.units import convert, dimension
 
 #: Qualifiers that make a figure approximate, and how far (relative) it may stray.
 _APPROX = {"about": 0.1, "vague": 0.25, "nearly": 0.1}
-#: Qualifiers that make a figure a minimum, with no top.
+#: Qualifiers that make a figure a minimum, with no top, and a maximum.
 _LOWER_BOUNDS = ("more than", "at least")
+_UPPER_BOUNDS = ("less than", "at most")
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
             value, low, high = value * factor, low * factor, high * factor
         if qualifier in _LOWER_BOUNDS:
             high = math.inf
-        elif qualifier in ("less than", "at most"):
+        elif qualifier in _UPPER_BOUNDS:
             low = -math.inf if value < 0 else 0.0
         pad = max(absolute, slack * abs(value))
         if bool(rule.option("rounding")) and qualifier in ("exact", ""):
@@ -139,18 +140,22 @@ def _common_units(ctx: CheckContext, labels: tuple[int, ...]) -> dict[str, str]:
 
 def _diverging_bounds(ctx: CheckContext, rule: Rule, side: list[Amount],
                       group: align.Group) -> Iterator[Finding]:
-    """Lower bounds that set different minimums: a variant, not a contradiction.
+    """Bounds of one direction that set different limits: a variant, not a contradiction.
 
     "At least 107 killed" and "at least 144 killed" can both be true, but a toll reported as
     "at least" is the count confirmed so far: two of them tell an editor that one source is
-    out of date or counts something else. Minimums within the allowed difference are one.
+    out of date or counts something else; likewise "up to 50" and "up to 80", two ceilings
+    of one estimate. Limits within the allowed difference are one.
     """
-    if not all(a.qualifier in _LOWER_BOUNDS for a in side) or len({a.doc for a in side}) < 2:
+    limits = _limits(side)
+    if limits is None or len({a.doc for a in side}) < 2:
         return
+    said = "at least" if limits == "minimums" else "up to"
     bounds = sorted(side, key=lambda a: (a.value, a.doc, a.label))
     groups: list[list[Amount]] = [[bounds[0]]]
     for a in bounds[1:]:
-        if a.low > groups[-1][-1].value:  # beyond the slack of the minimum before it
+        slack = a.value - a.low if limits == "minimums" else a.high - a.value
+        if a.value - slack > groups[-1][-1].value:  # beyond the slack of the limit before it
             groups.append([a])
         else:
             groups[-1].append(a)
@@ -158,13 +163,24 @@ def _diverging_bounds(ctx: CheckContext, rule: Rule, side: list[Amount],
                                          cross_only=True):
         return
     reasoning = (" and ".join(f"{_texts(g)}: {_value(g)}" for g in groups)
-                 + ". Both can be true, but they give different minimums: a figure reported "
-                   "as \"at least\" is usually the count confirmed so far, so one source may "
-                   "be out of date or count something else.")
+                 + f". Both can be true, but they give different {limits}: a figure reported "
+                   f"as \"{said}\" is usually "
+                 + ("the count confirmed so far" if limits == "minimums" else "an estimate's "
+                    "ceiling") + ", so one source may be out of date or count something else.")
     yield make_finding(ctx, rule, "variant", [[a.label for a in g] for g in groups],
                        [_value(g) for g in groups], subject=group.subject,
                        reasoning=reasoning, values=" vs ".join(_texts(g) for g in groups),
                        extra={"aligned_by": group.how})
+
+
+def _limits(side: list[Amount]) -> str | None:
+    """"minimums" when every amount of ``side`` is a lower bound, "maximums" when every one is
+    an upper bound, else None."""
+    if all(a.qualifier in _LOWER_BOUNDS for a in side):
+        return "minimums"
+    if all(a.qualifier in _UPPER_BOUNDS for a in side):
+        return "maximums"
+    return None
 
 
 def _common_period(ctx: CheckContext, labels: tuple[int, ...]) -> str:
@@ -336,9 +352,9 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
     if len(by_value) < 2:
         return
     groups = sorted(by_value.values(), key=lambda g: (g[0].value, g[0].doc))
-    # "at least 10" and "more than 150" agree only because neither has a top (see
-    # _diverging_bounds): no agreement to report.
-    if all(math.isinf(a.high) or math.isinf(a.low) for a in side):
+    # "at least 10" and "more than 150" agree only because neither has a top, "up to 50" and
+    # "up to 80" because neither has a floor (see _diverging_bounds): no agreement to report.
+    if _limits(side) is not None or all(math.isinf(a.high) or math.isinf(a.low) for a in side):
         return
     if not comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
         return

@@ -133,7 +133,7 @@ def test_rates_per_different_things_are_not_compared() -> None:
     assert [f.verdict for f in run("value-agreement", raise_)] == ["contradiction"]
 
 
-def test_lower_bounds_setting_different_minimums_are_a_variant() -> None:
+def test_bounds_setting_different_limits_are_a_variant() -> None:
     def dead(doc: str, text: str, value: float, qualifier: str = "at least") -> dict[str, Any]:
         return v(doc, text, value, unit="person", head="person", event="death",
                  qualifier=qualifier)
@@ -145,6 +145,12 @@ def test_lower_bounds_setting_different_minimums_are_a_variant() -> None:
     assert run("value-agreement", [rows[0], dead("b", "at least 107 people", 107)]) == []
     exact = [rows[0], dead("b", "144 people", 144, qualifier="exact")]
     assert [f.verdict for f in run("value-agreement", exact)] == ["consistent"]
+    # two ceilings of one estimate likewise, and never "consistent"
+    ceilings = [dead("a", "up to 50 people", 50, "at most"),
+                dead("b", "up to 80 people", 80, "at most")]
+    found = run("value-agreement", ceilings)
+    assert [f.verdict for f in found] == ["variant"]
+    assert "different maximums" in found[0].reasoning
 
 
 def test_threatened_and_agreed_tariffs_are_not_compared() -> None:
