@@ -21,7 +21,8 @@ _LINE_BREAK = re.compile(r"\n\s*")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     (
-        "mr mrs ms dr prof st jr sr gen gov sen rep col lt sgt capt mt ft no vs etc inc ltd co "
+        "mr mrs ms dr prof st jr sr gen gov sen rep col lt sgt capt maj adm brig cpl pvt cmdr "
+        "supt insp det rev hon fr mt ft no vs etc inc ltd co "
         "corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m "
         "approx est"
     ).split()

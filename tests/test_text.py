@@ -21,6 +21,12 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     ]
 
 
+def test_titles_of_rank_and_office_do_not_end_sentences() -> None:
+    text = ("Maj. Gen. Pat Ryder and Rear Adm. John Kirby met Det. Supt. Ann Lee and the Rev. "
+            "Al Sharpton. Then they left.")
+    assert sentences(text) == [text[:text.index(" Then")], "Then they left."]
+
+
 def test_a_clock_at_the_end_of_a_sentence_ends_it() -> None:
     assert sentences("The meeting ended at 5 p.m. Officials then left.") == [
         "The meeting ended at 5 p.m.", "Officials then left."]
