@@ -18,8 +18,8 @@ _SENTENCE_ENDS = {
     for mark in ".!?"
 }
 _LINE_BREAK = re.compile(r"\n\s*")
-# Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+#: Abbreviations whose full stop does not end a sentence (quotes reads them too).
+ABBREVIATIONS = frozenset(
     (
         "mr mrs ms dr prof st jr sr gen gov sen rep col lt sgt capt maj adm brig cpl pvt cmdr "
         "supt insp det rev hon fr mt ft no vs etc inc ltd co "
@@ -34,7 +34,7 @@ _PLAIN_WORD_ENDS = frozenset(
     for a in string.ascii_lowercase
     for b in string.ascii_lowercase
     for c in string.ascii_lowercase
-) - {word[-3:] for word in _ABBREVIATIONS if len(word) >= 3}
+) - {word[-3:] for word in ABBREVIATIONS if len(word) >= 3}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
 
 
@@ -95,7 +95,7 @@ def _abbreviation_before(text: str, start: int, at: int) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    return last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+    return last.rstrip(".") in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
 _MERIDIEMS = ("a.m", "p.m")

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from factcheck.extract.base import Claim, Context, register
 from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name, titles
-from factcheck.text import _ABBREVIATIONS, regex_trie
+from factcheck.text import ABBREVIATIONS, regex_trie
 
 # What counts as a quote, and how it is reported:
 # * text between straight "..." or curly “...” double quotes, or between single quotes
@@ -93,7 +93,7 @@ _ADJACENT = re.compile(r"[\s,]*\Z")
 _MAX_GAP_WORDS = 8
 # The abbreviations of factcheck.text, capitalised as before a name ("Rep.", "Prof.", "Inc.",
 # "Jan."); not "Etc.", which ends sentences.
-_ABBREVIATED = sorted(w.capitalize() for w in _ABBREVIATIONS if w.isalpha() and w != "etc")
+_ABBREVIATED = sorted(w.capitalize() for w in ABBREVIATIONS if w.isalpha() and w != "etc")
 
 
 def _not_after(words: list[str], tail: str = "") -> str:
