@@ -563,6 +563,11 @@ def _holder(tokens: list[_Token], claim: tuple[int, int]) -> _Token | None:
     return None
 
 
+def _canonical(name: str, aliases: Mapping[str, str]) -> str:
+    """The name the aliases (lowercased surface -> canonical) give ``name``, else itself."""
+    return aliases.get(" ".join(name.lower().split()), name)
+
+
 def _holder_key(word: str, name: str | None, aliases: Mapping[str, str]) -> str:
     """A holder as compared across articles: the last word of ``name``, the name ``word`` is
     part of (its long form for an acronym, its canonical form for an alias), else of what the
@@ -573,7 +578,7 @@ def _holder_key(word: str, name: str | None, aliases: Mapping[str, str]) -> str:
     told apart would hide a contradiction, one wrongly merged only leaves figures compared as
     before."""
     bare = word.removesuffix("'s").removesuffix("’s")
-    full = name or aliases.get(bare.lower(), bare)
+    full = name or _canonical(bare, aliases)
     return full.rsplit(None, 1)[-1].removesuffix("'s").removesuffix("’s").lower()
 
 
@@ -668,13 +673,11 @@ def add_frames(
     for row in records:
         if row.kind in NAME_KINDS:
             kinds_by_doc[(row.doc, int(row.start))] = row.kind
-            canon = aliases.get(" ".join(str(row.value or row.text).lower().split()),
-                                str(row.value or row.text))
+            canon = _canonical(str(row.value or row.text), aliases)
             names_by_doc.setdefault(row.doc, []).append((row.start, row.end, canon))
             link = getattr(row, "link", None)  # an acronym's long form
             if isinstance(link, str) and link:
-                holder_names[(row.doc, int(row.start))] = aliases.get(
-                    " ".join(link.lower().split()), link)
+                holder_names[(row.doc, int(row.start))] = _canonical(link, aliases)
     dates_by_doc: dict[str, list[tuple[int, str]]] = {}
     for row in records:
         if row.kind in TEMPORAL_KINDS and isinstance(row.low, str) and isinstance(row.high, str):
