@@ -58,8 +58,11 @@ def _str(value: object) -> str:
 
 
 def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
-            vocabulary: Vocabulary) -> list[Amount]:
-    """Amounts of the claims at ``labels``, money converted to the rates' base currency."""
+            vocabulary: Vocabulary, bare_per: str = "") -> list[Amount]:
+    """Amounts of the claims at ``labels``, money converted to the rates' base currency.
+
+    ``bare_per``: the calendar period a figure given per nothing is read per, where others are
+    rates ("$7,200" as "$7,200 a year"; see `_bare_figures_as_rates`)."""
     rel = float(rule.option("rel_tolerance"))
     absolute = float(rule.option("abs_tolerance"))
     fx = float(rule.option("currency_tolerance"))
@@ -107,12 +110,16 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
             converted_pad = abs(edge - value)
             unit = target
         per = _str(row.get("per"))
+        read_as = ""
+        if not per and bare_per and row["kind"] != "percent":
+            per = bare_per
+            read_as = f"“{' '.join(str(row['text']).split())}” gives no period, read as a {per}'s: "
         factor = per_factor(per, period) if row["kind"] != "percent" else None
-        if factor is not None and factor != 1.0:
+        if factor is not None and (factor != 1.0 or read_as):
             # "$600 a month" against "$7,200 a year": one rate, per the period most give
             said, made = (" ".join(filter(None, (fmt_number(v), unit, "a", p)))
                           for v, p in ((value, per), (value * factor, period)))
-            note = (f"{note}; " if note else "") + f"{said} = {made}"
+            note = (f"{note}; " if note else "") + f"{read_as}{said} = {made}"
             value, low, high = value * factor, low * factor, high * factor
         if qualifier in _LOWER_BOUNDS:
             high = math.inf
@@ -181,6 +188,24 @@ def _limits(side: list[Amount]) -> str | None:
     if all(a.qualifier in _UPPER_BOUNDS for a in side):
         return "maximums"
     return None
+
+
+def _bare_figures_as_rates(ctx: CheckContext, rule: Rule, group: align.Group,
+                           sides: list[list[Amount]], loose: list[Amount],
+                           ) -> tuple[list[list[Amount]], list[Amount]]:
+    """The sides of ``group`` with its figures given per no period read per one, where that
+    makes them all agree: "$7,200" beside "$600 a month" is most likely a year's pay, its
+    period left out, and the two only look like a conflict. Else ``sides`` as they are."""
+    rows = [ctx.row(label) for label in group.rows]
+    if not _common_period(ctx, group.rows) or all(
+            _str(row.get("per")) or row["kind"] == "percent" for row in rows):
+        return sides, loose
+    # The year first: the period a salary, a budget or a output is most often given per.
+    for period in sorted(PERIODS_PER_YEAR, key=lambda p: PERIODS_PER_YEAR[p]):
+        read, aside = interval_sides(amounts(ctx, group.rows, rule, ctx.vocabulary, period))
+        if len(read) == 1 and not aside:
+            return read, aside
+    return sides, loose
 
 
 def _common_period(ctx: CheckContext, labels: tuple[int, ...]) -> str:
@@ -314,6 +339,8 @@ def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
         if len(items) < 2:
             continue
         sides, loose = interval_sides(items)
+        if len(sides) >= 2:
+            sides, loose = _bare_figures_as_rates(ctx, rule, group, sides, loose)
         if len(sides) >= 2 and comparable(ctx, sides, float(rule.option("min_context")),
                                           apart=other_facts(sides)):
             parts = [f"{_texts(s)}: {_value(s)}" for s in sides]

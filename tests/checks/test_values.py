@@ -121,6 +121,26 @@ def test_rates_convert_between_calendar_periods() -> None:
     assert [f.verdict for f in run("value-agreement", more)] == ["contradiction"]
 
 
+def test_a_figure_per_no_period_is_read_per_the_one_that_makes_it_agree() -> None:
+    # "$7,200" beside "$600 a month": a year's pay with its period left out, no conflict
+    month = v("a", "$600", 600, kind="money", unit="USD", head="earn", per="month")
+    rows = [month, v("b", "$7,200", 7200, kind="money", unit="USD", head="earn")]
+    found = run("value-agreement", rows)
+    assert [f.verdict for f in found] == ["consistent"]
+    assert "“$7,200” gives no period, read as a year's: 7,200 USD a year = 600 USD a month" \
+        in found[0].reasoning
+    quarter = [month, v("b", "$1,800", 1800, kind="money", unit="USD", head="earn")]
+    assert "read as a quarter's" in run("value-agreement", quarter)[0].reasoning
+    # no period makes it agree: compared as written, as before
+    off = [month, v("b", "$650", 650, kind="money", unit="USD", head="earn")]
+    found = run("value-agreement", off)
+    assert [f.verdict for f in found] == ["contradiction"]
+    assert "no period" not in found[0].reasoning
+    # every bare figure must agree under one reading, or none is re-read
+    two = [*rows, v("c", "$600", 600, kind="money", unit="USD", head="earn")]
+    assert "contradiction" in [f.verdict for f in run("value-agreement", two)]
+
+
 def test_rates_per_different_things_are_not_compared() -> None:
     # a working day is no fixed part of a year, nor an hour of a day: never converted
     wage = [v("a", "$15", 15, kind="money", unit="USD", head="earn", per="hour"),
