@@ -386,9 +386,14 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
     if not comparable(ctx, groups, float(rule.option("min_context")), cross_only=True):
         return
     notes = sorted({a.note for a in side if a.note})
-    reasoning = (" and ".join(f"{_texts(g)} = {fmt_number(g[0].value)} {g[0].unit}".rstrip()
-                              for g in groups)
-                 + " are within the allowed difference")
+    if any(a.qualifier in _LOWER_BOUNDS + _UPPER_BOUNDS for a in side):
+        every = "both" if len(groups) == 2 else "all"
+        reasoning = (" and ".join(_texts(g) for g in groups)
+                     + f" can {every} be true: {every} hold for {_common_range(side)}")
+    else:
+        reasoning = (" and ".join(f"{_texts(g)} = {fmt_number(g[0].value)} {g[0].unit}".rstrip()
+                                  for g in groups)
+                     + " are within the allowed difference")
     if notes:
         reasoning += " (" + "; ".join(notes) + ")"
     yield make_finding(ctx, rule, "consistent", [[a.label for a in g] for g in groups],
@@ -397,3 +402,13 @@ def _consistent(ctx: CheckContext, rule: Rule, side: list[Amount],
                        extra={"aligned_by": group.how})
 
 
+def _common_range(side: list[Amount]) -> str:
+    """What figures agreeing bounds and exact figures all allow ("at least 40" and "up to 50":
+    "any figure between 40 and 50"). ``side`` holds a figure with a floor and one with a ceiling
+    (bounds of one direction alone are `_diverging_bounds`' business)."""
+    low = max(a.value for a in side if a.qualifier not in _UPPER_BOUNDS)
+    high = min(a.value for a in side if a.qualifier not in _LOWER_BOUNDS)
+    unit = "%" if side[0].unit == "%" else f" {side[0].unit}" if side[0].unit else ""
+    if low >= high:  # (one figure, or two within rounding of each other)
+        return f"{fmt_number(high)}{unit}"
+    return f"any figure between {fmt_number(low)} and {fmt_number(high)}{unit}"

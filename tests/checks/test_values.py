@@ -141,6 +141,21 @@ def test_a_figure_per_no_period_is_read_per_the_one_that_makes_it_agree() -> Non
     assert "contradiction" in [f.verdict for f in run("value-agreement", two)]
 
 
+def test_a_floor_and_a_ceiling_that_meet_say_which_figures_both_allow() -> None:
+    def dead(doc: str, text: str, value: float, qualifier: str = "") -> dict[str, Any]:
+        return v(doc, text, value, unit="person", head="person", event="death",
+                 qualifier=qualifier)
+
+    found = run("value-agreement", [dead("a", "40 people", 40, "at least"),
+                                    dead("b", "50 people", 50, "at most")])
+    assert [f.verdict for f in found] == ["consistent"]
+    assert found[0].reasoning.endswith("can both be true: both hold for any figure between 40 "
+                                       "and 50 person.")
+    exact = run("value-agreement", [dead("a", "40 people", 40, "at least"),
+                                    dead("b", "45 people", 45)])
+    assert exact[0].reasoning.endswith("both hold for 45 person.")
+
+
 def test_rates_per_different_things_are_not_compared() -> None:
     # a working day is no fixed part of a year, nor an hour of a day: never converted
     wage = [v("a", "$15", 15, kind="money", unit="USD", head="earn", per="hour"),
