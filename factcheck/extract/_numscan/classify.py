@@ -625,6 +625,20 @@ _MODEL_AFTER = re.compile(r"\s[A-Z]{3,}\b(?![-'’]|\s?\d)")
 _MODEL_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+(?:'s|’s)?)\s$")
 
 
+#: A maker's name right before a number (no "the": "the 12 NATO allies" are counted).
+_MAKER_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:'s|’s)?\s$")
+
+
+def _maker_model(text: str, hit: _Hit, modifier: str) -> bool:
+    """Whether three digits or more between a name and an all-capital word name a model
+    ("Boeing's 737 MAX jets", "Boeing 737 MAX jets")."""
+    if hit.is_word or hit.end - hit.start < 3 or len(modifier) < 3:
+        return False
+    maker = _MAKER_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    return maker is not None and not _place(
+        maker.group().rstrip().removesuffix("'s").removesuffix("’s"))
+
+
 def _idiom_or_day_label(text: str, hit: _Hit) -> bool:
     """Whether the bare number ``hit`` is part of an idiom, a day of an event or a model."""
     start, end = hit.start, hit.end
@@ -731,6 +745,8 @@ def _noun(
         if (modifier[0].isupper() and not modifier.isupper() and not _demonym(modifier)
                 and modifier.lower() not in _CAPITAL_MODIFIERS):
             return None  # 737 Max jets: a model name, not a count ("12 Malaysian crew" is)
+        if modifier.isupper() and _maker_model(text, hit, modifier):
+            return None  # "Boeing's 737 MAX jets" ("12 NATO troops" is a count)
         if m2.group("n")[0].isupper() and not modifier[0].isupper():
             return None
         return builder("quantity", m2.end(), value, singular(m2.group("n")))
@@ -783,6 +799,13 @@ _CAPITAL_MODIFIERS = frozenset((
 #: Modifiers `_modifier_ok` refuses that still lead to the counted noun: the capitalised ones,
 #: "three other people" and "five more people" (as "3 more hours" is a length).
 _OTHER_MODIFIERS = _CAPITAL_MODIFIERS | frozenset(("other", "more", "further"))
+
+
+def _place(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a place ("Germany's 120 NATO troops")."""
+    from factcheck.extract.names import PLACE, lexicon
+
+    return lexicon().known.get(word.lower()) == PLACE
 
 
 def _demonym(word: str) -> bool:
