@@ -14,6 +14,7 @@ import pandas as pd
 
 from factcheck.periods import per_after
 from factcheck.schema import NAME_KINDS, NUMERIC_KINDS, TEMPORAL_KINDS
+from factcheck.text import name_key
 from factcheck.units import measured
 
 #: Columns `add_frames` adds to the claims table.
@@ -565,7 +566,7 @@ def _holder(tokens: list[_Token], claim: tuple[int, int]) -> _Token | None:
 
 def _canonical(name: str, aliases: Mapping[str, str]) -> str:
     """The name the aliases (lowercased surface -> canonical) give ``name``, else itself."""
-    return aliases.get(" ".join(name.lower().split()), name)
+    return aliases.get(name_key(name), name)
 
 
 def _holder_key(word: str, name: str | None, aliases: Mapping[str, str]) -> str:

@@ -16,14 +16,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from factcheck.text import name_key
+
 
 class _Table(NamedTuple):
     same: dict[str, str]  # another name of a country -> the country (lower-cased)
     inside: dict[str, str]  # a place -> the country it lies in (lower-cased)
-
-
-def _key(name: str) -> str:
-    return " ".join(name.lower().split())
 
 
 @lru_cache(maxsize=1)
@@ -37,17 +35,17 @@ def _table() -> _Table:
             continue
         sign = "=" if "=" in line else ">"
         country, _, names = line.partition(sign)
-        key = _key(country)
+        key = name_key(country)
         target = same if sign == "=" else inside
         for name in names.split(","):
             if name.strip():
-                target[_key(name)] = key
+                target[name_key(name)] = key
     return _Table(same, inside)
 
 
 def canonical_place(place: str) -> str:
     """A place name lower-cased, a country's other names read as the country ("U.S.")."""
-    key = _key(place)
+    key = name_key(place)
     return _table().same.get(key, key)
 
 

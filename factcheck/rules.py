@@ -16,6 +16,7 @@ import yaml
 from factcheck import checks
 from factcheck.errors import RuleFileError
 from factcheck.schema import KINDS, SEVERITIES
+from factcheck.text import name_key
 
 #: Keys every rule file may have, whatever check it extends.
 COMMON_KEYS = ("extends", "level", "message", "select", "description", "enabled")
@@ -73,7 +74,7 @@ class Vocabulary:
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name a surface denotes, from the aliases, or None if unknown."""
-        return self.aliases.get(" ".join(surface.lower().split()))
+        return self.aliases.get(name_key(surface))
 
 
 @dataclass(frozen=True)
@@ -342,7 +343,7 @@ def _read_aliases(node: yaml.Node, path: Path, names: dict[str, str],
                                 line=line)
         canonical = surfaces[0]
         for surface in surfaces:
-            key = " ".join(surface.lower().split())
+            key = name_key(surface)
             names[key] = kind
             aliases[key] = canonical
 

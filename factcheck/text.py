@@ -209,6 +209,12 @@ def sentences_of(
     return [by_count[right(starts, offset)] for offset in offsets]
 
 
+def name_key(name: str) -> str:
+    """How a name is looked up in a list of names (aliases, places): lower case, each run of
+    white space one space."""
+    return " ".join(name.lower().split())
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters with inner apostrophes/hyphens, or numbers)."""
     return [w.lower() for w in _WORD.findall(text)]
