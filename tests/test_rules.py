@@ -51,7 +51,7 @@ def test_shipped_rules_load_sorted_with_vocabulary() -> None:
 
 def test_every_builtin_check_declares_typed_options() -> None:
     for name in ("date-agreement", "value-agreement", "naming", "arithmetic",
-                 "quote-consistency"):
+                 "quote-consistency", "weekday-of-date"):
         spec = checks.get(name)
         assert spec is not None
         for option in spec.options:

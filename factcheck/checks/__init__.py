@@ -93,7 +93,7 @@ def register(
     return decorate
 
 
-_BUILTINS = ("dates", "values", "naming", "arithmetic", "quotes")
+_BUILTINS = ("dates", "values", "naming", "arithmetic", "quotes", "weekdays")
 _loaded = False
 
 
