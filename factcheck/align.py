@@ -366,8 +366,15 @@ def _group_subject(rows: list[Any]) -> str:
             return EVENT_NOUNS[event]  # "the start", not "the broke out"
         return best
     heads = sorted({str(getattr(r, "head", "") or "") for r in rows} - {""})
-    return heads[0] if heads else ""
+    if heads:
+        return heads[0]
+    if rows and all(getattr(r, "event_source", "") == "reporting" for r in rows):
+        return REPORTED  # only "said" beside them: not "the say"
+    return ""
 
+
+#: The subject of claims aligned only by the verb that reports them ("..., officials said").
+REPORTED = "event they report"
 
 _WORDS = re.compile(r"[a-z]+")
 

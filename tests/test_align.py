@@ -235,3 +235,13 @@ def test_a_group_of_verb_triggers_is_named_by_its_event_noun() -> None:
     assert _group_subject([r("guilty", "conviction"), r("convicted", "conviction")]) == \
         "conviction"
     assert _group_subject([r("election", "election"), r("vote", "election")]) == "election"
+
+
+def test_dates_aligned_by_a_reporting_verb_alone_are_no_say() -> None:
+    from types import SimpleNamespace
+
+    from factcheck.align import REPORTED, _group_subject
+
+    said = SimpleNamespace(kind="date", trigger="said", event="say", event_source="reporting",
+                           head="")
+    assert _group_subject([said, said]) == REPORTED == "event they report"
