@@ -381,10 +381,14 @@ _WORDS = re.compile(r"[a-z]+")
 
 def _head_word(rows: list[Any], head: str) -> str:
     """The word an editor reads for a head stem ("prefectur" -> "prefecture"): the shortest
-    word of the claims' texts and clauses with that stem, else the stem itself."""
+    word of the claims' texts and clauses with that stem, else the counted noun as written
+    where the head is the claims' unit ("person" -> "people"), else the stem itself."""
     words = {w for r in rows
              for w in _WORDS.findall(f"{r.text} {getattr(r, 'context', '') or ''}".lower())
              if canonical_word(w) == head}
+    if not words:  # a counted noun the stem does not give back ("people" counts "person")
+        words = {said[-1] for r in rows if getattr(r, "unit", "") == head
+                 and (said := _WORDS.findall(str(r.text).lower()))}
     return min(words, key=lambda w: (len(w), w)) if words else head
 
 

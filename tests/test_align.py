@@ -220,6 +220,8 @@ def test_a_group_subject_is_a_word_not_a_stem() -> None:
     assert _head_word(rows, "prefectur") == "prefectures"
     assert _head_word(rows, "magnitud") == "magnitude"
     assert _head_word(rows, "tariff") == "tariff"
+    counted = [SimpleNamespace(text="about 5.3 million people", context="watched", unit="person")]
+    assert _head_word(counted, "person") == "people"
 
 
 def test_a_group_of_verb_triggers_is_named_by_its_event_noun() -> None:
