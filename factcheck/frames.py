@@ -56,6 +56,7 @@ _SYNONYMS = [
     "defeat loss",
     "death die died killed",
     "injury injured injure injuring wounded wounding",
+    "missing unaccounted",  # "784 are missing": not the dead counted before them
     "post tweet",
     "speech address",
     "resign resignation",
@@ -193,8 +194,9 @@ for _group in _SYNONYMS + _SPELLINGS:
         _CANON.setdefault(stem(_m), stem(_members[0]))
 for _m in _LEXICON_EXTRA.split():
     _CANON.setdefault(stem(_m), stem(_m))
-#: Events whose bare figures count people: "killing 107" is 107 people.
-_PEOPLE_EVENTS = frozenset(_CANON[stem(w)] for w in ("killed", "injured"))
+#: Events whose bare figures count people: "killing 107" is 107 people, "784 are missing"
+#: 784 people.
+_PEOPLE_EVENTS = frozenset(_CANON[stem(w)] for w in ("killed", "injured", "missing"))
 _DEATH = _CANON[stem("killed")]
 #: A noun for events whose triggers may all be verbs ("dates for the start", not "for the
 #: broke out"), keyed by the event's canonical stem.
@@ -202,7 +204,8 @@ EVENT_NOUNS = {stem(verb): noun for verb, noun in (
     ("start", "start"), ("resign", "resignation"), ("appoint", "appointment"),
     ("announce", "announcement"), ("invest", "investment"), ("endorse", "endorsement"),
     ("rescue", "rescue"), ("evacuation", "evacuation"), ("conviction", "conviction"),
-    ("death", "deaths"), ("injury", "injuries"), ("attack", "attack"), ("win", "win"),
+    ("death", "deaths"), ("injury", "injuries"), ("missing", "missing"), ("attack", "attack"),
+    ("win", "win"),
     ("meeting", "meeting"), ("visit", "visit"), ("acquisition", "acquisition"),
     ("sentence", "sentence"), ("arrest", "arrest"), ("launch", "launch"),
     ("release", "release"), ("sign", "signing"), ("depart", "departure"),

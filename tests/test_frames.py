@@ -162,6 +162,14 @@ def test_a_second_figure_after_and_takes_its_own_event() -> None:
     assert row(frame, "238")["head"] == "person"  # a bare casualty figure counts people
 
 
+def test_the_missing_are_counted_apart_from_the_dead() -> None:
+    frame = framed("More than 503 people have died and 784 are missing in six prefectures.")
+    assert row(frame, "784")["event"] == "miss"
+    assert row(frame, "784")["head"] == "person"
+    listed = framed("Police confirm 15,898 deaths, 6,157 injured, and 2,531 people missing.")
+    assert row(listed, "2,531 people")["event"] == "miss"  # not the injured before it
+
+
 def test_a_length_before_an_event_is_counted_from_it() -> None:
     # "accident" stands nearer "ten days" than "beginning", but the length is counted from
     # what comes after "before"
