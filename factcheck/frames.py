@@ -198,6 +198,11 @@ for _m in _LEXICON_EXTRA.split():
 #: 784 people.
 _PEOPLE_EVENTS = frozenset(_CANON[stem(w)] for w in ("killed", "injured", "missing"))
 _DEATH = _CANON[stem("killed")]
+#: Counted nouns that are people an event befell ("15,898 deaths", "188 injuries"), by their
+#: head's stem. (Casualties are the dead and the injured together: no one event.)
+_TOLL_NOUNS = {stem(noun): _CANON[stem(event)] for noun, event in (
+    ("death", "killed"), ("fatality", "killed"), ("fatalities", "killed"),
+    ("injury", "injured"), ("injuries", "injured"))}
 #: A noun for events whose triggers may all be verbs ("dates for the start", not "for the
 #: broke out"), keyed by the event's canonical stem.
 EVENT_NOUNS = {stem(verb): noun for verb, noun in (
@@ -795,6 +800,10 @@ def add_frames(
                 # "the death toll from Tuesday's earthquake has risen to 126": 126 dead
                 trigger, event, source = "death toll", _DEATH, "lexicon"
             if not head and row.kind == "number" and event in _PEOPLE_EVENTS:
+                head = "person"
+            elif head in _TOLL_NOUNS:
+                # "15,898 deaths" are 15,898 people dead, as "killed 15,898 people" are
+                trigger, event, source = str(row.text).split()[-1], _TOLL_NOUNS[head], "lexicon"
                 head = "person"
             target = _target(clause_tokens, (c0, c1))
             held = _holder(clause_tokens, (c0, c1))

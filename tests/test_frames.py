@@ -168,6 +168,9 @@ def test_the_missing_are_counted_apart_from_the_dead() -> None:
     assert row(frame, "784")["head"] == "person"
     listed = framed("Police confirm 15,898 deaths, 6,157 injured, and 2,531 people missing.")
     assert row(listed, "2,531 people")["event"] == "miss"  # not the injured before it
+    # "15,898 deaths" are people dead, as "killed 15,898 people" are
+    assert (row(listed, "15,898 deaths")["event"], row(listed, "15,898 deaths")["head"]) == (
+        "death", "person")
 
 
 def test_a_length_before_an_event_is_counted_from_it() -> None:

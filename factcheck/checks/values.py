@@ -152,32 +152,35 @@ def _diverging_bounds(ctx: CheckContext, rule: Rule, side: list[Amount],
     "At least 107 killed" and "at least 144 killed" can both be true, but a toll reported as
     "at least" is the count confirmed so far: two of them tell an editor that one source is
     out of date or counts something else; likewise "up to 50" and "up to 80", two ceilings
-    of one estimate. Limits within the allowed difference are one.
+    of one estimate. Limits within the allowed difference are one. Exact figures beside them
+    ("15,898 deaths") are left out: they fit every limit they agree with.
     """
-    limits = _limits(side)
-    if limits is None or len({a.doc for a in side}) < 2:
-        return
-    said = "at least" if limits == "minimums" else "up to"
-    bounds = sorted(side, key=lambda a: (a.value, a.doc, a.label))
-    groups: list[list[Amount]] = [[bounds[0]]]
-    for a in bounds[1:]:
-        slack = a.value - a.low if limits == "minimums" else a.high - a.value
-        if a.value - slack > groups[-1][-1].value:  # beyond the slack of the limit before it
-            groups.append([a])
-        else:
-            groups[-1].append(a)
-    if len(groups) < 2 or not comparable(ctx, groups, float(rule.option("min_context")),
-                                         cross_only=True):
-        return
-    reasoning = (" and ".join(f"{_texts(g)}: {_value(g)}" for g in groups)
-                 + f". Both can be true, but they give different {limits}: a figure reported "
-                   f"as \"{said}\" is usually "
-                 + ("the count confirmed so far" if limits == "minimums" else "an estimate's "
-                    "ceiling") + ", so one source may be out of date or count something else.")
-    yield make_finding(ctx, rule, "variant", [[a.label for a in g] for g in groups],
-                       [_value(g) for g in groups], subject=group.subject,
-                       reasoning=reasoning, values=" vs ".join(_texts(g) for g in groups),
-                       extra={"aligned_by": group.how})
+    for limits, qualifiers in (("minimums", _LOWER_BOUNDS), ("maximums", _UPPER_BOUNDS)):
+        bounds = sorted((a for a in side if a.qualifier in qualifiers),
+                        key=lambda a: (a.value, a.doc, a.label))
+        if len({a.doc for a in bounds}) < 2:
+            continue
+        groups: list[list[Amount]] = [[bounds[0]]]
+        for a in bounds[1:]:
+            slack = a.value - a.low if limits == "minimums" else a.high - a.value
+            if a.value - slack > groups[-1][-1].value:  # beyond the slack of the limit before
+                groups.append([a])
+            else:
+                groups[-1].append(a)
+        if len(groups) < 2 or not comparable(ctx, groups, float(rule.option("min_context")),
+                                             cross_only=True):
+            continue
+        said = "at least" if limits == "minimums" else "up to"
+        reasoning = (" and ".join(f"{_texts(g)}: {_value(g)}" for g in groups)
+                     + f". Both can be true, but they give different {limits}: a figure "
+                       f"reported as \"{said}\" is usually "
+                     + ("the count confirmed so far" if limits == "minimums" else "an "
+                        "estimate's ceiling")
+                     + ", so one source may be out of date or count something else.")
+        yield make_finding(ctx, rule, "variant", [[a.label for a in g] for g in groups],
+                           [_value(g) for g in groups], subject=group.subject,
+                           reasoning=reasoning, values=" vs ".join(_texts(g) for g in groups),
+                           extra={"aligned_by": group.how})
 
 
 def _limits(side: list[Amount]) -> str | None:
@@ -360,8 +363,9 @@ def value_agreement(ctx: CheckContext, rule: Rule) -> Iterator[Finding]:
                                reasoning=reasoning, values=" vs ".join(_texts(s) for s in sides),
                                extra=scope(group.how, items))
         for side in sides:
-            yield from _diverging_bounds(ctx, rule, side, group)
-            if bool(rule.option("report_consistent")):
+            variants = list(_diverging_bounds(ctx, rule, side, group))
+            yield from variants
+            if not variants and bool(rule.option("report_consistent")):
                 yield from _consistent(ctx, rule, side, group)
 
 

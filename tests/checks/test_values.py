@@ -186,6 +186,11 @@ def test_bounds_setting_different_limits_are_a_variant() -> None:
     found = run("value-agreement", ceilings)
     assert [f.verdict for f in found] == ["variant"]
     assert "different maximums" in found[0].reasoning
+    # an exact toll beside two minimums fits both: the minimums still differ
+    toll = [*rows, dead("b", "15,898 deaths", 15898, qualifier="exact")]
+    found = run("value-agreement", toll)
+    assert [f.verdict for f in found] == ["variant"]
+    assert "15,898" not in found[0].reasoning
 
 
 def test_threatened_and_agreed_tariffs_are_not_compared() -> None:
