@@ -126,7 +126,8 @@ def amounts(ctx: CheckContext, labels: tuple[int, ...], rule: Rule,
         elif qualifier in _UPPER_BOUNDS:
             low = -math.inf if value < 0 else 0.0
         pad = max(absolute, slack * abs(value))
-        if bool(rule.option("rounding")) and qualifier in ("exact", ""):
+        if bool(rule.option("rounding")) and qualifier in ("exact", "") and not (
+                row["kind"] == "money" and _to_the_cent(str(row["text"]), _float(row["value"]))):
             pad = max(pad, _rounding(str(row["text"]), value), converted_pad)
         key = (str(row["doc"]), low - pad, high + pad)
         out.setdefault(key, Amount(int(label), str(row["doc"]), str(row["text"]), low - pad,
@@ -219,6 +220,18 @@ def _common_period(ctx: CheckContext, labels: tuple[int, ...]) -> str:
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _to_the_cent(text: str, value: float) -> bool:
+    """Whether an amount of money is written to the cent with no scale ("$2.50", not "$2.50bn"):
+    an exact price, not a figure rounded to it ("$2" is not "$2.50")."""
+    match = _DIGITS.search(text)
+    if not match or len(match.group(1) or "") != 2:
+        return False
+    try:
+        return float(match.group(0).replace(",", "")) == value
+    except ValueError:
+        return False
 
 
 def _rounding(text: str, value: float, coarse: bool = False) -> float:

@@ -156,6 +156,22 @@ def test_a_floor_and_a_ceiling_that_meet_say_which_figures_both_allow() -> None:
     assert exact[0].reasoning.endswith("both hold for 45 person.")
 
 
+def test_money_written_to_the_cent_is_exact() -> None:
+    def paid(doc: str, text: str, value: float) -> dict[str, Any]:
+        return v(doc, text, value, kind="money", unit="USD", head="share", per="share")
+
+    # "$2" may round $2.49 but not a price written "$2.50"
+    found = run("value-agreement", [paid("a", "$2", 2), paid("b", "$2.50", 2.5)])
+    assert [f.verdict for f in found] == ["contradiction"]
+    # a round figure may still stand for a price to the cent, and a scale rounds
+    assert [f.verdict for f in run("value-agreement", [paid("a", "$13", 13),
+                                                      paid("b", "$12.99", 12.99)])] == [
+        "consistent"]
+    assert [f.verdict for f in run("value-agreement", [paid("a", "$2.50bn", 2.5e9),
+                                                      paid("b", "$2.504bn", 2.504e9)])] == [
+        "consistent"]
+
+
 def test_rates_per_different_things_are_not_compared() -> None:
     # a working day is no fixed part of a year, nor an hour of a day: never converted
     wage = [v("a", "$15", 15, kind="money", unit="USD", head="earn", per="hour"),
