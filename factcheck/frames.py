@@ -632,6 +632,17 @@ def _person_before(names: list[tuple[int, int, str]], kinds: dict[tuple[str, int
     return max(people)[1].split()[-1].lower()
 
 
+#: The capitalised word an age stands after, set off by a comma: "Kishida, 67, announced".
+_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]*[a-z])['’]?,\s*$")
+
+
+def _appositive(text: str, sent_start: int, claim_start: int) -> str:
+    """The family name an age is set off after ("Kishida, 67") where the names found none:
+    the age extractor read the figure as an age because a name stands there."""
+    m = _BEFORE_AGE.search(text, max(sent_start, claim_start - 40), claim_start)
+    return m.group(1).lower() if m else ""
+
+
 class Row(SimpleNamespace):
     """One claim as a plain object: ``row.kind``, ``row["kind"]`` and ``row.get("kind")``."""
 
@@ -822,7 +833,8 @@ def add_frames(
         if (row.doc, c0) in skip:
             role = "dateline"
         if row.kind == "age":
-            head = _person_before(names_in(row.doc, s0, c0), kinds_by_doc, row.doc, s0, c0)
+            head = (_person_before(names_in(row.doc, s0, c0), kinds_by_doc, row.doc, s0, c0)
+                    or _appositive(text, s0, c0))
         if row.kind in TEMPORAL_KINDS and role in ("change", "previous"):
             role = "actual"
         in_clause = [(a, b, n) for a, b, n in names_in(row.doc, clause[0], clause[1])

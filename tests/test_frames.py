@@ -374,3 +374,7 @@ def test_others_are_people_counted_by_their_event() -> None:
     assert row(frame, "40")["head"] == row(frame, "12 people")["head"] == "person"
     assert row(frame, "40")["event"] == "injury"
 
+
+def test_an_age_set_off_after_a_name_the_names_missed_is_that_persons() -> None:
+    frame = framed("Kishida, 67, announced his resignation.")
+    assert row(frame, "67")["head"] == "kishida"
