@@ -603,6 +603,8 @@ def _role(tokens: list[_Token], claim: tuple[int, int]) -> str:
         # "down from 25%", "cut the levy from 25% to 15%": the figure before the change;
         # "payments from three firms" is no previous figure
         return "previous"
+    if prep in ("up", "down"):
+        return "change"  # "revenue was up 6%", "shares closed down 3%": as "rose 6%"
     for i, t in enumerate(before[:4]):
         if t.word.lower() == "for" and i + 1 < len(before) and before[i + 1].stem == "call":
             return "call"  # "called for an election": the call, not the election

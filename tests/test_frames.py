@@ -63,6 +63,8 @@ def test_vocabulary_phrase_beats_a_general_word() -> None:
         ("Trump's planned April visit to China follows.", "April", "plan"),
         ("She called for a last month's election to seek a mandate.", "last month", "call"),
         ("The LDP won 310 seats.", "310 seats", "actual"),
+        ("Revenue was $94.9 billion, up 6% from a year earlier.", "6%", "change"),
+        ("Shares closed down 3.2% on Friday.", "3.2%", "change"),
     ],
 )
 def test_roles(text: str, surface: str, role: str) -> None:
