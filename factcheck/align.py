@@ -361,9 +361,10 @@ def _group_subject(rows: list[Any]) -> str:
                                           -counts[t], t))
         shared = {str(r.event) for r in rows if r.event}
         event = shared.pop() if len(shared) == 1 else ""
-        if (best in ADJECTIVE_TRIGGERS or best.endswith(("ed", "ing")) or " " in best) \
-                and event in EVENT_NOUNS:
-            return EVENT_NOUNS[event]  # "the start", not "the broke out"
+        if (best in ADJECTIVE_TRIGGERS or best.endswith(("ed", "ing")) or " " in best
+                or len(counts) > 1) and event in EVENT_NOUNS:
+            # "the start", not "the broke out"; "the sentence" of "sentenced" and "in jail"
+            return EVENT_NOUNS[event]
         return best
     heads = sorted({str(getattr(r, "head", "") or "") for r in rows} - {""})
     if heads:

@@ -50,6 +50,7 @@ _SYNONYMS = [
     "deal agreement pact accord treaty",
     "acquisition purchase takeover buyout",
     "conviction convicted convict guilty",  # "was found guilty in June"
+    "sentence sentenced jailed imprisoned",  # (not "jail": "years in jail" is no subject)
     "meeting summit talks meet met",
     "attack strike raid assault",
     "win won victory landslide",
@@ -134,7 +135,7 @@ for _cue_role, _words in {
             "commits",
     "change": "lower lowered lowers raise raised raises cut cuts increase increased increases "
               "reduce reduced reduces rose rise rises fell fall falls drop dropped drops climb "
-              "climbed climbs hike hiked slash slashed",
+              "climbed climbs hike hiked slash slashed shed sheds shedding",
     "actual": "agreed agree agrees held hold won reached set struck signed imposed impose "
               "approved paid",
 }.items():
@@ -144,6 +145,7 @@ for _cue_role, _words in {
 _STOP = frozenset(str.split("""
     a an the of in on at to for from by with and or but as is was were be been
     are this that these those its it his her their our your my he she they we you i than then
+    stood stands
     about around some more less over under nearly almost up down into onto per each every any
     all both after before during ahead last next new said says also only just least most
     roughly approximately"""))
@@ -387,8 +389,8 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
     before = [t for t in tokens if t.end <= claim[0]][::-1][:5]
     for k, t in enumerate(before[:4]):
         low = t.word.lower()
-        if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT:
-            continue
+        if low in _STOP or low in _ROLE_CUES or t.stem in _SUPPORT or low in _OBJECTS:
+            continue  # ("sentenced him to 12 years": not him; "the 33 of us" counts us)
         if _verbish(low):
             break  # "has risen to 1,600": the verb, not what was counted
         head = _CANON.get(t.stem, t.stem)
@@ -397,6 +399,8 @@ def _head(text: str, tokens: list[_Token], claim: tuple[int, int]) -> str:
         return head
     return ""
 
+
+_OBJECTS = frozenset(("him", "them", "me", "us"))
 
 # Words that make a measure another one: "core inflation" is not inflation, "median age" not
 # any age; a figure's head keeps them.
