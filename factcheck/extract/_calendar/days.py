@@ -58,6 +58,7 @@ from factcheck.extract._calendar.words import (
     DAY_ORDINALS,
     MONTHS,
     WEEKDAYS,
+    _list,
     _set,
     _word_before,
     next_word,
@@ -128,7 +129,7 @@ def _day_range_start(text: str, f: Found, ctx: Context) -> list[Found]:
 _DAY_TAIL = re.compile(r"(?<![\d,])\s(\d{1,2})(?:st|nd|rd|th)?$")
 
 
-_VERB_CUES = frozenset(("past", "fut", "fip", "pres"))
+_VERB_CUES = frozenset(("past", "fut", "fip", "pres", "mod"))
 
 
 def _day_range_end(text: str, f: Found, ctx: Context) -> list[Found]:
@@ -496,7 +497,7 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
         ok = named or prev in (_STRICT_PREPS if key == "may" or key == "march" and not (
             mname == "March" and prev == "to" and len(words) > 1 and words[-2][0].islower())
             else _DATE_PREPS)  # "the year to March": a month ("May to March" stays out)
-        ok = ok or nxt in _EVENT_NOUNS
+        ok = ok or nxt in _EVENT_NOUNS or _month_as_subject(text, e, key, mname, words, nxt)
         if not ok:
             return None
     timex = f"XXXX-{month:02d}"
@@ -523,6 +524,30 @@ _HAD_BEFORE = re.compile(r"\b[Hh]ad\s[^.;:!?]*$")
 
 
 _THIS_SIDE = {"past": "last", "coming": "next"}  # after "this"
+
+# Months that are hardly ever a name or another word (not April, May, June, March): alone
+# they may be a clause's subject ("September was the wettest month") or own a noun
+# ("October's jobs report").
+_SUBJECT_MONTHS = _set("january february july august september october november december")
+# Present verbs (and adverbs before one) a month as subject may take; past ones and "will"
+# are read by their tense cue.
+_SUBJECT_VERBS = frozenset(w + end for w in _list(
+    "is also marks sees brings looks remains tends typically traditionally usually often "
+    "could may might should would can") for end in ("", ","))
+
+
+def _month_as_subject(text: str, e: int, key: str, mname: str, words: list[tuple[str, int]],
+                      nxt: str) -> bool:
+    """Whether a full month name alone is a clause's subject or owns a noun: "September was
+    the wettest month", "October's figures showed", "while November saw" (not "Black September
+    was", "August Wilson")."""
+    if key not in _SUBJECT_MONTHS or not mname.istitle() or (words and words[-1][0][0].isupper()):
+        return False
+    if not words and text[:e - len(mname)].rstrip()[-1:].isdigit():
+        return False  # "says:30 December is OK": a day before it, not a subject
+    if text.startswith(("'s ", "’s "), e):
+        return next_word(text, e + 3)[:1].islower()
+    return nxt[:1].islower() and (nxt in _SUBJECT_VERBS or _cue(nxt.rstrip(",")) in _VERB_CUES)
 
 
 # Words before a bare month abbreviation that make it a month: "in Aug", "this Sept"

@@ -42,6 +42,10 @@ _OBLIGATION = _set("must should")
 # deposit old notes until Dec. 30", said last week: the nearest Dec. 30, not last year's).
 _PRESENT_MODALS = _set("can cannot")
 _FIP = _set("would")
+# Modals of possibility look ahead as "will" does ("the bank may raise rates in December"),
+# but a past before "have" and a participle ("may have met in June"); "could not" is as often a
+# past ("could not attend the funeral on Friday"): no cue. Lower case only ("in May").
+_POSSIBLE_MODALS = _set("may might could")
 _ABBREVIATIONS = _set("mr mrs ms dr st jr gen gov sen rep no vs jan feb mar apr jun jul aug sep "
                       "sept oct nov dec")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;!?\n]|[.:](?!\d)")
@@ -64,6 +68,7 @@ def _cue(token: str) -> str:
 _SUBORDINATORS = _set("after before since when whenever while because although though "
                       "whereas unless until")
 _RELATIVES = _set("which who whom whose where")
+_COORDINATORS = _set("and but or")
 # Verbs of intent: before "to" a future ("hopes to return by October"; "vowed to", a future
 # seen from the past); "set" after "is" too ("the vote is set for Sunday"). See _intent.
 _INTENT = _set("hope hopes hoping want wants wanting seek seeks seeking vow vows vowing pledge "
@@ -85,6 +90,8 @@ def _new_cue(token: str) -> str:
         last = low[-1:]  # (most words end otherwise: two suffix tests saved)
         if last == "l" and low.endswith(("'ll", "’ll")):
             cue = "fut"
+        elif low in _POSSIBLE_MODALS and token[0].islower():
+            cue = "mod"
         elif (last == "d" and len(low) > 3 and low.endswith("ed") and token[0].islower()
               and low not in _NOT_PAST_ED):
             cue = "past"
@@ -119,6 +126,8 @@ def _modal_before(tokens: list[str], k: int) -> str:
     if tokens[j].lower() in _OBLIGATION and any(t.lower() == "have" for t in tokens[j + 1:k]):
         return ""  # "must have left": a past
     cue = _cue(tokens[j])
+    if cue == "mod":
+        return _possible(tokens, j)
     return cue if cue in ("fut", "fip") else ""
 
 
@@ -167,6 +176,15 @@ def _intent(tokens: list[str], k: int) -> str:
     if k + 1 < len(tokens) and tokens[k + 1].lower() == "to":
         return "fip" if past else "fut"
     return "past" if past else ""
+
+
+def _possible(tokens: list[str], k: int) -> str:
+    """The cue of "may", "might" or "could" at ``k``: 'past' before "have" and a participle
+    ("may have met"), '' for "could not", else 'fut'."""
+    nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+    if nxt == "have":
+        return "past" if _participle_after(tokens, k + 1) else "fut"
+    return "" if nxt == "not" and tokens[k] == "could" else "fut"
 
 
 def _perfect_at(tokens: list[str], k: int) -> bool:
@@ -230,6 +248,10 @@ def tense_at(text: str, start: int, end: int) -> str:
             cue = _intent(before, k)
             if not cue:
                 continue
+        elif cue == "mod":
+            cue = _possible(before, k)
+            if not cue:
+                continue
         if cue == "gov":
             if not governing and not comma and n - k <= 12:
                 governing = "future"
@@ -287,9 +309,15 @@ def tense_at(text: str, start: int, end: int) -> str:
             cue = _intent(after, k)
             if not cue:
                 continue
+        elif cue == "mod":
+            cue = _possible(after, k)
+            if not cue:
+                continue
         if cue == "past" and tok in _HAVE and not _participle_after(after, k):
             continue
         if cue != "gov":
+            if k and after[k - 1].lower() in _COORDINATORS and kind_before:
+                break  # "picked up in March and may fade by June": the next predicate's verb
             kind_after, dist_after = cue, k + 1
             break
     if after_comma and kind_before:

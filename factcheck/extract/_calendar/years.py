@@ -179,7 +179,7 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     if (nxt[:1].islower() and nxt not in _FUNCTION_WORDS and prev not in _STRICT_PREPS
             and prev not in ("the", "this", "that", "its", "his", "her", "their", "year")
             and not (words and words[-1][0][:1].isupper())
-            and not (prev in _RANGE_WORDS and (_cue(nxt) in ("past", "fut", "fip")
+            and not (prev in _RANGE_WORDS and (_cue(nxt) in ("past", "fut", "fip", "mod")
                                                or nxt in _AFTER_A_YEAR_RANGE)
                      and _second_year(text, s, y))  # "from 2014 to 2018 rose", "... he"
             and not (text[s - 1:s] in ("-", "–")  # "the 2014-2018 period"
@@ -265,7 +265,7 @@ def _the_noun_of_year(words: list[tuple[str, int]], nxt: str) -> bool:
     rose": "the" and a noun (or a part of a year), "of" and a verb after the year (not "the
     deaths of 2013 people", "a total of 2013 died")."""
     if len(words) < 2 or words[-1][0] != "of" or _cue(nxt.rstrip(".,")) not in (
-            "past", "fut", "fip"):
+            "past", "fut", "fip", "mod"):
         return False
     return words[-2][0].lower() in _PARTS_OF_A_YEAR or (
         len(words) == 3 and words[0][0].lower() == "the")
