@@ -19,6 +19,7 @@ from factcheck.extract._calendar.arithmetic import (
     nth_week,
     relative,
     safe_date,
+    season_span,
     shifted,
 )
 from factcheck.extract._calendar.clocks import _RANGE_OPENERS
@@ -48,6 +49,7 @@ from factcheck.extract._calendar.words import (
     MONTHS,
     ONE_DAY,
     ORDINAL_WORDS,
+    SEASONS,
     _set,
     _word_before,
     next_word,
@@ -401,10 +403,47 @@ def _years_in_words(text: str, found: list[Found], starts: list[int]) -> list[Fo
             f = Found(i, m.end(), "date", str(y), str(y), "year", "absolute", date(y, 1, 1),
                       date(y, 12, 31))
         else:
-            continue
+            f = _part_of_year_words(text, i, m.end(), y)
+            if f is None:
+                continue
         if f is not None:
             out = [g for g in out if g.end <= f.start or g.start >= f.end] + [f]
     return sorted(out, key=lambda g: g.start)
+
+
+# What else may name a year in words: "the third quarter of two thousand and twenty", "the
+# first half of nineteen ninety nine", "the summer of nineteen sixty nine", "the year two
+# thousand", "since nineteen eighty five" (not "by two thousand": a count).
+_PART_BEFORE_YEAR = re.compile(r"(?<![\w-])(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
+                               r"[\s-](?P<u>quarter|half)|(?P<s>(?i:spring|summer|autumn|fall|"
+                               r"winter)))\s+of\s+$|(?<![\w-])(?:(?P<y>year)|(?P<p>[Ss]ince|"
+                               r"[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Dd]uring))\s+$")
+
+
+def _part_of_year_words(text: str, i: int, end: int, y: int) -> Found | None:
+    """A year in words starting at ``i`` after a part of a year ("the third quarter of two
+    thousand and twenty", from the ordinal on as "third quarter of 2020" is read; "the summer
+    of nineteen sixty nine"), "the year" or a date preposition."""
+    before = _PART_BEFORE_YEAR.search(text, max(0, i - 24), i)
+    if before is None:
+        return None
+    g = before.group
+    if g("u"):
+        r = part_of_year(y, g("u"), ORDINAL_WORDS[g("o")])
+        return None if r is None else Found(before.start(), end, "date", r.value, r.value,
+                                            g("u"), "absolute", r.low, r.high)
+    if g("s"):
+        code = SEASONS[g("s").lower()]
+        lo, hi = season_span(y, code)
+        v = f"{y}-{code}"
+        return Found(before.start(), end, "date", v, v, "season", "absolute", lo, hi)
+    if g("p") and text[i:i + 3].lower() == "two":
+        return None  # "rose by two thousand": a count
+    nxt = next_word(text, end).rstrip(".,")
+    if nxt[:1].islower() and nxt not in _FUNCTION_WORDS:
+        return None  # "after nineteen twenty minutes"
+    return Found(i, end, "date", str(y), str(y), "year", "absolute", date(y, 1, 1),
+                 date(y, 12, 31))
 
 
 def _year_of_words(text: str, m: re.Match[str]) -> int | None:
