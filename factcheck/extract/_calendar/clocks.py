@@ -115,6 +115,13 @@ _DAY_AFTER_NOON = re.compile(
 # Words before "noon" or "midnight" that make it a time ("shortly after midnight").
 _NOON_PREPS = _set("at by around about until till til before after from past since between toward "
                    "towards near approaching through beyond")
+def _between_before(text: str, s: int) -> bool:
+    """Whether "between" opens the range whose "and" is just before ``s`` ("between 10 p.m.
+    and midnight")."""
+    return text.rfind("between ", max(0, s - 32), s) >= 0 or text.rfind(
+        "Between ", max(0, s - 32), s) >= 0
+
+
 # Verbs after "Noon" or "Midnight" opening a clause: "Midnight passed without a deal".
 _NOON_DAYS = frozenset(WEEKDAYS) | _set("today tomorrow yesterday")
 _NOON_VERBS = _set("is was will would came comes come passed passes struck strikes approached "
@@ -346,7 +353,8 @@ def _time(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             return None  # (capitalised only opening a clause: "according to Mid-day", a paper)
         if (prev not in _NOON_PREPS and not raw[0].isdigit()
                 and not g("nish") and not _DAY_AFTER_NOON.match(text, e)
-                and not (prev == "to" and _pause_or(text, e, _MEAL_FOLLOWERS))
+                and not ((prev == "to" or prev == "and" and _between_before(text, s))
+                         and _pause_or(text, e, _MEAL_FOLLOWERS))
                 and not _noon_alone(text, s, e, words)):
             return None  # "midnight blue", "the midnight deadline", "to midnight mass"
         h, mi, ampm, gran = (0 if raw.endswith("night") else 12), 0, None, "hour"

@@ -253,6 +253,9 @@ def tense_at(text: str, start: int, end: int) -> str:
             if not cue:
                 continue
         if cue == "gov":
+            if k and before[k - 1].lower() in ("than", "as") or (
+                    tok.lower() == "ahead" and before[k + 1:k + 2] != ["of"]):
+                continue  # "grew faster than expected in the third quarter", "went ahead"
             if not governing and not comma and n - k <= 12:
                 governing = "future"
             continue
