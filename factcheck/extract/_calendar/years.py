@@ -86,7 +86,7 @@ _BUSINESS_WORDS = _set(
     "profit profits revenue revenues sales earnings growth gdp economy economic results output "
     "income loss losses margin margins quarterly fiscal year-on-year annualised annualized "
     "deliveries shipments inflation unemployment export exports import imports investment "
-    "dividend dividends turnover forecast forecasts")
+    "dividend dividends turnover forecast forecasts shares ipo listing bookings spending")
 _WORD_CHARS = re.compile(r"[a-z-]+")
 
 
