@@ -453,7 +453,11 @@ def _is_range(text: str, a: Found, b: Found) -> bool:
             or b.high < a.low or _nested(a, b)):
         return False
     gap = _RANGE_JOIN.fullmatch(text, a.end, b.start)
-    if gap is None or not _one_reading(a) or not _one_reading(b):
+    if gap is None:
+        # "in 2018 or 2019": either year, one claim holding both (else a number, 2018.5)
+        return (text[a.end:b.start] == " or " and a.granularity == b.granularity == "year"
+                and a.reading == b.reading == "absolute")
+    if not _one_reading(a) or not _one_reading(b):
         return False
     before = _word_before(text, a.start)
     if gap.group().strip() == "and" and before != "between":
