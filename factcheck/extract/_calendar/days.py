@@ -465,6 +465,8 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
             span = Reading("", *month_span(int(yraw), month))
             return _absolute_week(week[1], e, nth_week(span, "month", week[0]))
         return _week_in(text, week, e, ctx, "month", month_occ(month), (month,))
+    if not yraw and month % 3 == 0 and _QUARTER_AFTER.match(text, e):
+        return _quarter_ending(text, s, e + 8, ctx, month // 3)
     words = prev_words(text, s, 3)
     part = _part(words) or _hyphened_part(text, s)
     if part is not None:
@@ -515,6 +517,25 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
     if direction == "fip" and _HAD_BEFORE.search(text, max(0, s - 60), s):
         direction = "nearest"  # "had planned to travel in February": a plan made long before
     return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
+
+
+_QUARTER_AFTER = re.compile(r" quarter(?![\w-])")
+
+
+def _quarter_ending(text: str, s: int, e: int, ctx: Context, n: int) -> Found:
+    """"The June quarter" (Australian, Indian and company usage): the calendar quarter ending
+    in the month, by tense (2016-Q2)."""
+    def reading(y: int) -> Reading:
+        return Reading(f"{y}-Q{n}", date(y, 3 * n - 2, 1), month_span(y, 3 * n)[1])
+
+    def occ(a: date, how: str) -> Reading:
+        here = reading(a.year)
+        past = here if here.low <= a else reading(a.year - 1)
+        future = here if here.high >= a else reading(a.year + 1)
+        return _pick(past, future, a, how)
+
+    return relative(s, e, ctx, tense_direction(text, s, e, "nearest"), occ, f"XXXX-Q{n}",
+                    "quarter", cycle=365)
 
 
 # A past perfect before a month under a future-in-past ("had planned to travel in February"):
