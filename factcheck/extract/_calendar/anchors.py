@@ -153,7 +153,7 @@ HOLIDAY_WORDS = frozenset(_WHOLE_ANCHORS) | {"Christmas", "New", "Valentine", "H
                                              "Boxing"}
 _HOLIDAY_AT = re.compile(_HOLIDAY_NAME)
 _BACK_AGO = re.compile(r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
-                       r"(?:day|week|month|year|decade|fortnight|hour|minute)s?\s+$")
+                       r"(?:day|week|month|year|decade|century|fortnight|hour|minute)s?\s+$")
 # The count of an offset's units and its space: "3 ", "three ", "a few ", "a couple of ".
 _UNIT_COUNT = r"(?:\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple\s+of)\s+"
 _BACK_FROM_NOW = re.compile(_UNIT_COUNT + r"(?:day|week|month|year|decade|fortnight|hour|minute)s?"
@@ -200,7 +200,7 @@ _BACKS_TOO = {**{w: _BACK_OFFSET for w in ("today", "tomorrow", "tmrw", "yesterd
 # What each back pattern's match ends with before its trailing white space or hyphen (a
 # necessary condition): a $-anchored search tries every start of its 40-character window,
 # while this is one endswith. True: a digit may end it too.
-_UNIT_ENDS = tuple(u + s for u in _list("day week month year decade fortnight hour minute")
+_UNIT_ENDS = tuple(u + s for u in _list("day week month year decade century fortnight hour minute")
                    for s in ("", "s"))
 _MOD_ENDS = tuple(w for m in _list("last next past previous coming following upcoming")
                   for w in (m, m.title()))

@@ -465,7 +465,8 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
             span = Reading("", *month_span(int(yraw), month))
             return _absolute_week(week[1], e, nth_week(span, "month", week[0]))
         return _week_in(text, week, e, ctx, "month", month_occ(month), (month,))
-    if not yraw and month % 3 == 0 and _QUARTER_AFTER.match(text, e):
+    if (not yraw and month % 3 == 0 and _QUARTER_AFTER.match(text, e)
+            and text[s - 1:s] not in ("-", "–")):  # (not "the July-September quarter")
         return _quarter_ending(text, s, e + 8, ctx, month // 3)
     words = prev_words(text, s, 3)
     part = _part(words) or _hyphened_part(text, s)

@@ -263,16 +263,17 @@ def _ago(s: int, e: int, nraw: str, unit: str, ctx: Context, sign: int = -1,
             y, mo = add_months(a.year, a.month, -n)
             lo, hi = month_span(y, mo)
             return Reading(f"{y:04d}-{mo:02d}", lo, hi)
-        y = a.year - n * (10 if unit == "decade" else 1)
+        y = a.year - n * _YEARS_IN.get(unit, 1)
         return Reading(str(y), date(y, 1, 1), date(y, 12, 31))
 
-    granularity = {"decade": "year"}.get(unit, unit)
+    granularity = "year" if unit in _YEARS_IN else unit
     pattern = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX"}.get(unit, "XXXX")
     return relative(s, e, ctx, "fixed", fixed_occ(back), pattern, granularity, pinned=True,
                     key=(n, unit, shift))
 
 
 _MINUTES_IN = {"hour": 60, "minute": 1}
+_YEARS_IN = {"decade": 10, "century": 100}
 _UNIT_NAMES = {"min": "minute", "hr": "hour"}
 _UNIT_AS = {"fortnight": ("week", 2), "quarter": ("month", 3)}
 _DAY_OFFSETS = {"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}

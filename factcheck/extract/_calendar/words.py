@@ -252,7 +252,7 @@ _HHMM_ALT = (r"(?P<hhmm>(?P<hmh>1[0-2]|0?[1-9])(?P<hmm>[0-5]\d)(?:\s(?P<hmap>[ap
 # 5 days ago
 _AGO_ALT = (
     r"(?P<ago>(?P<agon>\d{1,3}|" + _NUMWORD + r"|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?)\s+"
-    r"(?P<agou>day|week|month|year|decade|fortnight|hour|minute)s?\s+(?:ago|(?P<agoh>hence|in\s+the\s+future)|(?P<agod>from|after|before)\s+"
+    r"(?P<agou>day|week|month|year|decade|century|fortnight|hour|minute)s?\s+(?:ago|(?P<agoh>hence|in\s+the\s+future)|(?P<agod>from|after|before)\s+"
     r"(?P<agofn>now|today|tomorrow|tmrw|yesterday)))\b")
 # 5 in "5-6 pm", "between 2 and 4 p.m.": the first end takes the second's meridiem
 _HOUR_RANGE_ALT = (
