@@ -500,7 +500,9 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
         ok = named or prev in (_STRICT_PREPS if key == "may" or key == "march" and not (
             mname == "March" and prev == "to" and len(words) > 1 and words[-2][0].islower())
             else _DATE_PREPS)  # "the year to March": a month ("May to March" stays out)
-        ok = ok or nxt in _EVENT_NOUNS or _month_as_subject(text, e, key, mname, words, nxt)
+        ok = (ok or nxt in _EVENT_NOUNS or _month_as_subject(text, e, key, mname, words, nxt)
+              or not nxt[:1].isupper()
+              and _LISTED_AFTER_MONTH.search(text, max(0, s - 16), s) is not None)
         if not ok:
             return None
     timex = f"XXXX-{month:02d}"
@@ -520,6 +522,9 @@ def _month(text: str, s: int, e: int, ctx: Context, mname: str, yraw: str | None
     return relative(s, e, ctx, direction, occ, timex, "month", cycle=365, key=(bounds,))
 
 
+# A month listed after another: "in January, February and March", "in April or May".
+_LISTED_AFTER_MONTH = re.compile(r"(?<![\w-])(?:" + alternation([m.title() for m in _MONTH_NAMES])
+                                 + r")(?:,\s|,?\s(?:and|or)\s)$")
 _QUARTER_AFTER = re.compile(r" quarter(?![\w-])")
 
 
