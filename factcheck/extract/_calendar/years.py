@@ -424,6 +424,10 @@ def _part_of_year_words(text: str, i: int, end: int, y: int) -> Found | None:
     """A year in words starting at ``i`` after a part of a year ("the third quarter of two
     thousand and twenty", from the ordinal on as "third quarter of 2020" is read; "the summer
     of nineteen sixty nine"), "the year" or a date preposition."""
+    week = _week_of(text, i)
+    if week is not None and week[0]:  # "the first week of two thousand and twenty seven"
+        whole = Reading("", date(y, 1, 1), date(y, 12, 31))
+        return _absolute_week(week[1], end, nth_week(whole, "year", week[0]))
     before = _PART_BEFORE_YEAR.search(text, max(0, i - 24), i)
     if before is None:
         return None
