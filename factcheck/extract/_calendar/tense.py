@@ -180,11 +180,18 @@ def _intent(tokens: list[str], k: int) -> str:
 
 def _possible(tokens: list[str], k: int) -> str:
     """The cue of "may", "might" or "could" at ``k``: 'past' before "have" and a participle
-    ("may have met"), '' for "could not", else 'fut'."""
+    ("may have met"), '' for "could not" and "could see", else 'fut'."""
     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
     if nxt == "have":
         return "past" if _participle_after(tokens, k + 1) else "fut"
-    return "" if nxt == "not" and tokens[k] == "could" else "fut"
+    if tokens[k] == "could" and (nxt == "not" or nxt in _SENSES or nxt == "be" and k + 2 < len(
+            tokens) and tokens[k + 2].lower() in _SENSED):
+        return ""  # "could not attend", "could see flames", "could be heard": often a past
+    return "fut"
+
+
+_SENSES = _set("see hear feel smell")
+_SENSED = _set("seen heard felt smelled")
 
 
 def _perfect_at(tokens: list[str], k: int) -> bool:
