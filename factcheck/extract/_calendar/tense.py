@@ -46,6 +46,11 @@ _FIP = _set("would")
 # but a past before "have" and a participle ("may have met in June"); "could not" is as often a
 # past ("could not attend the funeral on Friday"): no cue. Lower case only ("in May").
 _POSSIBLE_MODALS = _set("may might could")
+# Verbs of a timetable in the present look ahead ("the contract expires on June 30", "the law
+# takes effect on July 1", "talks resume on Monday"); "takes", "comes", "goes" and "enters"
+# only before "effect" or "into" ("the move comes after protests on Sunday" is no timetable).
+_SCHEDULED = _set("begins starts opens reopens closes ends expires resumes resume reopen")
+_SCHEDULED_IF = _set("takes comes goes enters")
 _ABBREVIATIONS = _set("mr mrs ms dr st jr gen gov sen rep no vs jan feb mar apr jun jul aug sep "
                       "sept oct nov dec")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;!?\n]|[.:](?!\d)")
@@ -76,6 +81,7 @@ _INTENT = _set("hope hopes hoping want wants wanting seek seeks seeking vow vows
                "prepares threaten threatens vowed pledged promised agreed decided intended "
                "aimed hoped wanted sought threatened prepared set")
 _CUE_WORDS = {**{w: "sub" for w in _SUBORDINATORS}, **{w: "rel" for w in _RELATIVES},
+              **{w: "fut" for w in _SCHEDULED}, **{w: "sch" for w in _SCHEDULED_IF},
               **{w: "past" for w in _IRREGULAR_PAST}, **{w: "int" for w in _INTENT},
               **{w: "fip" for w in _FIP}, **{w: "pres" for w in _PRESENT_MODALS},
               **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING},
@@ -259,6 +265,10 @@ def tense_at(text: str, start: int, end: int) -> str:
             cue = _possible(before, k)
             if not cue:
                 continue
+        elif cue == "sch":
+            if before[k + 1:k + 2] not in (["effect"], ["into"]):
+                continue
+            cue = "fut"
         if cue == "gov":
             if k and before[k - 1].lower() in ("than", "as") or (
                     tok.lower() == "ahead" and before[k + 1:k + 2] != ["of"]):
@@ -323,6 +333,10 @@ def tense_at(text: str, start: int, end: int) -> str:
             cue = _possible(after, k)
             if not cue:
                 continue
+        elif cue == "sch":
+            if after[k + 1:k + 2] not in (["effect"], ["into"]):
+                continue
+            cue = "fut"
         if cue == "past" and tok in _HAVE and not _participle_after(after, k):
             continue
         if cue != "gov":
