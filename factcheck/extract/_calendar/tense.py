@@ -48,9 +48,11 @@ _FIP = _set("would")
 _POSSIBLE_MODALS = _set("may might could")
 # Verbs of a timetable in the present look ahead ("the contract expires on June 30", "the law
 # takes effect on July 1", "talks resume on Monday"); "takes", "comes", "goes" and "enters"
-# only before "effect" or "into" ("the move comes after protests on Sunday" is no timetable).
+# only before "effect" or "into" ("the move comes after protests on Sunday" is no timetable),
+# "kicks" before "off".
 _SCHEDULED = _set("begins starts opens reopens closes ends expires resumes resume reopen")
-_SCHEDULED_IF = _set("takes comes goes enters")
+_SCHEDULED_IF = _set("takes comes goes enters kicks")
+_TIMETABLE_NEXT = (["effect"], ["into"], ["off"])
 _ABBREVIATIONS = _set("mr mrs ms dr st jr gen gov sen rep no vs jan feb mar apr jun jul aug sep "
                       "sept oct nov dec")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;!?\n]|[.:](?!\d)")
@@ -75,11 +77,12 @@ _SUBORDINATORS = _set("after before since when whenever while because although t
 _RELATIVES = _set("which who whom whose where")
 _COORDINATORS = _set("and but or")
 # Verbs of intent: before "to" a future ("hopes to return by October"; "vowed to", a future
-# seen from the past); "set" after "is" too ("the vote is set for Sunday"). See _intent.
+# seen from the past; "is likely to" as well); "set" after "is" too ("the vote is set for
+# Sunday"). See _intent.
 _INTENT = _set("hope hopes hoping want wants wanting seek seeks seeking vow vows vowing pledge "
                "pledges promise promises agree agrees decide decides intend aim prepare "
                "prepares threaten threatens vowed pledged promised agreed decided intended "
-               "aimed hoped wanted sought threatened prepared set")
+               "aimed hoped wanted sought threatened prepared set likely")
 _CUE_WORDS = {**{w: "sub" for w in _SUBORDINATORS}, **{w: "rel" for w in _RELATIVES},
               **{w: "fut" for w in _SCHEDULED}, **{w: "sch" for w in _SCHEDULED_IF},
               **{w: "past" for w in _IRREGULAR_PAST}, **{w: "int" for w in _INTENT},
@@ -266,7 +269,7 @@ def tense_at(text: str, start: int, end: int) -> str:
             if not cue:
                 continue
         elif cue == "sch":
-            if before[k + 1:k + 2] not in (["effect"], ["into"]):
+            if before[k + 1:k + 2] not in _TIMETABLE_NEXT:
                 continue
             cue = "fut"
         if cue == "gov":
@@ -334,7 +337,7 @@ def tense_at(text: str, start: int, end: int) -> str:
             if not cue:
                 continue
         elif cue == "sch":
-            if after[k + 1:k + 2] not in (["effect"], ["into"]):
+            if after[k + 1:k + 2] not in _TIMETABLE_NEXT:
                 continue
             cue = "fut"
         if cue == "past" and tok in _HAVE and not _participle_after(after, k):
