@@ -363,9 +363,12 @@ def tense_direction(text: str, start: int, end: int, default: str) -> str:
     if text.endswith(("since ", "Since "), 0, start):
         return "past"  # "since May", "since Monday": a day already come, whatever the verb
     tense = tense_at(text, start, end)
-    if tense == "past" and text.endswith(_DEFERRED_TO, 0, start) and _DEFERRED.search(
-            text, max(0, start - 60), start):
-        return "fip"  # "was adjourned until December 12": a day after the past act
+    if tense == "past":
+        lead = start - 4 if text.endswith(" the ", 0, start) else start
+        lead = lead - 6 if text.endswith(" after ", 0, lead) else lead  # "until after the summer"
+        if text.endswith(_DEFERRED_TO, 0, lead) and _DEFERRED.search(
+                text, max(0, lead - 60), lead):
+            return "fip"  # "was adjourned until December 12": a day after the past act
     if not tense and text.endswith(_UNTIL, 0, start):
         return "future"  # "the contract runs until December", "police have until Monday"
     return tense or default

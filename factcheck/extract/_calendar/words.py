@@ -493,7 +493,7 @@ _FROM_AN_EVENT = _set("next following previous preceding")
 
 _STRICT_PREPS = _set("in since by until till from through throughout during before after "
                           "early mid late last next this end beginning start middle")
-_SEASON_MODS = _set("last this next past coming early late mid in during the by until "
+_SEASON_MODS = _set("last this next past coming early late mid in during the by until after before "
                          "since through throughout over whole entire")
 _FALL_MODS = _set("last this next early late mid the")
 _ORD_PREPS = _set("on by since until till from before after of between")
