@@ -165,7 +165,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
     if any(text.endswith(" ago", 0, f.end) for f in found):  # (else nothing to compound)
         found = _compound_ago(text, found)
     found = _years_in_words(text, found, years)
-    found = _joined_ranges(text, _ordered_ends(text, found))
+    found = _joined_ranges(text, _ordered_ends(text, found, ctx.reference_date))
     for f in found:
         _event_name(text, f)
     _cache = (text, ctx, found)
@@ -392,10 +392,12 @@ _RANGE_JOIN = re.compile(r"\s?[-–~]\s?|\s+(?:to|through|thru|until|till|and)\s
 _RANGE_END_UNITS = frozenset(("day", "month"))
 
 
-def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
+def _ordered_ends(text: str, found: list[Found], ref: date | None) -> list[Found]:
     """The ends of a range read alone may cross: "ran from January 23 through March 9" read
     in late January puts the 23rd this year and March 9 last year. Without a year of its own,
-    the first end moves back when the tense is past, else the second moves forward."""
+    the first end moves back when the tense is past, or when both ends are ahead and the first
+    was a day of the month before the reference ("is to run from January 23 through March 9"
+    on January 28: under way); else the second moves forward."""
     for a, b in zip(found, found[1:], strict=False):
         if (b.kind != "date" or a.kind != "date" or b.reading == "absolute"
                 or b.granularity not in _RANGE_END_UNITS or a.granularity not in _RANGE_END_UNITS
@@ -404,13 +406,23 @@ def _ordered_ends(text: str, found: list[Found]) -> list[Found]:
                 or (_word_before(text, a.start) not in ("from", "between")
                     and text[a.end:b.start] not in ("-", "–"))):  # "October-December"
             continue
-        if b.reading == "past" and a.reading != "absolute":
+        if (b.reading == "past" or _under_way(a, b, ref)) and a.reading != "absolute":
             _move_years(a, b.high.year - a.low.year - (a.low.replace(year=2000)
                                                        > b.high.replace(year=2000)))
         elif b.low is not None:
             _move_years(b, a.low.year - b.low.year + (b.low.replace(year=2000)
                                                       < a.low.replace(year=2000)))
     return found
+
+
+def _under_way(a: Found, b: Found, ref: date | None) -> bool:
+    """Whether a range whose ends are both ahead began in the month before ``ref`` (its first
+    end a year earlier)."""
+    if ref is None or a.low is None or a.reading != "future" or b.reading != "future" \
+            or a.granularity != "day":
+        return False
+    began = safe_date(a.low.year - 1, a.low.month, a.low.day)
+    return began is not None and 0 <= (ref - began).days <= 31
 
 
 # The granularities a range's ends may have, finest first, and the most days one names.

@@ -52,7 +52,7 @@ _POSSIBLE_MODALS = _set("may might could")
 # "kicks" before "off".
 _SCHEDULED = _set("begins starts opens reopens closes ends expires resumes resume reopen")
 _SCHEDULED_IF = _set("takes comes goes enters kicks")
-_TIMETABLE_NEXT = (["effect"], ["into"], ["off"])
+_TIMETABLE_NEXT = (["effect"], ["into"], ["off"], ["to"])  # ("takes effect", "is to visit")
 _ABBREVIATIONS = _set("mr mrs ms dr st jr gen gov sen rep no vs jan feb mar apr jun jul aug sep "
                       "sept oct nov dec")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;!?\n]|[.:](?!\d)")
@@ -85,6 +85,7 @@ _INTENT = _set("hope hopes hoping want wants wanting seek seeks seeking vow vows
                "aimed hoped wanted sought threatened prepared set likely")
 _CUE_WORDS = {**{w: "sub" for w in _SUBORDINATORS}, **{w: "rel" for w in _RELATIVES},
               **{w: "fut" for w in _SCHEDULED}, **{w: "sch" for w in _SCHEDULED_IF},
+              "is": "sch", "are": "sch",  # ("is to visit": see _TIMETABLE_NEXT)
               **{w: "past" for w in _IRREGULAR_PAST}, **{w: "int" for w in _INTENT},
               **{w: "fip" for w in _FIP}, **{w: "pres" for w in _PRESENT_MODALS},
               **{w: "fut" for w in _FUTURE}, **{w: "gov" for w in _GOVERNING},
