@@ -359,9 +359,11 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                 wk.reading = _side_of(wk.low, wk.high, ctx.reference_date)  # "... last year"
             return wk or _holiday(text, s, m.end("holn"), ctx, g("holn"), None)
         return _holiday(text, s, e, ctx, g("holn"), g("holy"), g("holr"))
-    if kind == "yq":
-        unit = "half" if g("yqh") in "Hh" else "quarter"
-        r = part_of_year(int(g("yqy")), unit, int(g("yqn")))
+    if kind in ("yq", "nq"):
+        unit = "half" if (g("yqh") or g("nqh")) in "Hh" else "quarter"
+        yraw = g("yqy") or g("nqy")
+        r = part_of_year(int(yraw) + (2000 if len(yraw) == 2 else 0), unit,
+                         int(g("yqn") or g("nqn")))
         return None if r is None else Found(s, e, "date", r.value, r.value, unit, "absolute",
                                             r.low, r.high)
     if kind == "q":

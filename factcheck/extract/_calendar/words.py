@@ -313,6 +313,8 @@ _PATTERN = (
     r"|" + _DAY_MONTH_ALT +
     # 2019-Q1, 2019 Q3
     r"|(?P<yq>(?P<yqy>" + _YEAR + r")(?:\s|-)(?P<yqh>[QqHh])(?P<yqn>[1-4]))(?![\w-])"
+    # 1Q16, 3Q 2016, 1H 2017 (company and analyst usage)
+    r"|(?P<nq>(?P<nqn>[1-4])(?P<nqh>[QH])\s?(?P<nqy>" + _YEAR + r"|\d\d))(?![\w-]|[.,]\d)"
     # the 2015-16 season, 1914-18, fiscal 2014/15: two years (or "2004-08" a year and month)
     r"|(?P<yy>(?P<yyy>" + _YEAR + r")(?P<yys>[-–/])(?P<yy2>\d\d))(?![\d%/–-]|[.,]\d)"
     # 2016-11, 2016/11: a year and month (not the 2011-12 season)
