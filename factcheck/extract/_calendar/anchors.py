@@ -375,6 +375,8 @@ _SPELLED_CUES = {"past": "past", "am": "meridiem", "pm": "meridiem", "date": "da
                  **{w: "period" for w in _ANCHOR_WORDS
                     if w.startswith(("day", "week", "month", "year", "decade"))}}
 _PERIOD_OFS = (" of ", " of the ", " of this ", " of my ")
+_YEAR_END_UNITS = frozenset(("year", "month"))
+_YEAR_END_AFTER = ("-end", " end")
 
 
 def _dotted_meridiems(shape: bytes) -> list[int]:
@@ -400,6 +402,11 @@ def _spelled_starts(text: str, shape: bytes, words: list[tuple[int, str]]) -> li
         cue = _SPELLED_CUES.get(word)
         if cue is None or w < 3:  # (every piece needs a few characters before the word)
             continue
+        if word in _YEAR_END_UNITS:  # "by year-end", "at month end", "before end-year"
+            if text.startswith(_YEAR_END_AFTER, w + len(word)):
+                out.append(w)
+            elif text.endswith("end-", 0, w):
+                out.append(w - 4)
         i = w - 1  # the space before the word, where its piece (" past ", " pm") starts
         if cue == "date":
             i = w - 3  # "year to date", "year-to-date"

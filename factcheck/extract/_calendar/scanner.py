@@ -266,6 +266,8 @@ def _handle(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                        lean=_lean_of_the_year(text, s, e, g("eop")))
     if kind == "eod":
         return _end_of_day(text, s, e, ctx)
+    if kind == "yend":
+        return _year_end(text, s, e, g("yendu") or g("yendu2"), ctx)
     if kind == "dm":
         return _month_day(text, s, e, ctx, g("dmm"), g("dmd"), g("dmy"))
     if kind == "nmd":
@@ -599,6 +601,21 @@ def _clock_asides(text: str, found: list[Found]) -> list[Found]:
             if abs(a.hour - b.hour) <= 12:
                 out[i + 1] = _timed(b, c, b.start, b.end)
     return out
+
+
+# Words before "year-end" or "month end" that make it the end of the current one, not a noun
+# ("a year-end bonus", "the month-end rush").
+_YEAR_END_PREPS = _set("by at before until till after from since around toward towards near "
+                       "ahead through to")
+
+
+def _year_end(text: str, s: int, e: int, unit: str, ctx: Context) -> Found | None:
+    """"By year-end", "at month end", "before end-year": the end of the year or month, as "the
+    end of the year" is read (the tense may move the year)."""
+    if _word_before(text, s) not in _YEAR_END_PREPS or text[e + 1:e + 2].isdigit():
+        return None  # ("at year-end 2015": the year is read alone)
+    way = lean(text, s, e) if unit == "year" else ""
+    return _period(text, s, e, "this", unit, ctx, third=_PART_WORDS["end"][0], lean=way)
 
 
 def _lean_of_the_year(text: str, s: int, e: int, written: str) -> str:

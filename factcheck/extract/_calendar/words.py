@@ -393,6 +393,8 @@ _SPELLED_PATTERN = (
     r"(?:the\s+|this\s+|my\s+)?"
     r"(?P<eopu>day|week|month|year|decade))(?![\w-])"
     r"|(?P<ytd>(?:[Tt]he\s+)?[Yy]ear[\s-]to[\s-]date)(?![\w-])"
+    # by year-end, at month end, before end-year (see _year_end)
+    r"|(?P<yend>(?P<yendu>year|month)[-\s]end|end-(?P<yendu2>year|month))(?![\w-])"
     # on the twenty-second (a day of the month: see _spelled_ordinal)
     r"|(?P<tdo>[Tt]he\s+(?P<tdod>(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth)))(?![\w-]|\s+[Cc]entur)"
