@@ -188,6 +188,12 @@ def _intent(tokens: list[str], k: int) -> str:
     return "past" if past else ""
 
 
+def _infinitive(tokens: list[str], k: int) -> bool:
+    """Whether the past form at ``k`` is an infinitive after "to" ("expected to hit", "vowed to
+    cut": an irregular verb's base form reads as its past)."""
+    return k > 0 and tokens[k - 1] == "to" and not tokens[k].endswith("ed")
+
+
 def _possible(tokens: list[str], k: int) -> str:
     """The cue of "may", "might" or "could" at ``k``: 'past' before "have" and a participle
     ("may have met"), '' for "could not" and "could see", else 'fut'."""
@@ -281,7 +287,7 @@ def tense_at(text: str, start: int, end: int) -> str:
                 governing = "future"
             continue
         if cue == "past":
-            if tok in _HAVE and not _participle_after(before, k):
+            if tok in _HAVE and not _participle_after(before, k) or _infinitive(before, k):
                 continue  # "they have a meeting on Friday": a present, no cue
             cue = _modal_before(before, k) or cue
             if cue == "now":
@@ -341,7 +347,8 @@ def tense_at(text: str, start: int, end: int) -> str:
             if after[k + 1:k + 2] not in _TIMETABLE_NEXT:
                 continue
             cue = "fut"
-        if cue == "past" and tok in _HAVE and not _participle_after(after, k):
+        if cue == "past" and (tok in _HAVE and not _participle_after(after, k)
+                              or _infinitive(after, k)):
             continue
         if cue != "gov":
             if k and after[k - 1].lower() in _COORDINATORS and kind_before:
