@@ -30,7 +30,12 @@ Conventions (dates.py and times.py yield what this package finds):
   month and day takes the nearest occurrence).
 * Tense comes from the nearest cue word in the clause: past (``-ed``, irregular past,
   perfect), future (will, 'll, going to), or a word governing the noun phrase after it
-  (ahead of, upcoming, planned, looking forward to). A future after a past verb ("said he
+  (ahead of, upcoming, planned, looking forward to; not "than expected", "as planned").
+  "May", "might" and "could" look ahead as "will" does ("could not", "could see" and a
+  modal before "have" and a participle do not), and so do "is to", "is likely to" and verbs
+  of a timetable in the present ("expires", "takes effect", "resume", "kicks off"); an
+  irregular verb after "to" is no past ("expected to hit"), a verb after "and" heads the
+  next predicate. A future after a past verb ("said he
   will", "wished ... ahead of") is seen from a past speech act, so it is resolved from
   reference days up to a week earlier; after a present perfect ("has endorsed her ahead
   of Sunday's vote") it is still to come. A weekday may be the reference day itself (news
@@ -59,7 +64,15 @@ Conventions (dates.py and times.py yield what this package finds):
   "every (other) Tuesday" is; "the Monday before the match" counts from an event (no date).
 * "Fiscal (year) 2025" and "FY25" are the span fiscal years named 2025 cover between them
   (July 2024 to March 2026: countries and companies start them in different months); "FY
-  2025-26" runs from April 2025 to June 2026.
+  2025-26" runs from April 2025 to June 2026. "1Q16", "3Q 2016", "1H17" are quarters and
+  halves; "the June quarter" is the calendar quarter ending in June; "by year-end", "at month
+  end" the end of the current year or month.
+* A full month name that is hardly a name (not April, May, June, March) is a date alone as a
+  clause's subject or owner ("September was the wettest month", "October's figures"); a month
+  listed after another is one ("in January, February and March"). "2018 or 2019" is one date
+  holding both years (qualifier ``range``). Years in words also follow a quarter, half, week
+  or season ("the third quarter of two thousand and twenty"), "the year" and "since", "by",
+  "until"; "a century ago" counts back a hundred years.
 * Stretches counted from the reference are one date whose value is the interval
   (``2026-01-26/2026-02-08``): "the past two weeks", "the last 3 months", "over the past week"
   (the days before it), "the next 3 days" (the days after), "within 9 months" (from it); a vague
