@@ -33,7 +33,7 @@ from factcheck.extract._calendar.days import (
     _part,
     _week_of,
 )
-from factcheck.extract._calendar.tense import tense_at, tense_direction
+from factcheck.extract._calendar.tense import _cue, tense_at, tense_direction
 from factcheck.extract._calendar.words import (
     _DAY_ORD_WORD,
     _DECADE_THIRDS,
@@ -436,6 +436,12 @@ def _split_year_season(s: int, e: int, code: str, y: int, y2: int,
     return Found(s, e, "date", value, value, "season", "absolute", lo, hi)
 
 
+# Seasons that open a clause as its subject before a verb ("Summer was unusually dry"); not
+# "Spring" or "Fall" ("Fall in exports was ...").
+_SUBJECT_SEASONS = frozenset(("Summer", "Winter", "Autumn"))
+_SEASON_VERBS = frozenset(("past", "fut", "fip", "mod"))
+
+
 def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found | None:
     raw = m.group("sea")
     code = SEASONS[raw.lower()]
@@ -453,12 +459,14 @@ def _season(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found 
             s = words[-1][1]
         return Found(s, e, "date", f"{y}-{code}", f"{y}-{code}", "season", "absolute", lo, hi)
     mods = _FALL_MODS if code == "FA" and raw.lower() == "fall" else _SEASON_MODS
-    if prev not in mods:
+    subject = not words and raw in _SUBJECT_SEASONS and _cue(
+        next_word(text, e).rstrip(",")) in _SEASON_VERBS  # "Summer was unusually dry"
+    if prev not in mods and not subject:
         return None  # "Arab Spring", "a fall in prices", "hot spring"
     if prev == "the" and len(words) == 2 and words[0][0].lower() not in _SEASON_MODS:
         return None  # "the summer heat" after a verb: too vague to be a date
     nxt = next_word(text, e)
-    if (prev not in ("last", "this", "next", "past", "coming") and nxt[:1].islower()
+    if (prev not in ("last", "this", "next", "past", "coming") and nxt[:1].islower() and not subject
             and nxt.rstrip(".,") not in _FUNCTION_WORDS and not _NAMED_YEAR_AFTER.match(text, e)):
         return None  # "in winter markets": the season is an adjective, not a date
     timex = f"XXXX-{code}"

@@ -152,6 +152,11 @@ def _quarter(text: str, s: int, e: int, m: re.Match[str], ctx: Context) -> Found
     return relative(s, e, ctx, direction, part_of_year_occ(unit, n), timex, unit, cycle=365)
 
 
+# The cues of a verb after a year opening a clause, its subject ("In the end, 2016 proved
+# difficult", "2016 saw record arrivals").
+_SUBJECT_VERB_CUES = frozenset(("past", "fut", "fip", "mod"))
+
+
 def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
     y = int(m.group("year"))
     suffix = m.group("yrs") or ""
@@ -187,6 +192,7 @@ def _year(text: str, s: int, e: int, m: re.Match[str]) -> Found | None:
             and not (text[s - 1:s] in ("-", "–")  # "the 2014-2018 period"
                      and _second_year(text, s, y))
             and not _the_noun_of_year(words, nxt)
+            and not (not words and _cue(nxt) in _SUBJECT_VERB_CUES)  # "2016 saw record"
             and _YEAR_AND_BEFORE.search(text, max(0, s - 16), s) is None):
         return None  # "2018 votes", "of 1709 schoolchildren", "a 2000 year old tradition"
     if prev in _NOT_YEAR_BEFORE:
