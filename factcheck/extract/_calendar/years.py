@@ -295,12 +295,16 @@ def _first_year(text: str, s: int, e: int, y: int, y2: int) -> Found | None:
     return Found(s, e, "date", str(y), str(y), "year", "absolute", date(y, 1, 1), date(y, 12, 31))
 
 
+_FISCAL_YEAR_AFTER = (" financial year", " fiscal year")
+
+
 def _two_digit_year_range(text: str, s: int, e: int, y: int, sep: str, yy: int) -> Found | None:
     """"The 2015-16 season", "2010-14", "the war of 1914-18": the years from the first to
     the one its last two digits name (2099-00 turns the century), a decade at most. A later
     month ("2004-08", "2016/11") stays a year and month, unless the years follow each other
     (a season, a fiscal year), the dash is an en dash or "from" or "between" opens it;
-    "fiscal 2015-16" is the fiscal year FY2015-16."""
+    "fiscal 2015-16", "financial year 2015-16" and "the 2015/16 fiscal year" are the fiscal
+    year FY2015-16."""
     last = y - y % 100 + yy if yy > y % 100 else (y + 1 if yy == 0 and y % 100 == 99 else 0)
     before = _word_before(text, s)
     month = 0 < yy <= 12 and last != y + 1 and sep != "–" and before not in _RANGE_OPENERS
@@ -308,8 +312,13 @@ def _two_digit_year_range(text: str, s: int, e: int, y: int, sep: str, yy: int) 
         lo, hi = month_span(y, yy)
         return Found(s, e, "date", f"{y:04d}-{yy:02d}", f"{y:04d}-{yy:02d}", "month", "absolute",
                      lo, hi)
-    if before == "fiscal" and last == y + 1:  # "fiscal 2015-16": as FY2015-16
-        return _fiscal_label(prev_words(text, s, 1)[-1][1], e, str(y), str(yy))
+    if last == y + 1:  # "fiscal 2015-16", "financial year 2016-17": as FY2015-16
+        words = prev_words(text, s, 2)
+        if before == "fiscal" or before == "year" and len(words) == 2 and words[0][0].lower() in (
+                "fiscal", "financial"):
+            return _fiscal_label(words[0 if before == "year" else -1][1], e, str(y), str(yy))
+        if text.startswith(_FISCAL_YEAR_AFTER, e):  # "the 2016/17 financial year"
+            return _fiscal_label(s, e, str(y), str(yy))
     if not last or last - y > 10 or before in _NOT_YEAR_BEFORE or \
             s >= 1 and text[s - 1] in "-–/" or _in_url(text, s):
         return None
