@@ -558,6 +558,11 @@ _THIS_SIDE = {"past": "last", "coming": "next"}  # after "this"
 _SUBJECT_MONTHS = _set("january february july august september october november december")
 # Present verbs (and adverbs before one) a month as subject may take; past ones and "will"
 # are read by their tense cue.
+# Words that open a clause before a month as its subject ("while November saw a rebound").
+_CLAUSE_OPENERS = _set("and but while as because although though when whereas since so if "
+                       "after before until")
+_MONTH_AFTER_AND = re.compile(r" (?:and|or) (?:" + alternation(
+    [m.title() for m in _MONTH_NAMES]) + r")(?![\w-]) [a-z]")
 _SUBJECT_VERBS = frozenset(w + end for w in _list(
     "is also marks sees brings looks remains tends typically traditionally usually often "
     "could may might should would can") for end in ("", ","))
@@ -568,12 +573,15 @@ def _month_as_subject(text: str, e: int, key: str, mname: str, words: list[tuple
     """Whether a full month name alone is a clause's subject or owns a noun: "September was
     the wettest month", "October's figures showed", "while November saw" (not "Black September
     was", "August Wilson")."""
-    if key not in _SUBJECT_MONTHS or not mname.istitle() or (words and words[-1][0][0].isupper()):
-        return False
+    if key not in _SUBJECT_MONTHS or not mname.istitle() or (
+            words and words[-1][0].lower() not in _CLAUSE_OPENERS):
+        return False  # (not "Black September was", "the album October was")
     if not words and text[:e - len(mname)].rstrip()[-1:].isdigit():
         return False  # "says:30 December is OK": a day before it, not a subject
     if text.startswith(("'s ", "’s "), e):
         return next_word(text, e + 3)[:1].islower()
+    if nxt in ("and", "or"):  # "September and October were the driest"
+        return _MONTH_AFTER_AND.match(text, e) is not None
     return nxt[:1].islower() and (nxt in _SUBJECT_VERBS or _cue(nxt.rstrip(",")) in _VERB_CUES)
 
 

@@ -276,8 +276,8 @@ def tense_at(text: str, start: int, end: int) -> str:
             if not cue:
                 continue
         elif cue == "sch":
-            if before[k + 1:k + 2] not in _TIMETABLE_NEXT:
-                continue
+            if before[k + 1:k + 2] not in _TIMETABLE_NEXT or before[k + 2:k + 3] == ["blame"]:
+                continue  # ("officials are to blame")
             cue = "fut"
         if cue == "gov":
             if k and before[k - 1].lower() in ("than", "as") or (
@@ -344,7 +344,7 @@ def tense_at(text: str, start: int, end: int) -> str:
             if not cue:
                 continue
         elif cue == "sch":
-            if after[k + 1:k + 2] not in _TIMETABLE_NEXT:
+            if after[k + 1:k + 2] not in _TIMETABLE_NEXT or after[k + 2:k + 3] == ["blame"]:
                 continue
             cue = "fut"
         if cue == "past" and (tok in _HAVE and not _participle_after(after, k)

@@ -406,7 +406,7 @@ SPELLED = re.compile(_SPELLED_PATTERN)
 _DATE_PREPS = _set(
     "in on since by until till from through throughout during before after of between and to "
     "or at for last next this coming past early mid late earlier later every each the end "
-    "beginning start middle around about circa until planned upcoming scheduled"
+    "beginning start middle around about circa until planned upcoming scheduled as"
 )
 # Nouns a bare month name may modify ("planned April trip", "the June election").
 # (as next_word gives them: with a full stop or comma after, too)
