@@ -50,6 +50,8 @@ _SYNONYMS = [
     "deal agreement pact accord treaty",
     "acquisition purchase takeover buyout",
     "conviction convicted convict guilty",  # "was found guilty in June"
+    "storm hurricane typhoon cyclone",
+    "arrest arrested detain detained detention",
     "sentence sentenced jailed imprisoned",  # (not "jail": "years in jail" is no subject)
     "meeting summit talks meet met",
     "attack strike raid assault",

@@ -380,3 +380,12 @@ def test_others_are_people_counted_by_their_event() -> None:
 def test_an_age_set_off_after_a_name_the_names_missed_is_that_persons() -> None:
     frame = framed("Kishida, 67, announced his resignation.")
     assert row(frame, "67")["head"] == "kishida"
+
+
+def test_words_of_one_event() -> None:
+    storm = framed("The hurricane hit Florida on Saturday with 130 mph winds.")
+    assert row(storm, "Saturday")["event"] == row(framed("The storm hit on Saturday."),
+                                                  "Saturday")["event"]
+    held = framed("Officers detained 54 protesters on Sunday.")
+    assert row(held, "Sunday")["event"] == row(framed("Police arrested 45 people on Sunday."),
+                                               "Sunday")["event"]
