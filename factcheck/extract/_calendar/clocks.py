@@ -854,3 +854,36 @@ def _timed(t: Found, d: Found, start: int, end: int) -> Found:
     return Found(start, end, "time", d.value + clock, d.timex + clock, t.granularity,
                  d.reading, lo, hi, unit=t.unit, qualifier=t.qualifier, hour=t.hour,
                  minute=t.minute)
+
+
+# A year right after a clock time to the second that follows a month and day: "Wed Oct 26
+# 15:50:06 2016", as logs and ctime write a date (not a range "15:50:06-2016").
+_YEAR_AFTER_CLOCK = re.compile(r" ((?:19|20)\d\d)(?![\d:/.,-]?\d)")
+_MONTH_DAY_TIMEX = re.compile(r"XXXX-(\d\d)-(\d\d)T")
+_SECONDS = re.compile(r"\d\d:\d\d:\d\d")
+
+
+def _year_after_clock(text: str, found: list[Found]) -> list[Found]:
+    """Times with a month and day but no year that a year follows take that year."""
+    out: list[Found] = []
+    for f in found:
+        if out and out[-1].end > f.start:
+            continue  # the year a time before took ("... 15:50:06 2016")
+        md = _MONTH_DAY_TIMEX.match(f.timex) if f.kind == "time" else None
+        # (a clock to the second, as logs write: "at 10:30 2016 people" is a count)
+        year = (_YEAR_AFTER_CLOCK.match(text, f.end)
+                if md and _SECONDS.fullmatch(text, max(0, f.end - 8), f.end) else None)
+        day = None
+        if md and year:
+            try:
+                day = date(int(year.group(1)), int(md.group(1)), int(md.group(2)))
+            except ValueError:
+                day = None  # (29 February of a year without one)
+        if day is None or year is None:
+            out.append(f)
+            continue
+        out.append(dataclasses.replace(
+            f, end=year.end(), value=year.group(1) + (f.value or "")[4:],
+            timex=year.group(1) + f.timex[4:], reading="absolute", low=day, high=day,
+            pinned_day=day))
+    return out

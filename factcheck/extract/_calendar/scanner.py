@@ -28,6 +28,7 @@ from factcheck.extract._calendar.clocks import (
     _time,
     _timed,
     _with_offset,
+    _year_after_clock,
 )
 from factcheck.extract._calendar.days import (
     _CLOCK_RANGE_BEFORE,
@@ -161,7 +162,7 @@ def scan(text: str, ctx: Context) -> list[Found]:
     found = _offset_days(text, _parts_of_periods(text, _in_named_year(text, _merge(text, found,
                                                                                   ctx), ctx)))
     if any(f.kind == "time" for f in found):  # (both passes read clock times only)
-        found = _clock_ranges(text, _hours_by_parts(text, found))
+        found = _year_after_clock(text, _clock_ranges(text, _hours_by_parts(text, found)))
     if any(text.endswith(" ago", 0, f.end) for f in found):  # (else nothing to compound)
         found = _compound_ago(text, found)
     found = _years_in_words(text, found, years)
