@@ -36,7 +36,16 @@ def test_abbreviations_and_times_of_a_day_are_read() -> None:
 
 def test_right_weekdays_and_dates_without_a_year_say_nothing() -> None:
     assert run("Shells fell on Friday, August 21, 2015, and on Thursday, 20 August 2015.") == []
-    # no year written: the weekday may have chosen it, so nothing is checked
-    assert run("Shells fell on Friday, August 23, near the border.") == []
+    # no year written, and the weekday fits this year's day or last or next year's: it
+    # chose the year, so nothing is wrong
+    assert run("The summit opened on Thursday, March 19.") == []
     # a range of days with two weekdays is no one day
-    assert run("The talks ran from Monday, 3 May, to Friday, 7 May 2021.") == []
+    assert run("The talks ran from Monday, 3 May, to Friday, 7 May 2021.", "2021-05-10") == []
+
+
+def test_a_weekday_no_year_near_the_story_fits() -> None:
+    # 23 August was a Sunday in 2015, a Saturday in 2014, a Tuesday in 2016: the story means
+    # its own August, and the weekday or the day is wrong
+    found = run("Shells fell on Friday, August 23, near the border.")
+    assert [f.compared for f in found] == [("Friday", "Sunday")]
+    assert "nor was 23 August a Friday the year before or after" in found[0].reasoning

@@ -1070,9 +1070,11 @@ def _with_weekday(text: str, wd: Found, d: Found, ctx: Context) -> Found:
     direction = tense_direction(text, wd.start, d.end, "nearest")
     f = relative(wd.start, d.end, ctx, direction, monthday_occ(month, day, wd.weekday),
                  f"XXXX-{month:02d}-{day:02d}", "day", cycle=365, key=(wd.weekday,))
-    if f.low is not None and d.low is not None and abs(f.low.year - d.low.year) > 6:
-        # "Monday, June 5" where June 5 of the years around is no Monday (in 2016 the past one
-        # is 2006): the text errs in one of them, and a decade away is no reading of it
+    if f.low is not None and d.low is not None and abs(f.low.year - d.low.year) > 1:
+        # The weekday may choose between this year's day and last or next year's ("Tue May
+        # 9"), no further: "Friday, August 23" in a story of 25 August 2015, when the 23rd was
+        # a Sunday, fits 2013, but the story means its own August; the text errs in the
+        # weekday or the day (the weekday-of-date check says so), not by two years
         return dataclasses.replace(d, start=wd.start)
     if f.low == f.high and f.value:
         f.timex = f.value  # the weekday pins the year
