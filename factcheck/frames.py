@@ -51,6 +51,7 @@ _SYNONYMS = [
     "acquisition purchase takeover buyout",
     "conviction convicted convict guilty",  # "was found guilty in June"
     "storm hurricane typhoon cyclone",
+    "ceasefire truce armistice",
     "arrest arrested detain detained detention",
     "sentence sentenced jailed imprisoned",  # (not "jail": "years in jail" is no subject)
     "meeting summit talks meet met",
@@ -92,6 +93,10 @@ _PHRASES = {
     "break out": "start",
     "broke out": "start",
     "breaks out": "start",
+    "step down": "resign",
+    "steps down": "resign",
+    "stepped down": "resign",
+    "stepping down": "resign",
 }
 #: Triggers that are adjectives: a finding names its subject by another trigger if it can.
 ADJECTIVE_TRIGGERS = frozenset(["guilty"])

@@ -386,6 +386,12 @@ def test_words_of_one_event() -> None:
     storm = framed("The hurricane hit Florida on Saturday with 130 mph winds.")
     assert row(storm, "Saturday")["event"] == row(framed("The storm hit on Saturday."),
                                                   "Saturday")["event"]
+    quit_ = framed("The minister stepped down on Wednesday.")
+    assert row(quit_, "Wednesday")["event"] == row(framed("The minister resigned on Tuesday."),
+                                                   "Tuesday")["event"]
+    truce = framed("The truce began on Saturday.")
+    assert row(truce, "Saturday")["event"] == row(framed("The ceasefire began on Friday."),
+                                                  "Friday")["event"]
     held = framed("Officers detained 54 protesters on Sunday.")
     assert row(held, "Sunday")["event"] == row(framed("Police arrested 45 people on Sunday."),
                                                "Sunday")["event"]
