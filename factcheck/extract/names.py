@@ -113,6 +113,27 @@ _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 # is looked for (`_Scan._and_joins`).
 _AND_GAPS = (" and ", " & ")
 _AND_REACH = 80
+# Places that are also given names: a plural after them may be a family name ("Jordan
+# Matthews"), not a club's nickname (`_Scan._team_after`).
+_GIVEN_PLACES = frozenset("""
+    jordan chad georgia israel sydney paris houston florence chelsea india asia adelaide
+    charlotte victoria phoenix savannah lincoln austin dallas virginia kenya orlando eugene
+    hamilton wellington jackson troy kent tyrone camden denver regina aurora
+""".split())
+# What ends a word in s that is no plural ("Texas", "Congress", "Paris", "Campus").
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "as", "os", "'s", "’s")
+# Plurals after a place that name an event, a set of texts or a people, not a club ("Paris
+# Olympics", "Oslo Accords", "Panama Papers", "Mumbai Attacks", "Syria Kurds", "Ohio
+# Republicans").
+_NOT_NICKNAMES = frozenset("""
+    olympics paralympics games championships masters finals nationals awards accords
+    agreements conventions talks protocols treaties trials hearings papers files leaks riots
+    protests attacks bombings killings floods fires shootings massacres elections rules
+    summits sessions lectures proms races
+    kurds arabs jews muslims christians sunnis shias shiites alawites druze tamils sikhs
+    hindus republicans democrats conservatives liberals tories socialists greens loyalists
+    rebels residents
+""".split())
 # What joins the head of a name to the rest of it ("Bank of England", "Office for ...").
 _OF_CONNECTORS = frozenset(["of", "of the", "for"])
 # Words before an organisation's name that are not part of it ("Former Bank of England ...").
@@ -904,6 +925,15 @@ class _Scan:
             else:  # `_longest` of a word that opens no longer name, inline
                 kind = known.get(key) or ""
                 hit = i + 1 if kind else 0
+            if (kind == PLACE and n - hit in (1, 2)
+                    and self._team_after(seg, i, hit)):
+                # "Boston Celtics", "New York Yankees", "Toronto Blue Jays": a club (or a
+                # force: "Texas Rangers") named for its city, no place of its own
+                if leftover:
+                    self._unknown(leftover, pending)
+                    leftover = []
+                self._emit_seg(seg[i:], ORG)
+                return
             if hit == 1 and kind == PLACE and self._place_opens_name(seg):
                 # "Paris Hilton", "Israel Katz", "Boston Globe": no place of its own
                 i = 1
@@ -947,6 +977,31 @@ class _Scan:
                     or key in lex.country_modifier):
                 return False
         return True
+
+    def _team_after(self, seg: list[_Tok], i: int, hit: int) -> bool:
+        """Whether the words after the place ``seg[i:hit]`` (one or two, to the end of
+        ``seg``, one space apart) are a plural nickname that no rule knows ("Celtics", "Blue
+        Jays"): not an event ("Paris Olympics", "Oslo Accords") or a people ("Syria Kurds"),
+        nor after a country's letters ("US Senators") or a place that is also a given name
+        (a family name: "Jordan Matthews")."""
+        lex = self.lex
+        if hit - i == 1 and seg[i][2] in _GIVEN_PLACES:
+            return False
+        last = seg[-1]
+        word, key = last[3], last[2]
+        if (len(word) < 4 or not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDS)
+                or key in _NOT_NICKNAMES or key in lex.demonym
+                or not seg[i][3][1:].islower()):  # ("US Senators": no city)
+            return False
+        prev = seg[hit - 1]
+        for tok in seg[hit:]:
+            key = tok[2]
+            if (tok[0] - prev[1] != 1 or not tok[3].isalpha() or not tok[3][1:].islower()
+                    or key in self.known or key in lex.rule_word
+                    or key in lex.given or key in lex.given_word):
+                return False
+            prev = tok
+        return hit == len(seg) - 1 or self._span_key(seg, hit) not in self.known
 
     def _place_opens_name(self, seg: list[_Tok]) -> bool:
         """Whether the one-word place opening ``seg`` is followed, one space on, by a word
