@@ -1190,6 +1190,7 @@ class _Scan:
         given_word = self.lex.given_word
         size = len(text)
         headed: list[tuple[int, int, tuple[_Tok, ...], str]] = []
+        unnamed: list[tuple[int, int, tuple[_Tok, ...]]] = []
         for offset, _run, seg in self.pending_runs:
             n = len(seg)
             if n == 1:
@@ -1215,8 +1216,78 @@ class _Scan:
                         and end - start == len(" ".join(t[3] for t in seg))
                         and (_mid_sentence(text, start) or _PERSON_AFTER.match(text, end)))):
                 found.append(_name(start, end, PERSON))
+            elif n == 2:
+                unnamed.append((start, end, seg))
         if headed:
             self._headed_names(headed)
+        if unnamed:
+            self._named_again(unnamed)
+
+    def _named_again(self, runs: list[tuple[int, int, tuple[_Tok, ...]]]) -> None:
+        """Of runs of two plain words left unknown, those whose second word the text also
+        writes alone before what only a person's name takes, as a family name, and that "he"
+        or "she" follows ("Erling Haaland ... Haaland scored his"): a company, a club or a
+        storm is seldom so ("Bharti Airtel ... Airtel said it"). (Not three words: "Space
+        Shuttle Atlantis ... Atlantis landed".)"""
+        text, lex = self.text, self.lex
+        for start, end, seg in runs:
+            if end - start != len(seg[0][3]) + len(seg[1][3]) + 1:
+                continue  # a connector or a possessive inside: no person's name
+            for tok in seg:
+                word, key = tok[3], tok[2]
+                if (len(word) < 2 or not word.isalpha() or not word[1:].islower()
+                        or key in lex.rule_word or key in lex.demonym or key in lex.never):
+                    break
+            else:
+                alone = len(seg[-1][3]) > 2 and self._alone_elsewhere(
+                    seg[-1][3], start, end, _PERSON_AFTER.match(text, end) is not None)
+                if alone and (self._he_or_she_after(end) or self._he_or_she_after(alone)):
+                    self.found.append(_name(start, end, PERSON))
+
+    def _has_office(self, end: int) -> bool:
+        """Whether a possessive and a title follow ``end``: "Villa's manager", "Airtel's chief
+        executive" (the "he" after is the holder's)."""
+        text = self.text
+        if not text.startswith(("'s ", "’s "), end):
+            return False
+        word = text[end + 3:end + 20].split(" ", 1)[0].rstrip(",.")
+        return word in titles()
+
+    def _he_or_she_after(self, pos: int) -> bool:
+        """Whether "he", "she", "his" or "her" follows ``pos`` in its sentence or the next,
+        with no other person named in between."""
+        text = self.text
+        stop = text.find(". ", pos)
+        stop = text.find(". ", stop + 2) if stop >= 0 else -1
+        m = _GENDERED.search(text, pos, min(len(text), pos + 300) if stop < 0 else stop)
+        if m is None:
+            return False
+        return not any(n[2] == PERSON and pos < n[0] < m.start() for n in self.found)
+
+    def _alone_elsewhere(self, word: str, start: int, end: int, cued: bool) -> int:
+        """Where ``text`` writes ``word`` outside ``start:end`` as a family name alone (the end
+        of the first, else 0): in
+        running text, between no capitalised words, not after an article ("the Cup"), after
+        "said" or before what only a person's name takes ("Haaland's", "Haaland scored"), or
+        anywhere in a sentence when such words follow the full name (``cued``: "Erling Haaland
+        scored ... praised Haaland")."""
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            after = i + len(word)
+            if not start <= i < end and (i == 0 or text[i - 1] in _BEFORE_ALONE) and (
+                    after == len(text) or not text[after].isalnum()) and not (
+                    text.startswith(" ", after) and text[after + 1:after + 2].isupper()):
+                before = text[max(0, i - 20):i].split()
+                last = before[-1] if before and text[i - 1] == " " else ""
+                if ((not last or last[-1] in ",;:" or not last[0].isupper())
+                        and last.lower() not in _ARTICLE_WORDS
+                        and (_PERSON_AFTER.match(text, after) or last in _SPEECH
+                             or (cued and _mid_sentence(text, i)))
+                        and not self._has_office(after)):
+                    return after
+            i = text.find(word, after)
+        return 0
 
     def _town_in(self, start: int, end: int) -> bool:
         """Whether the words text[start:end] name a town by where it is: after a preposition,
@@ -1460,6 +1531,14 @@ def _name_ends(text: str, end: int) -> bool:
 # Zuckerberg's", "Grace Tame, a former ..."); not "Will Parliament act?".
 _PERSON_AFTER = re.compile(r"['’]s\b|,? (?:said|says|told|tells|added|wrote|writes|[a-z]{2,}ed)\b"
                            r"|, (?:a|an|the|who|\d)\b")
+
+
+# What may stand right before a family name written alone (`_Scan._alone_elsewhere`), and
+# the articles that make such a word no one's name ("the Cup").
+_BEFORE_ALONE = frozenset(" \n\"“‘'(")
+_ARTICLE_WORDS = frozenset(["the", "a", "an"])
+_SPEECH = frozenset(["said", "says", "told"])
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
 
 
 def _mid_sentence(text: str, start: int) -> bool:
