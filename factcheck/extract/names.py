@@ -134,6 +134,16 @@ _NOT_NICKNAMES = frozenset("""
     hindus republicans democrats conservatives liberals tories socialists greens loyalists
     rebels residents
 """.split())
+# One to three capitalised words after an org's " and ", then no more ("... and Family
+# Welfare said"), and the fields of government one such word may name (`_Scan._and_tails`).
+_AND_TAIL = re.compile(r" and ((?:[A-Z][a-z]+ ?){1,3})(?<! )(?![\w-]| [A-Z])")
+_DOMAINS = frozenset("""
+    trade technology industry culture sport sports tourism energy environment welfare
+    development innovation science education research transport infrastructure fisheries
+    forestry forests agriculture housing planning security justice immigration communications
+    information media arts heritage youth labour labor employment investment finance commerce
+    affairs health training skills works water resources
+""".split())
 # What joins the head of a name to the rest of it ("Bank of England", "Office for ...").
 _OF_CONNECTORS = frozenset(["of", "of the", "for"])
 # Words before an organisation's name that are not part of it ("Former Bank of England ...").
@@ -391,6 +401,7 @@ class _Scan:
             self._particle_tails()
         self._people_not_places()
         self._and_joins()
+        self._and_tails()
         self._vocab_phrases()
         self._acronyms()
         return self.found
@@ -1372,12 +1383,45 @@ class _Scan:
         for before in dropped:
             self.found.remove(before)
 
+    def _and_tails(self) -> None:
+        """Orgs "<head> of <domain> and <domain>" whose name goes on past the "and" with words
+        that name no one ("Ministry of Health and Family Welfare", "International Association
+        of Machinists and Aerospace Workers"; not "the Ministry of Defence and Hamas")."""
+        text = self.text
+        starts = {n[0] for n in self.found}
+        for i, n in enumerate(self.found):
+            if n[2] != ORG or not text.startswith(" and ", n[1]) or n[1] + 5 in starts:
+                continue
+            m = _AND_TAIL.match(text, n[1])
+            if m is None or not self._domain_words(m.group(1)):
+                continue
+            words = text[n[0]:n[1]].split()
+            if "of" in words and _key(words[words.index("of") - 1]) in self.lex.org_head:
+                self.found[i] = _name(n[0], m.end(), ORG, n[3])
+
+    def _domain_words(self, tail: str) -> bool:
+        """Whether the words after an org's "and" are two or three that no rule knows or one
+        that names a field of government ("Welfare", "Technology")."""
+        lex = self.lex
+        words = tail.split()
+        if len(words) == 1:
+            return words[0].lower() in _DOMAINS
+        for word in words:
+            key = _key(word)
+            if (key in self.known or key in self.firsts or key in lex.given or key in lex.title
+                    or key in lex.demonym or word in lex.never):
+                return False
+        return True
+
     def _and_join(self, org: Name) -> tuple[int, Name | None] | None:
         """Where the name of ``org`` starts with the words before its "and", and the name
         found there (to drop), or None when they stay apart."""
         text, lex = self.text, self.lex
         words = text[org[0]:org[1]].split()
-        if (len(words) < 2 or _key(words[-1]) not in lex.org_head
+        # the head word ends the name or comes before its "of" ("Exchange Board of India"),
+        # after a word of its own ("Bank of Brazil" has none: another name)
+        h = words.index("of") - 1 if "of" in words else len(words) - 1
+        if (h < 1 or _key(words[h]) not in lex.org_head
                 or _key(" ".join(words)) in self.known
                 or _key(words[0]) in self.known or _key(words[0]) in lex.given):
             # "Apple and World Bank", "MIT and Colorado State University": two names
