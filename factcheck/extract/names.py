@@ -1368,7 +1368,7 @@ class _Scan:
         """Orgs whose name holds "and" ("Food and Drug Administration", "Department of Health
         and Human Services"): the run after "and" carries the head word and is found as an
         org; the capitalised words before "and" join it when they are no name of their own,
-        or an "X of Y" org that ends in neither a place nor a head word of its own."""
+        or an "X of Y" org whose Y is one word, neither a place nor a head word of its own."""
         text = self.text
         dropped: list[Name] = []
         for i, n in enumerate(self.found):
@@ -1446,11 +1446,13 @@ class _Scan:
         if not inside:
             return start, None
         before = inside[0]
-        tail = text[before[0]:before[1]].rsplit(None, 1)[-1]
+        field = text[before[0]:before[1]].partition(" of ")[2]
         if (len(inside) > 1 or before[2] != ORG or before[1] != end
-                or " of " not in text[before[0]:before[1]] or _key(tail) in lex.org_head
-                or self.known.get(_key(tail)) == PLACE):
-            return None  # "Russia and ...", "Bank of Japan and ...": a name of its own
+                or not field.isalpha() or _key(field) in lex.org_head
+                or self.known.get(_key(field)) == PLACE):
+            # "Russia and ...", "Bank of Japan and ...", "Indian Institute of Technology
+            # Bombay and ...": a name of its own (the "of" of a joined name names one field)
+            return None
         return min(start, before[0]), before
 
     def _acronyms(self) -> None:
