@@ -1223,6 +1223,8 @@ class _Scan:
                     continue
             if ((n <= 4 and text.startswith(APPOSITION_OPENS, end)
                  and apposition_after(text, end, words))
+                    or (n <= 3 and text[start - 2:start] == ", "
+                        and self._title_before_comma(start - 2, words))
                     or (n <= 3 and seg[0][2] in given_word
                         and end - start == len(" ".join(t[3] for t in seg))
                         and (_mid_sentence(text, start) or _PERSON_AFTER.match(text, end)))):
@@ -1233,6 +1235,12 @@ class _Scan:
             self._headed_names(headed)
         if unnamed:
             self._named_again(unnamed)
+
+    def _title_before_comma(self, comma: int, words: frozenset[str]) -> bool:
+        """Whether a title ends right before the comma at ``comma``: "Malaysia's Prime
+        Minister, Najib Razak said", "the chief executive, Tim Cook"."""
+        before = self.text[max(0, comma - 20):comma].rsplit(None, 1)
+        return bool(before) and before[-1].isalpha() and before[-1].lower() in words
 
     def _named_again(self, runs: list[tuple[int, int, tuple[_Tok, ...]]]) -> None:
         """Of runs of two plain words left unknown, those whose second word the text also
