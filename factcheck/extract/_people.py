@@ -41,7 +41,7 @@ ROLES = frozenset("""
     scientist professor lecturer historian politician diplomat ambassador envoy judge
     prosecutor commander general colonel priest pastor imam rabbi bishop entrepreneur
     businessman businesswoman billionaire investor banker designer architect artist
-    mp mep mla
+    mp mep mla head
 """.split())
 
 

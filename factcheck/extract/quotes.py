@@ -9,6 +9,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from factcheck.extract._people import ROLES
 from factcheck.extract.base import Claim, Context, register
 from factcheck.extract.names import PERSON, Name, find_names, lexicon, normalize_name, titles
 from factcheck.text import ABBREVIATIONS, regex_trie
@@ -140,6 +141,12 @@ _INVERTIBLE = ("said|says|wrote|writes|added|adds|explained|insisted|warned|note
 # police chief Michael O'Brien" credits the quote as a verb would.
 _AFTER_VERB = re.compile(
     rf"[ ,]*(?P<verb>{_INVERTIBLE}|according to)\s+(?:\d+-year-old\s+)?{_ROLE_WORDS}{_WHO}")
+# "said the spokesperson for the Ministry of Foreign Affairs, Lin Jian": a role of an
+# organisation, then the person after a comma (`_role_of_then_name`).
+_AFTER_VERB_ROLE_OF = re.compile(
+    rf"[ ,]*(?P<verb>{_INVERTIBLE})\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:of|for|at)\s+[^,;:\"“”\n]{1,80},\s+"
+    + _WHO)
 _TITLED_NAME = re.compile(rf"(?P<title>(?:\s+[\w.'’-]+){{1,3}}?\s+){_WHO}")
 _NAME_COLON = re.compile(rf"\s*{_WHO}:\s*")
 _LINE_END = re.compile(r"[ .]*(?:\n|\Z)")
@@ -725,7 +732,8 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
             return cue.speaker
     # 1b. ... the same with a name the name extractor did not know ("..." Okafor said).
     before = [c for c in cues if c.pos < start]
-    m = _AFTER_NAME.match(text, end) or _AFTER_VERB.match(text, end)
+    m = (_AFTER_NAME.match(text, end) or _AFTER_VERB.match(text, end)
+         or _role_of_then_name(doc, end))
     if m and inner.endswith(".") and _NEW_STATEMENT.match(text, m.end()):
         m = None  # '..." Labour MP Jess Phillips said she was shocked': her own statement
     if m and (m.group("verb") in _PLAIN_VERBS
@@ -781,6 +789,20 @@ def _choose(doc: _Doc, start: int, end: int, s0: int, cues: list[_Cue], inner: s
     if len(inner.split()) >= 4:
         return _sentence_subject(doc, s0, start, None)
     return None
+
+
+def _role_of_then_name(doc: _Doc, end: int) -> re.Match[str] | None:
+    """After a quote, a verb, a title of an organisation and the person holding it after a
+    comma ('..." said the spokesperson for the Ministry of Foreign Affairs, Lin Jian'), when
+    the name extractor found that person; else None."""
+    m = _AFTER_VERB_ROLE_OF.match(doc.text, end)
+    if m is None:
+        return None
+    role = m.group("role").rsplit(None, 1)[-1]
+    if role not in titles() and role not in ROLES:
+        return None
+    found = doc.found_at(*m.span("who"))
+    return m if found is not None and found.kind == PERSON else None
 
 
 def _first_person_after(doc: _Doc, pos: int) -> str | None:
