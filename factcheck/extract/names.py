@@ -908,7 +908,9 @@ class _Scan:
                 return
         if len(rest) == 1 and seg[k][2] in _LOOSE_TITLES:
             self.run_pending.append(rest)  # "General Election", "Chief Justice": a person if known
-        elif len(rest) <= 4 and not self.known.get(rest[0][2]):
+        elif (len(rest) <= 4 and not self.known.get(rest[0][2])) or (
+                len(rest) == 2 and self._place_opens_name(rest)):
+            # (a place then a word no rule knows: "Defence Minister Israel Katz")
             self._emit_seg(rest, PERSON)
         else:
             self._segment(rest)
