@@ -808,7 +808,8 @@ class _Scan:
             b += 1
         e = h + 2
         while e < n and (self._no_connector(seg, e - 1) or self._connector_after(
-                seg, e - 1) not in _OF_CONNECTORS) and not self._title_then_name(seg, e):
+                seg, e - 1) not in _OF_CONNECTORS or self._for_then_of(seg, connector, e)
+                ) and not self._title_then_name(seg, e):
             # ("... of Rio Grande do Sul": a particle inside the tail goes on with it)
             e += 1
         if (connector == "of the" and h > b and head in lex.org_head
@@ -818,6 +819,13 @@ class _Scan:
         if e < n:
             self._segment(seg[e:])  # "... of the UK", "... Governor Andrew Bailey"
         return True
+
+    def _for_then_of(self, seg: list[_Tok], connector: str, e: int) -> bool:
+        """Whether the "of" before token ``e`` goes on with a name built on "for" ("Centre
+        for Control of Iodine Deficiency Disorders"), not before a place ("... of Canada")."""
+        return (connector == "for" and self._connector_after(seg, e - 1) == "of"
+                and self.known.get(self._span_key(seg, e)) != PLACE
+                and self.known.get(seg[e][2]) != PLACE)
 
     def _no_connector(self, seg: list[_Tok], i: int) -> bool:
         """Whether one space, or a group's possessive ("Veterans' Affairs"), joins tokens
