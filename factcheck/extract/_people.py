@@ -24,7 +24,7 @@ import re
 _AFTER_COMMA = re.compile(
     r", (?:(?:aged )?\d{1,3}(?=,|\s(?:was|is|has|had|who|said|told|and)\b)|(?:who|whose)\s"
     r"|(?:(?:a|an|the)\s)?(?P<role>(?:[\w'’-]+\s){0,5}?[a-z'’-]+)"
-    r"(?=,|\.\s|\s(?:at|of|for|in|from|with)\s))"
+    r"(?=,|\.\s|\s(?:at|of|for|in|from|with|and)\s))"
 )
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}\)")
 # Role nouns that head such an apposition besides the gazetteer's titles (a lower-case word).
@@ -41,7 +41,7 @@ ROLES = frozenset("""
     scientist professor lecturer historian politician diplomat ambassador envoy judge
     prosecutor commander general colonel priest pastor imam rabbi bishop entrepreneur
     businessman businesswoman billionaire investor banker designer architect artist
-    mp mep mla head
+    mp mep mla head woman man girl boy mum mom dad grandson granddaughter
 """.split())
 
 

@@ -1212,9 +1212,11 @@ class _Scan:
         size = len(text)
         headed: list[tuple[int, int, tuple[_Tok, ...], str]] = []
         unnamed: list[tuple[int, int, tuple[_Tok, ...]]] = []
-        for offset, _run, seg in self.pending_runs:
+        for offset, run, seg in self.pending_runs:
             n = len(seg)
             if n == 1:
+                if len(run) > seg[0][1] + 2:
+                    self._place_as_family_name(offset, run, seg[0], words)
                 continue
             start = offset + seg[0][0]
             end = offset + seg[-1][1]
@@ -1245,6 +1247,25 @@ class _Scan:
             self._headed_names(headed)
         if unnamed:
             self._named_again(unnamed)
+
+    def _place_as_family_name(self, offset: int, run: str, tok: _Tok,
+                              words: frozenset[str]) -> None:
+        """An unknown word, then a one-word place that ends its run, before an apposition
+        only people take: a person whose family name is a place ("Valeska Paris, an
+        Australian woman,", "Denzel Washington, 70,"); the place found there is dropped."""
+        rest = run[tok[1] + 1:]
+        end = offset + len(run)
+        if (run[tok[1]] != " " or not rest.isalpha() or self.known.get(rest.lower()) != PLACE
+                or not self.text.startswith(APPOSITION_OPENS, end)
+                or not apposition_after(self.text, end, words)):
+            return
+        start, place = offset + tok[0], offset + tok[1] + 1
+        found = self.found
+        for i, n in enumerate(found):
+            if n[0] == place and n[1] == end:
+                found[i] = _name(start, end, PERSON)  # (in place: the caller holds the list)
+                return
+        found.append(_name(start, end, PERSON))
 
     def _title_before_comma(self, comma: int, words: frozenset[str]) -> bool:
         """Whether a title ends right before the comma at ``comma``: "Malaysia's Prime
