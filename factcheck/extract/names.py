@@ -160,7 +160,7 @@ _LOOSE_TITLES = frozenset([
     "survivor", "curator", "singer", "musician", "designer", "architect", "artist", "poet",
     "chef", "producer", "playwright", "entrepreneur", "investor", "lecturer", "surgeon",
     "paramedic", "firefighter", "soldier", "midwife", "quarterback", "pitcher", "jockey",
-    "swimmer", "sprinter", "cyclist", "golfer", "gymnast",
+    "swimmer", "sprinter", "cyclist", "golfer", "gymnast", "member",
 ])
 
 
