@@ -1471,6 +1471,8 @@ class _Scan:
         for word in reversed(text[low:end].split(" ")):
             capitalised = word[:1].isupper() and word.replace("-", "").isalpha()
             if not (capitalised or (taken and word in _OF_CONNECTORS)):
+                if word[:1].isupper() and word.endswith(("'s", "’s")):
+                    return None  # "St Mary's Church and ...": the words go on a name
                 break
             taken.append(word)
         else:
