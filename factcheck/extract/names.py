@@ -1428,8 +1428,14 @@ class _Scan:
         of Machinists and Aerospace Workers"; not "the Ministry of Defence and Hamas")."""
         text = self.text
         starts = {n[0] for n in self.found}
+        joined: list[tuple[int, int]] = []
         for i, n in enumerate(self.found):
-            if n[2] != ORG or not text.startswith(" and ", n[1]) or n[1] + 5 in starts:
+            if not text.startswith(" and ", n[1]):
+                continue
+            if n[2] == PLACE:
+                self._and_place(i, n, joined)
+                continue
+            if n[2] != ORG or n[1] + 5 in starts:
                 continue
             m = _AND_TAIL.match(text, n[1])
             if m is None or not self._domain_words(m.group(1)):
@@ -1437,6 +1443,17 @@ class _Scan:
             words = text[n[0]:n[1]].split()
             if "of" in words and _key(words[words.index("of") - 1]) in self.lex.org_head:
                 self.found[i] = _name(n[0], m.end(), ORG, n[3])
+        if joined:  # the names inside a country's name ("Tobago" of "Trinidad and Tobago")
+            self.found = [n for n in self.found if not any(
+                a < n[0] < b for a, b in joined)]
+
+    def _and_place(self, i: int, place: Name, joined: list[tuple[int, int]]) -> None:
+        """A place whose known name goes on with "and" ("Bosnia and Herzegovina", "Trinidad
+        and Tobago"): the scan of capitalised words stops at "and"."""
+        m = _AND_TAIL.match(self.text, place[1])
+        if m is not None and self.known.get(_key(self.text[place[0]:m.end()])) == PLACE:
+            self.found[i] = _name(place[0], m.end(), PLACE)
+            joined.append((place[0], m.end()))
 
     def _domain_words(self, tail: str) -> bool:
         """Whether the words after an org's "and" are two or three that no rule knows or one
@@ -1487,6 +1504,9 @@ class _Scan:
         if not inside:
             return start, None
         before = inside[0]
+        if (len(inside) == 1 and before[2] == PERSON and before[1] < end
+                and " " not in text[before[0]:before[1]]):
+            return start, before  # "Adani Ports and ...": a family name opening a company's
         field = text[before[0]:before[1]].partition(" of ")[2]
         if (len(inside) > 1 or before[2] != ORG or before[1] != end
                 or not field.isalpha() or _key(field) in lex.org_head
