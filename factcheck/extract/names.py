@@ -401,7 +401,6 @@ class _Scan:
             self._particle_tails()
         self._people_not_places()
         self._and_joins()
-        self._and_tails()
         self._vocab_phrases()
         self._acronyms()
         return self.found
@@ -1280,18 +1279,29 @@ class _Scan:
         storm is seldom so ("Bharti Airtel ... Airtel said it"). (Not three words: "Space
         Shuttle Atlantis ... Atlantis landed".)"""
         text, lex = self.text, self.lex
+        # the words that open a stretch left unknown: where a family name written alone is
+        # (a set lookup spares most runs a search of the text)
+        singles: set[str] | None = None
+        alone_at: dict[tuple[str, bool], int] = {}  # a run often recurs: one search a word
         for start, end, seg in runs:
-            if end - start != len(seg[0][3]) + len(seg[1][3]) + 1:
+            word = seg[1][3]
+            if len(word) < 3 or end - start != len(seg[0][3]) + len(word) + 1:
                 continue  # a connector or a possessive inside: no person's name
+            if singles is None:
+                singles = {p[2][0][3] for p in self.pending_runs}  # (first words too)
+            if word not in singles:
+                continue
             for tok in seg:
-                word, key = tok[3], tok[2]
-                if (len(word) < 2 or not word.isalpha() or not word[1:].islower()
-                        or key in lex.rule_word or key in lex.demonym or key in lex.never):
+                key = tok[2]
+                if (len(tok[3]) < 2 or not tok[3].isalpha() or not tok[3][1:].islower()
+                        or key in lex.rule_word or key in lex.demonym or tok[3] in lex.never):
                     break
             else:
-                alone = len(seg[-1][3]) > 2 and self._alone_elsewhere(
-                    seg[-1][3], start, end, _PERSON_AFTER.match(text, end) is not None)
-                if alone and (self._he_or_she_after(end) or self._he_or_she_after(alone)):
+                cued = _PERSON_AFTER.match(text, end) is not None
+                at = alone_at.get((word, cued))
+                if at is None:
+                    at = alone_at[word, cued] = self._alone_elsewhere(word, cued)
+                if at and (self._he_or_she_after(end) or self._he_or_she_after(at)):
                     self.found.append(_name(start, end, PERSON))
 
     def _has_office(self, end: int) -> bool:
@@ -1314,9 +1324,9 @@ class _Scan:
             return False
         return not any(n[2] == PERSON and pos < n[0] < m.start() for n in self.found)
 
-    def _alone_elsewhere(self, word: str, start: int, end: int, cued: bool) -> int:
-        """Where ``text`` writes ``word`` outside ``start:end`` as a family name alone (the end
-        of the first, else 0): in
+    def _alone_elsewhere(self, word: str, cued: bool) -> int:
+        """Where ``text`` writes ``word`` as a family name alone (the end of the first, else
+        0; not in the run it ends, which a capitalised word opens): in
         running text, between no capitalised words, not after an article ("the Cup"), after
         "said" or before what only a person's name takes ("Haaland's", "Haaland scored"), or
         anywhere in a sentence when such words follow the full name (``cued``: "Erling Haaland
@@ -1325,7 +1335,7 @@ class _Scan:
         i = text.find(word)
         while i >= 0:
             after = i + len(word)
-            if not start <= i < end and (i == 0 or text[i - 1] in _BEFORE_ALONE) and (
+            if (i == 0 or text[i - 1] in _BEFORE_ALONE) and (
                     after == len(text) or not text[after].isalnum()) and not (
                     text.startswith(" ", after) and text[after + 1:after + 2].isupper()):
                 before = text[max(0, i - 20):i].split()
@@ -1410,7 +1420,12 @@ class _Scan:
         or an "X of Y" org whose Y is one word, neither a place nor a head word of its own."""
         text = self.text
         dropped: list[Name] = []
+        and_after: list[Name] = []  # names an "and" follows: for `_and_tails`
         for i, n in enumerate(self.found):
+            if n[2] == PERSON:
+                continue
+            if text.startswith(" and ", n[1]):
+                and_after.append(n)
             if n[2] != ORG or not text.endswith(_AND_GAPS, 0, n[0]):
                 continue
             joined = self._and_join(n)
@@ -1421,28 +1436,35 @@ class _Scan:
                     dropped.append(before)
         for before in dropped:
             self.found.remove(before)
+        if and_after:
+            self._and_tails([n for n in and_after if n not in dropped])
 
-    def _and_tails(self) -> None:
-        """Orgs "<head> of <domain> and <domain>" whose name goes on past the "and" with words
-        that name no one ("Ministry of Health and Family Welfare", "International Association
-        of Machinists and Aerospace Workers"; not "the Ministry of Defence and Hamas")."""
-        text = self.text
-        starts = {n[0] for n in self.found}
+    def _and_tails(self, names: list[Name]) -> None:
+        """Of ``names`` (an "and" after each), orgs "<head> of <domain> and <domain>" whose
+        name goes on past the "and" with words that name no one ("Ministry of Health and
+        Family Welfare", "International Association of Machinists and Aerospace Workers"; not
+        "the Ministry of Defence and Hamas"), and places whose known name does ("Bosnia and
+        Herzegovina")."""
+        text, found = self.text, self.found
+        starts: set[int] | None = None
         joined: list[tuple[int, int]] = []
-        for i, n in enumerate(self.found):
-            if not text.startswith(" and ", n[1]):
-                continue
+        for n in names:
             if n[2] == PLACE:
-                self._and_place(i, n, joined)
+                if text.endswith(_and_openers(), 0, n[1]):
+                    self._and_place(found.index(n), n, joined)
                 continue
-            if n[2] != ORG or n[1] + 5 in starts:
+            if n[2] != ORG:
+                continue
+            if starts is None:
+                starts = {name[0] for name in found}
+            if n[1] + 5 in starts:
                 continue
             m = _AND_TAIL.match(text, n[1])
             if m is None or not self._domain_words(m.group(1)):
                 continue
             words = text[n[0]:n[1]].split()
             if "of" in words and _key(words[words.index("of") - 1]) in self.lex.org_head:
-                self.found[i] = _name(n[0], m.end(), ORG, n[3])
+                found[found.index(n)] = _name(n[0], m.end(), ORG, n[3])
         if joined:  # the names inside a country's name ("Tobago" of "Trinidad and Tobago")
             self.found = [n for n in self.found if not any(
                 a < n[0] < b for a, b in joined)]
@@ -1765,6 +1787,14 @@ def _doc_keys(surface: str, kind: str) -> tuple[tuple[str, str], ...]:
         if len(initials) >= 2:
             keys.append(("".join(initials).lower(), ORG))
     return tuple(keys)
+
+
+@lru_cache(maxsize=1)
+def _and_openers() -> tuple[str, ...]:
+    """What opens a known place whose name holds "and", as written ("Bosnia" of "Bosnia and
+    Herzegovina")."""
+    return tuple(sorted({k.split(" and ", 1)[0].title() for k, kind in lexicon().known.items()
+                         if kind == PLACE and " and " in k}))
 
 
 @lru_cache(maxsize=8)
