@@ -639,8 +639,12 @@ class _Doc:
         else:
             return None
         gap = self.text[at:verb]
-        if gap == ", " and last is not None and self.text.endswith(", ", 0, last.start):
-            return self.name(last)  # "a Kremlin spokesman, Dmitry Peskov, told"
+        if gap == ", " and last is not None and (
+                self.text.endswith(", ", 0, last.start)
+                or _AGED_AFTER_COMMA.search(self.text, max(0, last.start - 20), last.start)):
+            # "a Kremlin spokesman, Dmitry Peskov, told", "the defendant, 34-year-old Liam
+            # Murphy, told"
+            return self.name(last)
         if (gap.count(" ") > _MAX_GAP_WORDS + 1 or not _GAP_OK.match(gap)
                 or _ROLE_THEN_NAME.match(gap)):
             return None
@@ -648,6 +652,7 @@ class _Doc:
 
 
 _POS = attrgetter("pos")
+_AGED_AFTER_COMMA = re.compile(r", \d{1,3}-year-old \Z")
 
 
 #: A sentence that opens with a name (an apposition after it at most) and a verb of speech
