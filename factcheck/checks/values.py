@@ -204,7 +204,7 @@ def _bare_figures_as_rates(ctx: CheckContext, rule: Rule, group: align.Group,
     if not _common_period(ctx, group.rows) or all(
             _str(row.get("per")) or row["kind"] == "percent" for row in rows):
         return sides, loose
-    # The year first: the period a salary, a budget or a output is most often given per.
+    # The year first: the period a salary, a budget or an output is most often given per.
     for period in sorted(PERIODS_PER_YEAR, key=lambda p: PERIODS_PER_YEAR[p]):
         read, aside = interval_sides(amounts(ctx, group.rows, rule, ctx.vocabulary, period))
         if len(read) == 1 and not aside:
