@@ -210,8 +210,7 @@ _DEATH = _CANON[stem("killed")]
 #: Counted nouns that are people an event befell ("15,898 deaths", "188 injuries"), by their
 #: head's stem. (Casualties are the dead and the injured together: no one event.)
 _TOLL_NOUNS = {stem(noun): _CANON[stem(event)] for noun, event in (
-    ("death", "killed"), ("fatality", "killed"), ("fatalities", "killed"),
-    ("injury", "injured"), ("injuries", "injured"))}
+    ("death", "killed"), ("fatality", "killed"), ("injury", "injured"))}
 #: A noun for events whose triggers may all be verbs ("dates for the start", not "for the
 #: broke out"), keyed by the event's canonical stem.
 EVENT_NOUNS = {stem(verb): noun for verb, noun in (
