@@ -118,7 +118,7 @@ def _bare_year(text: str, hit: _Hit) -> bool:
         and hit.connector == ""
         and 1000 <= value <= 2199
         and value.is_integer()
-        and "," not in text[start : hit.end]
+        and hit.end - start == 4  # (no "1,500" nor "1 500")
         and not (start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit())
     )
 
@@ -161,14 +161,18 @@ def _year_of_a_noun(text: str, hit: _Hit) -> bool:
     )
 
 
-#: "The" (or a possessive) before a month and its day: "the Sept. 11 attacks", "its Nov. 8
-#: meeting" name an event by its date (not "In March 30 people died").
-_THE_MONTH_BEFORE = re.compile(_YEAR_DETERMINER.pattern[:-1] + _MONTHS + r"\s$")
+#: A month whose number after it is its day even before a word: "the Sept. 11 attacks", "its
+#: Nov. 8 meeting", "the quarter ended Sept. 30 beat estimates". Only a full month name after
+#: "in", "during", "throughout" or "of" may be followed by a count ("In March 30 people died").
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|(?<![Ii]n\s)(?<![Oo]f\s)(?<![Dd]uring\s)(?<![Tt]hroughout\s)\b" + _MONTHS + r")\s$")
 
 
 def _day_of_a_noun(text: str, hit: _Hit) -> bool:
-    """Whether a day of the month after "the" and its month comes before a word: "the Sept.
-    11 attacks" is a date, which the dates extractor reads, not 11 attacks."""
+    """Whether a day of the month after its month comes before a word: "the Sept. 11
+    attacks", "ended Sept. 30 beat estimates" are dates, which the dates extractor reads, not
+    11 attacks (`_DAY_MONTH_BEFORE`)."""
     return (
         not hit.is_word
         and hit.connector == ""
@@ -176,7 +180,8 @@ def _day_of_a_noun(text: str, hit: _Hit) -> bool:
         and hit.value.is_integer()
         and text[hit.end : hit.end + 1] == " "
         and text[hit.end + 1 : hit.end + 2].isalpha()
-        and _THE_MONTH_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+        and not hit.scaled
+        and _DAY_MONTH_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
     )
 
 
@@ -564,6 +569,8 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
             # "the Formula One title", "the Big Four banks" (a headline's "Kills Three People"
             # is no label)
             return None
+        if not hit.is_word and _model_after_a_count(text, hit):
+            return None  # "ordered 20 787 Dreamliners": a model number after the count
         noun_claim = _noun(text, hit, make, spaced)
         if noun_claim is not None:
             return noun_claim
@@ -778,6 +785,14 @@ def _capitalised_before(text: str, start: int) -> bool:
         return False
     prev = _PREV_WORD.search(text, max(0, start - 30), start)
     return prev is not None and _names_a_label(prev.group(1))
+
+
+def _model_after_a_count(text: str, hit: _Hit) -> bool:
+    """Whether digits and one space come right before the hit and a capitalised word right
+    after it: "20 787 Dreamliners" counts 20 of a model."""
+    start, end = hit.start, hit.end
+    return (text[start - 1 : start] == " " and text[start - 2 : start - 1].isdigit()
+            and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
 
 
 def _lower_plural_at(text: str, end: int) -> bool:

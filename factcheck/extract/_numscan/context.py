@@ -491,7 +491,8 @@ _ORDINAL = re.compile(
     r"(?P<tail>\s+(?:in|to|since|ever|of|among|with)\b)?"
 )
 _ORDINAL_BAD_NOUNS = frozenset(
-    ["half", "quarter", "day", "week", "month", "year", "term", "time", "round", "of", "and", "or"]
+    ["half", "halve", "quarter", "day", "week", "month", "year", "term", "time", "round", "of",
+     "and", "or", "stage", "phase", "part", "leg", "moment"]
 )
 # URLs, e-mail addresses, handles and hashtags: searched only when the text has a marker.
 # One character class first, so that the regex engine skips ahead to those characters
@@ -986,9 +987,16 @@ def _noun_ok(word: str, plural: bool) -> bool:
     return not is_plural or lower in IRREGULAR_PLURALS
 
 
+#: Verbs of a result that read as a modifier before a noun ("12 beat expectations", "30 topped
+#: forecasts"): the number is the subject of the verb, not a count of the noun.
+_VERB_NOT_MODIFIERS = frozenset(
+    ["beat", "met", "topped", "exceeded", "surpassed", "outpaced", "trailed", "matched", "won"]
+)
+
+
 def _modifier_ok(word: str) -> bool:
     lower = word.lower()
-    if lower in NOT_NOUNS or lower.endswith("ly"):
+    if lower in NOT_NOUNS or lower in _VERB_NOT_MODIFIERS or lower.endswith("ly"):
         return False
     return not (_is_plural(word) and not word.isupper())
 

@@ -189,7 +189,8 @@ _GLUED_SMALL_CODES = frozenset(("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD",
 #: (naira). Only with an amount's shape, as "R21" and "N95" are names of roads and masks.
 _LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
 _AMOUNT_SHAPE = re.compile(
-    r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\s?(?:bn|m|tn)|\s(?:million|billion|trillion))\b")
+    r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3})+(?![\d.,]\d|\d)|\d+\.\d+"
+    r"|\d+(?:\s?(?:bn|m|tn)|\s(?:million|billion|trillion))\b")
 
 
 def _glued_letter_currency(text: str, start: int) -> bool:
@@ -377,7 +378,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
         # One call for the groups read below (a group() call each cost as much as a regex).
         dig, vf, vf1, dscale, sfx_glued, sfx_spaced, wrd, word_frac, art = m.group(*_CORE_GROUPS)
         spaced = dig is not None and " " in dig
-        if spaced and _no_space_groups(text, start):
+        if spaced and _no_space_groups(text, start, dig):
             m = _CORE.match(text, start, start + dig.index(" "))
             assert m is not None  # the digits before the space match alone
             dig, vf, vf1, dscale, sfx_glued, sfx_spaced, wrd, word_frac, art = m.group(
@@ -674,12 +675,36 @@ def _digit_scale_tail(text: str, end: int, value: float, scale_word: str) -> tup
     return value, end
 
 
-def _no_space_groups(text: str, start: int) -> bool:
+def _no_space_groups(text: str, start: int, dig: str) -> bool:
     """Digits grouped by spaces ("40 000") are one number unless they follow a month name
-    ("May 5 200 people": a day, then a count) or a plus sign or bracket (a phone number)."""
+    ("May 5 200 people": a day, then a count) or a plus sign or bracket (a phone number), or
+    are two numbers side by side (`_two_numbers`)."""
     if start and text[start - 1] in "+(":
         return True
-    return _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+    return (_MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _two_numbers(text, start, dig))
+
+
+def _two_numbers(text: str, start: int, dig: str) -> bool:
+    """"ordered 20 787 Dreamliners", "the 10 737 jets": English news rarely groups digits by a
+    plain space, so one such group is a number of its own unless it opens with a zero ("40
+    000"), follows a currency ("R1 500", "Rs 1 500") or comes before a unit ("1 500 km"). A
+    capitalised word after it makes it a model number whatever comes before ("20 787 Dreamliners");
+    several groups ("1 414 021 100") and the narrow or no-break space stay one number."""
+    if dig.count(" ") != 1:
+        return False
+    cut = dig.index(" ")
+    if dig[cut + 1] == "0" or not dig[:cut].isdecimal() or not dig[cut + 1 :].isdecimal():
+        return False
+    end = start + len(dig)
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return True
+    before = text[start - 1 : start]
+    if before and not before.isspace() and before not in "\"'“‘":
+        return False  # glued to a currency: "R1 500", "€1 500"
+    code = text[start - 4 : start - 1]  # an ISO code before a space: "ZAR 1 500"
+    return not (code.isalpha() and code.isupper() or text.endswith(_PREFIX_WORDS, 0, start - 1)
+                or unit_at(text, end) is not None)
 
 
 def _slash_fraction(text: str, start: int, hits: list[_Hit]) -> _Hit | None:

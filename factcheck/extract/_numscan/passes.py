@@ -251,8 +251,8 @@ def _ordinals(text: str, leads: list[int]) -> Iterator[Claim]:
             continue  # "the first of", "the second to": no ranking said
         if m.group("tail") is None and (m.group("sup") is None or noun is None):
             continue  # a ranking needs its field ("in", "since") or a superlative's noun
-        if noun in _ORDINAL_BAD_NOUNS or noun in DURATION_UNITS:
-            continue
+        if _part_of_a_period(noun):
+            continue  # "the first half of", "the first days of November": a part, no figure
         rank = float(ORDINALS[m.group("o")])
         yield Claim(
             m.start("o"),
@@ -265,6 +265,16 @@ def _ordinals(text: str, leads: list[int]) -> Iterator[Claim]:
             value_low=rank,
             value_high=rank,
         )
+
+
+def _part_of_a_period(noun: str | None) -> bool:
+    """Whether the noun after an ordinal names a part of a period or a series ("half", "days",
+    "rounds"): "the first days of November" is no ranking."""
+    if noun is None:
+        return False
+    if noun.endswith("s"):
+        noun = noun[:-1]
+    return noun in _ORDINAL_BAD_NOUNS or noun in DURATION_UNITS
 
 
 def _word_durations(
