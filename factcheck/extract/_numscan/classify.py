@@ -65,6 +65,7 @@ from factcheck.extract._numscan.context import (
     ISO_CODES,
     LOCAL_PREFIXES,
     MINOR_WORDS,
+    _comparison_base,
     _context_unit,
     _cur_after,
     _measure_context,
@@ -708,6 +709,8 @@ def _not_a_length(text: str, hit: _Hit, dur: re.Match[str], word: str, unit: str
         return True  # "three night markets"
     if unit in ("minute", "hour") and _DUR_CLOCK.match(text, dur.end()):
         return True  # "20 minutes past eight"
+    if _comparison_base(text, hit.start, dur.end()):
+        return True  # "up 5% from two years earlier"
     if _DUR_OFFSET.match(text, dur.end()):
         before = text[max(0, hit.start - 5) : hit.start].lower()
         return not before.endswith("for ")  # "for 3 days from today" is still a length

@@ -415,6 +415,16 @@ _SOME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SOME_AFTER = re.compile(r"\s+(?:ago|later|earlier)\b")
+#: A comparison's base period: "up 5% from a year earlier", "on a month before", "compared
+#: with two years earlier" name what a change is measured against, not a length of anything.
+_COMPARED_WITH = ("from ", "on ", "with ", "versus ", "vs ", "vs. ", "against ")
+_BASE_AFTER = re.compile(r"\s+(?:earlier|before|previously)\b")
+
+
+def _comparison_base(text: str, start: int, end: int) -> bool:
+    """Whether the duration text[start:end] is the base period of a comparison."""
+    return (text[max(0, start - 8) : start].lower().endswith(_COMPARED_WITH)
+            and _BASE_AFTER.match(text, end) is not None)
 #: "Another day, another record": an idiom, not a length.
 _ANOTHER_IDIOM = re.compile(r",\s+another\b", re.IGNORECASE)
 #: The bounds of a vague count of units ("several weeks", "a few hours"): 2 to 9.

@@ -32,6 +32,7 @@ from factcheck.extract._numscan.context import (
     _WORD_DURATIONS_AFTER,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    _comparison_base,
     _modifier_ok,
     _noun_ok,
     singular,
@@ -407,6 +408,8 @@ def _article_durations(
             continue
         if any(e in (start - 1, start) for _, e in taken):
             continue  # 800,000 a year, $300m a year: a rate, not a duration
+        if _comparison_base(text, start, m.end()):
+            continue  # "up 5% from a year earlier"
         word = m.group("u").lower()
         bad = _A_DURATION_BAD_BEFORE.search(text, max(0, start - 10), start)
         if bad and not _in_a_length(text, bad, m.end()):
