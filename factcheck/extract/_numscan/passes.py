@@ -160,6 +160,20 @@ def _percentage_points(text: str, claims: list[Claim]) -> None:
             points.kind, points.unit = "percent", "pp"
 
 
+#: Currencies whose minor unit is the cent: "45 cents" after an amount in one of them is in it.
+_CENT_CURRENCIES = frozenset(("AUD", "CAD", "NZD", "HKD", "SGD", "EUR", "ZAR", "KES", "TWD"))
+_BARE_CENTS = re.compile(r"[\d.,]+\s?cents?")
+
+
+def _cents_currency(text: str, money: list[Claim]) -> None:
+    """"A$1.3 billion, or 45 cents a share": bare cents shortly after an amount in another
+    currency that has cents are that currency's (they are read as US cents alone)."""
+    for before, cents in zip(money, money[1:], strict=False):
+        if (cents.unit == "USD" and before.unit in _CENT_CURRENCIES
+                and cents.start - before.end < 120 and _BARE_CENTS.fullmatch(cents.text)):
+            cents.unit = before.unit
+
+
 def _link_money(text: str, money: list[Claim]) -> None:
     for first, second in zip(money, money[1:], strict=False):
         gap = text[first.end : second.start]

@@ -13,6 +13,7 @@ from factcheck.extract._numscan.context import _NEXT_WORD, _noun_ok, singular
 from factcheck.extract._numscan.hits import _decade_ages, _inside, _merge_ranges, _raw_hits
 from factcheck.extract._numscan.passes import (
     _article_durations,
+    _cents_currency,
     _change_starts,
     _count_shares,
     _link_money,
@@ -75,6 +76,8 @@ def _scan(text: str) -> Iterator[Claim]:
         taken.append((claim.start, claim.end))
         claims.append(claim)
     _link_money(text, money)
+    if "cent" in text:
+        _cents_currency(text, money)
     _count_shares(text, claims)
     if " to " in text or " from " in text:
         _change_starts(text, claims)
