@@ -425,7 +425,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         extra = 0.0
         inches = _INCHES_AFTER.match(text, stop) if unit == "foot" else None
         if inches and hit.connector == "":  # "5 feet 2 inches": 5.17 feet
-            extra, stop = float(inches.group("n")) / 12, inches.end()
+            extra, stop = float(inches.group("n") or inches.group("h")) / 12, inches.end()
         elif unit in _SPEED_UNITS and text.startswith(" ", stop):
             rate = _PER_TIME.match(text, stop)
             if rate is not None:  # "50 km per hour", "30 miles an hour": as "50 km/h"

@@ -256,7 +256,9 @@ _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of|heavier|lighte
                             re.IGNORECASE)
 _MASS_OF = re.compile(r"\s+of\s+(?!(?:his|her|their|its|my|your|our|the|public|taxpayers)\b)"
                       r"[a-z]+", re.IGNORECASE)
-_INCHES_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in\b|\")")
+#: Inches after feet: "5 feet 2 inches", "5ft 2in", and a height's "6-foot-4" ("-inch" or not).
+_INCHES_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in\b|\")"
+                           r"|-(?P<h>\d|1[01])\b(?:-inch(?:es)?\b)?(?![.,]?\d)")
 # Every word `_CUR_AFTER` knows opens with a run of ASCII letters ("new" of "new zealand
 # dollars"); lower-cased, these runs are all a word after a number may be for it to match.
 _CUR_AFTER_RUNS = frozenset(
