@@ -502,9 +502,13 @@ _ORDINAL = re.compile(
     r"(?:\s+(?:[a-z]+-)?(?P<n>(?!(?:in|to|since|ever|of|among|with)\b)[a-z]+))?"
     r"(?P<tail>\s+(?:in|to|since|ever|of|among|with)\b)?"
 )
+#: Nouns after "the first" that name a part of a period or an event in a series ("the first
+#: days of November", "the first game of the day"): a position, not a ranking (singular; a
+#: final "s" is cut before the look-up).
 _ORDINAL_BAD_NOUNS = frozenset(
     ["half", "halve", "quarter", "day", "week", "month", "year", "term", "time", "round", "of",
-     "and", "or", "stage", "phase", "part", "leg", "moment"]
+     "and", "or", "stage", "phase", "part", "leg", "moment", "game", "match", "goal", "race",
+     "set", "session", "episode", "inning", "innings"]
 )
 # URLs, e-mail addresses, handles and hashtags: searched only when the text has a marker.
 # One character class first, so that the regex engine skips ahead to those characters
