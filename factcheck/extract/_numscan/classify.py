@@ -749,6 +749,8 @@ def _noun(
     if word in ("bpd", "BPD"):  # oil output: as "barrels per day"
         return builder("quantity", word_end, value, "barrel per day")
     m2 = _NEXT_TWO.match(text, end)
+    if m2 and m2.group("m") in _SKIPPED_MODIFIERS and not _noun_ok(m2.group("n"), plural):
+        m2 = _NEXT_TWO.match(text, m2.end("m"))  # "189 other educational galleries"
     if (m2 and (_modifier_ok(m2.group("m")) or m2.group("m").lower() in _OTHER_MODIFIERS)
             and _noun_ok(m2.group("n"), plural)):
         modifier = m2.group("m")
@@ -817,6 +819,9 @@ _CAPITAL_MODIFIERS = frozenset((
 #: Modifiers `_modifier_ok` refuses that still lead to the counted noun: the capitalised ones,
 #: "three other people" and "five more people" (as "3 more hours" is a length).
 _OTHER_MODIFIERS = _CAPITAL_MODIFIERS | frozenset(("other", "more", "further"))
+#: Words before a modifier and its noun that the count skips ("189 other educational
+#: galleries", "200 more Ukrainian troops").
+_SKIPPED_MODIFIERS = frozenset(("other", "more", "further"))
 
 
 def _place(word: str) -> bool:

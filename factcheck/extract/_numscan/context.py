@@ -952,6 +952,8 @@ def singular(noun: str) -> str:
         return IRREGULAR_PLURALS[word]
     if word.endswith("men") and word not in _NOT_MEN_PLURALS:
         return word[:-3] + "man"  # gunmen, policewomen
+    if word.endswith("children"):
+        return word[:-3]  # schoolchildren, grandchildren
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(_ES_ENDINGS) and word not in ("horses",):
@@ -970,6 +972,8 @@ def _is_plural_lower(lower: str) -> bool:
         return True
     if lower.endswith("men"):
         return lower not in _NOT_MEN_PLURALS  # gunmen, policemen, fishermen
+    if lower.endswith("children"):
+        return True  # schoolchildren, grandchildren
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
 
 
