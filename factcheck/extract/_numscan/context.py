@@ -170,8 +170,9 @@ _ISO_ALT = "|".join(sorted(ISO_CODES))
 
 # Before the number (searched in a short slice ending at the number).
 _PREFIX = re.compile(
-    rf"(?:(?P<pre>\b(?:US|U\.S\.?|AU|A|CAN|CA|C|HK|NZ|SG|S|NT|R|Mex|M"
-    rf"|(?i:usd|aud|cad|nzd|mxn|hkd|sgd|twd|us|u\.s\.?|au|can|c|hk|nz|sg|nt)))?\s?"
+    # (a one-letter capital only glued: "A $2.5 billion deal" opens with an article)
+    rf"(?:(?P<pre>\b(?:US|U\.S\.?|AU|A(?!\s)|CAN|CA|C(?!\s)|HK|NZ|SG|S(?!\s)|NT|R(?!\s)|Mex"
+    rf"|M(?!\s)|(?i:usd|aud|cad|nzd|mxn|hkd|sgd|twd|us|u\.s\.?|au|can|hk|nz|sg|nt)|c))?\s?"
     rf"(?P<sym>[$£€¥₹₩₽₺₪₱₦₿])"
     rf"|\b(?P<iso>{_ISO_ALT})|\b(?P<rs>Rs\.?)|\b(?P<rmb>Rmb)|\b(?P<ksh>K[Ss]hs?\.?)"
     rf"|\b(?P<loc>Rp\.?|RM|Dhs?\.?|Tk\.?))\s?$"
