@@ -1039,9 +1039,10 @@ def _house_style_pair(hit: _Hit, nxt: _Hit) -> bool:
 #: change and the level it reached, not a range (when the level is far above the change; "rise
 #: by 5 to 10 per cent" is one).
 #: A result before "1-2" makes it a score, not a range ("lost 1-2 to England"), when no noun
-#: follows ("won 20-25 seats" is a range).
+#: follows ("won 20-25 seats" is a range); so does a vote ("the no-confidence vote 306-325").
 _SCORE_BEFORE = re.compile(r"\b(?:lost|won|beat|beaten|defeated|drew|drawn|winning|losing"
-                           r"|trailing|trailed|leading|led)\s+$", re.IGNORECASE)
+                           r"|trailing|trailed|leading|led|voted|(?:vote|tally)(?:\s+was)?)\s+$",
+                           re.IGNORECASE)
 _SCORE_END = re.compile(r"(?:\s+(?:to|against|over|in|at|on|after|with|and|win|victory"
                         r"|defeat|loss|draw|lead)\b|[.,;:!?)]|\s*$)")
 _CHANGE_BEFORE = re.compile(
