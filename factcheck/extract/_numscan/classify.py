@@ -454,9 +454,11 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
                       if _may_cue_age(text, start) else None)
         if before_age is None and qualified == "between" and hit.connector == "range":
             before_age = _AGE_BETWEEN.search(text, max(0, start - 18), start)  # aged between
-        # "At 64," and ", both 42," only before a comma ("both 42 and 43" are no ages)
-        if before_age and (not before_age.group().endswith(("At ", "both "))
-                           or text[end : end + 1] == ","):
+        # "At 64,", ", at 31," and ", both 42," only before a comma ("both 42 and 43" are no
+        # ages; ", at 3," is as likely an hour)
+        if before_age and (not before_age.group().endswith(("At ", "both ", ", at "))
+                           or text[end : end + 1] == ","
+                           and (value > 12 or not before_age.group().endswith(", at "))):
             # "aged 64" keeps its cue word; "turned 64", "At 64," only the number
             cue = before_age.group().lstrip(".!?\n ")
             first = before_age.start() if cue.lower().startswith("age") else start

@@ -448,7 +448,7 @@ _NEXT_TWO = re.compile(r"\s+(?P<m>[A-Za-z]+(?:-[a-z]+)?)\s+(?P<n>[A-Za-z]+)\b(?!
 _AGE_LIST = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:,\s*\d{1,3})*(?:,?\s+(?:and|or)|,)\s+$")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|ages?\s+of|turned|turns|turning|turn|(?:died|dies|dead)\s+at)\s+$"
-    r"|(?:^|[.!?]\s+|\n)(?-i:At)\s$|,\s(?-i:both)\s$",
+    r"|(?:^|[.!?]\s+|\n)(?-i:At)\s$|,\s(?-i:both|at)\s$",
     re.IGNORECASE,
 )
 _AGE_UNIT_AFTER = re.compile(r"\s(?P<u>years?|months?|weeks?|days?)\b(?:\sold\b)?",
@@ -461,10 +461,10 @@ _AGE_BETWEEN = re.compile(r"\b(?:aged|ages)\s+between\s+$", re.IGNORECASE)
 _COMMA = frozenset(",")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _NAME_PAREN = re.compile(r"\b[A-Z][\w'’.-]*\s\($")
-#: "The suspect, 34,", "her brother, 9,", "a father of two, 38,": a person named by a noun, with
-#: a determiner before.
+#: "The suspect, 34,", "her brother, 9,", "a father of two, 38,", "the company's chief
+#: executive, 54,": a person named by a noun, with a determiner or a possessive before.
 _PERSON_COMMA = re.compile(
-    r"\b(?:the|a|an|his|her|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|boy|girl|child"
+    r"\b(?:the|a|an|his|her|their|our|its|\w+['’]s)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|boy|girl|child"
     r"|suspect|victim|driver|passenger|pilot|brother|sister|son|daughter|mother|father|wife"
     r"|husband|girlfriend|boyfriend|partner|teenager|teen|student|teacher|officer|soldier"
     r"|worker|player|striker|defender|goalkeeper|actor|actress|singer|rapper|mayor|senator"
@@ -472,6 +472,10 @@ _PERSON_COMMA = re.compile(
     r"|survivor|widow|widower|grandmother|grandfather|climber|tourist|hiker|fisherman|farmer"
     r"|journalist|reporter|photographer|defendant|accused|inmate|prisoner|hostage|athlete"
     r"|champion|veteran|pensioner|mum|dad|baby|toddler|infant"
+    r"|president|premier|chancellor|governor|candidate|coach|manager|chief|executive|director"
+    r"|chairman|chairwoman|businessman|businesswoman|billionaire|entrepreneur|activist|author"
+    r"|writer|artist|musician|star|priest|bishop|judge|lawyer|spokesman|spokeswoman|politician"
+    r"|king|queen|prince|princess|pope|captain|skipper|forward|midfielder|quarterback|pitcher"
     r"|(?:mother|father|mum|dad)[- ]of[- ][a-z\d]+),\s$",  # "the mother-of-three, 42,"
     re.IGNORECASE,
 )
