@@ -753,12 +753,16 @@ def _noun(
     m2 = _NEXT_TWO.match(text, end)
     if m2 and m2.group("m") in _SKIPPED_MODIFIERS and not _noun_ok(m2.group("n"), plural):
         m2 = _NEXT_TWO.match(text, m2.end("m"))  # "189 other educational galleries"
-    if (m2 and (_modifier_ok(m2.group("m")) or m2.group("m").lower() in _OTHER_MODIFIERS)
+    if (m2 and (_modifier_ok(m2.group("m")) or m2.group("m").lower() in _OTHER_MODIFIERS
+                or m2.group("m")[0].isupper())  # a name ending in "s": "40 Hamas fighters"
             and _noun_ok(m2.group("n"), plural)):
         modifier = m2.group("m")
         if (modifier[0].isupper() and not modifier.isupper() and not _demonym(modifier)
-                and modifier.lower() not in _CAPITAL_MODIFIERS):
-            return None  # 737 Max jets: a model name, not a count ("12 Malaysian crew" is)
+                and modifier.lower() not in _CAPITAL_MODIFIERS
+                and not (value < 100 and m2.group("n")[0].islower())):
+            # 737 Max jets: a model name, not a count ("12 Malaysian crew" is, and so are
+            # "14 Leopard tanks", "21 Starlink satellites": model numbers run higher)
+            return None
         if modifier.isupper() and _maker_model(text, hit, modifier):
             return None  # "Boeing's 737 MAX jets" ("12 NATO troops" is a count)
         if m2.group("n")[0].isupper() and not modifier[0].isupper():
