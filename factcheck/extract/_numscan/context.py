@@ -251,7 +251,8 @@ _CUR_AFTER = re.compile(
 )
 # After "1.8m": metres when a dimension word follows (else millions: "1.8m voters").
 _LENGTH_CUE = re.compile(r"(?=\s+(?P<cue>tall|high|long|deep|wide|away|below|above|across"
-                         r"|thick|in\s+(?:diameter|length|height|width|depth)|of\s+water)\b)")
+                         r"|thick|in\s+(?:diameter|length|height|width|depth)|of\s+water)\b"
+                         r"|-(?:tall|high|long|deep|wide|thick)\b)")  # "a 6m-long crocodile"
 _TIMES_SIGN = re.compile(r"\s*[x×]\s*\d")
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of|heavier|lighter)\b[^.;]{0,20}$",
                             re.IGNORECASE)
@@ -1044,7 +1045,7 @@ _BARE_UNITS = {"m": ("metre", "length"), "t": ("tonne", "mass"),
 #: Nouns and verbs that say what is measured, shortly before the number.
 _DIMENSION_CUES = {
     "length": re.compile(r"\b(?:length|height|depth|width|span|reach|outreach|radius|diameter"
-                         r"|distance|altitude|elevation)\b[^.;]{0,25}$", re.IGNORECASE),
+                         r"|distance|altitude|elevation)s?\b[^.;]{0,25}$", re.IGNORECASE),
     "mass": re.compile(r"\b(?:capacity|load|payload|weight|weighs|weighed|weighing|tonnage"
                        r"|displacement)\b[^.;]{0,25}$", re.IGNORECASE),
     "temperature": re.compile(r"\b(?:temperatures?|heat|heatwave|fever|thermometers?|mercury"
