@@ -286,7 +286,7 @@ def _classify(text: str, hit: _Hit) -> Claim | None:
         else:
             currency = "INR"
             cur_start = pre.start("rs")
-    elif start and text[start - 1] in "RN" and _glued_letter_currency(text, start):
+    elif start and text[start - 1] in _LETTER_CURRENCIES and _glued_letter_currency(text, start):
         currency, cur_start = _LETTER_CURRENCIES[text[start - 1]], start - 1
     else:
         cur_start = start

@@ -186,8 +186,9 @@ _GLUED_SMALL_CODES = frozenset(("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD",
 
 
 #: Currencies written as one capital glued to an amount: "R2.5 billion" (rand), "N1,500"
-#: (naira). Only with an amount's shape, as "R21" and "N95" are names of roads and masks.
-_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
+#: (naira), "P5 million" (the Philippine peso). Only with an amount's shape, as "R21", "N95"
+#: and "P5" are names of roads, masks and powers.
+_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN", "P": "PHP"}
 _AMOUNT_SHAPE = re.compile(
     r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3})+(?![\d.,]\d|\d)|\d+\.\d+"
     r"|\d+(?:\s?(?:bn|m|tn)|\s(?:million|billion|trillion))\b")
@@ -414,7 +415,7 @@ def _raw_hits(text: str, vague: list[re.Match[str]], leads: list[int]) -> list[_
                 and (dig is None or len(dig) > 2 or dscale is not None or sfx != ""
                      or text[start - 3 : start] in _GLUED_SMALL_CODES)
             ) and not (before in "sbh" and _glued_word_before(text, start)) and not (
-                before in "RN" and _glued_letter_currency(text, start)):
+                before in _LETTER_CURRENCIES and _glued_letter_currency(text, start)):
                 continue
             if (before in "/:_#@.\\" and not (before == "." and _glued_word_before(text, start))
                     or before.isdigit()):
