@@ -786,8 +786,10 @@ _PER_DAY = re.compile(r" (?:per|a) day\b")
 
 
 def _names_a_label(word: str) -> bool:
-    """Whether ``word`` before a number may make it a label: capitalised, no function word."""
-    return word[0].isupper() and word.lower() not in FUNCTION_WORDS
+    """Whether ``word`` before a number may make it a label: capitalised, no function word, or
+    a brand's camel case ("iPhone 15", "eBay 2")."""
+    return (word[0].isupper() and word.lower() not in FUNCTION_WORDS
+            or word[1:2].isupper() and word[0].islower())
 
 
 def _capitalised_before(text: str, start: int) -> bool:
