@@ -38,7 +38,7 @@ from factcheck.extract._numscan.context import (
     singular,
 )
 from factcheck.extract._numscan.hits import _inside, _interval, _qualified, _scale_of
-from factcheck.extract._numscan.words import NAN, ORDINALS
+from factcheck.extract._numscan.words import NAN, ORDINALS, SMALL, TENS
 from factcheck.extract.base import Claim
 
 
@@ -504,3 +504,19 @@ def _unit_long(text: str) -> Iterator[Claim]:
             yield Claim(m.start(), at + 4, text[m.start():at + 4], "duration", float(mult), unit,
                         qualifier="exact", value_low=float(mult), value_high=float(mult))
         at = text.find("long", at + 4)
+
+
+#: A multiplier written as one word: "a fourfold rise", "increased tenfold" ("ten-fold" and
+#: "18-fold" are read with the number they follow).
+_GLUED_FOLD = re.compile(
+    r"\b(?P<n>" + "|".join(w for w in (*SMALL, *TENS) if " " not in w) + r"|hundred)fold\b",
+    re.IGNORECASE)
+_FOLD_VALUES = {**SMALL, **TENS, "hundred": 100}
+
+
+def _glued_folds(text: str) -> Iterator[Claim]:
+    for m in _GLUED_FOLD.finditer(text):
+        value = float(_FOLD_VALUES[m.group("n").lower()])
+        if value > 1:
+            yield Claim(m.start(), m.end(), m.group(), "number", value, "fold",
+                        qualifier="exact", value_low=value, value_high=value)

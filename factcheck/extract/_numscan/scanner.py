@@ -16,6 +16,7 @@ from factcheck.extract._numscan.passes import (
     _cents_currency,
     _change_starts,
     _count_shares,
+    _glued_folds,
     _link_money,
     _ordinals,
     _percentage_points,
@@ -97,6 +98,8 @@ def _scan(text: str) -> Iterator[Claim]:
     if ":" in text:
         yield from _race_times(text)
     yield from _unit_long(text)
+    if "fold" in text:
+        yield from _glued_folds(text)
 
 
 #: A qualifier said after the number: "107 or more", "two years or less", "a hundred or so".
