@@ -54,8 +54,9 @@ Conventions (documented here once, relied on by tests):
   and three fifths" = 2,600,000, "twenty-three fifths" = 4.6, "three dozens" = 36, 1e6 and
   1.3e-2, "10 bln", "4 thousand 3 hundred and 21", "40 000" (digits grouped by spaces: one
   plain-space group only after a currency, before a unit or opening with a zero; else two
-  numbers, "ordered 20 787 Dreamliners"), "two thirds of a million", "fourfold" (unit ``fold``). A slash fraction is a number as "3/4 of", in "2 1/4", signed, or over
-  a fraction denominator (2, 3, 4, 5, 8, 10, 16...) with no date word before ("on 3/4", "9/11"
+  numbers, "ordered 20 787 Dreamliners"), "two thirds of a million", "fourfold" (unit
+  ``fold``). A slash fraction is a number as "3/4 of", in "2 1/4", signed, or over a fraction
+  denominator (2, 3, 4, 5, 8, 10, 16...) with no date word before ("on 3/4", "9/11"
   stay dates). "One over three" is read only ending a clause ("2 over par" is not); powers
   ("1.1^23") are maths notation, not news: not read. Basis points are percentage points
   divided by 100 ("25bp" = 0.25, unit ``pp``).

@@ -508,15 +508,20 @@ def _unit_long(text: str) -> Iterator[Claim]:
 
 #: A multiplier written as one word: "a fourfold rise", "increased tenfold" ("ten-fold" and
 #: "18-fold" are read with the number they follow).
-_GLUED_FOLD = re.compile(
-    r"\b(?P<n>" + "|".join(w for w in (*SMALL, *TENS) if " " not in w) + r"|hundred)fold\b",
-    re.IGNORECASE)
 _FOLD_VALUES = {**SMALL, **TENS, "hundred": 100}
 
 
 def _glued_folds(text: str) -> Iterator[Claim]:
-    for m in _GLUED_FOLD.finditer(text):
-        value = float(_FOLD_VALUES[m.group("n").lower()])
-        if value > 1:
-            yield Claim(m.start(), m.end(), m.group(), "number", value, "fold",
-                        qualifier="exact", value_low=value, value_high=value)
+    # (a find of "fold" and a look-up of the letters before it: a regex of every number word
+    # would try each position of the text)
+    at = text.find("fold")
+    while at != -1:
+        stop = at + 4
+        begin = at
+        while begin and text[begin - 1].isalpha():
+            begin -= 1
+        value = _FOLD_VALUES.get(text[begin:at].lower(), 0)
+        if value > 1 and not text[stop : stop + 1].isalpha():
+            yield Claim(begin, stop, text[begin:stop], "number", float(value), "fold",
+                        qualifier="exact", value_low=float(value), value_high=float(value))
+        at = text.find("fold", stop)
