@@ -37,6 +37,7 @@ from factcheck.extract._numscan.context import (
     _MONTH_AFTER,
     _MONTH_BEFORE,
     _MONTH_COMMA,
+    _MONTH_WORDS,
     _MONTHS,
     _NAME_COMMA,
     _NAME_PAREN,
@@ -182,6 +183,9 @@ def _day_of_a_noun(text: str, hit: _Hit) -> bool:
         and text[hit.end : hit.end + 1] == " "
         and text[hit.end + 1 : hit.end + 2].isalpha()
         and not hit.scaled
+        # (the word before, a month's name or abbreviation, tested first: most are none)
+        and text[max(0, hit.start - 11) : hit.start - 1].rpartition(" ")[2].strip(".(\"“")
+        in _MONTH_WORDS
         and _DAY_MONTH_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
     )
 
