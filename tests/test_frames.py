@@ -382,16 +382,18 @@ def test_an_age_set_off_after_a_name_the_names_missed_is_that_persons() -> None:
     assert row(frame, "67")["head"] == "kishida"
 
 
-def test_words_of_one_event() -> None:
-    storm = framed("The hurricane hit Florida on Saturday with 130 mph winds.")
-    assert row(storm, "Saturday")["event"] == row(framed("The storm hit on Saturday."),
-                                                  "Saturday")["event"]
-    quit_ = framed("The minister stepped down on Wednesday.")
-    assert row(quit_, "Wednesday")["event"] == row(framed("The minister resigned on Tuesday."),
-                                                   "Tuesday")["event"]
-    truce = framed("The truce began on Saturday.")
-    assert row(truce, "Saturday")["event"] == row(framed("The ceasefire began on Friday."),
-                                                  "Friday")["event"]
-    held = framed("Officers detained 54 protesters on Sunday.")
-    assert row(held, "Sunday")["event"] == row(framed("Police arrested 45 people on Sunday."),
-                                               "Sunday")["event"]
+@pytest.mark.parametrize(
+    ("text", "surface", "other", "other_surface"),
+    [
+        ("The hurricane hit Florida on Saturday with 130 mph winds.", "Saturday",
+         "The storm hit on Saturday.", "Saturday"),
+        ("The minister stepped down on Wednesday.", "Wednesday",
+         "The minister resigned on Tuesday.", "Tuesday"),
+        ("The truce began on Saturday.", "Saturday", "The ceasefire began on Friday.", "Friday"),
+        ("Officers detained 54 protesters on Sunday.", "Sunday",
+         "Police arrested 45 people on Sunday.", "Sunday"),
+    ],
+)
+def test_words_of_one_event(text: str, surface: str, other: str, other_surface: str) -> None:
+    event = row(framed(text), surface)["event"]
+    assert event and event == row(framed(other), other_surface)["event"]

@@ -267,18 +267,10 @@ def tense_at(text: str, start: int, end: int) -> str:
             continue
         if cue == "." or cue == "sub" or cue == "rel":  # ".": after "Mr.", "J."
             continue
-        if cue == "int":
-            cue = _intent(before, k)
+        if cue in _WORD_BOUND:
+            cue = _bound_cue(cue, before, k)
             if not cue:
                 continue
-        elif cue == "mod":
-            cue = _possible(before, k)
-            if not cue:
-                continue
-        elif cue == "sch":
-            if before[k + 1:k + 2] not in _TIMETABLE_NEXT or before[k + 2:k + 3] == ["blame"]:
-                continue  # ("officials are to blame")
-            cue = "fut"
         if cue == "gov":
             if k and before[k - 1].lower() in ("than", "as") or (
                     tok.lower() == "ahead" and before[k + 1:k + 2] != ["of"]):
@@ -335,18 +327,10 @@ def tense_at(text: str, start: int, end: int) -> str:
         if cue == "rel" or relative:
             relative = True
             continue
-        if cue == "int":
-            cue = _intent(after, k)
+        if cue in _WORD_BOUND:
+            cue = _bound_cue(cue, after, k)
             if not cue:
                 continue
-        elif cue == "mod":
-            cue = _possible(after, k)
-            if not cue:
-                continue
-        elif cue == "sch":
-            if after[k + 1:k + 2] not in _TIMETABLE_NEXT or after[k + 2:k + 3] == ["blame"]:
-                continue
-            cue = "fut"
         if cue == "past" and (tok in _HAVE and not _participle_after(after, k)
                               or _infinitive(after, k)):
             continue
@@ -363,6 +347,22 @@ def tense_at(text: str, start: int, end: int) -> str:
     if kind == "fut":
         return "fip" if any(not _perfect_at(before, k) for k in past_at) else "future"
     return "" if kind == "pres" else kind
+
+
+#: Cues that say what they say only with the words after them: an intent ("plans to"), a
+#: modal ("may"), a timetable verb ("is to", "expires").
+_WORD_BOUND = frozenset(("int", "mod", "sch"))
+
+
+def _bound_cue(cue: str, words: list[str], k: int) -> str:
+    """What the intent, modal or timetable cue ``cue`` at ``words[k]`` says there, or ''."""
+    if cue == "int":
+        return _intent(words, k)
+    if cue == "mod":
+        return _possible(words, k)
+    if words[k + 1:k + 2] not in _TIMETABLE_NEXT or words[k + 2:k + 3] == ["blame"]:
+        return ""  # ("officials are to blame")
+    return "fut"
 
 
 def tense_direction(text: str, start: int, end: int, default: str) -> str:
