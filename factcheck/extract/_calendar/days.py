@@ -556,13 +556,13 @@ _THIS_SIDE = {"past": "last", "coming": "next"}  # after "this"
 # they may be a clause's subject ("September was the wettest month") or own a noun
 # ("October's jobs report").
 _SUBJECT_MONTHS = _set("january february july august september october november december")
-# Present verbs (and adverbs before one) a month as subject may take; past ones and "will"
-# are read by their tense cue.
 # Words that open a clause before a month as its subject ("while November saw a rebound").
 _CLAUSE_OPENERS = _set("and but while as because although though when whereas since so if "
                        "after before until")
 _MONTH_AFTER_AND = re.compile(r" (?:and|or) (?:" + alternation(
     [m.title() for m in _MONTH_NAMES]) + r")(?![\w-]) [a-z]")
+# Present verbs (and adverbs before one) a month as subject may take; past ones and "will"
+# are read by their tense cue.
 _SUBJECT_VERBS = frozenset(w + end for w in _list(
     "is also marks sees brings looks remains tends typically traditionally usually often "
     "could may might should would can") for end in ("", ","))
